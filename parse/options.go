@@ -1,0 +1,35 @@
+package parse
+
+import "fmt"
+
+// Format names a kind of input: HTML markup or plain text.
+type Format string
+
+// The input formats. Auto asks Parse to sniff the content.
+const (
+	Auto       Format = "auto"
+	FormatHTML Format = "html"
+	FormatText Format = "text"
+)
+
+// ParseFormat turns a user-supplied name ("auto", "html" or "text") into a
+// Format, or reports that the name is unknown.
+func ParseFormat(name string) (Format, error) {
+	switch f := Format(name); f {
+	case Auto, FormatHTML, FormatText:
+		return f, nil
+	case "":
+		return Auto, nil
+	}
+	return "", fmt.Errorf("unknown input format %q (want auto, html or text)", name)
+}
+
+// Options controls one parse. The zero value is ready to use: it sniffs the
+// format and resolves no relative links.
+type Options struct {
+	// Input forces the front end; the zero value and Auto sniff the content.
+	Input Format
+	// URL is the page's own address. It resolves relative links and becomes
+	// the record's URL when the page names no canonical address.
+	URL string
+}

@@ -1,0 +1,84 @@
+// Package parse turns saved web pages and plain-text copies of pages into
+// Article records.
+//
+// The HTML front end streams the page through golang.org/x/net/html's
+// tokenizer once; the text front end reads lines. Both produce text blocks
+// with features, which are classified as body or boilerplate, and both meet
+// in the same Article. The pipeline, file by file:
+//
+//	decode.go    bytes to UTF-8 (BOM, declared charset, UTF-8, windows-1252)
+//	sniff.go     HTML or plain text
+//	tokenize.go  one pass over the HTML tokens: head metadata and text blocks
+//	blocks.go    the text blocks and their features
+//	classify.go  which blocks are the article body
+//	metadata.go  title, authors, dates and the other record fields
+//	text.go      the plain-text front end
+//	record.go    assembling the Article
+//
+// Every function here is safe for concurrent use: nothing is shared between
+// calls.
+package parse
+
+import (
+	"errors"
+	"fmt"
+	"io"
+)
+
+// Errors that describe why an input cannot be parsed at all. Parse, HTML and
+// Text wrap them, so test with errors.Is.
+var (
+	// ErrEmpty reports an input with no bytes, or only white space.
+	ErrEmpty = errors.New("empty input")
+	// ErrBinary reports an input that is not text in any supported encoding,
+	// such as an image or an executable.
+	ErrBinary = errors.New("binary data, not text")
+)
+
+// Parse reads the whole of r and returns its article record. The input is
+// read as opt.Input says, or sniffed (see Sniff) when that is Auto or empty.
+func Parse(r io.Reader, opt Options) (*Article, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	return ParseBytes(b, opt)
+}
+
+// HTML reads the whole of r as an HTML page and returns its article record.
+func HTML(r io.Reader, opt Options) (*Article, error) {
+	opt.Input = FormatHTML
+	return Parse(r, opt)
+}
+
+// Text reads the whole of r as plain text, such as a page copied from a
+// browser, and returns its article record.
+func Text(r io.Reader, opt Options) (*Article, error) {
+	opt.Input = FormatText
+	return Parse(r, opt)
+}
+
+// ParseBytes is Parse for an input already in memory. It does not modify b
+// and keeps no reference to it.
+func ParseBytes(b []byte, opt Options) (*Article, error) {
+	format := opt.Input
+	if format == "" || format == Auto {
+		format = Sniff(b)
+	}
+	doc, enc, err := decode(b, format)
+	if err != nil {
+		return nil, err
+	}
+	var a *Article
+	switch format {
+	case FormatHTML:
+		a = parseHTML(doc, opt)
+	case FormatText:
+		a = parseText(doc, opt)
+	default:
+		return nil, fmt.Errorf("unknown input format %q", format)
+	}
+	a.Source.Format = format
+	a.Source.Encoding = enc
+	return a, nil
+}
