@@ -1,0 +1,168 @@
+package parse
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// declScanLimit bounds how far into an HTML page decode looks for a
+// declared charset. The HTML standard's prescan stops at 1024 bytes, but
+// saved pages often carry long comments and scripts before their <meta>,
+// so we look further, though never past the end of <head>.
+const declScanLimit = 32 << 10
+
+// decode turns the raw bytes of an input into valid UTF-8 and names the
+// encoding it used. The order is: a byte order mark; for HTML, a charset
+// declared in <meta>; UTF-8 when the bytes are valid UTF-8; windows-1252
+// otherwise, since it maps every byte and is what browsers fall back to.
+func decode(b []byte, format Format) (string, string, error) {
+	if enc, name, n := sniffBOM(b); enc != nil {
+		s, err := enc.NewDecoder().Bytes(b[n:])
+		if err != nil {
+			return "", name, ErrBinary
+		}
+		return checkText(string(s), name)
+	}
+	if looksBinary(b) {
+		return "", "", ErrBinary
+	}
+	if format == FormatHTML {
+		if enc, name := declaredCharset(b); enc != nil {
+			if name == "utf-8" {
+				return checkText(strings.ToValidUTF8(string(b), "\uFFFD"), name)
+			}
+			s, err := enc.NewDecoder().Bytes(b)
+			if err == nil {
+				return checkText(string(s), name)
+			}
+		}
+	}
+	if utf8.Valid(b) {
+		return checkText(string(b), "utf-8")
+	}
+	s, _ := charmap.Windows1252.NewDecoder().Bytes(b)
+	return checkText(string(s), "windows-1252")
+}
+
+// checkText rejects decoded input with nothing in it but white space.
+func checkText(s, name string) (string, string, error) {
+	if strings.TrimSpace(s) == "" {
+		return "", name, ErrEmpty
+	}
+	return s, name, nil
+}
+
+// sniffBOM recognises a UTF-8 or UTF-16 byte order mark and returns the
+// encoding it announces and the length of the mark.
+func sniffBOM(b []byte) (encoding.Encoding, string, int) {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		return encoding.Nop, "utf-8", 3
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le", 2
+	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be", 2
+	}
+	return nil, "", 0
+}
+
+// binaryMagic lists the opening bytes of common non-text files that people
+// save next to their pages with an .html name.
+var binaryMagic = [][]byte{
+	[]byte("%PDF-"), []byte("\x89PNG"), []byte("\xFF\xD8\xFF"), []byte("GIF8"),
+	[]byte("PK\x03\x04"), []byte("\x7FELF"), []byte("MZ"), []byte("\x1F\x8B"),
+}
+
+// looksBinary reports whether b is evidently not text: it starts like a
+// known binary format, holds a NUL byte, or is thick with control codes.
+// Only the first few kilobytes are examined; that is where such files show
+// themselves, and it keeps the check cheap on large pages.
+func looksBinary(b []byte) bool {
+	for _, m := range binaryMagic {
+		if bytes.HasPrefix(b, m) {
+			return true
+		}
+	}
+	head := b[:min(len(b), 8<<10)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	ctl := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B {
+			ctl++
+		}
+	}
+	return ctl > len(head)/100+1
+}
+
+// declaredCharset finds the encoding an HTML page declares in a <meta
+// charset> or <meta http-equiv=content-type> element before its body.
+// A declared UTF-16 is read as UTF-8, as the HTML standard says, because a
+// page whose bytes reached us without a UTF-16 BOM is not UTF-16.
+func declaredCharset(b []byte) (encoding.Encoding, string) {
+	z := html.NewTokenizer(bytes.NewReader(b[:min(len(b), declScanLimit)]))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return nil, ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			switch string(name) {
+			case "body":
+				return nil, ""
+			case "meta":
+			default:
+				continue
+			}
+			var label, content string
+			httpEquiv := false
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				switch string(k) {
+				case "charset":
+					label = string(v)
+				case "http-equiv":
+					httpEquiv = strings.EqualFold(string(v), "content-type")
+				case "content":
+					content = string(v)
+				}
+			}
+			if label == "" && httpEquiv {
+				label = charsetFromContentType(content)
+			}
+			if label != "" {
+				enc, name := charset.Lookup(label)
+				if enc == nil {
+					continue
+				}
+				if strings.HasPrefix(name, "utf-16") {
+					return encoding.Nop, "utf-8"
+				}
+				return enc, name
+			}
+		}
+	}
+}
+
+// charsetFromContentType returns the charset parameter of a Content-Type
+// value such as "text/html; charset=ISO-8859-1", or "".
+func charsetFromContentType(v string) string {
+	i := strings.Index(strings.ToLower(v), "charset=")
+	if i < 0 {
+		return ""
+	}
+	v = strings.TrimLeft(v[i+len("charset="):], " \"'")
+	if j := strings.IndexAny(v, " ;\"'"); j >= 0 {
+		v = v[:j]
+	}
+	return v
+}

@@ -1,0 +1,417 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// page is what one pass over an HTML document leaves: the text blocks in
+// document order, the block-level elements they sit in, and what the head
+// and the markup say about the page.
+type page struct {
+	nodes  []node
+	blocks []block
+	meta   pageMeta
+}
+
+// pageMeta holds the raw metadata found while tokenizing, before metadata.go
+// weighs it.
+type pageMeta struct {
+	title     string    // <title>
+	lang      string    // <html lang>
+	base      string    // <base href>
+	canonical string    // <link rel=canonical>
+	imageSrc  string    // <link rel=image_src>
+	metas     []metaTag // <meta name|property|itemprop content>
+	jsonLD    []string  // <script type=application/ld+json> bodies
+	times     []string  // <time datetime> values, in order
+	authors   []string  // text of rel=author links and itemprop=author
+	images    []string  // <img src> in the body, in order
+}
+
+// metaTag is one <meta> element: its lower-cased name, property or
+// itemprop, and its content.
+type metaTag struct {
+	key, content string
+}
+
+// frame is one open element on the tokenizer's stack.
+type frame struct {
+	tag   atom.Atom
+	node  int32 // the nearest block-level element, which owns text here
+	flags flags
+}
+
+// tokenizer carries the state of one pass. It is not reused across pages.
+type tokenizer struct {
+	z     *html.Tokenizer
+	p     *page
+	stack []frame
+
+	// The text block being gathered.
+	cur         []byte
+	curNode     int32
+	curLink     int32 // runes inside links so far
+	pendingSpce bool  // a space is owed before the next word
+
+	// Special text being gathered outside the body flow.
+	capture     captureKind
+	captureText []byte
+	authorDepth int    // stack index of an open author element, or 0
+	authorText  []byte // the text of that element so far
+}
+
+type captureKind uint8
+
+const (
+	captureNone captureKind = iota
+	captureTitle
+	captureJSONLD
+)
+
+// maxDepth caps the element stack. Deeper nesting is flattened: the extra
+// elements are not pushed, so a hostile page cannot make the pass
+// quadratic or exhaust memory.
+const maxDepth = 512
+
+// tokenize runs the streaming pass over doc.
+func tokenize(doc string) *page {
+	t := &tokenizer{
+		z: html.NewTokenizer(strings.NewReader(doc)),
+		p: &page{nodes: make([]node, 1, 256), blocks: make([]block, 0, 128)},
+	}
+	t.p.nodes[0] = node{parent: -1}
+	t.stack = append(make([]frame, 0, 64), frame{node: 0})
+	for {
+		switch t.z.Next() {
+		case html.ErrorToken:
+			t.flush()
+			return t.p
+		case html.TextToken:
+			t.text(t.z.Text())
+		case html.StartTagToken:
+			t.start(false)
+		case html.SelfClosingTagToken:
+			t.start(true)
+		case html.EndTagToken:
+			name, _ := t.z.TagName()
+			t.end(atom.Lookup(name))
+		}
+	}
+}
+
+func (t *tokenizer) top() *frame { return &t.stack[len(t.stack)-1] }
+
+// text handles a text token.
+func (t *tokenizer) text(b []byte) {
+	if t.capture != captureNone {
+		t.captureText = append(t.captureText, b...)
+		return
+	}
+	f := t.top()
+	if f.flags&(inSkip|inHidden) != 0 {
+		return
+	}
+	if t.authorDepth > 0 {
+		t.authorText = append(t.authorText, b...)
+	}
+	link := f.flags&inLink != 0
+	if f.flags&inPre != 0 {
+		t.appendPre(b, f.node, link)
+		return
+	}
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
+			t.pendingSpce = true
+			i++
+			continue
+		}
+		// A non-breaking space is a space to a reader.
+		if c == 0xC2 && i+1 < len(b) && b[i+1] == 0xA0 {
+			t.pendingSpce = true
+			i += 2
+			continue
+		}
+		j := i + 1
+		for j < len(b) {
+			c := b[j]
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0xC2 && j+1 < len(b) && b[j+1] == 0xA0 {
+				break
+			}
+			j++
+		}
+		t.appendWord(b[i:j], f.node, link)
+		i = j
+	}
+}
+
+// appendWord adds one run of non-space bytes to the current block.
+func (t *tokenizer) appendWord(w []byte, n int32, link bool) {
+	if len(t.cur) == 0 {
+		t.curNode = n
+	} else if t.pendingSpce && t.cur[len(t.cur)-1] != '\n' {
+		t.cur = append(t.cur, ' ')
+	}
+	t.pendingSpce = false
+	t.cur = append(t.cur, w...)
+	if link {
+		t.curLink += int32(utf8.RuneCount(w))
+	}
+}
+
+// appendPre adds preformatted text as written, with line ends normalised.
+func (t *tokenizer) appendPre(b []byte, n int32, link bool) {
+	if len(t.cur) == 0 {
+		t.curNode = n
+		for len(b) > 0 && (b[0] == '\n' || b[0] == '\r') {
+			b = b[1:]
+		}
+		if len(b) == 0 {
+			return
+		}
+	}
+	for _, c := range b {
+		if c != '\r' {
+			t.cur = append(t.cur, c)
+		}
+	}
+	if link {
+		t.curLink += int32(utf8.RuneCount(b))
+	}
+	t.pendingSpce = false
+}
+
+// lineBreak handles <br>: a new line inside the current block.
+func (t *tokenizer) lineBreak() {
+	if len(t.cur) > 0 && t.cur[len(t.cur)-1] != '\n' {
+		t.cur = append(t.cur, '\n')
+	}
+	t.pendingSpce = false
+}
+
+// flush closes the current text block, if it holds any text.
+func (t *tokenizer) flush() {
+	t.pendingSpce = false
+	if len(t.cur) == 0 {
+		return
+	}
+	s := strings.TrimRight(string(t.cur), " \n")
+	t.cur = t.cur[:0]
+	link := t.curLink
+	t.curLink = 0
+	if s == "" {
+		return
+	}
+	n := &t.p.nodes[t.curNode]
+	b := block{text: s, node: t.curNode, flags: n.flags, linkChars: link}
+	switch {
+	case n.flags&inPre != 0:
+		b.kind = kindPre
+	case headingLevel(n.tag) > 0:
+		b.kind, b.level = kindHeading, headingLevel(n.tag)
+	case n.tag == atom.Li || n.tag == atom.Dt || n.tag == atom.Dd:
+		b.kind = kindItem
+	case n.tag == atom.Td || n.tag == atom.Th:
+		b.kind = kindCell
+	case n.tag == atom.Figcaption || n.tag == atom.Caption:
+		b.kind = kindCaption
+	}
+	measure(&b)
+	t.p.blocks = append(t.p.blocks, b)
+}
+
+// measure fills in a block's text statistics.
+func measure(b *block) {
+	inWord := false
+	for _, r := range b.text {
+		b.chars++
+		switch r {
+		case ',', '،', '，', '、':
+			b.commas++
+		case '.', '!', '?', '。', '！', '？':
+			b.stops++
+		}
+		w := isWordRune(r)
+		if w && (!inWord || isIdeograph(r)) {
+			b.words++
+		}
+		inWord = w
+	}
+	if b.linkChars > b.chars {
+		b.linkChars = b.chars
+	}
+}
+
+// start handles a start tag.
+func (t *tokenizer) start(selfClosing bool) {
+	name, hasAttr := t.z.TagName()
+	a := atom.Lookup(name)
+	t.closeImplied(a)
+	parent := *t.top()
+	f := frame{tag: a, node: parent.node, flags: parent.flags | regionFlags(a)}
+	if skipElement(a) {
+		f.flags |= inSkip
+	}
+	var attrs attrInfo
+	if hasAttr {
+		attrs = t.readAttrs(a)
+		f.flags |= attrs.flags
+	}
+	switch a {
+	case atom.A:
+		if attrs.href {
+			f.flags |= inLink
+		}
+	case atom.Br:
+		if f.flags&(inSkip|inHidden) == 0 {
+			t.lineBreak()
+		}
+	case atom.Html:
+		if attrs.lang != "" && t.p.meta.lang == "" {
+			t.p.meta.lang = attrs.lang
+		}
+	case atom.Title:
+		// An SVG's <title> names a picture, not the page.
+		if t.p.meta.title == "" && !t.inForeign() {
+			t.capture, t.captureText = captureTitle, t.captureText[:0]
+		}
+	case atom.Script:
+		if attrs.jsonLD {
+			t.capture, t.captureText = captureJSONLD, t.captureText[:0]
+		}
+	}
+	if a == atom.Img && attrs.src != "" && f.flags&(inSkip|inHidden) == 0 {
+		t.p.meta.images = append(t.p.meta.images, attrs.src)
+	}
+	if voidElement(a) || selfClosing || len(t.stack) >= maxDepth {
+		if blockLevel(a) && a != atom.Img {
+			t.flush()
+		}
+		return
+	}
+	if blockLevel(a) {
+		t.flush()
+		f.node = int32(len(t.p.nodes))
+		t.p.nodes = append(t.p.nodes, node{parent: parent.node, tag: a, flags: f.flags})
+	}
+	if attrs.author && t.authorDepth == 0 && f.flags&(inSkip|inHidden) == 0 {
+		t.authorDepth = len(t.stack)
+		t.authorText = t.authorText[:0]
+	}
+	t.stack = append(t.stack, f)
+}
+
+// end handles an end tag: it closes the nearest open element of that name
+// and everything opened inside it. An end tag with no open element of its
+// name is ignored, as browsers do.
+func (t *tokenizer) end(a atom.Atom) {
+	if a == atom.Br { // </br> is read as <br> by browsers
+		t.lineBreak()
+		return
+	}
+	if t.capture != captureNone && (a == atom.Title || a == atom.Script) {
+		t.endCapture()
+	}
+	i := len(t.stack) - 1
+	for ; i > 0; i-- {
+		if t.stack[i].tag == a {
+			break
+		}
+	}
+	if i == 0 {
+		return
+	}
+	t.popTo(i)
+}
+
+// popTo closes the elements from the top of the stack down to index i.
+func (t *tokenizer) popTo(i int) {
+	for j := len(t.stack) - 1; j >= i; j-- {
+		if blockLevel(t.stack[j].tag) {
+			t.flush()
+		}
+		if t.authorDepth == j && j > 0 {
+			t.endAuthor()
+		}
+	}
+	t.stack = t.stack[:i]
+}
+
+// closeImplied closes the elements that a start tag of a implicitly ends,
+// following the HTML standard's commonest rules: a block closes an open
+// <p>, and a list item, row, cell or option closes its open sibling.
+func (t *tokenizer) closeImplied(a atom.Atom) {
+	var stopAt []atom.Atom
+	switch a {
+	case atom.Li:
+		stopAt = []atom.Atom{atom.Ul, atom.Ol, atom.Menu}
+	case atom.Dt, atom.Dd:
+		stopAt = []atom.Atom{atom.Dl}
+	case atom.Tr:
+		stopAt = []atom.Atom{atom.Table, atom.Tbody, atom.Thead, atom.Tfoot}
+	case atom.Td, atom.Th:
+		stopAt = []atom.Atom{atom.Tr, atom.Table}
+	case atom.Option:
+		stopAt = []atom.Atom{atom.Select, atom.Datalist}
+	case atom.A:
+		stopAt = nil
+	default:
+		if blockLevel(a) && a != atom.Img && t.top().tag == atom.P {
+			t.popTo(len(t.stack) - 1)
+		}
+		return
+	}
+	for i := len(t.stack) - 1; i > 0; i-- {
+		tag := t.stack[i].tag
+		for _, s := range stopAt {
+			if tag == s {
+				return
+			}
+		}
+		if tag == a || (a == atom.Dt || a == atom.Dd) && (tag == atom.Dt || tag == atom.Dd) ||
+			(a == atom.Td || a == atom.Th) && (tag == atom.Td || tag == atom.Th) {
+			t.popTo(i)
+			return
+		}
+		if a == atom.A && blockLevel(tag) {
+			return
+		}
+	}
+}
+
+// endCapture stores the text of a <title> or JSON-LD script.
+func (t *tokenizer) endCapture() {
+	s := string(t.captureText)
+	switch t.capture {
+	case captureTitle:
+		if t.p.meta.title == "" {
+			t.p.meta.title = collapseSpace(s)
+		}
+	case captureJSONLD:
+		t.p.meta.jsonLD = append(t.p.meta.jsonLD, s)
+	}
+	t.capture, t.captureText = captureNone, t.captureText[:0]
+}
+
+// endAuthor stores the text of a closed author element.
+func (t *tokenizer) endAuthor() {
+	if s := collapseSpace(string(t.authorText)); s != "" && len(s) < 200 {
+		t.p.meta.authors = append(t.p.meta.authors, s)
+	}
+	t.authorDepth = 0
+	t.authorText = t.authorText[:0]
+}
+
+// inForeign reports whether an SVG or MathML element is open.
+func (t *tokenizer) inForeign() bool {
+	for i := len(t.stack) - 1; i > 0; i-- {
+		if t.stack[i].tag == atom.Svg || t.stack[i].tag == atom.Math {
+			return true
+		}
+	}
+	return false
+}
