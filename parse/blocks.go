@@ -30,6 +30,9 @@ const (
 	inBody                       // itemprop=articleBody or the like
 )
 
+// classHints are the flags read from class and id names.
+const classHints = badClass | goodClass | inComments
+
 // boilerplateRegions are the flags of elements whose text is rarely the
 // article's own, whatever their size.
 const boilerplateRegions = inNav | inAside | inFooter | inForm | badClass | inComments
@@ -53,6 +56,7 @@ type node struct {
 	parent int32     // index of the parent node; -1 for the root
 	tag    atom.Atom // the element's name, 0 if not a known one
 	flags  flags     // own and inherited flags
+	own    flags     // the flags the element sets itself
 	// Accumulated over the blocks below this node.
 	chars, linkChars, goodChars int32
 	score                       float32

@@ -15,10 +15,16 @@ var ancestorWeights = [...]float32{1, 1, 0.5, 1.0 / 3, 0.25, 0.2}
 // anything about its container.
 const minProseChars = 25
 
+// structuralRegions are the page regions whose text never counts as prose
+// when choosing the body container. Class names are left out: one stray
+// word on a wrapper would silence a whole page; they weigh on the elements
+// that carry them instead (see containerScore).
+const structuralRegions = inNav | inAside | inFooter
+
 // proseScore rates how much a block reads like article prose: 0 for
 // boilerplate, otherwise more for longer blocks with commas.
 func proseScore(b *block) float32 {
-	if b.flags&boilerplateRegions != 0 || b.chars < minProseChars || b.kind == kindHeading {
+	if b.flags&structuralRegions != 0 || b.chars < minProseChars || b.kind == kindHeading {
 		return 0
 	}
 	if b.linkDensity() > 0.5 {
@@ -104,10 +110,10 @@ func containerScore(n *node) float32 {
 	if n.chars > 0 {
 		s *= 1 - float32(n.linkChars)/float32(n.chars)
 	}
-	if n.flags&boilerplateRegions != 0 {
+	if n.flags&structuralRegions != 0 || n.own&(badClass|inComments|inForm) != 0 {
 		s *= 0.3
 	}
-	if n.flags&(goodClass|inArticle|inMain|inBody) != 0 {
+	if n.own&(goodClass|inArticle|inMain|inBody) != 0 {
 		s *= 1.25
 	}
 	return s

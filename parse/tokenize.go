@@ -259,6 +259,11 @@ func (t *tokenizer) start(selfClosing bool) {
 	var attrs attrInfo
 	if hasAttr {
 		attrs = t.readAttrs(a)
+		if a == atom.Html || a == atom.Body {
+			// Themes put layout words on <body> ("right-sidebar",
+			// "sticky-menu") that say nothing about the article.
+			attrs.flags &^= classHints
+		}
 		f.flags |= attrs.flags
 	}
 	switch a {
@@ -296,7 +301,7 @@ func (t *tokenizer) start(selfClosing bool) {
 	if blockLevel(a) {
 		t.flush()
 		f.node = int32(len(t.p.nodes))
-		t.p.nodes = append(t.p.nodes, node{parent: parent.node, tag: a, flags: f.flags})
+		t.p.nodes = append(t.p.nodes, node{parent: parent.node, tag: a, flags: f.flags, own: attrs.flags | regionFlags(a)})
 	}
 	if attrs.author && t.authorDepth == 0 && f.flags&(inSkip|inHidden) == 0 {
 		t.authorDepth = len(t.stack)
