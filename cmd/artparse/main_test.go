@@ -14,7 +14,6 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/artparse/artparse/parse"
 	"github.com/rogpeppe/go-internal/testscript"
 	"gopkg.in/yaml.v3"
 )
@@ -53,15 +52,10 @@ var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []str
 // scriptCondition defines the custom conditions:
 //
 //	root       the tests run as root, so chmod 000 does not stop reading
-//	errbinary  the parse library reports parse.ErrBinary for binary data
-//	           (the stub library does not yet; scripts skip until it does)
 func scriptCondition(cond string) (bool, error) {
 	switch cond {
 	case "root":
 		return os.Geteuid() == 0, nil
-	case "errbinary":
-		_, err := parse.ParseBytes([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x00\x01"), parse.Options{})
-		return errors.Is(err, parse.ErrBinary), nil
 	}
 	return false, errors.New("unknown condition " + strconv.Quote(cond))
 }
