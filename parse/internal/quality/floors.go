@@ -32,12 +32,12 @@ func ReadFloors(path string) (map[string]float64, error) {
 // largest integer k such that k/1000 <= v, so a floor written from a
 // figure never exceeds the figure it came from.
 func FloorDown(v float64) float64 {
+	// v >= k/1000 implies v*1000 >= k (rounding is monotonic and
+	// (k/1000)*1000 rounds to k), so Floor never loses a thousandth; it can
+	// only gain one when v*1000 rounds up to an integer.
 	k := math.Floor(v * 1000)
 	if k/1000 > v { // v*1000 rounded up to an integer
 		k--
-	}
-	if (k+1)/1000 <= v { // v*1000 rounded down below an integer
-		k++
 	}
 	return k / 1000
 }

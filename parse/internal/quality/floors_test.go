@@ -19,6 +19,12 @@ func TestFloorDown(t *testing.T) {
 			t.Errorf("FloorDown(%v) = %v, want %v", c.in, got, c.want)
 		}
 	}
+	// An exact thousandth stays, even where v*1000 falls just below k.
+	for k := 0; k <= 1000; k++ {
+		if v := float64(k) / 1000; FloorDown(v) != v {
+			t.Errorf("FloorDown(%v) = %v", v, FloorDown(v))
+		}
+	}
 	// Just below a thousandth, v*1000 rounds up to the integer.
 	for k := 1; k <= 1000; k++ {
 		v := math.Nextafter(float64(k)/1000, 0)
