@@ -193,9 +193,13 @@ func Table(results []Result) string {
 			if i > 0 && i%4 == 0 {
 				fmt.Fprintf(&b, "\n%-*s %6s %6s %8s %8s ", w, "", "", "", "", "")
 			}
-			fmt.Fprintf(&b, " %-17s %.3f (%d)", f.Name, f.Value, f.N)
+			fmt.Fprintf(&b, " %-17s %.3f %-7s", f.Name, f.Value, fmt.Sprintf("(%d)", f.N))
 		}
 		b.WriteByte('\n')
 	}
-	return b.String()
+	lines := strings.Split(b.String(), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 )
@@ -65,8 +66,12 @@ func FormatFloors(figures map[string]float64) []byte {
 	return b.Bytes()
 }
 
-// WriteFloors writes FormatFloors(figures) to path.
+// WriteFloors writes FormatFloors(figures) to path, creating its folder if
+// need be.
 func WriteFloors(path string, figures map[string]float64) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
 	return os.WriteFile(path, FormatFloors(figures), 0o644)
 }
 

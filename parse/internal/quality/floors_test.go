@@ -52,7 +52,7 @@ func TestFloorsFile(t *testing.T) {
 	if got := string(FormatFloors(figs)); got != want {
 		t.Errorf("FormatFloors = %q, want %q", got, want)
 	}
-	path := filepath.Join(t.TempDir(), "q.json")
+	path := filepath.Join(t.TempDir(), "testdata", "q.json")
 	if err := WriteFloors(path, figs); err != nil {
 		t.Fatal(err)
 	}
