@@ -89,7 +89,9 @@ type Page struct {
 
 // Corpus is a loaded corpus: its spec and its pages sorted by id.
 type Corpus struct {
-	Spec  Spec
+	// Spec is the spec the corpus was loaded from.
+	Spec Spec
+	// Pages holds every page, sorted by id, each with its truth.
 	Pages []Page
 }
 

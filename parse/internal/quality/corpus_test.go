@@ -38,7 +38,7 @@ func fakeCorpus(t *testing.T) (string, Spec) {
 	return root, Spec{Name: "x", Truth: "x/truth.jsonl", Pages: "x/pages", Ext: ".html.gz"}
 }
 
-func TestLoad(t *testing.T) {
+func TestQualityLoad(t *testing.T) {
 	root, spec := fakeCorpus(t)
 	c, err := Load(root, spec)
 	if err != nil {
@@ -72,7 +72,7 @@ func TestLoad(t *testing.T) {
 	}
 }
 
-func TestReadTruthErrors(t *testing.T) {
+func TestQualityReadTruthErrors(t *testing.T) {
 	dir := t.TempDir()
 	for _, bad := range []string{`{"id": "a"}` + "\n" + `{"id": "a"}`, `{"title": "x"}`, `not json`} {
 		p := filepath.Join(dir, "t.jsonl")
@@ -83,7 +83,7 @@ func TestReadTruthErrors(t *testing.T) {
 	}
 }
 
-func TestParallel(t *testing.T) {
+func TestQualityParallel(t *testing.T) {
 	for _, workers := range []int{0, 1, 3, 100} {
 		var sum atomic.Int64
 		seen := make([]int32, 50)
@@ -100,7 +100,7 @@ func TestParallel(t *testing.T) {
 	Parallel(0, 2, func(int) { t.Error("called for n = 0") })
 }
 
-func TestModuleRoot(t *testing.T) {
+func TestQualityModuleRoot(t *testing.T) {
 	root := t.TempDir()
 	os.WriteFile(filepath.Join(root, "go.mod"), []byte("module x\n"), 0o644)
 	sub := filepath.Join(root, "a", "b")

@@ -5,7 +5,7 @@ import (
 	"time"
 )
 
-func TestParseDate(t *testing.T) {
+func TestQualityParseDate(t *testing.T) {
 	for _, c := range []struct {
 		in        string
 		utc       string // the instant in UTC, RFC 3339
@@ -40,7 +40,7 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
-func TestSameDay(t *testing.T) {
+func TestQualitySameDay(t *testing.T) {
 	for _, c := range []struct {
 		truth, got string
 		want       bool

@@ -8,7 +8,7 @@ import (
 	"time"
 )
 
-func TestEvaluate(t *testing.T) {
+func TestQualityEvaluate(t *testing.T) {
 	tr := Truth{Title: "A Title", Byline: " ", Excerpt: "x", Published: "2020-01-02",
 		Lang: "en", Body: "one two three four five"}
 	rec := Record{Text: "one two three four five", Title: "a title.", Description: "y",
@@ -40,7 +40,7 @@ func TestEvaluate(t *testing.T) {
 	}
 }
 
-func TestAggregate(t *testing.T) {
+func TestQualityAggregate(t *testing.T) {
 	snip := Aggregate(Snippets, []PageScore{
 		{Snippets: Counts{TP: 2, FP: 1, FN: 1, TN: 1}},
 		{Err: true, Snippets: Counts{FN: 3, TN: 2}},
@@ -73,7 +73,7 @@ func TestAggregate(t *testing.T) {
 	}
 }
 
-func TestResult(t *testing.T) {
+func TestQualityResult(t *testing.T) {
 	res := []Result{
 		{Corpus: "a", Pages: 2, Bytes: 3_000_000, Parse: 1500 * time.Millisecond, Figures: []Figure{{"f1", 0.25, 2}}},
 		{Corpus: "text/b", Pages: 1, Errors: 1, Figures: []Figure{{"x", 1, 1}, {"y", 0, 0}}},

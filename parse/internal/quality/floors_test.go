@@ -10,7 +10,7 @@ import (
 	"testing"
 )
 
-func TestFloorDown(t *testing.T) {
+func TestQualityFloorDown(t *testing.T) {
 	for _, c := range []struct{ in, want float64 }{
 		{0, 0}, {1, 1}, {0.5, 0.5}, {0.29, 0.29}, {0.2999, 0.299}, {0.12345, 0.123},
 		{0.0009, 0}, {0.999999, 0.999}, {2.0 / 3, 0.666}, {0.1 + 0.2, 0.3},
@@ -46,7 +46,7 @@ func TestFloorDown(t *testing.T) {
 	}
 }
 
-func TestFloorsFile(t *testing.T) {
+func TestQualityFloorsFile(t *testing.T) {
 	figs := map[string]float64{"b.x": 0.51299, "a.y": 1, "text/c.z": 1.0 / 3}
 	want := "{\n  \"a.y\": 1.000,\n  \"b.x\": 0.512,\n  \"text/c.z\": 0.333\n}\n"
 	if got := string(FormatFloors(figs)); got != want {
@@ -75,7 +75,7 @@ func TestFloorsFile(t *testing.T) {
 	}
 }
 
-func TestCheckFloors(t *testing.T) {
+func TestQualityCheckFloors(t *testing.T) {
 	figs := map[string]float64{"a.x": 0.5, "a.y": 0.4999, "a.z": 0.1}
 	floors := map[string]float64{"a.x": 0.5, "a.y": 0.5, "b.gone": 0.2}
 	want := []string{

@@ -8,7 +8,7 @@ import (
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-12 }
 
-func TestNormalizeSpace(t *testing.T) {
+func TestQualityNormalizeSpace(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"", ""},
 		{"a  b\t\nc", "a b c"},
@@ -21,7 +21,7 @@ func TestNormalizeSpace(t *testing.T) {
 	}
 }
 
-func TestSnippetCounts(t *testing.T) {
+func TestQualitySnippetCounts(t *testing.T) {
 	with := []string{"quick brown fox", "lazy dog", "fox  jumps"}
 	without := []string{"brown\nfox", "cat"}
 	for _, c := range []struct {
@@ -48,7 +48,7 @@ func TestSnippetCounts(t *testing.T) {
 	}
 }
 
-func TestCountsFigures(t *testing.T) {
+func TestQualityCountsFigures(t *testing.T) {
 	for _, c := range []struct {
 		c       Counts
 		p, r, f float64
@@ -64,7 +64,7 @@ func TestCountsFigures(t *testing.T) {
 	}
 }
 
-func TestTokens(t *testing.T) {
+func TestQualityTokens(t *testing.T) {
 	for _, c := range []struct {
 		in   string
 		want []string
@@ -84,7 +84,7 @@ func TestTokens(t *testing.T) {
 	}
 }
 
-func TestShingles(t *testing.T) {
+func TestQualityShingles(t *testing.T) {
 	for _, c := range []struct {
 		in   []string
 		want map[string]int
@@ -102,7 +102,7 @@ func TestShingles(t *testing.T) {
 	}
 }
 
-func TestCompareShingles(t *testing.T) {
+func TestQualityCompareShingles(t *testing.T) {
 	for _, c := range []struct {
 		ext, truth string
 		want       ShingleResult
@@ -127,7 +127,7 @@ func TestCompareShingles(t *testing.T) {
 	}
 }
 
-func TestShingleScore(t *testing.T) {
+func TestQualityShingleScore(t *testing.T) {
 	var s ShingleScore
 	for _, r := range []ShingleResult{
 		{Shared: 1, Extra: 1, Missing: 1}, // P .5, R .5
@@ -155,7 +155,7 @@ func TestShingleScore(t *testing.T) {
 	}
 }
 
-func TestNormalizeMeta(t *testing.T) {
+func TestQualityNormalizeMeta(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"  “Hello”  World — Part 1 | ", `hello" world — part 1`},
 		{"ﬁle Ⅻ ＡＢＣ", "file xii abc"},
@@ -186,7 +186,7 @@ func TestNormalizeMeta(t *testing.T) {
 	}
 }
 
-func TestBylineNames(t *testing.T) {
+func TestQualityBylineNames(t *testing.T) {
 	for _, c := range []struct {
 		in   string
 		want []string
@@ -224,7 +224,7 @@ func TestBylineNames(t *testing.T) {
 	}
 }
 
-func TestSameLang(t *testing.T) {
+func TestQualitySameLang(t *testing.T) {
 	for _, c := range []struct {
 		a, b string
 		want bool
