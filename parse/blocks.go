@@ -51,15 +51,17 @@ const (
 )
 
 // node is what the page keeps of an element once the tokenizer has passed
-// it: enough to score it as a container without building a DOM.
+// it: enough to score it as a container without building a DOM. Parents
+// come before their children in page.nodes.
 type node struct {
 	parent int32     // index of the parent node; -1 for the root
 	tag    atom.Atom // the element's name, 0 if not a known one
 	flags  flags     // own and inherited flags
 	own    flags     // the flags the element sets itself
-	// Accumulated over the blocks below this node.
-	chars, linkChars, goodChars int32
-	score                       float32
+	// Accumulated over the blocks below this node by the classifier.
+	chars, linkChars, prose int32
+	score                   float32
+	boxed                   bool // a boilerplate region: its text is not the article's
 }
 
 // block is a run of text between two block-level boundaries, with the

@@ -1,36 +1,85 @@
 package parse
 
-// Container scoring, the first engine: every block that reads like prose
-// credits its enclosing elements, nearer ones more, so the element that
-// holds most of the article's paragraphs wins without the page ever being
-// built into a tree.
-
-// ancestorWeights divides a block's score as it is credited up the chain of
-// its enclosing block-level elements: the element holding the text and its
-// parent get it whole, the grandparent half, and so on. The decay stops the
-// <body>, which holds everything, from always winning.
-var ancestorWeights = [...]float32{1, 1, 0.5, 1.0 / 3, 0.25, 0.2}
+// Body selection. Every block gets a weight: positive for text that reads
+// like the article's (by its own length and links), negative for link lists
+// and for text inside boilerplate regions. Weights are summed up the chain
+// of enclosing elements without decay, and the element whose subtree sums
+// highest is the body container: it holds as much prose as it can while
+// taking in as little boilerplate as possible. Containers are found without
+// building a tree, from the parent indexes the tokenizer kept.
 
 // minProseChars is the length below which a block is too short to say
 // anything about its container.
 const minProseChars = 25
 
-// structuralRegions are the page regions whose text never counts as prose
-// when choosing the body container. Class names are left out: one stray
-// word on a wrapper would silence a whole page; they weigh on the elements
-// that carry them instead (see containerScore).
-const structuralRegions = inNav | inAside | inFooter
+// regionShare is the share of the page's prose above which a region that
+// looks like boilerplate (a <nav>, <aside>, <footer>, <form>, or a class
+// name such as "sidebar") is taken to be a wrapper of the whole page
+// instead: ASP.NET pages wrap everything in a <form>, themes put
+// "has-sidebar" on their outer <div>.
+const regionShare = 0.5
 
-// proseScore rates how much a block reads like article prose: 0 for
-// boilerplate, otherwise more for longer blocks with commas.
-func proseScore(b *block) float32 {
-	if b.flags&structuralRegions != 0 || b.chars < minProseChars || b.kind == kindHeading {
-		return 0
+// The weights of short text and of headings relative to prose, per rune.
+const (
+	shortWeight   = 0.3
+	headingWeight = 0.5
+)
+
+// proseLike reports whether a block reads like article prose on its own.
+func proseLike(b *block) bool {
+	return b.chars >= minProseChars && b.kind != kindHeading && b.linkDensity() <= 0.5
+}
+
+// blockWeight is a block's contribution to the score of every element that
+// encloses it.
+func blockWeight(b *block, boxed bool) float32 {
+	c := float32(b.chars)
+	switch {
+	case boxed:
+		return -c
+	case b.linkDensity() > 0.5:
+		return -c * b.linkDensity()
 	}
-	if b.linkDensity() > 0.5 {
-		return 0
+	text := float32(b.chars - b.linkChars)
+	switch {
+	case b.kind == kindHeading:
+		return text * headingWeight
+	case b.chars < minProseChars:
+		return text * shortWeight
 	}
-	return 1 + float32(b.commas) + min(float32(b.chars)/100, 3)
+	return text
+}
+
+// markRegions accumulates the text below every node and marks the nodes
+// that are boilerplate regions. An element is one when it is named so (by
+// tag, role or class) and holds less than regionShare of the page's prose,
+// or when it sits inside one.
+func markRegions(p *page) {
+	nodes := p.nodes
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		prose := int32(0)
+		if proseLike(b) {
+			prose = b.chars
+		}
+		for n := b.node; n >= 0; n = nodes[n].parent {
+			nd := &nodes[n]
+			nd.chars += b.chars
+			nd.linkChars += b.linkChars
+			nd.prose += prose
+		}
+	}
+	limit := float32(nodes[0].prose) * regionShare
+	for i := 1; i < len(nodes); i++ {
+		nd := &nodes[i]
+		if nodes[nd.parent].boxed {
+			nd.boxed = true
+			continue
+		}
+		if nd.own&boilerplateRegions != 0 && float32(nd.prose) < limit {
+			nd.boxed = true
+		}
+	}
 }
 
 // selectBody decides which blocks of p are the article body and returns
@@ -38,59 +87,36 @@ func proseScore(b *block) float32 {
 // of the body, where pages repeat their headline.
 func selectBody(p *page, title string) []*block {
 	nodes := p.nodes
+	markRegions(p)
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		s := proseScore(b)
-		n := b.node
-		for depth := 0; n >= 0; depth++ {
-			nd := &nodes[n]
-			nd.chars += b.chars
-			nd.linkChars += b.linkChars
-			if s > 0 {
-				nd.goodChars += b.chars
-				if depth < len(ancestorWeights) {
-					nd.score += s * ancestorWeights[depth]
-				}
-			}
-			n = nd.parent
+		w := blockWeight(b, nodes[b.node].boxed)
+		for n := b.node; n >= 0; n = nodes[n].parent {
+			nodes[n].score += w
 		}
 	}
 	best, bestScore := int32(-1), float32(0)
 	for i := range nodes {
-		s := containerScore(&nodes[i])
-		if s > bestScore {
+		if s := containerScore(&nodes[i]); s > bestScore {
 			best, bestScore = int32(i), s
 		}
 	}
 	chosen := make([]bool, len(nodes))
 	if best < 0 {
-		// No prose anywhere: keep whatever is not evidently boilerplate.
+		// No text that reads as the article's: keep whatever is not
+		// evidently boilerplate.
 		chosen[0] = true
 	} else {
 		chosen[best] = true
-		// Pages split their story across sibling containers (a lead, an
-		// ad slot, the rest); take the siblings that score comparably.
-		parent := nodes[best].parent
-		for i := range nodes {
-			if nodes[i].parent == parent && int32(i) != best && parent >= 0 {
-				if containerScore(&nodes[i]) >= max(bestScore*0.2, 3) {
-					chosen[i] = true
-				}
-			}
-		}
+		addSiblings(nodes, chosen, best, bestScore)
 	}
 	var out []*block
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		root := chosenAncestor(nodes, chosen, b.node)
-		if root < 0 {
+		if chosenAncestor(nodes, chosen, b.node) < 0 {
 			continue
 		}
-		// Boilerplate regions inside the chosen container stay out.
-		if b.flags&boilerplateRegions&^nodes[root].flags != 0 {
-			continue
-		}
-		if b.linkDensity() > 0.5 && b.kind != kindHeading {
+		if nodes[b.node].boxed || b.linkDensity() > 0.5 {
 			continue
 		}
 		if len(out) == 0 && b.kind == kindHeading && title != "" && sameText(b.text, title) {
@@ -101,20 +127,40 @@ func selectBody(p *page, title string) []*block {
 	return out
 }
 
-// containerScore is an element's final score as a candidate body container.
+// addSiblings chooses, next to the best container, the siblings that hold
+// article text too: pages split their story across sibling containers (a
+// lead, an ad slot, the rest), and the boilerplate between the parts can
+// weigh more than the smaller part.
+func addSiblings(nodes []node, chosen []bool, best int32, bestScore float32) {
+	parent := nodes[best].parent
+	if parent < 0 {
+		return
+	}
+	threshold := max(bestScore*0.15, 150)
+	for i := best + 1; i < int32(len(nodes)); i++ {
+		nd := &nodes[i]
+		if nd.parent < parent {
+			break // past the parent's subtree
+		}
+		if nd.parent == parent && !nd.boxed && containerScore(nd) >= threshold {
+			chosen[i] = true
+		}
+	}
+	for i := best - 1; i > parent; i-- {
+		nd := &nodes[i]
+		if nd.parent == parent && !nd.boxed && containerScore(nd) >= threshold {
+			chosen[i] = true
+		}
+	}
+}
+
+// containerScore is an element's final score as a candidate body
+// container: its subtree's weight, a little more for elements that say
+// they hold the article.
 func containerScore(n *node) float32 {
-	if n.score == 0 {
-		return 0
-	}
 	s := n.score
-	if n.chars > 0 {
-		s *= 1 - float32(n.linkChars)/float32(n.chars)
-	}
-	if n.flags&structuralRegions != 0 || n.own&(badClass|inComments|inForm) != 0 {
-		s *= 0.3
-	}
-	if n.own&(goodClass|inArticle|inMain|inBody) != 0 {
-		s *= 1.25
+	if s > 0 && n.own&(goodClass|inArticle|inMain|inBody) != 0 {
+		s *= 1.1
 	}
 	return s
 }
