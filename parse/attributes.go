@@ -26,8 +26,14 @@ func (t *tokenizer) readAttrs(a atom.Atom) attrInfo {
 		var k, v []byte
 		k, v, more = t.z.TagAttr()
 		switch string(k) {
-		case "class", "id":
+		case "class":
 			ai.flags |= classFlags(v)
+		case "id":
+			// Ids made from a heading's words ("why-we-shared-the-menu")
+			// say nothing about the element's role.
+			if !slugLike(v) {
+				ai.flags |= classFlags(v)
+			}
 		case "role":
 			ai.flags |= roleFlags(strings.ToLower(string(v)))
 		case "hidden":
@@ -144,27 +150,58 @@ func hiddenStyle(v []byte) bool {
 }
 
 // classFlags reads a class or id value for words that mark boilerplate or
-// content. It looks at whole words of the value (split at anything that is
-// not a letter or digit), so "ad" matches "ad-slot" but not "header".
+// content. It looks at whole words (split at anything that is not a letter
+// or digit), so "ad" matches "ad-slot" but not "header". Within one class
+// name a boilerplate word wins ("post-share" is a share bar); across the
+// names of one value, a name that only says content wins, because content
+// wrappers carry taxonomy and layout names such as "category-newsletter" or
+// "field--label-hidden" that mean nothing about their text.
 func classFlags(v []byte) flags {
-	var f flags
+	var all, name, pureGood flags
 	start := -1
 	for i := 0; i <= len(v); i++ {
-		if i < len(v) && isClassByte(v[i]) {
+		c := byte(' ')
+		if i < len(v) {
+			c = v[i]
+		}
+		if isClassByte(c) {
 			if start < 0 {
 				start = i
 			}
 			continue
 		}
 		if start >= 0 {
-			f |= classWordFlags(v[start:i])
+			name |= classWordFlags(v[start:i])
 			start = -1
 		}
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+			if name&(badClass|inComments) == 0 {
+				pureGood |= name & goodClass
+			}
+			all |= name
+			name = 0
+		}
 	}
-	if f&(badClass|inComments) != 0 {
-		f &^= goodClass
+	if pureGood != 0 {
+		return all&^badClass | goodClass
 	}
-	return f
+	if all&(badClass|inComments) != 0 {
+		all &^= goodClass
+	}
+	return all
+}
+
+// slugLike reports whether an id value reads like words of text joined by
+// hyphens or underscores, as generated from headings and titles: four
+// words or more.
+func slugLike(v []byte) bool {
+	seps := 0
+	for i, c := range v {
+		if (c == '-' || c == '_') && i > 0 && v[i-1] != '-' && v[i-1] != '_' {
+			seps++
+		}
+	}
+	return seps >= 3
 }
 
 func isClassByte(c byte) bool {
@@ -193,7 +230,7 @@ func classWordFlags(w []byte) flags {
 		"cookies", "consent", "banner", "popup", "modal", "masthead",
 		"pagination", "pager", "toolbar", "tags", "tagcloud", "byline",
 		"author", "meta", "skip", "outbrain", "taboola", "disclaimer",
-		"teaser", "teasers", "more", "trending", "popular", "login", "hidden",
+		"teaser", "teasers", "more", "trending", "popular", "login",
 		"print", "rating", "paywall", "follow", "jump", "toc":
 		return badClass
 	case "comment", "comments", "discussion", "respond", "replies", "disqus":
@@ -206,7 +243,8 @@ func classWordFlags(w []byte) flags {
 	case strings.HasPrefix(s, "comment"):
 		return inComments
 	case strings.Contains(s, "sidebar"), strings.Contains(s, "footer"),
-		strings.Contains(s, "share"), strings.Contains(s, "social"),
+		strings.Contains(s, "share") && s != "shared", strings.Contains(s, "social"),
+		strings.Contains(s, "teaser"), strings.Contains(s, "carousel"),
 		strings.Contains(s, "related"), strings.Contains(s, "newsletter"),
 		strings.Contains(s, "breadcrumb"), strings.Contains(s, "advert"),
 		strings.Contains(s, "promo"), strings.Contains(s, "sponsor"),

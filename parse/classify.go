@@ -116,7 +116,7 @@ func selectBody(p *page, title string) []*block {
 		if chosenAncestor(nodes, chosen, b.node) < 0 {
 			continue
 		}
-		if nodes[b.node].boxed || b.linkDensity() > 0.5 {
+		if nodes[b.node].boxed || b.linkDensity() > 0.5 || b.flags&inFigure != 0 {
 			continue
 		}
 		if len(out) == 0 && b.kind == kindHeading && title != "" && sameText(b.text, title) {
