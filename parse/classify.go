@@ -124,7 +124,38 @@ func selectBody(p *page, title string) []*block {
 		}
 		out = append(out, b)
 	}
+	return smooth(out)
+}
+
+// smooth drops the short lines of the body that stand apart from its
+// prose: a date, a credit or a "Share this" between a heading and the text
+// is boilerplate, while a short line between two paragraphs is the
+// article's own.
+func smooth(bs []*block) []*block {
+	first, last := len(bs), -1
+	for i, b := range bs {
+		if proseLike(b) {
+			first = min(first, i)
+			last = i
+		}
+	}
+	if last < 0 {
+		return bs // no prose to stand apart from
+	}
+	out := bs[:0:0]
+	for i, b := range bs {
+		if stray(b) && (i < first || i > last) {
+			continue
+		}
+		out = append(out, b)
+	}
 	return out
+}
+
+// stray reports whether a block is a short line of text without a
+// sentence in it.
+func stray(b *block) bool {
+	return b.kind == kindPara && b.chars < 40 && b.words < 10 && b.stops == 0
 }
 
 // addSiblings chooses, next to the best container, the siblings that hold
