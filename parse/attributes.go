@@ -22,17 +22,18 @@ type attrInfo struct {
 func (t *tokenizer) readAttrs(a atom.Atom) attrInfo {
 	var ai attrInfo
 	var name, content, rel, href, itemprop string
+	var names flags // from class and id
 	for more := true; more; {
 		var k, v []byte
 		k, v, more = t.z.TagAttr()
 		switch string(k) {
 		case "class":
-			ai.flags |= classFlags(v)
+			names |= classFlags(v)
 		case "id":
 			// Ids made from a heading's words ("why-we-shared-the-menu")
 			// say nothing about the element's role.
 			if !slugLike(v) {
-				ai.flags |= classFlags(v)
+				names |= classFlags(v)
 			}
 		case "role":
 			ai.flags |= roleFlags(strings.ToLower(string(v)))
@@ -82,6 +83,12 @@ func (t *tokenizer) readAttrs(a atom.Atom) attrInfo {
 			}
 		}
 	}
+	// A name that says content outweighs boilerplate words in the other
+	// attribute: id="toc-3" class="article-body" is article text.
+	if names&goodClass != 0 {
+		names &^= badClass
+	}
+	ai.flags |= names
 	switch itemprop {
 	case "":
 	case "articlebody", "text":
@@ -231,7 +238,7 @@ func classWordFlags(w []byte) flags {
 		"pagination", "pager", "toolbar", "tags", "tagcloud", "byline",
 		"author", "meta", "skip", "outbrain", "taboola", "disclaimer",
 		"teaser", "teasers", "more", "trending", "popular", "login",
-		"print", "rating", "paywall", "follow", "jump", "toc":
+		"print", "rating", "follow":
 		return badClass
 	case "comment", "comments", "discussion", "respond", "replies", "disqus":
 		return inComments
