@@ -58,6 +58,7 @@ type node struct {
 	tag    atom.Atom // the element's name, 0 if not a known one
 	flags  flags     // own and inherited flags
 	own    flags     // the flags the element sets itself
+	links  int32     // <a href> elements whose nearest block-level element this is
 	// Accumulated over the blocks below this node by the classifier.
 	chars, linkChars, prose int32
 	score                   float32

@@ -58,16 +58,20 @@ func markRegions(p *page) {
 	nodes := p.nodes
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		prose := int32(0)
+		nd := &nodes[b.node]
+		nd.chars += b.chars
+		nd.linkChars += b.linkChars
 		if proseLike(b) {
-			prose = b.chars
+			nd.prose += b.chars
 		}
-		for n := b.node; n >= 0; n = nodes[n].parent {
-			nd := &nodes[n]
-			nd.chars += b.chars
-			nd.linkChars += b.linkChars
-			nd.prose += prose
-		}
+	}
+	// Parents come before their children, so one backward pass sums
+	// every subtree.
+	for i := len(nodes) - 1; i > 0; i-- {
+		nd, up := &nodes[i], &nodes[nodes[i].parent]
+		up.chars += nd.chars
+		up.linkChars += nd.linkChars
+		up.prose += nd.prose
 	}
 	limit := float32(nodes[0].prose) * regionShare
 	for i := 1; i < len(nodes); i++ {
@@ -82,6 +86,11 @@ func markRegions(p *page) {
 	}
 }
 
+// linkCost is what each link costs the elements around it, in runes of
+// text: teaser lists link every item, often from an image or an empty
+// overlay that carries no link text at all.
+const linkCost = 10
+
 // selectBody decides which blocks of p are the article body and returns
 // them in document order. title, when not empty, is dropped from the start
 // of the body, where pages repeat their headline.
@@ -90,9 +99,13 @@ func selectBody(p *page, title string) []*block {
 	markRegions(p)
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		w := blockWeight(b, nodes[b.node].boxed)
-		for n := b.node; n >= 0; n = nodes[n].parent {
-			nodes[n].score += w
+		nodes[b.node].score += blockWeight(b, nodes[b.node].boxed)
+	}
+	for i := len(nodes) - 1; i >= 0; i-- {
+		nd := &nodes[i]
+		nd.score -= float32(nd.links) * linkCost
+		if i > 0 {
+			nodes[nd.parent].score += nd.score
 		}
 	}
 	best, bestScore := int32(-1), float32(0)

@@ -270,6 +270,9 @@ func (t *tokenizer) start(selfClosing bool) {
 	case atom.A:
 		if attrs.href {
 			f.flags |= inLink
+			if f.flags&(inSkip|inHidden) == 0 {
+				t.p.nodes[parent.node].links++
+			}
 		}
 	case atom.Br:
 		if f.flags&(inSkip|inHidden) == 0 {
