@@ -123,19 +123,40 @@ func selectBody(p *page, title string) []*block {
 		chosen[best] = true
 		addSiblings(nodes, chosen, best, bestScore)
 	}
+	chosenDbg = chosen
 	var out []*block
+	// A heading stays only if the block after it does: the heading of a
+	// related-links box or a newsletter form goes with the box.
+	heading := -1
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if chosenAncestor(nodes, chosen, b.node) < 0 {
 			continue
 		}
-		if nodes[b.node].boxed || b.linkDensity() > 0.5 || b.flags&inFigure != 0 {
+		if b.flags&inFigure != 0 {
+			continue
+		}
+		if nodes[b.node].boxed || keptLinkDensity(nodes, b) > 0.5 {
+			if heading >= 0 {
+				out = out[:heading]
+				heading = -1
+			}
 			continue
 		}
 		if len(out) == 0 && b.kind == kindHeading && title != "" && sameText(b.text, title) {
 			continue
 		}
+		if b.kind == kindHeading {
+			if heading < 0 {
+				heading = len(out)
+			}
+		} else {
+			heading = -1
+		}
 		out = append(out, b)
+	}
+	if heading > 0 {
+		out = out[:heading] // a page of headings alone keeps them
 	}
 	return smooth(out)
 }
@@ -169,6 +190,18 @@ func smooth(bs []*block) []*block {
 // sentence in it.
 func stray(b *block) bool {
 	return b.kind == kindPara && b.chars < 40 && b.words < 10 && b.stops == 0
+}
+
+// keptLinkDensity is the link density that decides whether a block of the
+// chosen container stays. A table cell is judged with its row, since the
+// first cell of a data row is often a link naming the row.
+func keptLinkDensity(nodes []node, b *block) float32 {
+	if b.kind == kindCell {
+		if row := nodes[b.node].parent; row >= 0 && nodes[row].chars > 0 {
+			return float32(nodes[row].linkChars) / float32(nodes[row].chars)
+		}
+	}
+	return b.linkDensity()
 }
 
 // addSiblings chooses, next to the best container, the siblings that hold
@@ -219,3 +252,5 @@ func chosenAncestor(nodes []node, chosen []bool, n int32) int32 {
 	}
 	return -1
 }
+
+var chosenDbg []bool
