@@ -95,6 +95,12 @@ const linkCost = 10
 // them in document order. title, when not empty, is dropped from the start
 // of the body, where pages repeat their headline.
 func selectBody(p *page, title string) []*block {
+	return keepBlocks(p, chooseContainers(p), title)
+}
+
+// chooseContainers scores every element and returns, indexed like
+// p.nodes, the elements that hold the body.
+func chooseContainers(p *page) []bool {
 	nodes := p.nodes
 	markRegions(p)
 	for i := range p.blocks {
@@ -123,7 +129,13 @@ func selectBody(p *page, title string) []*block {
 		chosen[best] = true
 		addSiblings(nodes, chosen, best, bestScore)
 	}
-	chosenDbg = chosen
+	return chosen
+}
+
+// keepBlocks returns the blocks inside the chosen containers that are not
+// boilerplate by themselves.
+func keepBlocks(p *page, chosen []bool, title string) []*block {
+	nodes := p.nodes
 	var out []*block
 	// A heading stays only if the block after it does: the heading of a
 	// related-links box or a newsletter form goes with the box.
@@ -252,5 +264,3 @@ func chosenAncestor(nodes []node, chosen []bool, n int32) int32 {
 	}
 	return -1
 }
-
-var chosenDbg []bool
