@@ -138,7 +138,8 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 	nodes := p.nodes
 	var out []*block
 	// A heading stays only if the block after it does: the heading of a
-	// related-links box or a newsletter form goes with the box.
+	// related-links box or a newsletter form goes with the box. A long
+	// one is a standfirst set as a heading, and stands by itself.
 	heading := -1
 	for i := range p.blocks {
 		b := &p.blocks[i]
@@ -158,7 +159,7 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 		if len(out) == 0 && b.kind == kindHeading && title != "" && sameText(b.text, title) {
 			continue
 		}
-		if b.kind == kindHeading {
+		if b.kind == kindHeading && b.chars < 80 {
 			if heading < 0 {
 				heading = len(out)
 			}
