@@ -19,13 +19,16 @@ type attrInfo struct {
 // readAttrs reads the current tag's attributes. It records the page-level
 // metadata that <meta>, <link>, <base> and <time> carry and returns what the
 // element itself contributes to its subtree.
-func (t *tokenizer) readAttrs(a atom.Atom) attrInfo {
+func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 	var ai attrInfo
 	var name, content, rel, href, itemprop string
 	var names flags // from class and id
-	for more := true; more; {
-		var k, v []byte
-		k, v, more = t.z.TagAttr()
+	it := rawAttrs{b: raw}
+	for {
+		k, v, ok := it.next()
+		if !ok {
+			break
+		}
 		switch string(k) {
 		case "class":
 			names |= classFlags(v)
@@ -54,7 +57,12 @@ func (t *tokenizer) readAttrs(a atom.Atom) attrInfo {
 				ai.flags |= inArticle
 			}
 		case "href":
-			href = string(v)
+			if a == atom.A {
+				// Only whether it leads somewhere matters; no copy.
+				ai.href = len(v) > 0 && v[0] != '#'
+			} else {
+				href = attrText(v)
+			}
 		case "rel":
 			rel = strings.ToLower(string(v))
 		case "name", "property", "http-equiv":
@@ -63,15 +71,15 @@ func (t *tokenizer) readAttrs(a atom.Atom) attrInfo {
 			}
 		case "content":
 			if a == atom.Meta {
-				content = string(v)
+				content = attrText(v)
 			}
 		case "datetime":
 			if a == atom.Time {
-				t.p.meta.times = append(t.p.meta.times, string(v))
+				t.p.meta.times = append(t.p.meta.times, attrText(v))
 			}
 		case "lang":
 			if a == atom.Html {
-				ai.lang = string(v)
+				ai.lang = attrText(v)
 			}
 		case "type":
 			if a == atom.Script && strings.Contains(strings.ToLower(string(v)), "ld+json") {
@@ -79,7 +87,7 @@ func (t *tokenizer) readAttrs(a atom.Atom) attrInfo {
 			}
 		case "src", "data-src":
 			if a == atom.Img && (ai.src == "" || string(k) == "data-src") {
-				ai.src = string(v)
+				ai.src = attrText(v)
 			}
 		}
 	}
@@ -100,8 +108,6 @@ func (t *tokenizer) readAttrs(a atom.Atom) attrInfo {
 		ai.author = true
 	}
 	switch a {
-	case atom.A:
-		ai.href = href != "" && !strings.HasPrefix(href, "#")
 	case atom.Meta:
 		key := name
 		if key == "" {

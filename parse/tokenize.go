@@ -97,8 +97,8 @@ func tokenize(doc string) *page {
 		case html.SelfClosingTagToken:
 			t.start(true)
 		case html.EndTagToken:
-			name, _ := t.z.TagName()
-			t.end(atom.Lookup(name))
+			a, _ := tagName(t.z.Raw())
+			t.end(a)
 		}
 	}
 }
@@ -248,8 +248,7 @@ func measure(b *block) {
 
 // start handles a start tag.
 func (t *tokenizer) start(selfClosing bool) {
-	name, hasAttr := t.z.TagName()
-	a := atom.Lookup(name)
+	a, rest := tagName(t.z.Raw())
 	t.closeImplied(a)
 	parent := *t.top()
 	f := frame{tag: a, node: parent.node, flags: parent.flags | regionFlags(a)}
@@ -257,8 +256,8 @@ func (t *tokenizer) start(selfClosing bool) {
 		f.flags |= inSkip
 	}
 	var attrs attrInfo
-	if hasAttr {
-		attrs = t.readAttrs(a)
+	if len(rest) > 1 {
+		attrs = t.readAttrs(a, rest)
 		if a == atom.Html || a == atom.Body {
 			// Themes put layout words on <body> ("right-sidebar",
 			// "sticky-menu") that say nothing about the article.

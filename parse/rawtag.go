@@ -1,0 +1,131 @@
+package parse
+
+import (
+	"bytes"
+	"html"
+
+	"golang.org/x/net/html/atom"
+)
+
+// Reading tags from the tokenizer's raw bytes. html.Tokenizer's TagName
+// and TagAttr copy every name, key and value they return (to replace NUL
+// bytes), which costs an allocation per attribute on every tag of the
+// page. The tokenizer has already found where the tag starts and ends, so
+// the rest of the HTML standard's tag syntax is a short loop, done here
+// over Raw() without copying. Values stay as written: callers that keep one
+// as text unescape it with attrText.
+
+// tagName returns the atom of the tag whose raw bytes are raw ("<div ...>"
+// or "</div>"), and the rest of raw after the name, where the attributes
+// are.
+func tagName(raw []byte) (atom.Atom, []byte) {
+	i := 1
+	if i < len(raw) && raw[i] == '/' {
+		i++
+	}
+	start := i
+	for i < len(raw) && !tagSpace(raw[i]) && raw[i] != '/' && raw[i] != '>' {
+		i++
+	}
+	name := raw[start:i]
+	var buf [16]byte
+	if len(name) > len(buf) {
+		return 0, raw[i:] // longer than any known element's name
+	}
+	for j, c := range name {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[j] = c
+	}
+	return atom.Lookup(buf[:len(name)]), raw[i:]
+}
+
+// tagSpace reports whether c is white space inside a tag.
+func tagSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'
+}
+
+// rawAttrs iterates over the attributes in the raw bytes after a tag's
+// name.
+type rawAttrs struct {
+	b   []byte
+	key [24]byte // the current key, lower-cased
+}
+
+// next returns the next attribute's lower-cased key and its value as
+// written (quotes removed, entities not decoded). Keys longer than 24 bytes
+// are cut, which no key this package reads is. ok is false at the end.
+func (r *rawAttrs) next() (key, val []byte, ok bool) {
+	b := r.b
+	i := 0
+	for i < len(b) && (tagSpace(b[i]) || b[i] == '/') {
+		i++
+	}
+	if i >= len(b) || b[i] == '>' {
+		r.b = nil
+		return nil, nil, false
+	}
+	start := i
+	i++ // a key may start with '=', as in the standard
+	for i < len(b) && !tagSpace(b[i]) && b[i] != '/' && b[i] != '>' && b[i] != '=' {
+		i++
+	}
+	n := 0
+	for _, c := range b[start:i] {
+		if n == len(r.key) {
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		r.key[n] = c
+		n++
+	}
+	key = r.key[:n]
+	for i < len(b) && tagSpace(b[i]) {
+		i++
+	}
+	if i >= len(b) || b[i] != '=' {
+		r.b = b[i:]
+		return key, nil, true
+	}
+	i++
+	for i < len(b) && tagSpace(b[i]) {
+		i++
+	}
+	if i < len(b) && (b[i] == '"' || b[i] == '\'') {
+		q := b[i]
+		i++
+		end := bytes.IndexByte(b[i:], q)
+		if end < 0 {
+			val, r.b = b[i:], nil
+			return key, trimTagEnd(val), true
+		}
+		val, r.b = b[i:i+end], b[i+end+1:]
+		return key, val, true
+	}
+	start = i
+	for i < len(b) && !tagSpace(b[i]) && b[i] != '>' {
+		i++
+	}
+	val, r.b = b[start:i], b[i:]
+	return key, val, true
+}
+
+// trimTagEnd drops the tag's closing '>' from an unterminated quoted value.
+func trimTagEnd(v []byte) []byte {
+	if n := len(v); n > 0 && v[n-1] == '>' {
+		return v[:n-1]
+	}
+	return v
+}
+
+// attrText turns a raw attribute value into the text it stands for,
+// decoding character references.
+func attrText(v []byte) string {
+	if bytes.IndexByte(v, '&') < 0 {
+		return string(v)
+	}
+	return html.UnescapeString(string(v))
+}
