@@ -31,12 +31,12 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 		}
 		switch string(k) {
 		case "class":
-			names |= classFlags(v)
+			names |= t.classFlags(v)
 		case "id":
 			// Ids made from a heading's words ("why-we-shared-the-menu")
 			// say nothing about the element's role.
 			if !slugLike(v) {
-				names |= classFlags(v)
+				names |= t.classFlags(v)
 			}
 		case "role":
 			ai.flags |= roleFlags(strings.ToLower(string(v)))
@@ -160,6 +160,27 @@ func hiddenStyle(v []byte) bool {
 	}
 	s = strings.ReplaceAll(s, " ", "")
 	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+// maxClassCache bounds the per-page cache of class values, so that a page
+// of generated names cannot grow it without limit.
+const maxClassCache = 4096
+
+// classFlags is classFlags with a per-page cache: pages repeat the same
+// class values on hundreds of elements (every item of a list, every cell
+// of a grid), and a map lookup is cheaper than splitting the value again.
+func (t *tokenizer) classFlags(v []byte) flags {
+	if f, ok := t.classCache[string(v)]; ok {
+		return f
+	}
+	f := classFlags(v)
+	if len(t.classCache) < maxClassCache && len(v) <= 200 {
+		if t.classCache == nil {
+			t.classCache = make(map[string]flags, 64)
+		}
+		t.classCache[string(v)] = f
+	}
+	return f
 }
 
 // classFlags reads a class or id value for words that mark boilerplate or

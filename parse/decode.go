@@ -36,6 +36,9 @@ func decode(b []byte, format Format) (string, string, error) {
 	if format == FormatHTML {
 		if enc, name := declaredCharset(b); enc != nil {
 			if name == "utf-8" {
+				if utf8.Valid(b) { // much faster than ToValidUTF8's rune loop
+					return checkText(string(b), name)
+				}
 				return checkText(strings.ToValidUTF8(string(b), "\uFFFD"), name)
 			}
 			s, err := enc.NewDecoder().Bytes(b)

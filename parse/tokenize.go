@@ -62,6 +62,8 @@ type tokenizer struct {
 	captureText []byte
 	authorDepth int    // stack index of an open author element, or 0
 	authorText  []byte // the text of that element so far
+
+	classCache map[string]flags // class and id values already read
 }
 
 type captureKind uint8
@@ -227,7 +229,34 @@ func (t *tokenizer) flush() {
 // measure fills in a block's text statistics.
 func measure(b *block) {
 	inWord := false
-	for _, r := range b.text {
+	for i := 0; i < len(b.text); i++ {
+		// ASCII needs no rune decoding nor Unicode tables.
+		c := b.text[i]
+		if c >= 0x80 {
+			measureRunes(b, b.text[i:], inWord)
+			break
+		}
+		b.chars++
+		switch c {
+		case ',':
+			b.commas++
+		case '.', '!', '?':
+			b.stops++
+		}
+		w := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+		if w && !inWord {
+			b.words++
+		}
+		inWord = w
+	}
+	if b.linkChars > b.chars {
+		b.linkChars = b.chars
+	}
+}
+
+// measureRunes is measure's loop for text that is not ASCII, from s on.
+func measureRunes(b *block, s string, inWord bool) {
+	for _, r := range s {
 		b.chars++
 		switch r {
 		case ',', '،', '，', '、':
@@ -240,9 +269,6 @@ func measure(b *block) {
 			b.words++
 		}
 		inWord = w
-	}
-	if b.linkChars > b.chars {
-		b.linkChars = b.chars
 	}
 }
 
