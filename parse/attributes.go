@@ -273,20 +273,52 @@ func classWordFlags(w []byte) flags {
 		"main", "prose", "blog", "articlebody", "postbody", "entrycontent":
 		return goodClass
 	}
-	switch {
-	case strings.HasPrefix(s, "comment"):
+	return substringFlags(s)
+}
+
+// substringFlags finds the boilerplate and content words that class names
+// glue to others ("sharebar", "mainmenu", "articlebody") in one pass over
+// s, looking further only at the letters those words start with.
+func substringFlags(s string) flags {
+	if strings.HasPrefix(s, "comment") {
 		return inComments
-	case strings.Contains(s, "sidebar"), strings.Contains(s, "footer"),
-		strings.Contains(s, "share") && s != "shared", strings.Contains(s, "social"),
-		strings.Contains(s, "teaser"), strings.Contains(s, "carousel"),
-		strings.Contains(s, "related"), strings.Contains(s, "newsletter"),
-		strings.Contains(s, "breadcrumb"), strings.Contains(s, "advert"),
-		strings.Contains(s, "promo"), strings.Contains(s, "sponsor"),
-		strings.Contains(s, "cookie"), strings.Contains(s, "navbar"),
-		strings.Contains(s, "menu"), strings.Contains(s, "widget"):
+	}
+	bad, good := false, false
+	for i := 0; i+4 <= len(s) && !bad; i++ {
+		r := s[i:]
+		switch s[i] {
+		case 'a':
+			bad = strings.HasPrefix(r, "advert")
+			good = good || strings.HasPrefix(r, "article")
+		case 'b':
+			bad = strings.HasPrefix(r, "breadcrumb")
+		case 'c':
+			bad = strings.HasPrefix(r, "cookie") || strings.HasPrefix(r, "carousel")
+			good = good || strings.HasPrefix(r, "content")
+		case 'f':
+			bad = strings.HasPrefix(r, "footer")
+		case 'm':
+			bad = strings.HasPrefix(r, "menu")
+		case 'n':
+			bad = strings.HasPrefix(r, "newsletter") || strings.HasPrefix(r, "navbar")
+		case 'p':
+			bad = strings.HasPrefix(r, "promo")
+		case 'r':
+			bad = strings.HasPrefix(r, "related")
+		case 's':
+			bad = strings.HasPrefix(r, "sidebar") || strings.HasPrefix(r, "social") ||
+				strings.HasPrefix(r, "sponsor") || strings.HasPrefix(r, "share") && s != "shared"
+			good = good || strings.HasPrefix(r, "story")
+		case 't':
+			bad = strings.HasPrefix(r, "teaser")
+		case 'w':
+			bad = strings.HasPrefix(r, "widget")
+		}
+	}
+	switch {
+	case bad:
 		return badClass
-	case strings.Contains(s, "article"), strings.Contains(s, "content"),
-		strings.Contains(s, "story"):
+	case good:
 		return goodClass
 	}
 	return 0

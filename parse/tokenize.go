@@ -93,7 +93,11 @@ func tokenize(doc string) *page {
 			t.flush()
 			return t.p
 		case html.TextToken:
-			t.text(t.z.Text())
+			// Text() unescapes and copies; scripts and hidden text are
+			// not read at all unless captured.
+			if t.capture != captureNone || t.top().flags&(inSkip|inHidden) == 0 {
+				t.text(t.z.Text())
+			}
 		case html.StartTagToken:
 			t.start(false)
 		case html.SelfClosingTagToken:
