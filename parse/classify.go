@@ -171,6 +171,9 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 	if heading > 0 {
 		out = out[:heading] // a page of headings alone keeps them
 	}
+	if ld := ldArticleBody(p.meta.jsonLD); len(ld) >= minLDBody {
+		out = ldFallback(p, out, ld)
+	}
 	return smooth(out)
 }
 
