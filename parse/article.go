@@ -31,6 +31,9 @@ type Article struct {
 	// Text is the article body: paragraphs separated by one blank line,
 	// headings and list items each on a line of their own.
 	Text string `json:"text,omitempty" yaml:"text,omitempty"`
+	// Content is the body as Markdown or clean HTML, when Options.Content
+	// asks for it (see ContentMarkdown and ContentHTML).
+	Content string `json:"content,omitempty" yaml:"content,omitempty"`
 	// WordCount is the number of words in Text.
 	WordCount int `json:"word_count,omitempty" yaml:"word_count,omitempty"`
 	// Source says where the record came from and how it was read.

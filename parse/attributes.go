@@ -14,6 +14,8 @@ type attrInfo struct {
 	author bool   // the element holds an author's name
 	lang   string // <html lang>
 	src    string // <img src>
+	alt    string // <img alt>, read for content only
+	link   string // <a href>, read for content only
 }
 
 // readAttrs reads the current tag's attributes. It records the page-level
@@ -60,6 +62,9 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 			if a == atom.A {
 				// Only whether it leads somewhere matters; no copy.
 				ai.href = len(v) > 0 && v[0] != '#'
+				if t.rich {
+					ai.link = attrText(v)
+				}
 			} else {
 				href = attrText(v)
 			}
@@ -84,6 +89,10 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 		case "type":
 			if a == atom.Script && strings.Contains(strings.ToLower(string(v)), "ld+json") {
 				ai.jsonLD = true
+			}
+		case "alt":
+			if t.rich && a == atom.Img {
+				ai.alt = attrText(v)
 			}
 		case "src", "data-src":
 			if a == atom.Img && (ai.src == "" || string(k) == "data-src") {

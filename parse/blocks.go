@@ -48,6 +48,7 @@ const (
 	kindPre                      // preformatted text or code
 	kindCell                     // a table cell
 	kindCaption                  // a figure or table caption
+	kindImage                    // an image with no text around it (content only)
 )
 
 // node is what the page keeps of an element once the tokenizer has passed
@@ -78,6 +79,7 @@ type block struct {
 	words     int32     // words in text
 	commas    int16     // commas, a cheap sign of sentences
 	stops     int16     // sentence-ending punctuation
+	spans     []span    // inline structure, only when content was asked for
 }
 
 // linkDensity is the share of the block's text that is link text.

@@ -141,13 +141,22 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 	// related-links box or a newsletter form goes with the box. A long
 	// one is a standfirst set as a heading, and stands by itself.
 	heading := -1
+	var images []*block
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if chosenAncestor(nodes, chosen, b.node) < 0 {
 			continue
 		}
-		if b.flags&inFigure != 0 {
+		if b.kind == kindImage {
+			// Pictures are for the content only; they must not move
+			// any decision about the text.
+			if !nodes[b.node].boxed {
+				images = append(images, b)
+			}
 			continue
+		}
+		if b.flags&inFigure != 0 {
+			continue // captions and credits
 		}
 		if nodes[b.node].boxed || keptLinkDensity(nodes, b) > 0.5 {
 			if heading >= 0 {
@@ -174,7 +183,34 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 	if ld := ldArticleBody(p.meta.jsonLD); len(ld) >= minLDBody {
 		out = ldFallback(p, out, ld)
 	}
-	return smooth(out)
+	out = smooth(out)
+	if len(images) > 0 {
+		out = mergeImages(p, out, images)
+	}
+	return out
+}
+
+// mergeImages adds the pictures of the body containers to the body
+// blocks, in document order, up to the last block of text: an author's
+// portrait or a banner after the story is not the story's.
+func mergeImages(p *page, out, images []*block) []*block {
+	merged := make([]*block, 0, len(out)+len(images))
+	j, k := 0, 0
+	for i := range p.blocks {
+		if j == len(out) {
+			break
+		}
+		b := &p.blocks[i]
+		switch {
+		case out[j] == b:
+			merged = append(merged, b)
+			j++
+		case k < len(images) && images[k] == b:
+			merged = append(merged, b)
+			k++
+		}
+	}
+	return append(merged, out[j:]...) // a block made from JSON-LD is not in p.blocks
 }
 
 // smooth drops the short lines of the body that stand apart from its

@@ -3,11 +3,14 @@ package parse
 // parseHTML runs the HTML front end on a decoded page: one tokenizer pass,
 // the body selection, then the metadata.
 func parseHTML(doc string, opt Options) *Article {
-	p := tokenize(doc)
+	p := tokenizeWith(doc, opt.Content != "")
 	a := &Article{}
 	fillMetadata(a, p, opt)
 	body := selectBody(p, a.Title)
 	a.Text = writeBody(body, p.nodes)
+	if opt.Content != "" {
+		a.Content = renderContent(body, p.nodes, opt.Content, pageBase(&p.meta, opt))
+	}
 	// The blocks were counted as they were measured, and no word spans
 	// two blocks, so the sum is countWords(a.Text) without a second pass.
 	for _, b := range body {

@@ -32,4 +32,22 @@ type Options struct {
 	// URL is the page's own address. It resolves relative links and becomes
 	// the record's URL when the page names no canonical address.
 	URL string
+	// Content asks for the body with its structure in Article.Content as
+	// well as in plain text: ContentMarkdown or ContentHTML. The zero value
+	// asks for none, and the parse then keeps no inline structure at all.
+	// Only the HTML front end fills Content.
+	Content string
 }
+
+// The values of Options.Content.
+const (
+	// ContentMarkdown renders the body as Markdown: headings, lists,
+	// emphasis, links made absolute against the page's address, quotes,
+	// fenced code, tables and images with their alt text.
+	ContentMarkdown = "markdown"
+	// ContentHTML renders the body as clean HTML: structural and inline
+	// tags only (p, h1-h6, ul, ol, li, blockquote, pre, code, table, tr,
+	// td, a, em, strong, br, img), with no scripts, styles, other
+	// attributes, event handlers, or javascript: and data: addresses.
+	ContentHTML = "html"
+)

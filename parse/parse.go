@@ -61,6 +61,11 @@ func Text(r io.Reader, opt Options) (*Article, error) {
 // ParseBytes is Parse for an input already in memory. It does not modify b
 // and keeps no reference to it.
 func ParseBytes(b []byte, opt Options) (*Article, error) {
+	switch opt.Content {
+	case "", ContentMarkdown, ContentHTML:
+	default:
+		return nil, fmt.Errorf("unknown content format %q (want markdown or html)", opt.Content)
+	}
 	format := opt.Input
 	if format == "" || format == Auto {
 		format = Sniff(b)

@@ -12,6 +12,9 @@ func writeBody(blocks []*block, nodes []node) string {
 	var sb strings.Builder
 	var prev *block
 	for _, b := range blocks {
+		if b.kind == kindImage {
+			continue // content only: no text
+		}
 		if prev != nil {
 			switch {
 			case b.kind == kindCell && prev.kind == kindCell && sameRow(nodes, b, prev):

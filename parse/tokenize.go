@@ -64,6 +64,11 @@ type tokenizer struct {
 	authorText  []byte // the text of that element so far
 
 	classCache map[string]flags // class and id values already read
+
+	// Inline structure of the current block, kept only when the caller
+	// asked for Markdown or HTML content (see content.go).
+	rich  bool
+	spans []span
 }
 
 type captureKind uint8
@@ -80,10 +85,15 @@ const (
 const maxDepth = 512
 
 // tokenize runs the streaming pass over doc.
-func tokenize(doc string) *page {
+func tokenize(doc string) *page { return tokenizeWith(doc, false) }
+
+// tokenizeWith is tokenize that also keeps each block's inline structure
+// (emphasis, links, images) when rich is true.
+func tokenizeWith(doc string, rich bool) *page {
 	t := &tokenizer{
-		z: html.NewTokenizer(strings.NewReader(doc)),
-		p: &page{nodes: make([]node, 1, 256), blocks: make([]block, 0, 128)},
+		rich: rich,
+		z:    html.NewTokenizer(strings.NewReader(doc)),
+		p:    &page{nodes: make([]node, 1, 256), blocks: make([]block, 0, 128)},
 	}
 	t.p.nodes[0] = node{parent: -1}
 	t.stack = append(make([]frame, 0, 64), frame{node: 0})
@@ -157,13 +167,18 @@ func (t *tokenizer) text(b []byte) {
 
 // appendWord adds one run of non-space bytes to the current block.
 func (t *tokenizer) appendWord(w []byte, n int32, link bool) {
+	space := false
 	if len(t.cur) == 0 {
 		t.curNode = n
-	} else if t.pendingSpce && t.cur[len(t.cur)-1] != '\n' {
+	} else if c := t.cur[len(t.cur)-1]; t.pendingSpce && c != '\n' && c != ' ' {
 		t.cur = append(t.cur, ' ')
+		space = true
 	}
 	t.pendingSpce = false
 	t.cur = append(t.cur, w...)
+	if t.rich {
+		t.richWord(w, space)
+	}
 	if link {
 		t.curLink += int32(utf8.RuneCount(w))
 	}
@@ -185,6 +200,9 @@ func (t *tokenizer) appendPre(b []byte, n int32, link bool) {
 			t.cur = append(t.cur, c)
 		}
 	}
+	if t.rich {
+		t.richPre(b)
+	}
 	if link {
 		t.curLink += int32(utf8.RuneCount(b))
 	}
@@ -193,8 +211,14 @@ func (t *tokenizer) appendPre(b []byte, n int32, link bool) {
 
 // lineBreak handles <br>: a new line inside the current block.
 func (t *tokenizer) lineBreak() {
+	if n := len(t.cur); n > 0 && t.cur[n-1] == ' ' {
+		t.cur = t.cur[:n-1] // a space written before an inline tag
+	}
 	if len(t.cur) > 0 && t.cur[len(t.cur)-1] != '\n' {
 		t.cur = append(t.cur, '\n')
+		if t.rich {
+			t.spans = append(t.spans, span{kind: spanBreak})
+		}
 	}
 	t.pendingSpce = false
 }
@@ -202,7 +226,14 @@ func (t *tokenizer) lineBreak() {
 // flush closes the current text block, if it holds any text.
 func (t *tokenizer) flush() {
 	t.pendingSpce = false
+	var spans []span
+	if t.rich {
+		spans = t.takeSpans()
+	}
 	if len(t.cur) == 0 {
+		if hasImage(spans) {
+			t.p.blocks = append(t.p.blocks, block{node: t.curNode, flags: t.p.nodes[t.curNode].flags, kind: kindImage, spans: spans})
+		}
 		return
 	}
 	s := strings.TrimRight(string(t.cur), " \n")
@@ -213,7 +244,7 @@ func (t *tokenizer) flush() {
 		return
 	}
 	n := &t.p.nodes[t.curNode]
-	b := block{text: s, node: t.curNode, flags: n.flags, linkChars: link}
+	b := block{text: s, node: t.curNode, flags: n.flags, linkChars: link, spans: spans}
 	switch {
 	case n.flags&inPre != 0:
 		b.kind = kindPre
@@ -323,6 +354,12 @@ func (t *tokenizer) start(selfClosing bool) {
 	}
 	if a == atom.Img && attrs.src != "" && f.flags&(inSkip|inHidden) == 0 {
 		t.p.meta.images = append(t.p.meta.images, attrs.src)
+		if t.rich {
+			t.richImage(attrs.src, attrs.alt, f.node)
+		}
+	}
+	if t.rich && f.flags&(inSkip|inHidden) == 0 {
+		t.openSpan(a, attrs.link)
 	}
 	if voidElement(a) || selfClosing || len(t.stack) >= maxDepth {
 		if blockLevel(a) && a != atom.Img {
@@ -368,6 +405,9 @@ func (t *tokenizer) end(a atom.Atom) {
 // popTo closes the elements from the top of the stack down to index i.
 func (t *tokenizer) popTo(i int) {
 	for j := len(t.stack) - 1; j >= i; j-- {
+		if t.rich {
+			t.closeSpan(t.stack[j].tag)
+		}
 		if blockLevel(t.stack[j].tag) {
 			t.flush()
 		}
