@@ -124,7 +124,7 @@ func voidElement(a atom.Atom) bool {
 func skipElement(a atom.Atom) bool {
 	switch a {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg,
-		atom.Math, atom.Iframe, atom.Object, atom.Canvas, atom.Select,
+		atom.Iframe, atom.Object, atom.Canvas, atom.Select,
 		atom.Textarea, atom.Head, atom.Title, atom.Noembed, atom.Noframes,
 		atom.Option, atom.Datalist, atom.Audio, atom.Video, atom.Map:
 		return true
