@@ -259,13 +259,15 @@ func keptLinkDensity(nodes []node, b *block) float32 {
 // addSiblings chooses, next to the best container, the siblings that hold
 // article text too: pages split their story across sibling containers (a
 // lead, an ad slot, the rest), and the boilerplate between the parts can
-// weigh more than the smaller part.
+// weigh more than the smaller part. A sibling whose own weight is clearly
+// positive joins, however small: its blocks still pass the filters of
+// keepBlocks one by one.
 func addSiblings(nodes []node, chosen []bool, best int32, bestScore float32) {
 	parent := nodes[best].parent
 	if parent < 0 {
 		return
 	}
-	threshold := max(bestScore*0.15, 150)
+	threshold := max(bestScore*0.03, 30)
 	for i := best + 1; i < int32(len(nodes)); i++ {
 		nd := &nodes[i]
 		if nd.parent < parent {
