@@ -9,8 +9,12 @@
 //	decode.go    bytes to UTF-8 (BOM, declared charset, UTF-8, windows-1252)
 //	sniff.go     HTML or plain text
 //	tokenize.go  one pass over the HTML tokens: head metadata and text blocks
+//	rawtag.go    tag names and attributes read from the raw tag bytes
+//	attributes.go what an element's attributes say (class words, roles, meta)
 //	blocks.go    the text blocks and their features
 //	classify.go  which blocks are the article body
+//	ldbody.go    JSON-LD articleBody as a fallback body
+//	content.go   the body as Markdown or clean HTML (Options.Content)
 //	metadata.go  title, authors, dates and the other record fields
 //	text.go      the plain-text front end
 //	record.go    assembling the Article
