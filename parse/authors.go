@@ -1,0 +1,203 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+)
+
+// chooseAuthors picks the article's authors from the strongest source that
+// yields a name: JSON-LD, <meta> names, rel=author and itemprop=author
+// elements, then byline elements near the headline.
+func chooseAuthors(p *page, mt metaIndex, ld *ldInfo, site string, titleBlock int) []string {
+	var skip []string
+	for _, s := range []string{site, ld.publisher, ld.website} {
+		if s != "" {
+			skip = append(skip, s)
+		}
+	}
+	if names := cleanAuthors(ld.authors, skip); len(names) > 0 {
+		return names
+	}
+	var metas []string
+	for _, k := range []string{"author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author", "citation_author", "book:author"} {
+		for _, t := range p.meta.metas {
+			if t.key == k {
+				metas = append(metas, t.content)
+			}
+		}
+		if len(metas) > 0 {
+			break
+		}
+	}
+	if names := cleanAuthors(metas, skip); len(names) > 0 {
+		return names
+	}
+	if names := cleanAuthors(p.meta.authors, skip); len(names) > 0 {
+		return names
+	}
+	// Byline elements: those near the headline first, then any outside
+	// boilerplate regions.
+	for pass := 0; pass < 2; pass++ {
+		for _, c := range p.meta.cues {
+			if c.kind&cueByline == 0 || c.text == "" || otherStory(c.flags) {
+				continue
+			}
+			near := titleBlock >= 0 && int(c.block) >= titleBlock-3 && int(c.block) <= titleBlock+12
+			if pass == 0 && !near {
+				continue
+			}
+			if names := cleanAuthors([]string{c.text}, skip); len(names) > 0 {
+				return names
+			}
+		}
+	}
+	return nil
+}
+
+// bylinePrefixes are the words that introduce a byline, lower-cased.
+var bylinePrefixes = []string{
+	"written by", "posted by", "published by", "words by", "story by", "text by", "reported by",
+	"by", "von", "par", "por", "di", "door", "av", "af", "autor", "autorin", "author", "authors",
+	"text", "texte", "tekst", "от", "автор",
+}
+
+// authorSeparators split a list of names.
+var authorSeparators = []string{
+	",", ";", "&", "|", "/", "•", "·", "、", "，", " and ", " und ", " et ", " y ", " e ", " i ",
+	" en ", " og ", " och ", " и ", " with ", " mit ",
+}
+
+// roleWords mark a piece of a byline that is a role, a date or a call to
+// action rather than a name.
+var roleWords = []string{
+	"staff", "writer", "editor", "reporter", "correspondent", "contributor", "columnist",
+	"photographer", "photo", "published", "updated", "posted", "minute", "read", "follow",
+	"share", "email", "e-mail", "twitter", "subscribe", "comment", "redaktion", "team",
+	"news", "agency", "press", "associated", "reuters", "afp", "dpa", "view", "more",
+	"contact", "profile", "senior", "chief", "director", "professor", "manager", "all",
+}
+
+// hasRoleWord reports whether any word, lower-cased and without a plural
+// s, is a role word.
+func hasRoleWord(words []string) bool {
+	for _, w := range words {
+		w = strings.ToLower(strings.TrimFunc(w, unicode.IsPunct))
+		for _, r := range roleWords {
+			if w == r || w == r+"s" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cleanAuthors turns raw byline values into names: it drops "By" and its
+// kin, roles, dates, e-mail addresses, links and the site's own name, and
+// splits lists of names. Names in scripts without letter case are kept as
+// written.
+func cleanAuthors(raws []string, skip []string) []string {
+	var out []string
+	for _, raw := range raws {
+		raw = collapseSpace(raw)
+		if raw == "" || len(raw) > 300 || looksLikeURL(raw) {
+			continue
+		}
+		for _, part := range splitAny(raw, authorSeparators) {
+			name := cleanName(part)
+			if name == "" || isSkipped(name, skip) {
+				continue
+			}
+			out = appendUnique(out, name)
+		}
+	}
+	return out
+}
+
+// splitAny splits s at every occurrence of any separator, ignoring case.
+func splitAny(s string, seps []string) []string {
+	parts := []string{s}
+	for _, sep := range seps {
+		var next []string
+		for _, p := range parts {
+			for {
+				i := indexFold(p, sep)
+				if i < 0 {
+					break
+				}
+				next = append(next, p[:i])
+				p = p[i+len(sep):]
+			}
+			next = append(next, p)
+		}
+		parts = next
+	}
+	return parts
+}
+
+// indexFold is strings.Index ignoring ASCII case.
+func indexFold(s, sub string) int {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		if strings.EqualFold(s[i:i+n], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// cleanName reduces one piece of a byline to a name, or returns "" when
+// the piece is not a name.
+func cleanName(s string) string {
+	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.' })
+	for changed := true; changed; {
+		changed = false
+		low := strings.ToLower(s)
+		for _, p := range bylinePrefixes {
+			if strings.HasPrefix(low, p) && len(s) > len(p) {
+				rest := s[len(p):]
+				if c := rest[0]; c == ' ' || c == ':' || c == '\u00a0' {
+					s = strings.TrimLeft(rest, " :\u00a0")
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.' })
+	if s == "" || len(s) > 80 || strings.ContainsAny(s, "@0123456789:?!\"“”«»") ||
+		strings.Contains(s, "http") || strings.Contains(s, "www.") {
+		return ""
+	}
+	words := strings.Fields(s)
+	if len(words) > 6 {
+		return ""
+	}
+	if hasRoleWord(words) {
+		return ""
+	}
+	// A Latin-script name has a capital somewhere; an all-lower-case run
+	// of several words is a sentence fragment.
+	upper, latin := false, false
+	for _, r := range s {
+		if r < 0x250 && unicode.IsLetter(r) {
+			latin = true
+			if unicode.IsUpper(r) {
+				upper = true
+			}
+		}
+	}
+	if latin && !upper && len(words) > 1 {
+		return ""
+	}
+	return s
+}
+
+// isSkipped reports whether name is the site's or publisher's own name.
+func isSkipped(name string, skip []string) bool {
+	for _, s := range skip {
+		if sameText(name, s) {
+			return true
+		}
+	}
+	return false
+}
