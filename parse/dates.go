@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // dateLayouts are the machine-readable date forms pages put in metadata,
@@ -110,17 +111,17 @@ func chooseDates(p *page, mt metaIndex, ld *ldInfo, pageURL string, titleBlock i
 	}
 
 	if d := normalizeDate(ld.published); d != "" {
-		return d, modified
+		return localize(d, p, mt), modified
 	}
 	for _, k := range publishedKeys {
 		if d := normalizeDate(mt[k]); d != "" {
-			return d, modified
+			return localize(d, p, mt), modified
 		}
 	}
 	for _, c := range cues {
 		if c.kind&cueItemprop != 0 && (c.prop == "datepublished" || c.prop == "datecreated") && !otherStory(c.flags) {
 			if d := normalizeDate(firstNonEmpty(c.val, c.text)); d != "" {
-				return d, modified
+				return localize(d, p, mt), modified
 			}
 		}
 	}
@@ -138,13 +139,72 @@ func chooseDates(p *page, mt metaIndex, ld *ldInfo, pageURL string, titleBlock i
 		return d, modified
 	}
 	for _, c := range cues {
-		if c.kind&(cueDate|cueTime) != 0 && c.kind&cueItemprop == 0 && !otherStory(c.flags) {
+		if c.kind&(cueDate|cueTime|cueByline) != 0 && c.kind&cueItemprop == 0 && !otherStory(c.flags) {
 			if d := normalizeDate(firstNonEmpty(c.val, c.text)); d != "" {
 				return d, modified
 			}
 		}
 	}
 	return "", modified
+}
+
+// localize restates a UTC publication time in the page's local offset
+// when the page also states the same instant as local time: in a <meta>,
+// a <time> or a printed date ("Nov 8, 2023 at 6:09 p.m."). The local form
+// carries the calendar day the readers saw. A local time printed without a
+// zone gives the offset by its difference from the UTC instant, which must
+// be a whole quarter hour within ±14 hours; nothing is invented when the
+// page states no such time.
+func localize(d string, p *page, mt metaIndex) string {
+	if !strings.HasSuffix(d, "Z") && !strings.HasSuffix(d, "+00:00") {
+		return d
+	}
+	t0, err := time.Parse(time.RFC3339, d)
+	if err != nil {
+		return d
+	}
+	try := func(alt string) (string, bool) {
+		n := normalizeDate(alt)
+		if len(n) < 19 {
+			return "", false
+		}
+		if len(n) > 19 {
+			t, err := time.Parse(time.RFC3339, n)
+			if err != nil || !strings.ContainsAny(n[19:], "+-") || strings.HasSuffix(n, "+00:00") {
+				return "", false
+			}
+			if diff := t.Sub(t0); diff > -time.Minute && diff < time.Minute {
+				return t0.In(t.Location()).Format(time.RFC3339), true
+			}
+			return "", false
+		}
+		wall, err := time.Parse("2006-01-02T15:04:05", n)
+		if err != nil {
+			return "", false
+		}
+		diff := wall.Sub(t0)
+		off := diff.Round(15 * time.Minute)
+		if off == 0 || off < -12*time.Hour || off > 14*time.Hour || (diff-off).Abs() >= time.Minute {
+			return "", false
+		}
+		return t0.In(time.FixedZone("", int(off/time.Second))).Format(time.RFC3339), true
+	}
+	for _, k := range publishedKeys {
+		if v, ok := try(mt[k]); ok {
+			return v
+		}
+	}
+	for _, c := range p.meta.cues {
+		if c.kind&(cueTime|cueItemprop|cueDate) == 0 || otherStory(c.flags) {
+			continue
+		}
+		for _, alt := range []string{c.val, c.text} {
+			if v, ok := try(alt); ok {
+				return v
+			}
+		}
+	}
+	return d
 }
 
 // otherStory reports whether an element sits where dates belong to other
@@ -161,8 +221,13 @@ func dateNearTitle(p *page, titleBlock int) string {
 		return ""
 	}
 	lo, hi := max(titleBlock-3, 0), min(titleBlock+12, len(p.blocks))
+	// Near the headline, only menus are foreign: an article's own footer
+	// carries its date, and class names mislabel whole articles as
+	// comments or sidebars.
+	own := p.blocks[titleBlock].flags
+	foreign := func(f flags) bool { return (f&^own)&inNav != 0 }
 	for _, c := range p.meta.cues {
-		if int(c.block) >= lo && int(c.block) < hi && c.val != "" && !otherStory(c.flags) && c.kind&cueTime != 0 {
+		if int(c.block) >= lo && int(c.block) < hi && c.val != "" && !foreign(c.flags) && c.kind&cueTime != 0 {
 			if d := normalizeDate(c.val); d != "" {
 				return d
 			}
@@ -170,10 +235,15 @@ func dateNearTitle(p *page, titleBlock int) string {
 	}
 	for i := lo; i < hi; i++ {
 		b := &p.blocks[i]
-		if i == titleBlock || b.chars > 200 || otherStory(b.flags) {
+		if i == titleBlock || foreign(b.flags) {
 			continue
 		}
-		if d, ok := parseDateText(b.text); ok {
+		text := b.text
+		if b.chars > 200 {
+			// A dateline opens a paragraph: "01.02.2022 – The ...".
+			text = cutRunes(text, 40)
+		}
+		if d, ok := parseDateText(text); ok {
 			return d
 		}
 	}
@@ -238,4 +308,15 @@ func atoi(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
+}
+
+// cutRunes returns at most the first n bytes of s, cut at a rune boundary.
+func cutRunes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

@@ -239,7 +239,7 @@ func readDate(toks []dtToken, i int) (dtDate, int) {
 		// Day and month as numbers: 17.06.2024, 17/06/2024, 6/17/2024.
 		if s := at(i + 1); isSym(s, "./-") && at(i+2).kind == dtNum && at(i+2).digits <= 2 &&
 			isSym(at(i+3), string(s.sym)) && at(i+4).kind == dtNum &&
-			!(isSym(at(i+5), "./-") && at(i+6).kind == dtNum) {
+			!(isSym(at(i+5), string(s.sym)) && at(i+6).kind == dtNum) {
 			y := at(i + 4)
 			year := y.num
 			switch {

@@ -78,21 +78,42 @@ func newMetaIndex(metas []metaTag) metaIndex {
 }
 
 // findTitleBlock returns the index of the block that shows the headline:
-// a heading reading the same as the title, else the first <h1>; -1 when
-// the page has neither.
+// a heading reading the same as the title, else a short block reading the
+// same, else a heading that holds the title or is held in it, else the
+// first <h1>; -1 when there is none of those.
 func findTitleBlock(p *page, title string) int {
-	first := -1
+	t := foldText(title)
+	first, partial, plain := -1, -1, -1
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.kind != kindHeading {
+		if b.chars > 400 || b.flags&inNav != 0 {
 			continue
 		}
-		if title != "" && b.level <= 3 && sameText(b.text, title) {
+		f := ""
+		if t != "" {
+			f = foldText(b.text)
+		}
+		if b.kind != kindHeading {
+			if plain < 0 && t != "" && f == t {
+				plain = i
+			}
+			continue
+		}
+		if t != "" && f == t && b.level <= 3 {
 			return i
+		}
+		if partial < 0 && t != "" && len(f) >= 8 && b.level <= 3 && (strings.Contains(f, t) || strings.Contains(t, f) && 2*len(f) >= len(t)) {
+			partial = i
 		}
 		if first < 0 && b.level == 1 {
 			first = i
 		}
+	}
+	switch {
+	case plain >= 0:
+		return plain
+	case partial >= 0:
+		return partial
 	}
 	return first
 }
