@@ -78,9 +78,16 @@ var publishedKeys = []string{
 	"datepublished", "article.published", "published_time", "publishdate", "publish-date",
 	"publish_date", "published-date", "published_date", "pubdate", "pub_date", "parsely-pub-date",
 	"sailthru.date", "citation_publication_date", "citation_online_date", "citation_date",
-	"dc.date.issued", "dc.issued", "dc.date.created", "dc.created", "dc.date", "date",
-	"originalpublicationdate", "article_date_original", "datecreated", "date.created", "created",
-	"dc.date.available", "og:pubdate", "bt:pubdate", "cxenseparse:recs:publishtime",
+	"dc.date.issued", "dc.issued", "originalpublicationdate", "article_date_original",
+	"og:pubdate", "bt:pubdate", "cxenseparse:recs:publishtime",
+}
+
+// weakDateKeys name a date without saying which: content systems fill
+// them with the creation or the last change of the page, so a date shown
+// next to the headline is trusted over them.
+var weakDateKeys = []string{
+	"dc.date.created", "dc.created", "dc.date", "date", "datecreated", "date.created", "created",
+	"dc.date.available",
 }
 
 // modifiedKeys are the names that state the last modification time.
@@ -138,11 +145,25 @@ func chooseDates(p *page, mt metaIndex, ld *ldInfo, pageURL string, titleBlock i
 	if d := dateNearTitle(p, titleBlock); d != "" {
 		return d, modified
 	}
+	for _, k := range weakDateKeys {
+		if d := normalizeDate(mt[k]); d != "" {
+			return localize(d, p, mt), modified
+		}
+	}
 	for _, c := range cues {
 		if c.kind&(cueDate|cueTime|cueByline) != 0 && c.kind&cueItemprop == 0 && !otherStory(c.flags) {
 			if d := normalizeDate(firstNonEmpty(c.val, c.text)); d != "" {
 				return d, modified
 			}
+		}
+	}
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.chars > 120 || otherStory(b.flags) || b.flags&inHeader != 0 {
+			continue
+		}
+		if d, ok := parseDateText(b.text); ok {
+			return d, modified
 		}
 	}
 	return "", modified
@@ -189,9 +210,11 @@ func localize(d string, p *page, mt metaIndex) string {
 		}
 		return t0.In(time.FixedZone("", int(off/time.Second))).Format(time.RFC3339), true
 	}
-	for _, k := range publishedKeys {
-		if v, ok := try(mt[k]); ok {
-			return v
+	for _, keys := range [][]string{publishedKeys, weakDateKeys} {
+		for _, k := range keys {
+			if v, ok := try(mt[k]); ok {
+				return v
+			}
 		}
 	}
 	for _, c := range p.meta.cues {
