@@ -83,7 +83,6 @@ func (t *tokenizer) readAttrs(a atom.Atom) attrInfo {
 			}
 		}
 	}
-	ai.setCue(a, itemprop, content)
 	switch itemprop {
 	case "":
 	case "articlebody", "text":
@@ -94,6 +93,7 @@ func (t *tokenizer) readAttrs(a atom.Atom) attrInfo {
 	if strings.Contains(rel, "author") && a == atom.A {
 		ai.author = true
 	}
+	ai.setCue(a, itemprop, content)
 	switch a {
 	case atom.A:
 		ai.href = href != "" && !strings.HasPrefix(href, "#")

@@ -6,8 +6,11 @@ import (
 )
 
 // chooseAuthors picks the article's authors from the strongest source that
-// yields a name: JSON-LD, <meta> names, rel=author and itemprop=author
-// elements, then byline elements near the headline.
+// yields a name: JSON-LD, <meta> names, then byline elements (rel=author,
+// itemprop=author, class names such as "byline"), those near the headline
+// first. The site's own name is dropped from byline text and from JSON-LD
+// organizations, but kept when a page names it as its author in <meta>,
+// as personal sites do.
 func chooseAuthors(p *page, mt metaIndex, ld *ldInfo, site string, titleBlock int) []string {
 	var skip []string
 	for _, s := range []string{site, ld.publisher, ld.website} {
@@ -15,43 +18,33 @@ func chooseAuthors(p *page, mt metaIndex, ld *ldInfo, site string, titleBlock in
 			skip = append(skip, s)
 		}
 	}
-	if names := cleanAuthors(ld.authors, skip); len(names) > 0 {
+	if names := cleanAuthors(ld.authors, nil, false); len(names) > 0 {
 		return names
 	}
-	var metas []string
-	for _, k := range []string{"author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author", "citation_author", "book:author"} {
-		for _, t := range p.meta.metas {
-			if t.key == k {
-				metas = append(metas, t.content)
-			}
-		}
-		if len(metas) > 0 {
-			break
+	if names := cleanAuthors(ld.orgAuthors, skip, false); len(names) > 0 {
+		return names
+	}
+	for _, k := range []string{"dc.creator", "author", "article:author", "og:article:author", "byl",
+		"parsely-author", "sailthru.author", "citation_author", "book:author"} {
+		if names := cleanAuthors(metaValues(p.meta.metas, k), nil, true); len(names) > 0 {
+			return names
 		}
 	}
-	if names := cleanAuthors(metas, skip); len(names) > 0 {
-		return names
-	}
-	if names := cleanAuthors(p.meta.authors, skip); len(names) > 0 {
-		return names
-	}
-	// Byline elements: those near the headline first, then any outside
-	// boilerplate regions.
 	for pass := 0; pass < 2; pass++ {
 		for _, c := range p.meta.cues {
-			if c.kind&cueByline == 0 || c.text == "" || otherStory(c.flags) {
+			if c.kind&cueByline == 0 && c.prop != "author" && c.prop != "creator" || c.text == "" || otherStory(c.flags) {
 				continue
 			}
 			near := titleBlock >= 0 && int(c.block) >= titleBlock-3 && int(c.block) <= titleBlock+12
 			if pass == 0 && !near {
 				continue
 			}
-			if names := cleanAuthors([]string{c.text}, skip); len(names) > 0 {
+			if names := cleanAuthors([]string{c.text}, skip, true); len(names) > 0 {
 				return names
 			}
 		}
 	}
-	return nil
+	return cleanAuthors(p.meta.authors, skip, true)
 }
 
 // bylinePrefixes are the words that introduce a byline, lower-cased.
@@ -92,10 +85,12 @@ func hasRoleWord(words []string) bool {
 }
 
 // cleanAuthors turns raw byline values into names: it drops "By" and its
-// kin, roles, dates, e-mail addresses, links and the site's own name, and
-// splits lists of names. Names in scripts without letter case are kept as
-// written.
-func cleanAuthors(raws []string, skip []string) []string {
+// kin, dates, e-mail addresses, links and the names in skip (the site's
+// own), and splits lists of names. With strict, pieces holding a role word
+// ("Staff Writer") are dropped too; structured sources such as JSON-LD
+// name their authors on purpose and are not held to that. Names in
+// scripts without letter case are kept as written.
+func cleanAuthors(raws []string, skip []string, strict bool) []string {
 	var out []string
 	for _, raw := range raws {
 		raw = collapseSpace(raw)
@@ -103,7 +98,7 @@ func cleanAuthors(raws []string, skip []string) []string {
 			continue
 		}
 		for _, part := range splitAny(raw, authorSeparators) {
-			name := cleanName(part)
+			name := cleanName(part, strict)
 			if name == "" || isSkipped(name, skip) {
 				continue
 			}
@@ -147,8 +142,8 @@ func indexFold(s, sub string) int {
 
 // cleanName reduces one piece of a byline to a name, or returns "" when
 // the piece is not a name.
-func cleanName(s string) string {
-	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.' })
+func cleanName(s string, strict bool) string {
+	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.' && r != ')' })
 	for changed := true; changed; {
 		changed = false
 		low := strings.ToLower(s)
@@ -163,7 +158,10 @@ func cleanName(s string) string {
 			}
 		}
 	}
-	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.' })
+	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.' && r != ')' })
+	if strings.HasSuffix(s, ")") && !strings.Contains(s, "(") {
+		s = strings.TrimRight(s, ")")
+	}
 	if s == "" || len(s) > 80 || strings.ContainsAny(s, "@0123456789:?!\"“”«»") ||
 		strings.Contains(s, "http") || strings.Contains(s, "www.") {
 		return ""
@@ -172,21 +170,22 @@ func cleanName(s string) string {
 	if len(words) > 6 {
 		return ""
 	}
-	if hasRoleWord(words) {
+	if strict && hasRoleWord(words) {
 		return ""
 	}
 	// A Latin-script name has a capital somewhere; an all-lower-case run
 	// of several words is a sentence fragment.
-	upper, latin := false, false
+	upper, other := false, false
 	for _, r := range s {
-		if r < 0x250 && unicode.IsLetter(r) {
-			latin = true
-			if unicode.IsUpper(r) {
-				upper = true
-			}
+		switch {
+		case !unicode.IsLetter(r):
+		case r >= 0x250:
+			other = true
+		case unicode.IsUpper(r):
+			upper = true
 		}
 	}
-	if latin && !upper && len(words) > 1 {
+	if !other && !upper && len(words) > 1 {
 		return ""
 	}
 	return s

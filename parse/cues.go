@@ -90,6 +90,10 @@ func (ai *attrInfo) setCue(a atom.Atom, itemprop, content string) {
 	case atom.Time:
 		ai.cue |= cueTime
 	}
+	if ai.author {
+		// rel=author links and itemprop=author elements.
+		ai.cue |= cueByline
+	}
 	if itemprop != "" && cueProps[itemprop] {
 		ai.cue |= cueItemprop
 		ai.prop = itemprop

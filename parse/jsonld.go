@@ -13,8 +13,9 @@ type ldInfo struct {
 	published, modified   string // as the page wrote them
 	section, lang, url    string
 	image                 string
-	publisher, website    string // publisher.name; the WebSite's name
-	authors               []string
+	publisher, website    string   // publisher.name; the WebSite's name
+	authors               []string // people, and authors of no stated type
+	orgAuthors            []string // authors typed as organizations
 	tags                  []string
 }
 
@@ -64,9 +65,9 @@ func parseJSONLD(scripts []string) ldInfo {
 		set(&info.lang, ldString(n["inLanguage"], ids))
 		set(&info.url, ldString(n["url"], ids))
 		set(&info.publisher, ldString(n["publisher"], ids))
-		info.authors = ldNames(n["author"], ids, nil)
-		if len(info.authors) == 0 {
-			info.authors = ldNames(n["creator"], ids, nil)
+		info.authors, info.orgAuthors = ldNames(n["author"], ids, nil, nil)
+		if len(info.authors)+len(info.orgAuthors) == 0 {
+			info.authors, info.orgAuthors = ldNames(n["creator"], ids, nil, nil)
 		}
 		info.tags = ldKeywords(n["keywords"])
 	}
@@ -307,24 +308,36 @@ func sameMap(a, b map[string]any) bool {
 }
 
 // ldNames reads an author value (a string, an item, an @id reference, or a
-// list of those) into names.
-func ldNames(v any, ids map[string]map[string]any, out []string) []string {
+// list of those) into the names of people and of organizations.
+func ldNames(v any, ids map[string]map[string]any, people, orgs []string) ([]string, []string) {
 	switch x := v.(type) {
 	case string:
-		out = append(out, x)
+		people = append(people, x)
 	case []any:
 		for _, e := range x {
-			out = ldNames(e, ids, out)
+			people, orgs = ldNames(e, ids, people, orgs)
 		}
 	case map[string]any:
-		if s := ldString(x, ids); s != "" {
-			out = append(out, s)
-		} else if g, ok := x["givenName"].(string); ok {
-			f, _ := x["familyName"].(string)
-			out = append(out, strings.TrimSpace(g+" "+f))
+		item := x
+		if id, ok := x["@id"].(string); ok && ids[id] != nil && x["name"] == nil {
+			item = ids[id]
+		}
+		name := ldString(x, ids)
+		if name == "" {
+			if g, ok := item["givenName"].(string); ok {
+				f, _ := item["familyName"].(string)
+				name = strings.TrimSpace(g + " " + f)
+			}
+		}
+		switch {
+		case name == "":
+		case hasType(ldTypes(item), "Organization") || hasType(ldTypes(item), "NewsMediaOrganization"):
+			orgs = append(orgs, name)
+		default:
+			people = append(people, name)
 		}
 	}
-	return out
+	return people, orgs
 }
 
 // ldImage reads an image value: an address, an ImageObject (url or

@@ -26,10 +26,8 @@ func fillMetadata(a *Article, p *page, opt Options) {
 	}
 	a.Published, a.Modified = chooseDates(p, mt, &ld, firstNonEmpty(opt.URL, a.URL), titleBlock)
 	a.Section = firstNonEmpty(mt["article:section"], ld.section, mt["parsely-section"], mt["section"])
-	for _, t := range m.metas {
-		if t.key == "article:tag" {
-			a.Tags = appendUnique(a.Tags, collapseSpace(t.content))
-		}
+	for _, t := range metaValues(m.metas, "article:tag") {
+		a.Tags = appendUnique(a.Tags, t)
 	}
 	if len(a.Tags) == 0 {
 		a.Tags = ld.tags
@@ -63,18 +61,40 @@ func newMetaIndex(metas []metaTag) metaIndex {
 			continue
 		}
 		for _, k := range strings.Fields(t.key) {
-			for _, p := range []string{"dcterms.", "dcterms:", "dcterm:", "dcterm.", "dc:"} {
-				if strings.HasPrefix(k, p) {
-					k = "dc." + k[len(p):]
-					break
-				}
-			}
+			k = normMetaKey(k)
 			if _, ok := mt[k]; !ok {
 				mt[k] = v
 			}
 		}
 	}
 	return mt
+}
+
+// normMetaKey folds the spellings of Dublin Core names to "dc.".
+func normMetaKey(k string) string {
+	for _, p := range []string{"dcterms.", "dcterms:", "dcterm:", "dcterm.", "dc:"} {
+		if strings.HasPrefix(k, p) {
+			return "dc." + k[len(p):]
+		}
+	}
+	return k
+}
+
+// metaValues returns every value the page gives the <meta> name key, for
+// names that may repeat, such as citation_author or article:tag.
+func metaValues(metas []metaTag, key string) []string {
+	var out []string
+	for _, t := range metas {
+		for _, k := range strings.Fields(t.key) {
+			if normMetaKey(k) == key {
+				if v := collapseSpace(t.content); v != "" {
+					out = append(out, v)
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // findTitleBlock returns the index of the block that shows the headline:
