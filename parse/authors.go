@@ -93,7 +93,7 @@ func hasRoleWord(words []string) bool {
 func cleanAuthors(raws []string, skip []string, strict bool) []string {
 	var out []string
 	for _, raw := range raws {
-		raw = collapseSpace(raw)
+		raw = metaText(raw)
 		if raw == "" || len(raw) > 300 || looksLikeURL(raw) {
 			continue
 		}

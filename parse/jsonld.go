@@ -55,7 +55,7 @@ func parseJSONLD(scripts []string) ldInfo {
 	}
 	set := func(dst *string, v string) {
 		if *dst == "" {
-			*dst = collapseSpace(v)
+			*dst = metaText(v)
 		}
 	}
 	if n := best; n != nil {

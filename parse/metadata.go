@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"html"
 	"net/url"
 	"strings"
 )
@@ -56,7 +57,7 @@ type metaIndex map[string]string
 func newMetaIndex(metas []metaTag) metaIndex {
 	mt := make(metaIndex, len(metas))
 	for _, t := range metas {
-		v := collapseSpace(t.content)
+		v := metaText(t.content)
 		if v == "" {
 			continue
 		}
@@ -68,6 +69,17 @@ func newMetaIndex(metas []metaTag) metaIndex {
 		}
 	}
 	return mt
+}
+
+// metaText cleans a metadata value: white space collapsed and character
+// references decoded. The tokenizer has decoded the attribute once; many
+// pages escape their metadata twice ("&amp;quot;"), so what remains is
+// decoded again.
+func metaText(s string) string {
+	if strings.IndexByte(s, '&') >= 0 && strings.IndexByte(s, ';') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	return collapseSpace(s)
 }
 
 // normMetaKey folds the spellings of Dublin Core names to "dc.".
@@ -87,7 +99,7 @@ func metaValues(metas []metaTag, key string) []string {
 	for _, t := range metas {
 		for _, k := range strings.Fields(t.key) {
 			if normMetaKey(k) == key {
-				if v := collapseSpace(t.content); v != "" {
+				if v := metaText(t.content); v != "" {
 					out = append(out, v)
 				}
 				break
@@ -136,6 +148,17 @@ func findTitleBlock(p *page, title string) int {
 		return partial
 	}
 	return first
+}
+
+// leadParagraph returns the text of the body's first paragraph, which
+// stands in for a description when the page states none.
+func leadParagraph(body []*block) string {
+	for _, b := range body {
+		if b.kind == kindPara {
+			return collapseSpace(b.text)
+		}
+	}
+	return ""
 }
 
 // bodyImage picks the first image in the body that is not an icon, a logo,
