@@ -20,6 +20,7 @@ const (
 	cueItemprop                     // itemprop names a date, a headline or an author
 	cueByline                       // class or id names a byline or an author
 	cueDate                         // class or id names a publication date
+	cueUpdated                      // class or id names an update or modification
 )
 
 // cue is one recorded element.
@@ -52,8 +53,8 @@ var cueProps = map[string]bool{
 }
 
 // cueClass reads a class or id value for words naming a byline or a date.
-// Words naming an update ("updated", "modified") are not date cues: they
-// mark the modification time.
+// Words naming an update ("updated", "modified") mark the modification
+// time, not the publication.
 func cueClass(v []byte) cueKind {
 	if len(v) < 4 || len(v) > 200 {
 		return 0
@@ -72,9 +73,11 @@ func cueClass(v []byte) cueKind {
 		bytes.Contains(l, []byte("posted-by")) || bytes.Contains(l, []byte("reporter")) {
 		k |= cueByline
 	}
-	if (bytes.Contains(l, []byte("date")) || bytes.Contains(l, []byte("time")) ||
-		bytes.Contains(l, []byte("publish")) || bytes.Contains(l, []byte("posted"))) &&
-		!bytes.Contains(l, []byte("updat")) && !bytes.Contains(l, []byte("modif")) {
+	switch {
+	case bytes.Contains(l, []byte("updat")) || bytes.Contains(l, []byte("modif")):
+		k |= cueUpdated
+	case bytes.Contains(l, []byte("date")) || bytes.Contains(l, []byte("time")) ||
+		bytes.Contains(l, []byte("publish")) || bytes.Contains(l, []byte("posted")):
 		k |= cueDate
 	}
 	return k

@@ -117,38 +117,55 @@ func chooseDates(p *page, mt metaIndex, ld *ldInfo, pageURL string, titleBlock i
 		}
 	}
 
-	if d := normalizeDate(ld.published); d != "" {
-		return localize(d, p, mt), modified
-	}
-	for _, k := range publishedKeys {
-		if d := normalizeDate(mt[k]); d != "" {
-			return localize(d, p, mt), modified
+	// The dates the page states for machines, strongest first.
+	var stated []string
+	add := func(v string) {
+		if d := normalizeDate(v); d != "" {
+			stated = append(stated, localize(d, p, mt))
 		}
+	}
+	add(ld.published)
+	for _, k := range publishedKeys {
+		add(mt[k])
 	}
 	for _, c := range cues {
 		if c.kind&cueItemprop != 0 && (c.prop == "datepublished" || c.prop == "datecreated") && !otherStory(c.flags) {
-			if d := normalizeDate(firstNonEmpty(c.val, c.text)); d != "" {
-				return localize(d, p, mt), modified
-			}
+			add(firstNonEmpty(c.val, c.text))
 		}
 	}
 	for _, c := range cues {
 		if c.pubdate && !otherStory(c.flags) {
-			if d := normalizeDate(firstNonEmpty(c.val, c.text)); d != "" {
+			add(firstNonEmpty(c.val, c.text))
+		}
+	}
+	strong := len(stated)
+	for _, k := range weakDateKeys {
+		add(mt[k])
+	}
+	near := dateNearTitle(p, titleBlock)
+	if near != "" && len(stated) > 0 {
+		// The date shown by the headline is the one readers see; of the
+		// stated dates, the one on the same day wins, for its time and
+		// offset. A page whose stated dates all disagree with what it
+		// shows (a template's stale date, a republished story) is taken
+		// at its visible word.
+		for _, d := range stated {
+			if d[:10] == near[:10] {
 				return d, modified
 			}
 		}
 	}
+	if strong > 0 {
+		return stated[0], modified
+	}
 	if d := urlDate(pageURL); d != "" {
 		return d, modified
 	}
-	if d := dateNearTitle(p, titleBlock); d != "" {
-		return d, modified
+	if near != "" {
+		return near, modified
 	}
-	for _, k := range weakDateKeys {
-		if d := normalizeDate(mt[k]); d != "" {
-			return localize(d, p, mt), modified
-		}
+	if len(stated) > 0 {
+		return stated[0], modified
 	}
 	for _, c := range cues {
 		if c.kind&(cueDate|cueTime|cueByline) != 0 && c.kind&cueItemprop == 0 && !otherStory(c.flags) {
@@ -237,8 +254,10 @@ func otherStory(f flags) bool {
 }
 
 // dateNearTitle looks for a date printed in the few short blocks around
-// the headline, where bylines and datelines sit, and in the <time>
-// elements there.
+// the headline, where bylines and datelines sit. A date that follows an
+// update word ("Updated Jul 24") is the modification's and is passed
+// over. When a <time> in the same block gives that day with a time and
+// offset, its value is used for the precision.
 func dateNearTitle(p *page, titleBlock int) string {
 	if titleBlock < 0 {
 		return ""
@@ -249,13 +268,6 @@ func dateNearTitle(p *page, titleBlock int) string {
 	// comments or sidebars.
 	own := p.blocks[titleBlock].flags
 	foreign := func(f flags) bool { return (f&^own)&inNav != 0 }
-	for _, c := range p.meta.cues {
-		if int(c.block) >= lo && int(c.block) < hi && c.val != "" && !foreign(c.flags) && c.kind&cueTime != 0 {
-			if d := normalizeDate(c.val); d != "" {
-				return d
-			}
-		}
-	}
 	for i := lo; i < hi; i++ {
 		b := &p.blocks[i]
 		if i == titleBlock || foreign(b.flags) {
@@ -266,11 +278,69 @@ func dateNearTitle(p *page, titleBlock int) string {
 			// A dateline opens a paragraph: "01.02.2022 – The ...".
 			text = cutRunes(text, 40)
 		}
-		if d, ok := parseDateText(text); ok {
-			return d
+		for text != "" {
+			d, at, end, ok := findDateText(text)
+			if !ok {
+				break
+			}
+			if !isUpdateText(text[:at]) {
+				for _, c := range p.meta.cues {
+					if int(c.block) == i && c.kind&cueTime != 0 && c.kind&cueUpdated == 0 {
+						if v := normalizeDate(c.val); len(v) > 10 && v[:10] == d[:10] {
+							return v
+						}
+					}
+				}
+				return d
+			}
+			// Look past the update's date for the publication's.
+			text = text[end:]
+		}
+	}
+	for _, c := range p.meta.cues {
+		if int(c.block) >= lo && int(c.block) < hi && c.val != "" && !foreign(c.flags) && c.kind&cueTime != 0 &&
+			c.kind&cueUpdated == 0 && !isUpdateText(c.text) && !updateInBlock(p, c) {
+			if d := normalizeDate(c.val); d != "" {
+				return d
+			}
 		}
 	}
 	return ""
+}
+
+// updateInBlock reports whether the words before a cue's text in its
+// block say that it is an update's date.
+func updateInBlock(p *page, c cue) bool {
+	if c.text == "" || int(c.block) >= len(p.blocks) {
+		return false
+	}
+	b := p.blocks[c.block].text
+	i := strings.Index(b, c.text)
+	return i > 0 && isUpdateText(b[:i])
+}
+
+// updateWords open a line that gives the time of an update rather than of
+// publication, in the languages whose month names parseDateText reads.
+var updateWords = []string{
+	"updated", "update", "last updated", "modified", "edited", "aktualisiert", "zuletzt aktualisiert",
+	"geändert", "editiert", "mis à jour", "modifié", "actualizado", "actualizada", "aggiornato",
+	"atualizado", "atualizada", "bijgewerkt", "gewijzigd", "zaktualizowano", "обновлено",
+}
+
+// isUpdateText reports whether the words just before a date (the text
+// leading up to it, of which the last 24 bytes are read) say that the date
+// is an update's: "Updated", "Last updated on", "Aktualisiert am".
+func isUpdateText(lead string) bool {
+	if len(lead) > 24 {
+		lead = lead[len(lead)-24:]
+	}
+	lead = strings.ToLower(lead)
+	for _, w := range updateWords {
+		if strings.Contains(lead, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // urlDate reads a full date from an address path: /2024/06/17/,

@@ -27,6 +27,7 @@ type dtToken struct {
 	num    int    // value, for dtNum
 	word   string // lower-cased text, for dtWord; the character, for dtSym
 	sym    rune   // the character, for dtSym
+	pos    int    // byte offset of the token in the text
 }
 
 // maxDateTokens bounds the work on a long text: dates worth reading sit in
@@ -41,13 +42,22 @@ const maxDateTokens = 96
 // day-first; a slash date is read only when one part is above 12), so an
 // ambiguous 05/06/2024 is not guessed. Years outside 1970-2099 are refused.
 func parseDateText(s string) (string, bool) {
+	d, _, _, ok := findDateText(s)
+	return d, ok
+}
+
+// findDateText is parseDateText that also returns the byte offsets in s
+// where the date (or the time printed before it) starts and where the date
+// ends, so that callers can read the words that lead up to it or look on
+// past it.
+func findDateText(s string) (date string, start, end int, ok bool) {
 	var buf [maxDateTokens]dtToken
 	toks := dateTokens(s, buf[:0])
-	lastTimeEnd := -1
+	lastTimeEnd, lastTimeStart := -1, 0
 	var lastTime dtTime
 	for i := 0; i < len(toks); i++ {
 		if tm, n := readTime(toks, i); n > 0 {
-			lastTime, lastTimeEnd = tm, i+n
+			lastTime, lastTimeEnd, lastTimeStart = tm, i+n, toks[i].pos
 			i += n - 1
 			continue
 		}
@@ -55,16 +65,20 @@ func parseDateText(s string) (string, bool) {
 		if n == 0 {
 			continue
 		}
+		end := len(s)
+		if i+n < len(toks) {
+			end = toks[i+n].pos
+		}
 		// A time printed after the date, else one printed just before it.
 		if tm, ok := timeAfter(toks, i+n); ok {
-			return d.format(tm), true
+			return d.format(tm), toks[i].pos, end, true
 		}
 		if lastTimeEnd >= 0 && i-lastTimeEnd <= 2 && onlyJoiners(toks[lastTimeEnd:i]) {
-			return d.format(lastTime), true
+			return d.format(lastTime), lastTimeStart, end, true
 		}
-		return d.format(dtTime{}), true
+		return d.format(dtTime{}), toks[i].pos, end, true
 	}
-	return "", false
+	return "", 0, 0, false
 }
 
 // dateTokens splits s into tokens, appending to dst up to its capacity.
@@ -73,7 +87,7 @@ func dateTokens(s string, dst []dtToken) []dtToken {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
-			t := dtToken{kind: dtNum}
+			t := dtToken{kind: dtNum, pos: i}
 			for i < len(s) {
 				r, size = utf8.DecodeRuneInString(s[i:])
 				if r >= '０' && r <= '９' {
@@ -97,12 +111,12 @@ func dateTokens(s string, dst []dtToken) []dtToken {
 				}
 				j += size
 			}
-			dst = append(dst, dtToken{kind: dtWord, word: lowerWord(s[i:j])})
+			dst = append(dst, dtToken{kind: dtWord, word: lowerWord(s[i:j]), pos: i})
 			i = j
 		case unicode.IsSpace(r) || r == '\u00a0':
 			i += size
 		default:
-			dst = append(dst, dtToken{kind: dtSym, sym: r})
+			dst = append(dst, dtToken{kind: dtSym, sym: r, pos: i})
 			i += size
 		}
 	}
