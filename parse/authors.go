@@ -70,6 +70,18 @@ var roleWords = []string{
 	"contact", "profile", "senior", "chief", "director", "professor", "manager", "all",
 }
 
+// isBylineText reports whether a line opens with a word that introduces a
+// byline ("By", "Von", "Par", "Por") followed by a name.
+func isBylineText(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, p := range bylinePrefixes {
+		if len(low) > len(p)+1 && strings.HasPrefix(low, p) && (low[len(p)] == ' ' || low[len(p)] == ':') {
+			return len(cleanAuthors([]string{s}, nil, true)) > 0
+		}
+	}
+	return false
+}
+
 // hasRoleWord reports whether any word, lower-cased and without a plural
 // s, is a role word.
 func hasRoleWord(words []string) bool {

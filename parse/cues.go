@@ -70,6 +70,7 @@ func cueClass(v []byte) cueKind {
 	var k cueKind
 	if bytes.Contains(l, []byte("byline")) || bytes.Contains(l, []byte("by-line")) ||
 		bytes.Contains(l, []byte("author")) || bytes.Contains(l, []byte("writer")) ||
+		bytes.Contains(l, []byte("autor")) || bytes.Contains(l, []byte("auteur")) ||
 		bytes.Contains(l, []byte("posted-by")) || bytes.Contains(l, []byte("reporter")) {
 		k |= cueByline
 	}

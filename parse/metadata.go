@@ -15,7 +15,7 @@ func fillMetadata(a *Article, p *page, opt Options) {
 	ld := parseJSONLD(m.jsonLD)
 	base := pageBase(m, opt)
 
-	a.SiteName = firstNonEmpty(mt["og:site_name"], ld.publisher, ld.website, mt["application-name"], mt["apple-mobile-web-app-title"])
+	a.SiteName = firstNonEmpty(mt["og:site_name"], ld.publisher, ld.website, mt["application-name"], mt["apple-mobile-web-app-title"], mt["dc.publisher"])
 	a.Title = chooseTitle(p, mt, &ld, a.SiteName)
 	titleBlock := findTitleBlock(p, a.Title)
 	a.Description = firstNonEmpty(ld.description, mt["dc.description"], mt["og:description"], mt["description"],
@@ -151,12 +151,20 @@ func findTitleBlock(p *page, title string) int {
 }
 
 // leadParagraph returns the text of the body's first paragraph, which
-// stands in for a description when the page states none.
+// stands in for a description when the page states none. Short lines that
+// carry a date or open with "By" are the byline and dateline, not the
+// lead, and are passed over.
 func leadParagraph(body []*block) string {
 	for _, b := range body {
-		if b.kind == kindPara {
-			return collapseSpace(b.text)
+		if b.kind != kindPara {
+			continue
 		}
+		if b.chars < 120 {
+			if _, ok := parseDateText(b.text); ok || isBylineText(b.text) {
+				continue
+			}
+		}
+		return collapseSpace(b.text)
 	}
 	return ""
 }
