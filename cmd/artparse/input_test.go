@@ -1,0 +1,86 @@
+package main
+
+import (
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/artparse/artparse/parse"
+)
+
+// TestReason checks the one-line message for each kind of input failure,
+// including parse.ErrBinary, which the stub library never returns, so the
+// scripts cannot reach it yet.
+func TestReason(t *testing.T) {
+	tests := []struct {
+		err  error
+		want string
+	}{
+		{&inputError{"a", "open", &fs.PathError{Op: "open", Path: "a", Err: fs.ErrNotExist}}, "no such file"},
+		{&inputError{"a", "open", errIsDir}, "is a directory"},
+		{&inputError{"a", "open", &fs.PathError{Op: "open", Path: "a", Err: fs.ErrPermission}}, "permission denied"},
+		{&inputError{"a", "parse", fmt.Errorf("sniff: %w", parse.ErrBinary)}, "binary data, not text"},
+		{&inputError{"a", "parse", parse.ErrEmpty}, "empty input"},
+		{&inputError{"a", "decompress", io.ErrUnexpectedEOF}, "truncated gzip data"},
+		{&inputError{"a", "decompress", gzip.ErrChecksum}, "corrupt gzip data"},
+		{&inputError{"a", "decompress", gzip.ErrHeader}, "corrupt gzip data"},
+		{&inputError{"a", "read", &fs.PathError{Op: "read", Path: "a", Err: errors.New("i/o error")}}, "read: i/o error"},
+		{&inputError{"a", "parse", errors.New("odd")}, "parse: odd"},
+		{errors.New("plain"), "plain"},
+	}
+	for _, tt := range tests {
+		if got := reason(tt.err); got != tt.want {
+			t.Errorf("reason(%v) = %q, want %q", tt.err, got, tt.want)
+		}
+	}
+}
+
+// TestInputErrorWraps checks that the full error names path and step and
+// still matches its cause.
+func TestInputErrorWraps(t *testing.T) {
+	err := error(&inputError{"page.html", "parse", parse.ErrEmpty})
+	if got, want := err.Error(), "page.html: parse: empty input"; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
+	}
+	if !errors.Is(err, parse.ErrEmpty) {
+		t.Error("errors.Is(err, parse.ErrEmpty) = false")
+	}
+}
+
+// TestReadInputGzip checks decompression by name and by magic bytes, that
+// plain files are returned as stored, and that stdin is read for "-".
+func TestReadInputGzip(t *testing.T) {
+	dir := t.TempDir()
+	var zipped strings.Builder
+	zw := gzip.NewWriter(&zipped)
+	io.WriteString(zw, "hello")
+	zw.Close()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o666); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	for _, tt := range []struct{ path, want string }{
+		{write("a.gz", zipped.String()), "hello"},
+		{write("a.bin", zipped.String()), "hello"},
+		{write("a.txt", "plain"), "plain"},
+		{write("empty.gz", ""), ""},
+	} {
+		b, err := readInput(tt.path, nil)
+		if err != nil || string(b) != tt.want {
+			t.Errorf("readInput(%s) = %q, %v; want %q", tt.path, b, err, tt.want)
+		}
+	}
+	b, err := readInput("-", strings.NewReader(zipped.String()))
+	if err != nil || string(b) != "hello" {
+		t.Errorf("readInput(-) = %q, %v; want %q", b, err, "hello")
+	}
+}
