@@ -96,12 +96,17 @@ var modifiedKeys = []string{
 	"dc.modified", "last-modified", "lastmod", "modified", "sailthru.lastmodified", "article.updated",
 }
 
-// chooseDates picks the publication and modification times. Sources are
-// tried strongest first: JSON-LD, <meta>, microdata, <time pubdate>, a
-// full date in the address, then dates shown near the headline, elements
-// whose class names a date, and the first <time> outside boilerplate.
-// Dates in navigation, sidebars, footers and comments are never used: they
-// belong to other stories or to the visitor's today.
+// chooseDates picks the publication and modification times. The dates a
+// page states for machines (JSON-LD, <meta>, microdata, <time pubdate>)
+// come first, strongest first; when the page also shows a date by its
+// headline, the stated date on that same day wins, which sets aside a
+// template's stale or generic date. Without a stated date: a full date in
+// the address, the date shown by the headline, names such as "date" that
+// do not say which date they are, elements whose class names a date, and
+// the first date printed in a short block. Dates in navigation, sidebars,
+// footers and comments are not used: they belong to other stories or to
+// the visitor's today. Update dates ("Updated Jul 24") are never taken for
+// the publication.
 func chooseDates(p *page, mt metaIndex, ld *ldInfo, pageURL string, titleBlock int) (published, modified string) {
 	modified = normalizeDate(ld.modified)
 	for _, k := range modifiedKeys {
