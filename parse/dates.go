@@ -179,12 +179,16 @@ func chooseDates(p *page, mt metaIndex, ld *ldInfo, pageURL string, titleBlock i
 			}
 		}
 	}
+	// Last, the first date printed in a short block. The page header is
+	// left out (it shows the visitor's today) unless it is the article's
+	// own header.
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.chars > 120 || otherStory(b.flags) || b.flags&inHeader != 0 {
+		if b.chars > 400 || otherStory(b.flags) || b.flags&inHeader != 0 && b.flags&(inArticle|inMain) == 0 {
 			continue
 		}
-		if d, ok := parseDateText(b.text); ok {
+		if d, at, _, ok := findDateText(b.text); ok && !isUpdateText(b.text[:at]) &&
+			(b.chars <= 120 || isPublishText(b.text[:at])) {
 			return d, modified
 		}
 	}
@@ -311,6 +315,28 @@ func dateNearTitle(p *page, titleBlock int) string {
 		}
 	}
 	return ""
+}
+
+// publishWords say that the date after them is the publication's.
+var publishWords = []string{
+	"published", "posted", "veröffentlicht", "erschienen", "wurde am", "publié", "publicado",
+	"publicada", "pubblicato", "gepubliceerd", "geplaatst", "opublikowano", "опубликовано",
+}
+
+// isPublishText reports whether the words just before a date (the last 32
+// bytes of lead) say that it is the publication's: "Published on",
+// "Dieser Artikel wurde am".
+func isPublishText(lead string) bool {
+	if len(lead) > 32 {
+		lead = lead[len(lead)-32:]
+	}
+	lead = strings.ToLower(lead)
+	for _, w := range publishWords {
+		if strings.Contains(lead, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // updateInBlock reports whether the words before a cue's text in its
