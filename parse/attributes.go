@@ -27,6 +27,7 @@ type attrInfo struct {
 func (t *tokenizer) readAttrs(a atom.Atom) attrInfo {
 	var ai attrInfo
 	var name, content, rel, href, itemprop string
+	var contentB []byte
 	for more := true; more; {
 		var k, v []byte
 		k, v, more = t.z.TagAttr()
@@ -61,7 +62,9 @@ func (t *tokenizer) readAttrs(a atom.Atom) attrInfo {
 				name = strings.ToLower(string(v))
 			}
 		case "content":
-			content = string(v)
+			// Kept as bytes until the element is known to need it: the
+			// slices stay valid until the tokenizer's next token.
+			contentB = v
 		case "datetime":
 			if a == atom.Time {
 				t.p.meta.times = append(t.p.meta.times, string(v))
@@ -92,6 +95,9 @@ func (t *tokenizer) readAttrs(a atom.Atom) attrInfo {
 	}
 	if strings.Contains(rel, "author") && a == atom.A {
 		ai.author = true
+	}
+	if contentB != nil && (a == atom.Meta || itemprop != "") {
+		content = string(contentB)
 	}
 	ai.setCue(a, itemprop, content)
 	switch a {
