@@ -41,8 +41,15 @@ func normalizeDate(s string) string {
 	if len(s) < 6 || len(s) > 200 {
 		return ""
 	}
-	if c := s[0]; c >= '0' && c <= '9' || c == 'M' || c == 'T' || c == 'W' || c == 'F' || c == 'S' {
+	// Only strings shaped like a layout's are tried: every failed
+	// time.Parse allocates its error.
+	iso := len(s) >= 10 && s[4] == '-' && s[7] == '-' && isDigit(s[0])
+	rfc := len(s) > 20 && s[3] == ',' && s[0] >= 'A' && s[0] <= 'Z'
+	if iso || rfc || len(s) == 8 && allDigits(s) {
 		for _, l := range dateLayouts {
+			if iso != (len(l.in) >= 10 && l.in[4] == '-') || rfc != (l.in[3] == ',') {
+				continue
+			}
 			t, err := time.Parse(l.in, s)
 			if err != nil {
 				continue

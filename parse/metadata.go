@@ -61,7 +61,7 @@ func newMetaIndex(metas []metaTag) metaIndex {
 		if v == "" {
 			continue
 		}
-		for _, k := range strings.Fields(t.key) {
+		for k := range strings.FieldsSeq(t.key) {
 			k = normMetaKey(k)
 			if _, ok := mt[k]; !ok {
 				mt[k] = v
@@ -97,7 +97,7 @@ func normMetaKey(k string) string {
 func metaValues(metas []metaTag, key string) []string {
 	var out []string
 	for _, t := range metas {
-		for _, k := range strings.Fields(t.key) {
+		for k := range strings.FieldsSeq(t.key) {
 			if normMetaKey(k) == key {
 				if v := metaText(t.content); v != "" {
 					out = append(out, v)
