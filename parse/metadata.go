@@ -15,7 +15,7 @@ func fillMetadata(a *Article, p *page, opt Options) {
 	ld := parseJSONLD(m.jsonLD)
 	base := pageBase(m, opt)
 
-	a.SiteName = firstNonEmpty(mt["og:site_name"], ld.publisher, ld.website, mt["application-name"], mt["apple-mobile-web-app-title"], mt["dc.publisher"])
+	a.SiteName = firstNonEmpty(ld.publisher, mt["og:site_name"], ld.website, mt["application-name"], mt["apple-mobile-web-app-title"], mt["dc.publisher"])
 	a.Title = chooseTitle(p, mt, &ld, a.SiteName)
 	titleBlock := findTitleBlock(p, a.Title)
 	a.Description = firstNonEmpty(ld.description, mt["dc.description"], mt["og:description"], mt["description"],
