@@ -79,7 +79,7 @@ func cleanTitle(title, site string, refs []string) string {
 		}
 		// A heading that matches the shorter part is the site's logo, not
 		// the headline: the part kept must be the longer.
-		longer := func(keep, drop string) bool { return len([]rune(keep)) >= len([]rune(drop)) }
+		longer := func(keep, drop string) bool { return len([]rune(keep)) > len([]rune(drop)) }
 		for _, r := range refs {
 			switch {
 			case r == "" || sameText(r, title):
