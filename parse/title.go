@@ -77,8 +77,9 @@ func cleanTitle(title, site string, refs []string) string {
 		case isSiteName(lead, site):
 			return cleanTitle(rest, site, refs)
 		}
-		// A heading that matches the shorter part is the site's logo, not
-		// the headline: the part kept must be the longer.
+		// A heading that matches the part that is not the longer one is
+		// likely the site's logo, not the headline: the part kept must be
+		// strictly longer than the part dropped.
 		longer := func(keep, drop string) bool { return len([]rune(keep)) > len([]rune(drop)) }
 		for _, r := range refs {
 			switch {
