@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestParseDateText(t *testing.T) {
 	tests := []struct {
@@ -55,4 +58,31 @@ func TestParseDateText(t *testing.T) {
 			t.Errorf("parseDateText(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
 		}
 	}
+}
+
+// FuzzParseDateText checks that any text either yields no date or a date
+// in the record's form that time.Parse reads back.
+func FuzzParseDateText(f *testing.F) {
+	for _, s := range []string{"Posted at 7:16 AM, Jun 17, 2024", "17. Juni 2024", "2024年6月17日", "6/17/2024 3:04 PM EDT", "12:00 +05:30 1.1.2020"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := parseDateText(s)
+		if !ok {
+			if d != "" {
+				t.Fatalf("parseDateText(%q) = %q without ok", s, d)
+			}
+			return
+		}
+		layout := "2006-01-02"
+		switch {
+		case len(d) == 19:
+			layout = "2006-01-02T15:04:05"
+		case len(d) > 19:
+			layout = time.RFC3339
+		}
+		if _, err := time.Parse(layout, d); err != nil {
+			t.Fatalf("parseDateText(%q) = %q, which does not read back: %v", s, d, err)
+		}
+	})
 }

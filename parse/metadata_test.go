@@ -149,3 +149,14 @@ func TestParseJSONLD(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseJSONLD checks that no script, however broken, makes the JSON-LD
+// reader panic or loop.
+func FuzzParseJSONLD(f *testing.F) {
+	f.Add(`{"@graph":[{"@type":"Article","author":{"@id":"#a"},"image":"#a"},{"@id":"#a","name":"A","url":"#a"}]}`)
+	f.Add(`<!-- {"@type":["NewsArticle"],"headline":"H",} -->`)
+	f.Add(`[{"@type":"WebPage","mainEntity":{"@type":"Article","datePublished":"2020-01-01"}}]`)
+	f.Fuzz(func(t *testing.T, s string) {
+		parseJSONLD([]string{s})
+	})
+}
