@@ -66,9 +66,6 @@ func (t *tokenizer) readAttrs(a atom.Atom) attrInfo {
 			// slices stay valid until the tokenizer's next token.
 			contentB = v
 		case "datetime":
-			if a == atom.Time {
-				t.p.meta.times = append(t.p.meta.times, string(v))
-			}
 			ai.val = string(v)
 		case "pubdate":
 			ai.pubdate = true

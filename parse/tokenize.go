@@ -27,7 +27,6 @@ type pageMeta struct {
 	imageSrc  string    // <link rel=image_src>
 	metas     []metaTag // <meta name|property|itemprop content>
 	jsonLD    []string  // <script type=application/ld+json> bodies
-	times     []string  // <time datetime> values, in order
 	authors   []string  // text of rel=author links and itemprop=author
 	images    []string  // <img src> in the body, in order
 	cues      []cue     // body elements stating a date or an author (cues.go)
