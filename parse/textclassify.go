@@ -1,0 +1,106 @@
+package parse
+
+// The plain-text front end, stage two: which lines are the story. The
+// story is the stretch of the page where prose is dense; menus, link lists
+// and footers are runs of short lines around it. Inside the stretch, a
+// short line is kept (a subheading, a list item, an ingredient) unless it
+// belongs to a teaser of another story wedged between the paragraphs.
+
+// shortLinePenalty is what a line that is not prose costs the stretch that
+// includes it, in the units of prose size (about a character). It lets a
+// list or a few subheadings bridge two parts of the story, while a menu of
+// dozens of items outweighs a stray sentence in it.
+const shortLinePenalty = 30
+
+// proseGain caps what one prose line adds, so a single huge line (a legal
+// notice, a comment) cannot pull a whole page of menus into the story.
+const proseGain = 1500
+
+// storySpan returns the stretch [start, end) of lines with the most prose
+// net of the short lines inside it, or (0, 0) when no line is prose. It is
+// a maximum-sum segment, found in one pass.
+func storySpan(lines []textLine) (start, end int) {
+	best, sum, from := 0, 0, 0
+	for i := range lines {
+		l := &lines[i]
+		var v int
+		if l.isProse() {
+			v = min(int(l.size), proseGain)
+		} else {
+			v = -shortLinePenalty
+		}
+		if sum <= 0 {
+			sum, from = 0, i
+		}
+		sum += v
+		if sum > best {
+			best, start, end = sum, from, i+1
+		}
+	}
+	return start, end
+}
+
+// headEnd returns where the story's paragraphs begin within the span that
+// starts at start: after the date line or byline that closes the article's
+// header, when one sits among the span's first lines. Lines before it are
+// the header (standfirst, tags, date), not the story.
+func headEnd(lines []textLine, start, end int) int {
+	const headLines = 6
+	body := start
+	for i := start; i < end && i < start+headLines; i++ {
+		l := &lines[i]
+		if l.isProse() && l.size > 400 {
+			break // a real paragraph: the header is over
+		}
+		if isDateLine(l) || bylineNames(l.text) != nil {
+			body = i + 1
+		}
+	}
+	// The header must leave a story behind it.
+	for i := body; i < end; i++ {
+		if lines[i].isProse() {
+			return body
+		}
+	}
+	return start
+}
+
+// cardLines is how many lines above its date a teaser card may reach: a
+// picture's caption, a label, the headline and the author.
+const cardLines = 4
+
+// keepLines marks the lines of [start, end) that belong to the story: all
+// of them except the teasers of other stories wedged between paragraphs.
+// A teaser card ends in a date line, under its author, headline, label and
+// picture caption: short single-sentence lines, of which some are not
+// sentences at all. The story's own paragraphs around it are longer or
+// hold several sentences, which is where the card stops.
+func keepLines(lines []textLine, start, end int) []bool {
+	keep := make([]bool, len(lines))
+	for i := start; i < end; i++ {
+		keep[i] = true
+	}
+	for i := start; i < end; i++ {
+		if lines[i].isProse() || !isDateLine(&lines[i]) {
+			continue
+		}
+		top, labels := i, 0
+		for k := i - 1; k > start && k >= i-cardLines; k-- {
+			l := &lines[k]
+			if l.stops > 1 || l.size >= 160 {
+				break
+			}
+			if !l.isProse() {
+				labels++
+			}
+			top = k
+		}
+		if labels == 0 || i-top < 2 {
+			continue // a date line of the story itself, such as an update note
+		}
+		for k := top; k <= i; k++ {
+			keep[k] = false
+		}
+	}
+	return keep
+}

@@ -1,0 +1,219 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The plain-text front end, stage three: the header. A reader finds the
+// headline, the standfirst, the byline, the tags and the date of a story by
+// where they stand (just above its first paragraph) and by their form, so
+// this looks only there: never at the first date or name anywhere in the
+// page, which is as likely a menu's or a teaser's.
+
+// headWindow is how many lines above the story the header may reach.
+const headWindow = 12
+
+// pickTitle returns the index of the headline among the lines above the
+// story's first paragraph, or -1. The headline is a full line that does not
+// read as a sentence of the story, close above it; menu items are shorter,
+// and the site's name sits further up.
+func pickTitle(lines []textLine, from, to int) int {
+	best, bestScore := -1, 0
+	for i := max(from, to-headWindow); i < to; i++ {
+		l := &lines[i]
+		if l.size > 300 || l.words < 2 && l.size < 8 || isDateLine(l) || bylineNames(l.text) != nil {
+			continue
+		}
+		if l.isProse() && l.stops > 1 {
+			continue // a paragraph, not a headline
+		}
+		score := int(min(l.words, 16))*4 - (to-i)*2
+		if l.end == endSentence {
+			score -= 12
+		}
+		if l.end == endColon || l.letters*2 < l.size {
+			continue
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+// bylineNames returns the authors a byline names ("By Ann Lee and Bo Chan",
+// "Par Jean Dupont | 3 mai 2015", "on March 10, 2015 by Nikhil Marathe"),
+// or nil when the line is not a byline. The marker word must open the line
+// or follow a date or a few words at most, so a sentence that mentions
+// "by" is not taken for one.
+func bylineNames(s string) []string {
+	if len(s) > 200 {
+		return nil
+	}
+	s = strings.TrimLeft(s, "/-–—|•· ")
+	words := strings.Fields(s)
+	at := -1
+	for i, w := range words {
+		if i > 6 {
+			break
+		}
+		switch strings.ToLower(w) {
+		case "by", "von", "par", "por", "door", "av", "di":
+			at = i
+		}
+		if at >= 0 {
+			break
+		}
+	}
+	if at < 0 || at+1 >= len(words) {
+		return nil
+	}
+	// What stands before the marker must be a date or a verb like
+	// "Written", not a sentence.
+	if at > 0 {
+		before := strings.Join(words[:at], " ")
+		lower := strings.ToLower(before)
+		if _, ok := parseTextDate(before); !ok && !(at == 1 && (strings.HasPrefix(lower, "written") || strings.HasPrefix(lower, "posted") || strings.HasPrefix(lower, "text") || strings.HasPrefix(lower, "story") || strings.HasPrefix(lower, "geschrieben"))) {
+			return nil
+		}
+	}
+	return nameList(words[at+1:])
+}
+
+// nameList reads person names from the start of words: capitalised words
+// and the particles of names, separated by "and", "&" or commas. It stops at
+// the first word that cannot be part of a name (a date, a role, a handle).
+func nameList(words []string) []string {
+	var names []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 && len(cur) <= 4 {
+			names = append(names, strings.Join(cur, " "))
+		}
+		cur = cur[:0]
+	}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if lw == "and" || lw == "&" || lw == "und" || lw == "et" || lw == "y" || lw == "e" {
+			flush()
+			continue
+		}
+		core, tail := nameWord(w)
+		if core == "" {
+			if len(cur) > 0 && isParticle(lw) {
+				cur = append(cur, w)
+				continue
+			}
+			break
+		}
+		cur = append(cur, core)
+		if tail {
+			flush()
+		}
+		if tail && strings.HasSuffix(w, ",") {
+			continue
+		}
+		if tail && core != strings.TrimRight(w, ",") {
+			break // glued to a date or a handle: the names are over
+		}
+	}
+	flush()
+	if len(names) == 0 {
+		return nil
+	}
+	return names
+}
+
+// nameWord returns the part of w that can be a word of a person's name (a
+// capitalised run of letters, an initial like "C.", a hyphenated name), and
+// whether the name ends with w (a comma or something glued on follows).
+func nameWord(w string) (string, bool) {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return "", false
+	}
+	end := 0
+	for i, r := range w {
+		if unicode.IsLetter(r) || r == '-' || r == '\'' || r == '’' || r == '.' && i > 0 {
+			end = i + utf8.RuneLen(r)
+			continue
+		}
+		break
+	}
+	core := w[:end]
+	return core, end < len(w)
+}
+
+func isParticle(w string) bool {
+	switch w {
+	case "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "al", "ibn", "ter":
+		return true
+	}
+	return false
+}
+
+// bareName returns the line as a person's name when it is nothing else: two
+// to four capitalised words, no digits, no sentence punctuation.
+func bareName(l *textLine) string {
+	if l.digits > 0 || l.words < 2 || l.words > 4 || l.caps < 2 || int32(l.stops) > l.words/2 || l.commas > 0 {
+		return ""
+	}
+	names := nameList(strings.Fields(l.text))
+	if len(names) != 1 || names[0] != l.text {
+		return ""
+	}
+	return names[0]
+}
+
+// splitTags cuts a tag line into the names it lists. A copied tag list
+// loses the gaps between its links ("North Korea Russia"), so the line is
+// cut where the title and the story cut it: greedily into the longest runs
+// of words that occur there as a phrase, single words otherwise. It returns
+// nil unless every tag found is used in the title or the story, which tells
+// a tag line from a name or a label.
+func splitTags(line, known string) []string {
+	words := strings.Fields(line)
+	var tags []string
+	for i := 0; i < len(words); {
+		n := 0
+		for k := min(len(words), i+4); k > i; k-- {
+			if containsPhrase(known, strings.Join(words[i:k], " ")) {
+				n = k - i
+				break
+			}
+		}
+		if n == 0 {
+			return nil
+		}
+		tags = append(tags, strings.Join(words[i:i+n], " "))
+		i += n
+	}
+	return tags
+}
+
+// containsPhrase reports whether phrase occurs in s as whole words.
+func containsPhrase(s, phrase string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], phrase)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(phrase)
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[j:])
+		if (i == 0 || !isWordRune(before)) && (j == len(s) || !isWordRune(after)) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+// isTagLine reports whether a header line can be a list of tags: a few
+// capitalised words and nothing else.
+func isTagLine(l *textLine) bool {
+	return l.words >= 1 && l.words <= 8 && l.digits == 0 && l.stops == 0 && l.commas == 0 &&
+		l.caps == int16(l.words) && l.end == endOther
+}
