@@ -27,11 +27,36 @@ func parseText(doc string, opt Options) *Article {
 	if title >= 0 {
 		a.Title = lines[title].text
 	}
+	if body == start {
+		body = leadIn(lines, start, title)
+	}
 	keep := keepLines(lines, body, end)
 	a.Text = joinLines(lines, keep, body, end, title)
 	a.WordCount = countWords(a.Text)
 	readHeader(a, lines, max(title+1, start-headWindow), body)
 	return a
+}
+
+// leadInLines is how far above its first paragraph a story may begin.
+const leadInLines = 40
+
+// leadIn returns where the story begins when it has no dated header: at
+// the first paragraph, or higher up, since what stands between the
+// headline and the first paragraph (an ingredient list, a teaser line, a
+// subheading) is the story's own. It stops below the headline and below
+// any date line or byline, which belong to the header.
+func leadIn(lines []textLine, start, title int) int {
+	if title < 0 || start-title > leadInLines {
+		return start
+	}
+	from := start
+	for i := start - 1; i > title; i-- {
+		if isDateLine(&lines[i]) || bylineNames(lines[i].text) != nil {
+			break
+		}
+		from = i
+	}
+	return from
 }
 
 // noStory fills the record of a text without a paragraph of prose: a

@@ -24,7 +24,7 @@ func storySpan(lines []textLine) (start, end int) {
 	for i := range lines {
 		l := &lines[i]
 		var v int
-		if l.isProse() {
+		if l.isProse() && !isNotice(l) {
 			v = min(int(l.size), proseGain)
 		} else {
 			v = -shortLinePenalty
@@ -37,7 +37,30 @@ func storySpan(lines []textLine) (start, end int) {
 			best, start, end = sum, from, i+1
 		}
 	}
-	return start, end
+	return start, cutAtEnd(lines, start, end)
+}
+
+// cutAtEnd ends the stretch [start, end) at a label that opens the comments
+// or the links to other stories, once most of its prose lies above it.
+func cutAtEnd(lines []textLine, start, end int) int {
+	total := 0
+	for i := start; i < end; i++ {
+		if lines[i].isProse() {
+			total += int(lines[i].size)
+		}
+	}
+	seen := 0
+	for i := start; i < end; i++ {
+		l := &lines[i]
+		if l.isProse() {
+			seen += int(l.size)
+			continue
+		}
+		if seen*3 >= total*2 && storyEnds[label(l)] {
+			return i
+		}
+	}
+	return end
 }
 
 // headEnd returns where the story's paragraphs begin within the span that
@@ -78,7 +101,7 @@ const cardLines = 4
 func keepLines(lines []textLine, start, end int) []bool {
 	keep := make([]bool, len(lines))
 	for i := start; i < end; i++ {
-		keep[i] = true
+		keep[i] = !isFurniture(&lines[i]) && !isNotice(&lines[i])
 	}
 	for i := start; i < end; i++ {
 		if lines[i].isProse() || !isDateLine(&lines[i]) {
