@@ -12,6 +12,18 @@ package parse
 // dozens of items outweighs a stray sentence in it.
 const shortLinePenalty = 30
 
+// linePenalty is what a line that is not prose costs. A short line set
+// apart by blank lines is a paragraph of its own on the page (a subheading,
+// a short reply), which menus rarely are: it costs half. So does a line of
+// code, which a story about software may hold by the dozen.
+func linePenalty(lines []textLine, i int) int {
+	l := &lines[i]
+	if l.blankBefore && (i+1 == len(lines) || lines[i+1].blankBefore) || l.code {
+		return shortLinePenalty / 2
+	}
+	return shortLinePenalty
+}
+
 // proseGain caps what one prose line adds, so a single huge line (a legal
 // notice, a comment) cannot pull a whole page of menus into the story.
 const proseGain = 1500
@@ -27,7 +39,7 @@ func storySpan(lines []textLine) (start, end int) {
 		if l.isProse() && !isNotice(l) {
 			v = min(int(l.size), proseGain)
 		} else {
-			v = -shortLinePenalty
+			v = -linePenalty(lines, i)
 		}
 		if sum <= 0 {
 			sum, from = 0, i
@@ -56,8 +68,17 @@ func cutAtEnd(lines []textLine, start, end int) int {
 			seen += int(l.size)
 			continue
 		}
-		if seen*3 >= total*2 && storyEnds[label(l)] {
+		if seen*3 < total*2 {
+			continue
+		}
+		if storyEnds[label(l)] {
 			return i
+		}
+		// A dated card after the story opens a list of other stories.
+		if isDateLine(l) {
+			if top, ok := cardTop(lines, start, i); ok {
+				return top
+			}
 		}
 	}
 	return end
@@ -88,6 +109,25 @@ func headEnd(lines []textLine, start, end int) int {
 	return start
 }
 
+// cardTop returns the first line of the teaser card whose date line is
+// date, and whether there is a card at all: some of the short lines above
+// the date must not be sentences (a label, a name), or the date is the
+// story's own, such as an update note.
+func cardTop(lines []textLine, start, date int) (int, bool) {
+	top, labels := date, 0
+	for k := date - 1; k > start && k >= date-cardLines; k-- {
+		l := &lines[k]
+		if l.stops > 1 || l.size >= 160 {
+			break
+		}
+		if !l.isProse() {
+			labels++
+		}
+		top = k
+	}
+	return top, labels > 0 && date-top >= 2
+}
+
 // cardLines is how many lines above its date a teaser card may reach: a
 // picture's caption, a label, the headline and the author.
 const cardLines = 4
@@ -107,22 +147,10 @@ func keepLines(lines []textLine, start, end int) []bool {
 		if lines[i].isProse() || !isDateLine(&lines[i]) {
 			continue
 		}
-		top, labels := i, 0
-		for k := i - 1; k > start && k >= i-cardLines; k-- {
-			l := &lines[k]
-			if l.stops > 1 || l.size >= 160 {
-				break
+		if top, ok := cardTop(lines, start, i); ok {
+			for k := top; k <= i; k++ {
+				keep[k] = false
 			}
-			if !l.isProse() {
-				labels++
-			}
-			top = k
-		}
-		if labels == 0 || i-top < 2 {
-			continue // a date line of the story itself, such as an update note
-		}
-		for k := top; k <= i; k++ {
-			keep[k] = false
 		}
 	}
 	return keep

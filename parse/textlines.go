@@ -24,6 +24,7 @@ type textLine struct {
 	stops       int16 // sentence-ending punctuation marks
 	commas      int16
 	end         lineEnd // how the line ends, closing quotes and brackets aside
+	code        bool    // indented, or ends like a line of program code
 }
 
 // lineEnd says what a line's last meaningful character is.
@@ -56,6 +57,7 @@ func splitLines(doc string) []textLine {
 		}
 		l := textLine{text: raw, blankBefore: blank}
 		measureLine(&l)
+		l.code = isCodeLine(doc[start:end], raw)
 		lines = append(lines, l)
 		blank = false
 	}
@@ -213,6 +215,20 @@ func measureLine(l *textLine) {
 	}
 }
 
+// isCodeLine reports whether a raw line looks like program code: indented
+// by two or more spaces or a tab, or ending in a brace, a semicolon or an
+// opening bracket.
+func isCodeLine(raw, text string) bool {
+	if len(raw) > 2 && (raw[0] == '\t' || raw[0] == ' ' && raw[1] == ' ') {
+		return true
+	}
+	switch text[len(text)-1] {
+	case '{', '}', ';', '(', '[':
+		return true
+	}
+	return false
+}
+
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // isClosing reports whether r closes a quotation or a bracket, which a
@@ -225,6 +241,10 @@ func isClosing(r rune) bool {
 	return false
 }
 
+// minProseSize is the least size of a sentence-ended line that counts as
+// prose: shorter ones are as often a tagline or a caption.
+const minProseSize = 40
+
 // isProse reports whether a line reads as running text: a paragraph of the
 // story rather than a menu item, a label or a headline. A sentence ending
 // and a few words are enough; a long line needs no ending, since some
@@ -233,5 +253,5 @@ func (l *textLine) isProse() bool {
 	if l.size >= 160 && l.letters*2 > l.size {
 		return true
 	}
-	return l.end == endSentence && l.size >= 40 && (l.words >= 7 || l.size >= 60 && l.words*4 > l.size/2)
+	return l.end == endSentence && l.size >= minProseSize && (l.words >= 7 || l.size >= 60 && l.words*4 > l.size/2)
 }
