@@ -31,8 +31,7 @@ func parseText(doc string, opt Options) *Article {
 		body = leadIn(lines, start, title)
 	}
 	keep := keepLines(lines, body, end)
-	a.Text = joinLines(lines, keep, body, end, title)
-	a.WordCount = countWords(a.Text)
+	a.Text, a.WordCount = joinLines(lines, keep, body, end, title)
 	readHeader(a, lines, max(title+1, start-headWindow), body)
 	return a
 }
@@ -79,14 +78,18 @@ func noStory(a *Article, lines []textLine) {
 		b.WriteString(rest[i].text)
 	}
 	a.Text = b.String()
-	a.WordCount = countWords(a.Text)
+	for i := range rest {
+		a.WordCount += int(rest[i].words)
+	}
 }
 
 // joinLines writes the kept lines of [from, to) as the record's text:
 // prose lines as paragraphs, runs of short lines (lists, ingredients) one
-// per line, as the page laid them out. The headline is not repeated.
-func joinLines(lines []textLine, keep []bool, from, to, title int) string {
+// per line, as the page laid them out. The headline is not repeated. It
+// also returns the number of words written, as the lines counted them.
+func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int) {
 	var b strings.Builder
+	words := 0
 	prevProse := false
 	for i := from; i < to; i++ {
 		if !keep[i] || title >= 0 && lines[i].text == lines[title].text {
@@ -102,9 +105,10 @@ func joinLines(lines []textLine, keep []bool, from, to, title int) string {
 			}
 		}
 		b.WriteString(l.text)
+		words += int(l.words)
 		prevProse = prose
 	}
-	return b.String()
+	return b.String(), words
 }
 
 // readHeader reads the standfirst, the date, the authors and the tags from

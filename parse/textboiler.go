@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 )
@@ -61,19 +62,29 @@ func isFurniture(l *textLine) bool {
 	return s != "" && furniture[s]
 }
 
-// isNotice reports whether a prose-like line is a site notice rather than
-// the story: a copyright line, a cookie or comment-form notice.
+// isNotice reports whether a line is a site notice rather than the story:
+// a copyright line, a cookie or comment-form notice. Only lines that
+// could pass for prose are searched for the phrases; the search lower-cases
+// ASCII into a buffer on the stack, so it allocates nothing.
 func isNotice(l *textLine) bool {
 	s := l.text
 	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c)") || strings.HasPrefix(s, "Copyright") {
 		return true
 	}
-	if l.size > 400 {
+	var buf [400]byte
+	if len(s) > len(buf) || l.size < minProseSize {
 		return false
 	}
-	lower := strings.ToLower(s)
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
 	for _, k := range notices {
-		if strings.Contains(lower, k) {
+		if bytes.Contains(b, k) {
 			return true
 		}
 	}
@@ -81,8 +92,9 @@ func isNotice(l *textLine) bool {
 }
 
 // notices are phrases of site notices that no story sentence needs.
-var notices = []string{
-	"cookie", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
-	"will not be published", "wird nicht veröffentlicht", "required fields are marked", "erforderliche felder",
-	"notify me of", "benachrichtige mich", "akismet",
+var notices = [][]byte{
+	[]byte("cookie"), []byte("all rights reserved"), []byte("alle rechte vorbehalten"), []byte("tous droits réservés"),
+	[]byte("todos los derechos reservados"), []byte("will not be published"), []byte("wird nicht veröffentlicht"),
+	[]byte("required fields are marked"), []byte("erforderliche felder"), []byte("notify me of"),
+	[]byte("benachrichtige mich"), []byte("akismet"),
 }

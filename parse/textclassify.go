@@ -36,7 +36,7 @@ func storySpan(lines []textLine) (start, end int) {
 	for i := range lines {
 		l := &lines[i]
 		var v int
-		if l.isProse() && !isNotice(l) {
+		if l.isProse() {
 			v = min(int(l.size), proseGain)
 		} else {
 			v = -linePenalty(lines, i)

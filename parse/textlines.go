@@ -42,62 +42,44 @@ const (
 // spaces read as one space, as a reader sees them. A line that needs no
 // normalisation is a substring of doc, so clean input costs no copies.
 func splitLines(doc string) []textLine {
+	if hasOddBreaks(doc) {
+		doc = oddBreaks.Replace(doc)
+	}
 	lines := make([]textLine, 0, strings.Count(doc, "\n")/2+1)
 	blank := false
-	start := 0
-	clean := true // the current line has no character that normalisation changes
-	emit := func(end int) {
-		raw := doc[start:end]
-		if !clean {
-			raw = normalizeSpace(raw)
+	for len(doc) > 0 {
+		n := strings.IndexByte(doc, '\n')
+		if n < 0 {
+			n = len(doc)
 		}
-		if raw == "" {
-			blank = true
-			return
-		}
+		raw := doc[:n]
+		doc = doc[min(n+1, len(doc)):]
 		l := textLine{text: raw, blankBefore: blank}
-		measureLine(&l)
-		l.code = isCodeLine(doc[start:end], raw)
+		if !measureLine(&l) {
+			l = textLine{text: normalizeSpace(raw), blankBefore: blank}
+			measureLine(&l)
+		}
+		if l.text == "" {
+			blank = true
+			continue
+		}
+		l.code = isCodeLine(raw, l.text)
 		lines = append(lines, l)
 		blank = false
 	}
-	for i := 0; i < len(doc); {
-		c := doc[i]
-		if c < utf8.RuneSelf {
-			switch c {
-			case '\n', '\r', '\f', '\v':
-				emit(i)
-				if c == '\r' && i+1 < len(doc) && doc[i+1] == '\n' {
-					i++
-				}
-				i++
-				start, clean = i, true
-				continue
-			case ' ':
-				// A space is clean only between two other characters.
-				if i == start || i+1 >= len(doc) || doc[i+1] <= ' ' {
-					clean = false
-				}
-			case '\t', 0:
-				clean = false
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(doc[i:])
-		switch {
-		case r == '\u2028' || r == '\u2029' || r == '\u0085':
-			emit(i)
-			i += n
-			start, clean = i, true
-			continue
-		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == utf8.RuneError && n == 1:
-			clean = false
-		}
-		i += n
-	}
-	emit(len(doc))
 	return lines
+}
+
+// oddBreaks turns every line break other than LF into LF.
+var oddBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n", "\v", "\n",
+	"\u2028", "\n", "\u2029", "\n", "\u0085", "\n")
+
+// hasOddBreaks reports whether doc ends a line other than with LF. Each
+// test is a fast byte search, so clean input pays little for it.
+func hasOddBreaks(doc string) bool {
+	return strings.IndexByte(doc, '\r') >= 0 || strings.IndexByte(doc, '\f') >= 0 ||
+		strings.IndexByte(doc, '\v') >= 0 || strings.Contains(doc, "\u2028") ||
+		strings.Contains(doc, "\u2029") || strings.Contains(doc, "\u0085")
 }
 
 // normalizeSpace trims s and turns every run of white space (any Unicode
@@ -123,16 +105,19 @@ func normalizeSpace(s string) string {
 	return b.String()
 }
 
-// measureLine fills in the features of l from its text.
-func measureLine(l *textLine) {
+// measureLine fills in the features of l from its text, and reports
+// whether the text is clean: no tab, control character, Unicode space or
+// run of spaces, and no space at either end. The features of a text that
+// is not clean are not to be used: normalise it and measure again.
+func measureLine(l *textLine) bool {
 	s := l.text
+	if len(s) > 0 && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return false
+	}
 	inWord := false
-	var last rune
 	for i := 0; i < len(s); {
 		c := s[i]
-		var r rune
 		if c < utf8.RuneSelf {
-			r = rune(c)
 			i++
 			l.size++
 			switch {
@@ -155,6 +140,13 @@ func measureLine(l *textLine) {
 					l.words++
 				}
 				inWord = true
+			case c == ' ':
+				if s[i] == ' ' {
+					return false
+				}
+				inWord = false
+			case c < ' ':
+				return false
 			default:
 				// An apostrophe or hyphen inside a word does not end it.
 				inWord = inWord && (c == '\'' || c == '-' || c == '_') && i < len(s) && isASCIILetter(s[i])
@@ -165,68 +157,68 @@ func measureLine(l *textLine) {
 					l.commas++
 				}
 			}
-		} else {
-			var n int
-			r, n = utf8.DecodeRuneInString(s[i:])
-			i += n
-			switch {
-			case isIdeograph(r) || r >= 0xAC00 && r <= 0xD7A3:
-				l.size += 2
-				l.letters++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case isIdeograph(r) || r >= 0xAC00 && r <= 0xD7A3:
+			l.size += 2
+			l.letters++
+			l.words++
+			inWord = false
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			l.size++
+			l.letters++
+			if !inWord {
 				l.words++
-				inWord = false
-			case unicode.IsLetter(r) || unicode.IsMark(r):
-				l.size++
-				l.letters++
-				if !inWord {
-					l.words++
-					if unicode.IsUpper(r) {
-						l.caps++
-					}
+				if unicode.IsUpper(r) {
+					l.caps++
 				}
-				inWord = true
-			case unicode.IsDigit(r):
-				l.size++
-				l.digits++
-				if !inWord {
-					l.words++
-				}
-				inWord = true
-			default:
-				l.size++
-				switch r {
-				case '。', '！', '？', '…', '؟', '।':
-					l.stops++
-				case '，', '、', '،', '；', '؛':
-					l.commas++
-				}
-				inWord = inWord && r == '’' && i < len(s) && isASCIILetter(s[i])
 			}
-		}
-		if !isClosing(r) && r != ' ' {
-			last = r
+			inWord = true
+		case unicode.IsDigit(r):
+			l.size++
+			l.digits++
+			if !inWord {
+				l.words++
+			}
+			inWord = true
+		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == utf8.RuneError && n == 1:
+			return false
+		default:
+			l.size++
+			switch r {
+			case '。', '！', '？', '…', '؟', '।':
+				l.stops++
+			case '，', '、', '،', '；', '؛':
+				l.commas++
+			}
+			inWord = inWord && r == '’' && i < len(s) && isASCIILetter(s[i])
 		}
 	}
-	switch last {
-	case '.', '!', '?', '。', '！', '？', '…', '؟', '।':
-		l.end = endSentence
-	case ':', '：':
-		l.end = endColon
-	}
+	l.end = lastMark(s)
+	return true
 }
 
-// isCodeLine reports whether a raw line looks like program code: indented
-// by two or more spaces or a tab, or ending in a brace, a semicolon or an
-// opening bracket.
-func isCodeLine(raw, text string) bool {
-	if len(raw) > 2 && (raw[0] == '\t' || raw[0] == ' ' && raw[1] == ' ') {
-		return true
+// lastMark classifies the last character of s that is not a closing quote
+// or bracket.
+func lastMark(s string) lineEnd {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-n]
+		if isClosing(r) || r == ' ' {
+			continue
+		}
+		switch r {
+		case '.', '!', '?', '。', '！', '？', '…', '؟', '।':
+			return endSentence
+		case ':', '：':
+			return endColon
+		}
+		return endOther
 	}
-	switch text[len(text)-1] {
-	case '{', '}', ';', '(', '[':
-		return true
-	}
-	return false
+	return endOther
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
@@ -254,4 +246,18 @@ func (l *textLine) isProse() bool {
 		return true
 	}
 	return l.end == endSentence && l.size >= minProseSize && (l.words >= 7 || l.size >= 60 && l.words*4 > l.size/2)
+}
+
+// isCodeLine reports whether a raw line looks like program code: indented
+// by two or more spaces or a tab, or ending in a brace, a semicolon or an
+// opening bracket.
+func isCodeLine(raw, text string) bool {
+	if len(raw) > 2 && (raw[0] == '\t' || raw[0] == ' ' && raw[1] == ' ') {
+		return true
+	}
+	switch text[len(text)-1] {
+	case '{', '}', ';', '(', '[':
+		return true
+	}
+	return false
 }
