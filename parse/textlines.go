@@ -18,7 +18,7 @@ type textLine struct {
 	blankBefore bool  // an empty line separates it from the previous line
 	size        int32 // runes, with CJK characters counted twice: they carry about a word each
 	words       int32 // words; each CJK character counts as one
-	letters     int32 // letters, of any script
+	letters     int32 // letters, of any script, counted as size counts them
 	digits      int16
 	caps        int16 // words that start with an upper-case letter
 	stops       int16 // sentence-ending punctuation marks
@@ -164,7 +164,7 @@ func measureLine(l *textLine) bool {
 		switch {
 		case isIdeograph(r) || r >= 0xAC00 && r <= 0xD7A3:
 			l.size += 2
-			l.letters++
+			l.letters += 2
 			l.words++
 			inWord = false
 		case unicode.IsLetter(r) || unicode.IsMark(r):

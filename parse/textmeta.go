@@ -101,6 +101,9 @@ func nameList(words []string) []string {
 			continue
 		}
 		core, tail := nameWord(w)
+		if _, month := monthNames[strings.ToLower(core)]; month && len(cur) > 0 {
+			break // "By Ann Lee March 3": the date begins
+		}
 		if core == "" {
 			if len(cur) > 0 && isParticle(lw) {
 				cur = append(cur, w)
