@@ -89,6 +89,13 @@ func noStory(a *Article, lines []textLine) {
 // also returns the number of words written, as the lines counted them.
 func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int) {
 	var b strings.Builder
+	n := 0
+	for i := from; i < to; i++ {
+		if keep[i] {
+			n += len(lines[i].text) + 2
+		}
+	}
+	b.Grow(n)
 	words := 0
 	prevProse := false
 	for i := from; i < to; i++ {

@@ -1,9 +1,9 @@
 package parse
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Page furniture in words. A copied page keeps the labels of its buttons
@@ -45,56 +45,108 @@ var storyEnds = map[string]bool{
 	"diesen artikel teilen": true,
 }
 
-// label returns a short line's text lower-cased without the punctuation
-// around it, or "" for a line too long to be a label.
-func label(l *textLine) string {
-	if l.words > 6 || l.size > 48 {
-		return ""
-	}
-	return strings.TrimFunc(strings.ToLower(l.text), func(r rune) bool {
-		return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsDigit(r) || unicode.IsSymbol(r)
-	})
-}
-
-// isFurniture reports whether a line is a control or a section label.
-func isFurniture(l *textLine) bool {
-	s := label(l)
-	return s != "" && furniture[s]
-}
-
-// isNotice reports whether a line is a site notice rather than the story:
-// a copyright line, a cookie or comment-form notice. Only lines that
-// could pass for prose are searched for the phrases; the search lower-cases
-// ASCII into a buffer on the stack, so it allocates nothing.
-func isNotice(l *textLine) bool {
-	s := l.text
-	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c)") || strings.HasPrefix(s, "Copyright") {
-		return true
-	}
-	var buf [400]byte
-	if len(s) > len(buf) || l.size < minProseSize {
+// labelIn reports whether a short line, lower-cased and without the
+// punctuation, digits and symbols around it, is one of the labels in set.
+// ASCII text, the common case, is lowered into a buffer on the stack, and
+// the lookup converts it without a copy.
+func labelIn(l *textLine, set map[string]bool) bool {
+	if l.words > 6 || l.size > 48 || len(l.text) > 64 {
 		return false
 	}
-	b := buf[:len(s)]
+	s := l.text
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return set[strings.TrimFunc(strings.ToLower(s), isLabelEdge)]
+		}
+	}
+	var buf [64]byte
+	b := buf[:0]
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[i] = c
+		b = append(b, c)
 	}
-	for _, k := range notices {
-		if bytes.Contains(b, k) {
-			return true
+	for len(b) > 0 && isLabelEdge(rune(b[0])) {
+		b = b[1:]
+	}
+	for len(b) > 0 && isLabelEdge(rune(b[len(b)-1])) {
+		b = b[:len(b)-1]
+	}
+	return set[string(b)]
+}
+
+func isLabelEdge(r rune) bool {
+	return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsDigit(r) || unicode.IsSymbol(r)
+}
+
+// isFurniture reports whether a line is a control or a section label.
+func isFurniture(l *textLine) bool { return labelIn(l, furniture) }
+
+// endsStory reports whether a line is a label that opens what follows a
+// story: comments, links to other stories.
+func endsStory(l *textLine) bool { return labelIn(l, storyEnds) }
+
+// isNotice reports whether a line is a site notice rather than the story:
+// a copyright line, a cookie or comment-form notice. Only lines that could
+// pass for prose are searched, and only at word starts, where every notice
+// phrase begins, comparing ASCII case-insensitively without allocating.
+func isNotice(l *textLine) bool {
+	s := l.text
+	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c)") || strings.HasPrefix(s, "Copyright") {
+		return true
+	}
+	if len(s) > 400 || l.size < minProseSize {
+		return false
+	}
+	for i := 0; i < len(s); {
+		if m := noticeFirst[s[i]|0x20]; m != 0 {
+			for k, p := range notices {
+				if m&(1<<k) != 0 && hasPrefixFold(s[i:], p) {
+					return true
+				}
+			}
 		}
+		next := strings.IndexByte(s[i:], ' ')
+		if next < 0 {
+			break
+		}
+		i += next + 1
 	}
 	return false
 }
 
+// noticeFirst maps a lower-case first byte to the set of notices, as bits
+// of their index, that begin with it.
+var noticeFirst = func() (t [256]uint16) {
+	for k, p := range notices {
+		t[p[0]] |= 1 << k
+	}
+	return t
+}()
+
+// hasPrefixFold reports whether s begins with the lower-case prefix,
+// ignoring the case of ASCII letters in s.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // notices are phrases of site notices that no story sentence needs.
-var notices = [][]byte{
-	[]byte("cookie"), []byte("all rights reserved"), []byte("alle rechte vorbehalten"), []byte("tous droits réservés"),
-	[]byte("todos los derechos reservados"), []byte("will not be published"), []byte("wird nicht veröffentlicht"),
-	[]byte("required fields are marked"), []byte("erforderliche felder"), []byte("notify me of"),
-	[]byte("benachrichtige mich"), []byte("akismet"),
+var notices = []string{
+	"cookie", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+	"will not be published", "wird nicht veröffentlicht", "required fields are marked", "erforderliche felder",
+	"notify me of", "benachrichtige mich", "akismet",
 }

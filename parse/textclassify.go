@@ -71,7 +71,7 @@ func cutAtEnd(lines []textLine, start, end int) int {
 		if seen*3 < total*2 {
 			continue
 		}
-		if storyEnds[label(l)] {
+		if endsStory(l) {
 			return i
 		}
 		// A dated card after the story opens a list of other stories.

@@ -49,11 +49,15 @@ var zoneOffsets = map[string]string{
 	"cet": "+01:00", "cest": "+02:00", "bst": "+01:00",
 }
 
-// dateTokens cuts s into number, word and separator tokens. CJK date
-// characters (年 月 日) are separators, so 2017年3月10日 reads as numbers.
-func dateTokens(s string) []dateToken {
-	var toks []dateToken
-	for i := 0; i < len(s); {
+// maxDateTokens bounds the tokens read from a text: a date and a time fit
+// in far fewer, and a fixed bound keeps the tokens on the stack.
+const maxDateTokens = 40
+
+// dateTokens cuts s into number, word and separator tokens, appending to
+// toks up to its capacity. CJK date characters (年 月 日) are separators,
+// so 2017年3月10日 reads as numbers.
+func dateTokens(toks []dateToken, s string) []dateToken {
+	for i := 0; i < len(s) && len(toks) < cap(toks); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r >= '0' && r <= '9':
@@ -91,7 +95,8 @@ func dateTokens(s string) []dateToken {
 // when the text names one. The first date in s wins; times may stand
 // before or after it.
 func parseTextDate(s string) (string, bool) {
-	toks := dateTokens(s)
+	var buf [maxDateTokens]dateToken
+	toks := dateTokens(buf[:0], s)
 	y, m, d, at := findDay(toks)
 	if y == 0 {
 		return "", false
@@ -231,6 +236,12 @@ func isDateLine(l *textLine) bool {
 	if l.digits == 0 || l.words > 12 || l.size > 90 {
 		return false
 	}
-	_, ok := parseTextDate(l.text)
-	return ok
+	// Several stages ask about the same line; the answer is kept on it.
+	if l.dated == 0 {
+		l.dated = 1
+		if _, ok := parseTextDate(l.text); ok {
+			l.dated = 2
+		}
+	}
+	return l.dated == 2
 }

@@ -25,6 +25,7 @@ type textLine struct {
 	commas      int16
 	end         lineEnd // how the line ends, closing quotes and brackets aside
 	code        bool    // indented, or ends like a line of program code
+	dated       uint8   // isDateLine's answer: 0 not yet asked, 1 no, 2 yes
 }
 
 // lineEnd says what a line's last meaningful character is.
@@ -45,7 +46,7 @@ func splitLines(doc string) []textLine {
 	if hasOddBreaks(doc) {
 		doc = oddBreaks.Replace(doc)
 	}
-	lines := make([]textLine, 0, strings.Count(doc, "\n")/2+1)
+	lines := make([]textLine, 0, strings.Count(doc, "\n")+1)
 	blank := false
 	for len(doc) > 0 {
 		n := strings.IndexByte(doc, '\n')
@@ -120,43 +121,36 @@ func measureLine(l *textLine) bool {
 		if c < utf8.RuneSelf {
 			i++
 			l.size++
+			k := asciiClass[c]
+			if k&clsWord != 0 {
+				if !inWord {
+					l.words++
+					if k&clsUpper != 0 {
+						l.caps++
+					}
+				}
+				inWord = true
+				if k&clsDigit != 0 {
+					l.digits++
+				} else {
+					l.letters++
+				}
+				continue
+			}
 			switch {
-			case c >= 'a' && c <= 'z':
-				l.letters++
-				if !inWord {
-					l.words++
-				}
-				inWord = true
-			case c >= 'A' && c <= 'Z':
-				l.letters++
-				if !inWord {
-					l.words++
-					l.caps++
-				}
-				inWord = true
-			case c >= '0' && c <= '9':
-				l.digits++
-				if !inWord {
-					l.words++
-				}
-				inWord = true
 			case c == ' ':
 				if s[i] == ' ' {
 					return false
 				}
-				inWord = false
-			case c < ' ':
+			case k&clsCtrl != 0:
 				return false
-			default:
-				// An apostrophe or hyphen inside a word does not end it.
-				inWord = inWord && (c == '\'' || c == '-' || c == '_') && i < len(s) && isASCIILetter(s[i])
-				switch c {
-				case '.', '!', '?':
-					l.stops++
-				case ',', ';':
-					l.commas++
-				}
+			case k&clsStop != 0:
+				l.stops++
+			case k&clsComma != 0:
+				l.commas++
 			}
+			// An apostrophe or hyphen inside a word does not end it.
+			inWord = inWord && k&clsJoin != 0 && i < len(s) && isASCIILetter(s[i])
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -220,6 +214,38 @@ func lastMark(s string) lineEnd {
 	}
 	return endOther
 }
+
+// The classes of ASCII bytes that measureLine tells apart, as bits.
+const (
+	clsWord  = 1 << iota // a letter or a digit
+	clsUpper             // an upper-case letter
+	clsDigit             // a digit
+	clsCtrl              // a control character, tab included
+	clsStop              // . ! ?
+	clsComma             // , ;
+	clsJoin              // ' - _ may join the parts of a word
+)
+
+// asciiClass gives the class bits of each ASCII byte, so measureLine's
+// inner loop makes one lookup per byte instead of a chain of tests.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case c >= 'a' && c <= 'z':
+			t[c] = clsWord
+		case c >= 'A' && c <= 'Z':
+			t[c] = clsWord | clsUpper
+		case c >= '0' && c <= '9':
+			t[c] = clsWord | clsDigit
+		case c < ' ' || c == 0x7f:
+			t[c] = clsCtrl
+		}
+	}
+	t['.'], t['!'], t['?'] = clsStop, clsStop, clsStop
+	t[','], t[';'] = clsComma, clsComma
+	t['\''], t['-'], t['_'] = clsJoin, clsJoin, clsJoin
+	return t
+}()
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
