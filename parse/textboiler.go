@@ -30,6 +30,11 @@ var furniture = map[string]bool{
 	"newsletter": true, "subscribe": true, "sign up": true, "abonnieren": true, "follow us": true, "folgen sie uns": true,
 	"impressum": true, "datenschutz": true, "privacy policy": true, "terms of use": true, "kontakt": true, "contact us": true,
 	"tags": true, "schlagworte": true, "themen": true, "topics": true, "back to top": true, "nach oben": true,
+	"suche": true, "search": true, "reklama": true, "polecamy": true, "zobacz także": true, "bild anzeigen": true,
+	"previous post": true, "next post": true, "vorheriger beitrag": true, "nächster beitrag": true, "informate más": true,
+	"most popular": true, "most read": true, "meistgelesen": true, "trending": true, "popular posts": true,
+	"latest news": true, "top stories": true, "recent posts": true, "neueste artikel": true, "neueste beiträge": true,
+	"letzte beiträge": true, "schon gelesen": true, "empfehlungen aus der redaktion": true, "das könnte dich auch interessieren": true,
 }
 
 // storyEnds are the furniture labels that open what follows a story:
@@ -42,7 +47,32 @@ var storyEnds = map[string]bool{
 	"read next": true, "lesen sie auch": true, "mehr zum thema": true, "weitere artikel": true, "ähnliche artikel": true,
 	"das könnte sie auch interessieren": true, "à lire aussi": true, "sur le même sujet": true, "te puede interesar": true,
 	"share this": true, "share this article": true, "share this story": true, "teilen": true, "artikel teilen": true,
-	"diesen artikel teilen": true,
+	"diesen artikel teilen": true, "zobacz także": true, "polecamy": true, "most popular": true, "most read": true,
+	"meistgelesen": true, "trending": true, "popular posts": true, "latest news": true, "top stories": true,
+	"recent posts": true, "neueste artikel": true, "neueste beiträge": true, "letzte beiträge": true, "schon gelesen": true,
+	"empfehlungen aus der redaktion": true, "das könnte dich auch interessieren": true,
+}
+
+// readMore are the openings of a line that points to another story:
+// "Read more: The other headline". The line is a link, not the story.
+var readMore = []string{
+	"read more:", "read also:", "see also:", "also read:", "related:", "watch:", "more:",
+	"lesen sie auch:", "lies auch:", "mehr zum thema:", "auch interessant:", "zum thema:", "siehe auch:",
+	"lire aussi", "à lire aussi", "voir aussi", "lea más:", "lea:", "lee también:", "leer también:", "te puede interesar:",
+	"dowiedz się więcej:", "czytaj też:", "czytaj także:", "zobacz też:", "zobacz także:", "leggi anche:",
+}
+
+// isReadMore reports whether a line points to another story.
+func isReadMore(l *textLine) bool {
+	if l.size > 200 {
+		return false
+	}
+	for _, p := range readMore {
+		if hasPrefixFold(l.text, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // labelIn reports whether a short line, lower-cased and without the
@@ -87,6 +117,30 @@ func isFurniture(l *textLine) bool { return labelIn(l, furniture) }
 // endsStory reports whether a line is a label that opens what follows a
 // story: comments, links to other stories.
 func endsStory(l *textLine) bool { return labelIn(l, storyEnds) }
+
+// commentLabels are the controls under each reader comment.
+var commentLabels = map[string]bool{
+	"reply": true, "antworten": true, "répondre": true, "responder": true, "rispondi": true, "beantworten": true,
+	"report": true, "melden": true, "like": true, "reply ↓": true,
+}
+
+// commentVerbs end the header line of a reader comment: "Ann says:".
+var commentVerbs = []string{" says:", " said:", " wrote:", " sagt:", " schreibt:", " meint:", " dit :", " dit:", " dice:", " scrive:", " escribió:"}
+
+// isCommentHead reports whether a line opens or closes a reader comment.
+func isCommentHead(l *textLine) bool {
+	if l.words > 8 || l.size > 80 {
+		return false
+	}
+	if l.end == endColon {
+		for _, v := range commentVerbs {
+			if strings.HasSuffix(l.text, v) {
+				return true
+			}
+		}
+	}
+	return labelIn(l, commentLabels)
+}
 
 // isNotice reports whether a line is a site notice rather than the story:
 // a copyright line, a cookie or comment-form notice. Only lines that could

@@ -30,11 +30,24 @@ const proseGain = 1500
 
 // storySpan returns the stretch [start, end) of lines with the most prose
 // net of the short lines inside it, or (0, 0) when no line is prose. It is
-// a maximum-sum segment, found in one pass.
+// a maximum-sum segment, found in one pass. A comment's header ("Ann says:",
+// "Reply") is a wall no stretch crosses; and since the story comes before
+// its comments, the best stretch above the first wall wins unless one below
+// it has more than three times its prose.
 func storySpan(lines []textLine) (start, end int) {
 	best, sum, from := 0, 0, 0
+	first, firstStart, firstEnd := 0, 0, 0
+	walled := false
 	for i := range lines {
 		l := &lines[i]
+		if isCommentHead(l) {
+			if !walled {
+				walled = true
+				first, firstStart, firstEnd = best, start, end
+			}
+			sum, from = 0, i+1
+			continue
+		}
 		var v int
 		if l.isProse() {
 			v = min(int(l.size), proseGain)
@@ -48,6 +61,9 @@ func storySpan(lines []textLine) (start, end int) {
 		if sum > best {
 			best, start, end = sum, from, i+1
 		}
+	}
+	if walled && first > 0 && first*3 >= best {
+		start, end = firstStart, firstEnd
 	}
 	return start, cutAtEnd(lines, start, end)
 }
@@ -141,7 +157,15 @@ const cardLines = 4
 func keepLines(lines []textLine, start, end int) []bool {
 	keep := make([]bool, len(lines))
 	for i := start; i < end; i++ {
-		keep[i] = !isFurniture(&lines[i]) && !isNotice(&lines[i])
+		l := &lines[i]
+		keep[i] = !isFurniture(l) && !isNotice(l) && !isReadMore(l)
+		// A label such as "Most read" opens a list of other headlines,
+		// which runs until the story's prose resumes.
+		if endsStory(l) {
+			for i+1 < end && !lines[i+1].isProse() {
+				i++
+			}
+		}
 	}
 	for i := start; i < end; i++ {
 		if lines[i].isProse() || !isDateLine(&lines[i]) {
