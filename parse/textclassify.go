@@ -18,7 +18,11 @@ const shortLinePenalty = 30
 // code, which a story about software may hold by the dozen.
 func linePenalty(lines []textLine, i int) int {
 	l := &lines[i]
-	if l.blankBefore && (i+1 == len(lines) || lines[i+1].blankBefore) || l.code {
+	apart := l.blankBefore && (i+1 == len(lines) || lines[i+1].blankBefore)
+	if apart && l.end == endSentence && l.words >= 3 {
+		return -int(l.size) / 2
+	}
+	if apart || l.code {
 		return shortLinePenalty / 2
 	}
 	return shortLinePenalty

@@ -266,10 +266,12 @@ const minProseSize = 40
 // isProse reports whether a line reads as running text: a paragraph of the
 // story rather than a menu item, a label or a headline. A sentence ending
 // and a few words are enough; a long line needs no ending, since some
-// paragraphs end in a link or a quotation mark-less quote.
+// paragraphs end in a link or are cut short by a paywall, but it needs the
+// punctuation of sentences inside, which a tag cloud or a row of links
+// glued into one line lacks.
 func (l *textLine) isProse() bool {
-	if l.size >= 160 && l.letters*2 > l.size {
-		return true
+	if l.size >= 160 && l.letters*2 > l.size && l.stops+l.commas >= 2 {
+		return true // a paragraph cut short, or ending in a link
 	}
 	return l.end == endSentence && l.size >= minProseSize && (l.words >= 7 || l.size >= 60 && l.words*4 > l.size/2)
 }
