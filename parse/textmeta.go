@@ -13,34 +13,66 @@ import (
 // page, which is as likely a menu's or a teaser's.
 
 // headWindow is how many lines above the story the header may reach.
-const headWindow = 12
+const headWindow = 25
 
 // pickTitle returns the index of the headline among the lines above the
-// story's first paragraph, or -1. The headline is a full line that does not
-// read as a sentence of the story, close above it; menu items are shorter,
-// and the site's name sits further up.
+// story's first paragraph, or -1. The headline is a line of a few words to
+// a score that does not read as a sentence of the story, close above it and
+// most often right above its byline or date; menu items are shorter,
+// picture captions longer and credited, and controls say what they do.
 func pickTitle(lines []textLine, from, to int) int {
 	best, bestScore := -1, 0
 	for i := max(from, to-headWindow); i < to; i++ {
 		l := &lines[i]
-		if l.size > 300 || l.words < 2 && l.size < 8 || isDateLine(l) || bylineNames(l.text) != nil {
+		if l.size > 300 || l.words < 2 && l.size < 8 || l.end == endColon || l.letters*2 < l.size ||
+			isDateLine(l) || bylineNames(l.text) != nil || isFurniture(l) || isControl(l.text) {
 			continue
 		}
 		if l.isProse() && l.stops > 1 {
 			continue // a paragraph, not a headline
 		}
-		score := int(min(l.words, 16))*4 - (to-i)*2
+		score := int(min(l.words, 12))*4 - (to - i)
+		if l.words > 20 {
+			score -= int(l.words-20) * 2
+		}
 		if l.end == endSentence {
 			score -= 12
 		}
-		if l.end == endColon || l.letters*2 < l.size {
-			continue
+		if isCredited(l.text) {
+			score -= 30
+		}
+		for k := i + 1; k < to && k <= i+3; k++ {
+			if isDateLine(&lines[k]) || bylineNames(lines[k].text) != nil {
+				score += 15
+				break
+			}
 		}
 		if score > bestScore {
 			best, bestScore = i, score
 		}
 	}
 	return best
+}
+
+// isCredited reports whether a line credits a picture, as captions do.
+func isCredited(s string) bool {
+	for _, k := range []string{"Photo", "photo", "Foto", "foto", "Getty", "AFP", "Reuters", "Source:", "Image", "Credit", "Bild:", "(c)", "©"} {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// isControl reports whether a line is made of the page's controls, glued
+// together in the copy ("Skip to contentSkip to site index").
+func isControl(s string) bool {
+	for _, k := range []string{"Skip to", "Jump to", "Continue reading", "Share this", "permalink", "Sign in", "Sign In", "Log in", "Subscribe"} {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineNames returns the authors a byline names ("By Ann Lee and Bo Chan",
