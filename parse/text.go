@@ -33,6 +33,9 @@ func parseText(doc string, opt Options) *Article {
 	keep := keepLines(lines, body, end)
 	a.Text, a.WordCount = joinLines(lines, keep, body, end, title)
 	readHeader(a, lines, max(title+1, start-headWindow), body)
+	if a.Authors == nil {
+		a.Authors = nearByline(lines, keep, max(0, start-headWindow), body)
+	}
 	return a
 }
 
@@ -150,6 +153,34 @@ func readHeader(a *Article, lines []textLine, from, to int) {
 			}
 		}
 	}
+}
+
+// bylineReach is how far into the story a byline may stand: some pages
+// put it under the first paragraph or the lead picture.
+const bylineReach = 4
+
+// nearByline returns the names of the byline closest to the story's first
+// line, body, searching the header window above it from from, and the
+// first lines of the story except the teasers removed from it.
+func nearByline(lines []textLine, keep []bool, from, body int) []string {
+	var best []string
+	dist := len(lines)
+	for i := from; i < len(lines) && i < body+bylineReach; i++ {
+		if i >= body && !keep[i] {
+			continue
+		}
+		d := body - i
+		if d < 0 {
+			d = -d
+		}
+		if d >= dist {
+			continue
+		}
+		if names := bylineNames(lines[i].text); names != nil {
+			best, dist = names, d
+		}
+	}
+	return best
 }
 
 // nextToDate reports whether the line just above or below line i, within

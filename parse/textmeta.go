@@ -67,7 +67,7 @@ func isCredited(s string) bool {
 // isControl reports whether a line is made of the page's controls, glued
 // together in the copy ("Skip to contentSkip to site index").
 func isControl(s string) bool {
-	for _, k := range []string{"Skip to", "Jump to", "Continue reading", "Share this", "permalink", "Sign in", "Sign In", "Log in", "Subscribe"} {
+	for _, k := range []string{"Skip to", "Jump to", "Continue reading", "Share this", "Share to", "permalink", "Sign in", "Sign In", "Log in", "Subscribe", "Print", "Supported by"} {
 		if strings.Contains(s, k) {
 			return true
 		}
