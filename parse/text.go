@@ -134,6 +134,9 @@ func readHeader(a *Article, lines []textLine, from, to int) {
 			if a.Authors == nil {
 				a.Authors = bylineNames(l.text)
 			}
+			if a.Authors == nil {
+				a.Authors = nameBeforeDate(l.text)
+			}
 		case l.isProse():
 			if a.Description == "" && bylineNames(l.text) == nil {
 				a.Description = l.text

@@ -186,6 +186,9 @@ func TestBylineNames(t *testing.T) {
 		{"Written by Patrick Allan", []string{"Patrick Allan"}},
 		{"// By Arun Sai Krishnan • Nov 11, 2020", []string{"Arun Sai Krishnan"}},
 		{"By Erin Cunningham March 18 at 3:57 PM", []string{"Erin Cunningham"}},
+		{"By Ann Lee, Senior Staff Writer, City Desk", []string{"Ann Lee"}},
+		{"By JOHN SMITH JAN. 13, 2017", []string{"JOHN SMITH"}},
+		{"By Ann Lee, Bo Chan and Cy Dee", []string{"Ann Lee", "Bo Chan", "Cy Dee"}},
 		{"The bridge was built by engineers from the city.", nil},
 		{"Stand by me", nil},
 		{"By the river", nil},
@@ -193,6 +196,24 @@ func TestBylineNames(t *testing.T) {
 	for _, tt := range tests {
 		if got := bylineNames(tt.in); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("bylineNames(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNameBeforeDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Dan Goodin - Apr 16, 2015 8:02 pm UTC", []string{"Dan Goodin"}},
+		{"Mia Rossi | 3 May 2021", []string{"Mia Rossi"}},
+		{"Updated - Apr 16, 2015", nil},
+		{"News | Apr 16, 2015", nil},
+		{"Apr 16, 2015", nil},
+	}
+	for _, tt := range tests {
+		if got := nameBeforeDate(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("nameBeforeDate(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -116,24 +116,32 @@ func bylineNames(s string) []string {
 
 // nameList reads person names from the start of words: capitalised words
 // and the particles of names, separated by "and", "&" or commas. It stops at
-// the first word that cannot be part of a name (a date, a role, a handle).
+// the first word that cannot be part of a name (a date, a role, a handle),
+// and at a comma followed by what is not a full name, such as a job title.
 func nameList(words []string) []string {
 	var names []string
 	var cur []string
-	flush := func() {
-		if len(cur) > 0 && len(cur) <= 4 {
+	afterComma := false
+	flush := func() bool {
+		ok := len(cur) > 0 && len(cur) <= 4
+		if ok && afterComma && (len(cur) < 2 || hasRoleWord(cur)) {
+			ok = false
+		}
+		if ok {
 			names = append(names, strings.Join(cur, " "))
 		}
 		cur = cur[:0]
+		return ok
 	}
 	for _, w := range words {
 		lw := strings.ToLower(w)
 		if lw == "and" || lw == "&" || lw == "und" || lw == "et" || lw == "y" || lw == "e" {
 			flush()
+			afterComma = false
 			continue
 		}
 		core, tail := nameWord(w)
-		if _, month := monthNames[strings.ToLower(core)]; month && len(cur) > 0 {
+		if _, month := monthNames[strings.ToLower(strings.TrimSuffix(core, "."))]; month && len(cur) > 0 {
 			break // "By Ann Lee March 3": the date begins
 		}
 		if core == "" {
@@ -144,13 +152,14 @@ func nameList(words []string) []string {
 			break
 		}
 		cur = append(cur, core)
-		if tail {
-			flush()
-		}
-		if tail && strings.HasSuffix(w, ",") {
+		if tail && strings.HasSuffix(w, ",") && core == strings.TrimSuffix(w, ",") {
+			if !flush() {
+				break
+			}
+			afterComma = true
 			continue
 		}
-		if tail && core != strings.TrimRight(w, ",") {
+		if tail {
 			break // glued to a date or a handle: the names are over
 		}
 	}
@@ -159,6 +168,22 @@ func nameList(words []string) []string {
 		return nil
 	}
 	return names
+}
+
+// roleWords are words of job titles and desks that follow a byline's name.
+var roleWords = map[string]bool{
+	"senior": true, "staff": true, "editor": true, "reporter": true, "correspondent": true, "writer": true,
+	"contributor": true, "director": true, "analyst": true, "associate": true, "professor": true, "news": true,
+	"press": true, "project": true, "health": true, "technologist": true, "columnist": true, "redaktion": true,
+}
+
+func hasRoleWord(words []string) bool {
+	for _, w := range words {
+		if roleWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWord returns the part of w that can be a word of a person's name (a
@@ -200,6 +225,28 @@ func bareName(l *textLine) string {
 		return ""
 	}
 	return names[0]
+}
+
+// nameBeforeDate returns the name that opens a header's date line, set off
+// from the date by a dash, a bar or a bullet ("Dan Goodin - Apr 16, 2015"),
+// or nil.
+func nameBeforeDate(s string) []string {
+	cut := strings.IndexAny(s, "|•·–—")
+	if i := strings.Index(s, " - "); i >= 0 && (cut < 0 || i < cut) {
+		cut = i
+	}
+	if cut <= 0 {
+		return nil
+	}
+	head := strings.TrimSpace(s[:cut])
+	l := textLine{text: head}
+	if !measureLine(&l) {
+		return nil
+	}
+	if name := bareName(&l); name != "" {
+		return []string{name}
+	}
+	return nil
 }
 
 // splitTags cuts a tag line into the names it lists. A copied tag list
