@@ -26,6 +26,7 @@ type textLine struct {
 	end         lineEnd // how the line ends, closing quotes and brackets aside
 	code        bool    // indented, or ends like a line of program code
 	dated       uint8   // isDateLine's answer: 0 not yet asked, 1 no, 2 yes
+	markup      bool    // raw HTML, as a copy shows a noscript's or a widget's source
 }
 
 // lineEnd says what a line's last meaningful character is.
@@ -65,6 +66,7 @@ func splitLines(doc string) []textLine {
 			continue
 		}
 		l.code = isCodeLine(raw, l.text)
+		l.markup = isMarkupLine(l.text)
 		lines = append(lines, l)
 		blank = false
 	}
@@ -270,10 +272,19 @@ const minProseSize = 40
 // punctuation of sentences inside, which a tag cloud or a row of links
 // glued into one line lacks.
 func (l *textLine) isProse() bool {
+	if l.markup {
+		return false
+	}
 	if l.size >= 160 && l.letters*2 > l.size && l.stops+l.commas >= 2 {
 		return true // a paragraph cut short, or ending in a link
 	}
 	return l.end == endSentence && l.size >= minProseSize && (l.words >= 7 || l.size >= 60 && l.words*4 > l.size/2)
+}
+
+// isMarkupLine reports whether a line is HTML source: it opens with a known
+// tag and closes one.
+func isMarkupLine(s string) bool {
+	return len(s) > 3 && s[0] == '<' && s[len(s)-1] == '>' && (knownTagAt([]byte(s[1:])) || s[1] == '/' || s[1] == '!')
 }
 
 // isCodeLine reports whether a raw line looks like program code: indented

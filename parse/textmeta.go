@@ -38,7 +38,7 @@ func pickTitle(lines []textLine, from, to int) int {
 		if l.end == endSentence {
 			score -= 12
 		}
-		if isCredited(l.text) {
+		if isCredited(l.text) || isTrail(l.text) {
 			score -= 30
 		}
 		for k := i + 1; k < to && k <= i+3; k++ {
@@ -62,6 +62,16 @@ func isCredited(s string) bool {
 		}
 	}
 	return false
+}
+
+// isTrail reports whether a line is a breadcrumb trail ("News > 2015 >
+// Title"), which ends in the headline but is not it.
+func isTrail(s string) bool {
+	n := 0
+	for _, sep := range []string{" > ", " » ", " / ", " › "} {
+		n += strings.Count(s, sep)
+	}
+	return n >= 2
 }
 
 // isControl reports whether a line is made of the page's controls, glued
@@ -296,6 +306,13 @@ func containsPhrase(s, phrase string) bool {
 // isTagLine reports whether a header line can be a list of tags: a few
 // capitalised words and nothing else.
 func isTagLine(l *textLine) bool {
-	return l.words >= 1 && l.words <= 8 && l.digits == 0 && l.stops == 0 && l.commas == 0 &&
-		l.caps == int16(l.words) && l.end == endOther
+	if l.words < 1 || l.words > 8 || l.digits > 0 || l.caps != int16(l.words) {
+		return false
+	}
+	for _, r := range l.text {
+		if !(unicode.IsLetter(r) || r == ' ' || r == '-' || r == '\'' || r == '’' || r == '&') {
+			return false
+		}
+	}
+	return true
 }
