@@ -24,8 +24,8 @@ func pickTitle(lines []textLine, from, to int) int {
 	best, bestScore := -1, 0
 	for i := max(from, to-headWindow); i < to; i++ {
 		l := &lines[i]
-		if l.size > 300 || l.words < 2 && l.size < 8 || l.end == endColon || l.letters*2 < l.size ||
-			isDateLine(l) || bylineNames(l.text) != nil || isFurniture(l) || isControl(l.text) {
+		if l.size > 300 || l.words < 2 && l.size < 8 || l.end == endColon || l.letters*3 < l.size*2 ||
+			isDateLine(l) || bylineNames(l.text) != nil || isFurniture(l) || isControl(l.text) || isTrail(l.text) {
 			continue
 		}
 		if l.isProse() && l.stops > 1 {
@@ -38,10 +38,10 @@ func pickTitle(lines []textLine, from, to int) int {
 		if l.end == endSentence {
 			score -= 12
 		}
-		if isCredited(l.text) || isTrail(l.text) {
+		if isCredited(l.text) {
 			score -= 30
 		}
-		for k := i + 1; k < to && k <= i+3; k++ {
+		for k := i + 1; k < to && k <= i+3 && l.words >= 4; k++ {
 			if isDateLine(&lines[k]) || bylineNames(lines[k].text) != nil {
 				score += 15
 				break
