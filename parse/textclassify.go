@@ -14,13 +14,19 @@ const shortLinePenalty = 30
 
 // linePenalty is what a line that is not prose costs. A short line set
 // apart by blank lines is a paragraph of its own on the page (a subheading,
-// a short reply), which menus rarely are: it costs half. So does a line of
-// code, which a story about software may hold by the dozen.
+// a short reply), which menus rarely are: it costs half; one that ends a
+// sentence even gains half its size. So does a line of code cost half,
+// which a story about software may hold by the dozen; and a table's row
+// costs nothing, as tables are rare in menus and common in stories (results,
+// prices, ingredients).
 func linePenalty(lines []textLine, i int) int {
 	l := &lines[i]
 	apart := l.blankBefore && (i+1 == len(lines) || lines[i+1].blankBefore)
 	if apart && l.end == endSentence && l.words >= 3 {
 		return -int(l.size) / 2
+	}
+	if l.row {
+		return 0
 	}
 	if apart || l.code {
 		return shortLinePenalty / 2

@@ -27,6 +27,7 @@ type textLine struct {
 	code        bool    // indented, or ends like a line of program code
 	dated       uint8   // isDateLine's answer: 0 not yet asked, 1 no, 2 yes
 	markup      bool    // raw HTML, as a copy shows a noscript's or a widget's source
+	row         bool    // a table row: the copy puts tabs between its cells
 }
 
 // lineEnd says what a line's last meaningful character is.
@@ -67,6 +68,7 @@ func splitLines(doc string) []textLine {
 		}
 		l.code = isCodeLine(raw, l.text)
 		l.markup = isMarkupLine(l.text)
+		l.row = l.text != raw && isTableRow(raw)
 		lines = append(lines, l)
 		blank = false
 	}
@@ -279,6 +281,14 @@ func (l *textLine) isProse() bool {
 		return true // a paragraph cut short, or ending in a link
 	}
 	return l.end == endSentence && l.size >= minProseSize && (l.words >= 7 || l.size >= 60 && l.words*4 > l.size/2)
+}
+
+// isTableRow reports whether a raw line holds a tab between two cells'
+// text, as a browser copies a table row.
+func isTableRow(raw string) bool {
+	raw = strings.Trim(raw, " \t\r")
+	i := strings.IndexByte(raw, '\t')
+	return i > 0
 }
 
 // isMarkupLine reports whether a line is HTML source: it opens with a known
