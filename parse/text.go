@@ -36,6 +36,9 @@ func parseText(doc string, opt Options) *Article {
 	if a.Authors == nil {
 		a.Authors = nearByline(lines, keep, max(0, start-headWindow), body)
 	}
+	if a.Description == "" {
+		a.Description = leadParagraph(lines, keep, body, end)
+	}
 	return a
 }
 
@@ -156,6 +159,18 @@ func readHeader(a *Article, lines []textLine, from, to int) {
 			}
 		}
 	}
+}
+
+// leadParagraph returns the story's first paragraph, which stands in for a
+// standfirst when the page has none, as the page's summary does in most
+// pages' metadata; or "" when the story opens with something else.
+func leadParagraph(lines []textLine, keep []bool, from, to int) string {
+	for i := from; i < to; i++ {
+		if keep[i] && lines[i].isProse() {
+			return lines[i].text
+		}
+	}
+	return ""
 }
 
 // bylineReach is how far into the story a byline may stand: some pages
