@@ -43,20 +43,23 @@ func parseText(doc string, opt Options) *Article {
 }
 
 // leadInLines is how far above its first paragraph a story may begin.
-const leadInLines = 40
+const leadInLines = 20
 
 // leadIn returns where the story begins when it has no dated header: at
 // the first paragraph, or higher up, since what stands between the
 // headline and the first paragraph (an ingredient list, a teaser line, a
 // subheading) is the story's own. It stops below the headline and below
-// any date line or byline, which belong to the header.
+// any date line or byline, which belong to the header, and below the
+// page's controls and picture credits, which belong to neither.
 func leadIn(lines []textLine, start, title int) int {
 	if title < 0 || start-title > leadInLines {
 		return start
 	}
 	from := start
 	for i := start - 1; i > title; i-- {
-		if isDateLine(&lines[i]) || bylineNames(lines[i].text) != nil {
+		l := &lines[i]
+		if isDateLine(l) || bylineNames(l.text) != nil || isFurniture(l) || isControl(l.text) ||
+			isCredited(l.text) || l.markup {
 			break
 		}
 		from = i
