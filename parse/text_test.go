@@ -298,3 +298,31 @@ func TestSniffText(t *testing.T) {
 		})
 	}
 }
+
+// TestStorySpan checks which stretch of lines is taken for the story.
+func TestStorySpan(t *testing.T) {
+	p := func(n int) string {
+		return strings.Repeat("The council met again today and the river kept rising through the night. ", n)
+	}
+	tests := []struct {
+		name       string
+		lines      []string
+		start, end int // want [start, end) in line indexes
+	}{
+		{"menu story footer", []string{"Home", "News", "Sport", p(2), p(3), "Subheading", p(2), "About", "Contact"}, 3, 7},
+		{"list between paragraphs", []string{"Menu", p(2), "One", "Two", "Three", p(2)}, 1, 6},
+		{"bio island after the story", []string{p(6), p(6), p(6), "Share", "About the author",
+			"Ann Lee writes about rivers, bridges and the towns along them. She lives by the sea with two cats and a boat.", "Contact"}, 0, 3},
+		{"comments after the story", []string{p(2), p(2), "Bo says:", p(5), "Reply", "Cy says:", p(5)}, 0, 2},
+		{"no prose", []string{"Home", "News"}, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := splitLines(strings.Join(tt.lines, "\n"))
+			s, e := storySpan(lines)
+			if s != tt.start || e != tt.end {
+				t.Errorf("storySpan = [%d, %d), want [%d, %d)", s, e, tt.start, tt.end)
+			}
+		})
+	}
+}

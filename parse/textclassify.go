@@ -75,7 +75,70 @@ func storySpan(lines []textLine) (start, end int) {
 	if walled && first > 0 && first*3 >= best {
 		start, end = firstStart, firstEnd
 	}
-	return start, cutAtEnd(lines, start, end)
+	return trimIslands(lines, start, cutAtEnd(lines, start, end))
+}
+
+// trimIslands drops from both ends of the stretch [start, end) a small
+// island of prose cut off from the rest by two or more short lines: an
+// author's bio, a newsletter pitch, a cookie notice. The story's own
+// paragraphs hang together.
+func trimIslands(lines []textLine, start, end int) (int, int) {
+	total := 0
+	for i := start; i < end; i++ {
+		if lines[i].isProse() {
+			total += int(lines[i].size)
+		}
+	}
+	small := func(size int) bool { return size*10 < total && size < 300 }
+	// From the end: the last island and the gap above it.
+	island, gap := 0, 0
+	for i := end - 1; i > start; i-- {
+		if lines[i].isProse() {
+			if gap > 0 {
+				break
+			}
+			island += int(lines[i].size)
+			continue
+		}
+		gap++
+		if gap >= 2 && small(island) {
+			k := i // the gap may go on above: find its top
+			for k > start && !lines[k-1].isProse() {
+				k--
+			}
+			if k > start {
+				end = k
+			}
+			break
+		}
+	}
+	// From the start, the same, unless the gap is the story's header: a
+	// standfirst above a date line or byline belongs to the story.
+	island, gap = 0, 0
+	for i := start; i < end-1; i++ {
+		if lines[i].isProse() {
+			if gap > 0 {
+				break
+			}
+			island += int(lines[i].size)
+			continue
+		}
+		if isDateLine(&lines[i]) || bylineNames(lines[i].text) != nil {
+			break
+		}
+		gap++
+		if gap >= 2 && small(island) {
+			k := i
+			for k < end && !lines[k].isProse() {
+				k++
+			}
+			if k < end {
+				start = k
+			}
+			break
+		}
+	}
+	return start, end
 }
 
 // cutAtEnd ends the stretch [start, end) at a label that opens the comments
