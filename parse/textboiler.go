@@ -62,6 +62,23 @@ var readMore = []string{
 	"dowiedz się więcej:", "czytaj też:", "czytaj także:", "zobacz też:", "zobacz także:", "leggi anche:",
 }
 
+// creditOpenings start a picture credit: "Foto: Ann Lee", "Bild: dpa".
+var creditOpenings = []string{"foto:", "fotos:", "photo:", "photos:", "bild:", "bilder:", "fot.", "image:", "credit:", "crédit", "quelle:", "source:", "copyright:"}
+
+// isCreditLine reports whether a short line credits a picture, which a copy
+// keeps under the picture but a reader skips.
+func isCreditLine(l *textLine) bool {
+	if l.size > 120 {
+		return false
+	}
+	for _, p := range creditOpenings {
+		if hasPrefixFold(l.text, p) {
+			return true
+		}
+	}
+	return strings.Contains(l.text, "Getty Images") || strings.Contains(l.text, "Shutterstock") || strings.Contains(l.text, "ShutterStock")
+}
+
 // isReadMore reports whether a line points to another story.
 func isReadMore(l *textLine) bool {
 	if l.size > 200 {
