@@ -35,6 +35,27 @@ var furniture = map[string]bool{
 	"most popular": true, "most read": true, "meistgelesen": true, "trending": true, "popular posts": true,
 	"latest news": true, "top stories": true, "recent posts": true, "neueste artikel": true, "neueste beiträge": true,
 	"letzte beiträge": true, "schon gelesen": true, "empfehlungen aus der redaktion": true, "das könnte dich auch interessieren": true,
+	"podziel się": true, "udostępnij": true, "mit freunden teilen": true, "ausgabe kaufen": true, "auf einer seite lesen": true,
+	"share on facebook": true, "share on twitter": true, "share via email": true, "listen to this article": true,
+}
+
+// readingTimes are phrases of the "4 min read" lines that tools put under a
+// headline.
+var readingTimes = []string{"min read", "minute read", "minutes read", "lesezeit", "minutes de lecture", "min de lectura", "minuti di lettura", "przeczytasz"}
+
+// isReadingTime reports whether a short line tells how long the story takes
+// to read.
+func isReadingTime(l *textLine) bool {
+	if l.words > 8 {
+		return false
+	}
+	lower := strings.ToLower(l.text)
+	for _, k := range readingTimes {
+		if strings.Contains(lower, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // storyEnds are the furniture labels that open what follows a story:

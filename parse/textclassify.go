@@ -231,7 +231,8 @@ func keepLines(lines []textLine, start, end int) []bool {
 	keep := make([]bool, len(lines))
 	for i := start; i < end; i++ {
 		l := &lines[i]
-		keep[i] = !l.markup && !isFurniture(l) && !isNotice(l) && !isReadMore(l) && !isCreditLine(l)
+		keep[i] = !l.markup && !isFurniture(l) && !isNotice(l) && !isReadMore(l) && !isCreditLine(l) &&
+			!isReadingTime(l) && !(isDateLine(l) && !l.isProse())
 		// A label such as "Most read" opens a list of other headlines,
 		// which runs until the story's prose resumes.
 		if endsStory(l) {
