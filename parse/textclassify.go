@@ -241,6 +241,12 @@ func keepLines(lines []textLine, start, end int) []bool {
 			}
 		}
 	}
+	// Above the first paragraph, a name alone is the byline, not the story.
+	for i := start; i < end && !lines[i].isProse(); i++ {
+		if bareName(&lines[i]) != "" {
+			keep[i] = false
+		}
+	}
 	for i := start; i < end; i++ {
 		if lines[i].isProse() || !isDateLine(&lines[i]) {
 			continue
