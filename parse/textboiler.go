@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,16 +47,7 @@ var readingTimes = []string{"min read", "minute read", "minutes read", "lesezeit
 // isReadingTime reports whether a short line tells how long the story takes
 // to read.
 func isReadingTime(l *textLine) bool {
-	if l.words > 8 {
-		return false
-	}
-	lower := strings.ToLower(l.text)
-	for _, k := range readingTimes {
-		if strings.Contains(lower, k) {
-			return true
-		}
-	}
-	return false
+	return l.words <= 8 && hasPhraseFold(l.text, readingTimes)
 }
 
 // storyEnds are the furniture labels that open what follows a story:
@@ -121,27 +113,22 @@ func labelIn(l *textLine, set map[string]bool) bool {
 	if l.words > 6 || l.size > 48 || len(l.text) > 64 {
 		return false
 	}
-	s := l.text
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return set[strings.TrimFunc(strings.ToLower(s), isLabelEdge)]
-		}
-	}
-	var buf [64]byte
+	var buf [128]byte
 	b := buf[:0]
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	for _, r := range l.text {
+		if r < utf8.RuneSelf {
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+			continue
 		}
-		b = append(b, c)
+		if len(b)+utf8.UTFMax > len(buf) {
+			return false
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
-	for len(b) > 0 && isLabelEdge(rune(b[0])) {
-		b = b[1:]
-	}
-	for len(b) > 0 && isLabelEdge(rune(b[len(b)-1])) {
-		b = b[:len(b)-1]
-	}
+	b = bytes.TrimFunc(b, isLabelEdge)
 	return set[string(b)]
 }
 
@@ -198,6 +185,24 @@ func isNotice(l *textLine) bool {
 				if m&(1<<k) != 0 && hasPrefixFold(s[i:], p) {
 					return true
 				}
+			}
+		}
+		next := strings.IndexByte(s[i:], ' ')
+		if next < 0 {
+			break
+		}
+		i += next + 1
+	}
+	return false
+}
+
+// hasPhraseFold reports whether one of the lower-case phrases begins at a
+// word start in s, ignoring the case of ASCII letters, without allocating.
+func hasPhraseFold(s string, phrases []string) bool {
+	for i := 0; i < len(s); {
+		for _, p := range phrases {
+			if hasPrefixFold(s[i:], p) {
+				return true
 			}
 		}
 		next := strings.IndexByte(s[i:], ' ')

@@ -20,7 +20,7 @@ import (
 type dateToken struct {
 	num  int    // value of a number token, -1 for other tokens
 	nd   int    // digits in a number token
-	word string // a word token, lower-cased
+	word string // a word token, lower-cased (dateTokens reads lower-cased text)
 	sep  rune   // a separator token
 }
 
@@ -57,8 +57,8 @@ var zoneOffsets = map[string]string{
 // in far fewer, and a fixed bound keeps the tokens on the stack.
 const maxDateTokens = 40
 
-// dateTokens cuts s into number, word and separator tokens, appending to
-// toks up to its capacity. CJK date characters (年 月 日) are separators,
+// dateTokens cuts s, which must be lower-cased, into number, word and
+// separator tokens, appending to toks up to its capacity. CJK date characters (年 月 日) are separators,
 // so 2017年3月10日 reads as numbers.
 func dateTokens(toks []dateToken, s string) []dateToken {
 	for i := 0; i < len(s) && len(toks) < cap(toks); {
@@ -81,7 +81,7 @@ func dateTokens(toks []dateToken, s string) []dateToken {
 				}
 				j += n2
 			}
-			toks = append(toks, dateToken{num: -1, word: strings.ToLower(s[i:j])})
+			toks = append(toks, dateToken{num: -1, word: s[i:j]})
 			i = j
 		case r == ' ':
 			i += n
@@ -100,7 +100,7 @@ func dateTokens(toks []dateToken, s string) []dateToken {
 // before or after it.
 func parseTextDate(s string) (string, bool) {
 	var buf [maxDateTokens]dateToken
-	toks := dateTokens(buf[:0], s)
+	toks := dateTokens(buf[:0], strings.ToLower(s)) // one copy at most, none for lower-case text
 	y, m, d, at := findDay(toks)
 	if y == 0 {
 		return "", false

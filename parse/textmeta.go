@@ -91,7 +91,7 @@ func isControl(s string) bool {
 // or follow a date or a few words at most, so a sentence that mentions
 // "by" is not taken for one.
 func bylineNames(s string) []string {
-	if len(s) > 200 {
+	if len(s) > 200 || !hasBylineMarker(s) {
 		return nil
 	}
 	s = strings.TrimLeft(s, "/-–—|•· ")
@@ -122,6 +122,29 @@ func bylineNames(s string) []string {
 		}
 	}
 	return nameList(words[at+1:])
+}
+
+// bylineMarkers are the words that introduce a byline's names.
+var bylineMarkers = []string{"by", "von", "par", "por", "door", "av", "di"}
+
+// hasBylineMarker reports, without allocating, whether one of the first
+// eight words of s is a byline marker: the cheap test before the parse.
+func hasBylineMarker(s string) bool {
+	for n := 0; n < 8 && s != ""; n++ {
+		s = strings.TrimLeft(s, " /-–—|•·")
+		end := strings.IndexByte(s, ' ')
+		if end < 0 {
+			end = len(s)
+		}
+		w := s[:end]
+		for _, m := range bylineMarkers {
+			if strings.EqualFold(w, m) {
+				return true
+			}
+		}
+		s = s[end:]
+	}
+	return false
 }
 
 // nameList reads person names from the start of words: capitalised words
