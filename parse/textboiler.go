@@ -105,13 +105,26 @@ func isReadMore(l *textLine) bool {
 	return false
 }
 
-// labelIn reports whether a short line, lower-cased and without the
-// punctuation, digits and symbols around it, is one of the labels in set.
-// ASCII text, the common case, is lowered into a buffer on the stack, and
-// the lookup converts it without a copy.
-func labelIn(l *textLine, set map[string]bool) bool {
+// The kinds of label a short line can be, as bits of textLine.labels.
+const (
+	labelKnown     = 1 << iota // labels has been computed
+	labelFurniture             // in furniture
+	labelStoryEnd              // in storyEnds
+	labelComment               // in commentLabels
+)
+
+// labelBits returns which label sets a short line belongs to, lower-cased
+// and without the punctuation, digits and symbols around it. The answer is
+// computed once per line and kept on it: several stages ask. The text is
+// lowered into a buffer on the stack, and the lookups convert it without a
+// copy.
+func labelBits(l *textLine) uint8 {
+	if l.labels != 0 {
+		return l.labels
+	}
+	l.labels = labelKnown
 	if l.words > 6 || l.size > 48 || len(l.text) > 64 {
-		return false
+		return l.labels
 	}
 	var buf [128]byte
 	b := buf[:0]
@@ -124,24 +137,36 @@ func labelIn(l *textLine, set map[string]bool) bool {
 			continue
 		}
 		if len(b)+utf8.UTFMax > len(buf) {
-			return false
+			return l.labels
 		}
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	b = bytes.TrimFunc(b, isLabelEdge)
-	return set[string(b)]
+	if furniture[string(b)] {
+		l.labels |= labelFurniture
+	}
+	if storyEnds[string(b)] {
+		l.labels |= labelStoryEnd
+	}
+	if commentLabels[string(b)] {
+		l.labels |= labelComment
+	}
+	return l.labels
 }
 
 func isLabelEdge(r rune) bool {
+	if r < utf8.RuneSelf {
+		return !isASCIILetter(byte(r))
+	}
 	return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsDigit(r) || unicode.IsSymbol(r)
 }
 
 // isFurniture reports whether a line is a control or a section label.
-func isFurniture(l *textLine) bool { return labelIn(l, furniture) }
+func isFurniture(l *textLine) bool { return labelBits(l)&labelFurniture != 0 }
 
 // endsStory reports whether a line is a label that opens what follows a
 // story: comments, links to other stories.
-func endsStory(l *textLine) bool { return labelIn(l, storyEnds) }
+func endsStory(l *textLine) bool { return labelBits(l)&labelStoryEnd != 0 }
 
 // commentLabels are the controls under each reader comment.
 var commentLabels = map[string]bool{
@@ -164,7 +189,7 @@ func isCommentHead(l *textLine) bool {
 			}
 		}
 	}
-	return labelIn(l, commentLabels)
+	return labelBits(l)&labelComment != 0
 }
 
 // isNotice reports whether a line is a site notice rather than the story:

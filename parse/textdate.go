@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"fmt"
 	"strings"
 	"time"
 	"unicode"
@@ -113,7 +112,8 @@ func parseTextDate(s string) (string, bool) {
 	if !ok {
 		return day.Format("2006-01-02"), true
 	}
-	return fmt.Sprintf("%sT%02d:%02d:%02d%s", day.Format("2006-01-02"), hh, mm, ss, zone), true
+	return day.Add(time.Duration(hh)*time.Hour+time.Duration(mm)*time.Minute+time.Duration(ss)*time.Second).
+		Format("2006-01-02T15:04:05") + zone, true
 }
 
 // findDay returns the first year, month and day in toks, and the index of

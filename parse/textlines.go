@@ -28,6 +28,7 @@ type textLine struct {
 	dated       uint8   // isDateLine's answer: 0 not yet asked, 1 no, 2 yes
 	markup      bool    // raw HTML, as a copy shows a noscript's or a widget's source
 	row         bool    // a table row: the copy puts tabs between its cells
+	labels      uint8   // labelBits's answer, 0 until asked
 }
 
 // lineEnd says what a line's last meaningful character is.
@@ -89,23 +90,37 @@ func hasOddBreaks(doc string) bool {
 
 // normalizeSpace trims s and turns every run of white space (any Unicode
 // space, tabs, zero-width spaces and NULs included) into one ASCII space.
+// Bytes between spaces are copied in runs, not rune by rune.
 func normalizeSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
-		if r <= ' ' || r == '\u00a0' || r == '\u200b' || r == '\ufeff' || r >= 0x80 && unicode.IsSpace(r) {
-			space = b.Len() > 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		n := 1
+		isSpace := c <= ' '
+		bad := false
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			isSpace = r == '\u00a0' || r == '\u200b' || r == '\ufeff' || unicode.IsSpace(r)
+			bad = r == utf8.RuneError && n == 1
+		}
+		if isSpace {
+			space = true
+			i += n
 			continue
 		}
-		if r == utf8.RuneError {
-			r = '\ufffd'
-		}
-		if space {
+		if space && b.Len() > 0 {
 			b.WriteByte(' ')
-			space = false
 		}
-		b.WriteRune(r)
+		space = false
+		if bad {
+			b.WriteString("\ufffd")
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
 	}
 	return b.String()
 }
