@@ -14,6 +14,11 @@ type attrInfo struct {
 	author bool   // the element holds an author's name
 	lang   string // <html lang>
 	src    string // <img src>
+	// Metadata cues (cues.go).
+	cue     cueKind
+	prop    string // itemprop naming a date, headline or author
+	val     string // datetime, or content for such an itemprop
+	pubdate bool   // <time pubdate>
 }
 
 // readAttrs reads the current tag's attributes. It records the page-level
@@ -28,6 +33,7 @@ func (t *tokenizer) readAttrs(a atom.Atom) attrInfo {
 		switch string(k) {
 		case "class", "id":
 			ai.flags |= classFlags(v)
+			ai.cue |= cueClass(v)
 		case "role":
 			ai.flags |= roleFlags(strings.ToLower(string(v)))
 		case "hidden":
@@ -55,13 +61,14 @@ func (t *tokenizer) readAttrs(a atom.Atom) attrInfo {
 				name = strings.ToLower(string(v))
 			}
 		case "content":
-			if a == atom.Meta {
-				content = string(v)
-			}
+			content = string(v)
 		case "datetime":
 			if a == atom.Time {
 				t.p.meta.times = append(t.p.meta.times, string(v))
 			}
+			ai.val = string(v)
+		case "pubdate":
+			ai.pubdate = true
 		case "lang":
 			if a == atom.Html {
 				ai.lang = string(v)
@@ -86,6 +93,7 @@ func (t *tokenizer) readAttrs(a atom.Atom) attrInfo {
 	if strings.Contains(rel, "author") && a == atom.A {
 		ai.author = true
 	}
+	ai.setCue(a, itemprop, content)
 	switch a {
 	case atom.A:
 		ai.href = href != "" && !strings.HasPrefix(href, "#")

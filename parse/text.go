@@ -37,7 +37,7 @@ func parseText(doc string, opt Options) *Article {
 		a.Authors = nearByline(lines, keep, max(0, start-headWindow), body)
 	}
 	if a.Description == "" {
-		a.Description = leadParagraph(lines, keep, body, end)
+		a.Description = storyLead(lines, keep, body, end)
 	}
 	return a
 }
@@ -135,7 +135,7 @@ func readHeader(a *Article, lines []textLine, from, to int) {
 		switch {
 		case isDateLine(l):
 			if a.Published == "" {
-				a.Published, _ = parseTextDate(l.text)
+				a.Published, _ = parseDateText(l.text)
 			}
 			if a.Authors == nil {
 				a.Authors = bylineNames(l.text)
@@ -164,10 +164,10 @@ func readHeader(a *Article, lines []textLine, from, to int) {
 	}
 }
 
-// leadParagraph returns the story's first paragraph, which stands in for a
+// storyLead returns the story's first paragraph, which stands in for a
 // standfirst when the page has none, as the page's summary does in most
 // pages' metadata; or "" when the story opens with something else.
-func leadParagraph(lines []textLine, keep []bool, from, to int) string {
+func storyLead(lines []textLine, keep []bool, from, to int) string {
 	for i := from; i < to; i++ {
 		if keep[i] && lines[i].isProse() {
 			return lines[i].text

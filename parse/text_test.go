@@ -146,29 +146,28 @@ func TestTextShapes(t *testing.T) {
 	}
 }
 
-func TestParseTextDate(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Posted at 7:16 AM, Jun 17, 2024", "2024-06-17T07:16:00"},
-		{"9:49 PM, Jun 06, 2024", "2024-06-06T21:49:00"},
-		{"Updated 12:05 a.m. Jan. 3, 2021", "2021-01-03T00:05:00"},
-		{"March 10, 2015", "2015-03-10"},
-		{"Friday 25 December 2015", "2015-12-25"},
-		{"17. Juni 2024, 13:05 Uhr", "2024-06-17T13:05:00"},
-		{"04.05.2015 à 13h36", "2015-05-04T13:36:00"},
-		{"1 de diciembre de 2017 3:00 AM PST", "2017-12-01T03:00:00-08:00"},
-		{"Apr 16, 2015 8:02 pm UTC", "2015-04-16T20:02:00Z"},
-		{"2017-03-10 09:58", "2017-03-10T09:58:00"},
-		{"2017年3月10日", "2017-03-10"},
-		{"9/11/13 10:00AM", "2013-09-11T10:00:00"},
-		{"June 31, 2020", ""},
-		{"Call 555-1234 now", ""},
-		{"In 1999 we moved", ""},
-		{"", ""},
+// TestIsDateLine checks which lines are taken for datelines: a date with a
+// few words around it, not a sentence that mentions a day.
+func TestIsDateLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Posted at 7:16 AM, Jun 17, 2024", true},
+		{"9:49 AM, Jun 06, 2024", true},
+		{"Friday 25 December 2015", true},
+		{"17. Juni 2024, 13:05 Uhr", true},
+		{"By Ann Lee | March 3, 2020", true},
+		{"2017年3月10日", true},
+		{"The council first met on March 3, 2020, and again a year later to vote on the new bridge.", false},
+		{"Call 555-1234 now", false},
+		{"In 1999 we moved", false},
+		{"Home", false},
 	}
 	for _, tt := range tests {
-		got, ok := parseTextDate(tt.in)
-		if got != tt.want || ok != (tt.want != "") {
-			t.Errorf("parseTextDate(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		l := splitLines(tt.in)[0]
+		if got := isDateLine(&l); got != tt.want {
+			t.Errorf("isDateLine(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

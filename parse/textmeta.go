@@ -117,7 +117,7 @@ func bylineNames(s string) []string {
 	if at > 0 {
 		before := strings.Join(words[:at], " ")
 		lower := strings.ToLower(before)
-		if _, ok := parseTextDate(before); !ok && !(at == 1 && (strings.HasPrefix(lower, "written") || strings.HasPrefix(lower, "posted") || strings.HasPrefix(lower, "text") || strings.HasPrefix(lower, "story") || strings.HasPrefix(lower, "geschrieben"))) {
+		if _, ok := parseDateText(before); !ok && !(at == 1 && (strings.HasPrefix(lower, "written") || strings.HasPrefix(lower, "posted") || strings.HasPrefix(lower, "text") || strings.HasPrefix(lower, "story") || strings.HasPrefix(lower, "geschrieben"))) {
 			return nil
 		}
 	}
@@ -201,22 +201,6 @@ func nameList(words []string) []string {
 		return nil
 	}
 	return names
-}
-
-// roleWords are words of job titles and desks that follow a byline's name.
-var roleWords = map[string]bool{
-	"senior": true, "staff": true, "editor": true, "reporter": true, "correspondent": true, "writer": true,
-	"contributor": true, "director": true, "analyst": true, "associate": true, "professor": true, "news": true,
-	"press": true, "project": true, "health": true, "technologist": true, "columnist": true, "redaktion": true,
-}
-
-func hasRoleWord(words []string) bool {
-	for _, w := range words {
-		if roleWords[strings.ToLower(w)] {
-			return true
-		}
-	}
-	return false
 }
 
 // nameWord returns the part of w that can be a word of a person's name (a
