@@ -22,6 +22,7 @@ const headWindow = 25
 // picture captions longer and credited, and controls say what they do.
 func pickTitle(lines []textLine, from, to int) int {
 	best, bestScore := -1, 0
+	story := storyWords(lines, to)
 	for i := max(from, to-headWindow); i < to; i++ {
 		l := &lines[i]
 		if l.size > 300 || l.words < 2 && l.size < 8 || l.end == endColon || l.letters*3 < l.size*2 ||
@@ -41,6 +42,9 @@ func pickTitle(lines []textLine, from, to int) int {
 		if isCredited(l.text) {
 			score -= 30
 		}
+		// A headline names what its story tells: teasers of other
+		// stories share few of its words.
+		score += 6 * min(sharedWords(l.text, story), 4)
 		for k := i + 1; k < to && k <= i+3 && l.words >= 4; k++ {
 			if isDateLine(&lines[k]) || bylineNames(lines[k].text) != nil {
 				score += 15
@@ -53,6 +57,44 @@ func pickTitle(lines []textLine, from, to int) int {
 	}
 	return best
 }
+
+// storyWords returns the lower-cased words of four letters or more in the
+// first paragraphs of the story that starts at line start.
+func storyWords(lines []textLine, start int) map[string]bool {
+	words := make(map[string]bool)
+	for i, n := start, 0; i < len(lines) && n < 4; i++ {
+		if !lines[i].isProse() {
+			continue
+		}
+		n++
+		for _, w := range strings.FieldsFunc(lines[i].text, isNotWordRune) {
+			if utf8.RuneCountInString(w) >= 4 {
+				words[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return words
+}
+
+// sharedWords counts the distinct words of four letters or more of s that
+// are in words.
+func sharedWords(s string, words map[string]bool) int {
+	n := 0
+	seen := ""
+	for _, w := range strings.FieldsFunc(s, isNotWordRune) {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		lw := strings.ToLower(w)
+		if words[lw] && !strings.Contains(seen, " "+lw+" ") {
+			n++
+			seen += " " + lw + " "
+		}
+	}
+	return n
+}
+
+func isNotWordRune(r rune) bool { return !isWordRune(r) }
 
 // isCredited reports whether a line credits a picture, as captions do.
 func isCredited(s string) bool {
