@@ -15,7 +15,7 @@ import "strings"
 
 // parseText runs the plain-text front end.
 func parseText(doc string, opt Options) *Article {
-	lines := splitLines(doc)
+	lines := reflow(splitLines(doc))
 	a := &Article{URL: opt.URL}
 	start, end := storySpan(lines)
 	if end == 0 {

@@ -107,6 +107,8 @@ func TestTextShapes(t *testing.T) {
 			title: "River closes old bridge", textHas: para},
 		{name: "very long line", in: "River closes old bridge\n\n" + long,
 			title: "River closes old bridge", textHas: []string{long[:200]}},
+		{name: "hard-wrapped paragraphs", in: "River closes old bridge\n\nThe river rose by two metres overnight, and the town council\nclosed the old bridge before dawn. Engineers said the new\nbridge had been built for a flood of this size.\n\nResidents on the east bank were asked to move their cars to\nhigher ground until the water falls again, the council said.\n",
+			title: "River closes old bridge", textHas: []string{"town council closed the old bridge before dawn. Engineers said the new bridge had been built", "cars to higher ground"}},
 		{name: "headline only", in: "River closes old bridge\n", title: "River closes old bridge"},
 		{name: "chinese", in: "首页\n新闻\n\n河水上涨，老桥关闭\n\n" +
 			"河水一夜之间上涨了两米，镇议会在黎明前关闭了老桥。工程师说，去年春天开通的新桥是按照这种规模的洪水建造的。\n\n" +

@@ -76,6 +76,47 @@ func splitLines(doc string) []textLine {
 	return lines
 }
 
+// reflow joins the lines of a hard-wrapped paragraph, as plain-text
+// documents, mails and <br>-broken pages have them: a line that does not
+// end a sentence or announce something, followed without a blank line by
+// one that opens in lower case, goes on in it. Menu items and headings
+// open with a capital or a digit, so they stay apart. It works in place.
+func reflow(lines []textLine) []textLine {
+	out := lines[:0]
+	for i := range lines {
+		l := lines[i]
+		if n := len(out); n > 0 && !l.blankBefore && continues(&out[n-1], &l) {
+			p := &out[n-1]
+			p.text = p.text + " " + l.text
+			p.size += l.size + 1
+			p.words += l.words
+			p.letters += l.letters
+			p.digits += l.digits
+			p.caps += l.caps
+			p.stops += l.stops
+			p.commas += l.commas
+			p.end = l.end
+			p.code = p.code && l.code
+			p.row = p.row && l.row
+			p.labels, p.dated = 0, 0
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// continues reports whether line b goes on with the paragraph of line a.
+func continues(a, b *textLine) bool {
+	if a.end != endOther || a.size < 50 || a.markup || b.markup || a.row || b.row {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(b.text)
+	// A dateline or byline under a headline may open in lower case too
+	// ("on March 10, 2015 by Ann Lee"), and is not the headline's end.
+	return unicode.IsLower(r) && !isDateLine(b) && !hasBylineMarker(b.text)
+}
+
 // oddBreaks turns every line break other than LF into LF.
 var oddBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n", "\v", "\n",
 	"\u2028", "\n", "\u2029", "\n", "\u0085", "\n")
