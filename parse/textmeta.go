@@ -59,42 +59,75 @@ func pickTitle(lines []textLine, from, to int) int {
 }
 
 // storyWords returns the lower-cased words of four letters or more in the
-// first paragraphs of the story that starts at line start.
-func storyWords(lines []textLine, start int) map[string]bool {
-	words := make(map[string]bool)
+// first paragraphs of the story that starts at line start, as hashes: the
+// set is asked about, never listed, and hashes cost no string per word.
+func storyWords(lines []textLine, start int) map[uint64]bool {
+	words := make(map[uint64]bool, 256)
 	for i, n := start, 0; i < len(lines) && n < 4; i++ {
 		if !lines[i].isProse() {
 			continue
 		}
 		n++
-		for _, w := range strings.FieldsFunc(lines[i].text, isNotWordRune) {
-			if utf8.RuneCountInString(w) >= 4 {
-				words[strings.ToLower(w)] = true
-			}
-		}
+		forWords(lines[i].text, func(w string) { words[foldHash(w)] = true })
 	}
 	return words
 }
 
 // sharedWords counts the distinct words of four letters or more of s that
-// are in words.
-func sharedWords(s string, words map[string]bool) int {
+// are in words, up to four.
+func sharedWords(s string, words map[uint64]bool) int {
+	var found [4]uint64
 	n := 0
-	seen := ""
-	for _, w := range strings.FieldsFunc(s, isNotWordRune) {
-		if utf8.RuneCountInString(w) < 4 {
-			continue
+	forWords(s, func(w string) {
+		h := foldHash(w)
+		if n == len(found) || !words[h] {
+			return
 		}
-		lw := strings.ToLower(w)
-		if words[lw] && !strings.Contains(seen, " "+lw+" ") {
-			n++
-			seen += " " + lw + " "
+		for _, f := range found[:n] {
+			if f == h {
+				return
+			}
 		}
-	}
+		found[n] = h
+		n++
+	})
 	return n
 }
 
-func isNotWordRune(r rune) bool { return !isWordRune(r) }
+// foldHash is the FNV-1a hash of w lower-cased.
+func foldHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, r := range w {
+		r = unicode.ToLower(r)
+		for ; r > 0; r >>= 8 {
+			h ^= uint64(r & 0xff)
+			h *= 1099511628211
+		}
+	}
+	return h
+}
+
+// forWords calls f with each word of four letters or more in s.
+func forWords(s string, f func(w string)) {
+	start, runes := -1, 0
+	for i, r := range s {
+		if isWordRune(r) {
+			if start < 0 {
+				start, runes = i, 0
+			}
+			runes++
+			continue
+		}
+		if start >= 0 && runes >= 4 {
+			f(s[start:i])
+		}
+		start = -1
+	}
+	if start >= 0 && runes >= 4 {
+		f(s[start:])
+	}
+}
+
 
 // isCredited reports whether a line credits a picture, as captions do.
 func isCredited(s string) bool {
