@@ -128,7 +128,6 @@ func forWords(s string, f func(w string)) {
 	}
 }
 
-
 // isCredited reports whether a line credits a picture, as captions do.
 func isCredited(s string) bool {
 	for _, k := range []string{"Photo", "photo", "Foto", "foto", "Getty", "AFP", "Reuters", "Source:", "Image", "Credit", "Bild:", "(c)", "©"} {
