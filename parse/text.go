@@ -68,28 +68,30 @@ func leadIn(lines []textLine, start, title int) int {
 }
 
 // noStory fills the record of a text without a paragraph of prose: a
-// headline alone, a list, a form. Its first line is the title when it can
-// be one, and the rest is the text, as there is nothing to tell it from.
+// headline alone, a list, a form. Nothing in it can be told apart as
+// boilerplate, so all its lines are the text; its first line is also the
+// title when it reads as a headline. A lone line is the title when it reads
+// as one, and the text otherwise.
 func noStory(a *Article, lines []textLine) {
 	if len(lines) == 0 {
 		return
 	}
-	rest := lines
-	if lines[0].size <= 300 {
-		a.Title = lines[0].text
-		rest = lines[1:]
+	first := &lines[0]
+	if first.words <= 20 && first.end != endSentence && first.size <= 200 {
+		a.Title = first.text
+		if len(lines) == 1 {
+			return
+		}
 	}
 	var b strings.Builder
-	for i := range rest {
+	for i := range lines {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		b.WriteString(rest[i].text)
+		b.WriteString(lines[i].text)
+		a.WordCount += int(lines[i].words)
 	}
 	a.Text = b.String()
-	for i := range rest {
-		a.WordCount += int(rest[i].words)
-	}
 }
 
 // joinLines writes the kept lines of [from, to) as the record's text:

@@ -110,6 +110,10 @@ func TestTextShapes(t *testing.T) {
 		{name: "hard-wrapped paragraphs", in: "River closes old bridge\n\nThe river rose by two metres overnight, and the town council\nclosed the old bridge before dawn. Engineers said the new\nbridge had been built for a flood of this size.\n\nResidents on the east bank were asked to move their cars to\nhigher ground until the water falls again, the council said.\n",
 			title: "River closes old bridge", textHas: []string{"town council closed the old bridge before dawn. Engineers said the new bridge had been built", "cars to higher ground"}},
 		{name: "headline only", in: "River closes old bridge\n", title: "River closes old bridge"},
+		{name: "list without prose", in: "Bridge works\nClose the east lane\nMove the signs\nOpen the new lane\n",
+			title: "Bridge works", textHas: []string{"Close the east lane\nMove the signs\nOpen the new lane"}},
+		{name: "a lone sentence", in: "The old bridge will close for good on Monday, the council said.\n",
+			textHas: []string{"The old bridge will close for good on Monday, the council said."}},
 		{name: "chinese", in: "首页\n新闻\n\n河水上涨，老桥关闭\n\n" +
 			"河水一夜之间上涨了两米，镇议会在黎明前关闭了老桥。工程师说，去年春天开通的新桥是按照这种规模的洪水建造的。\n\n" +
 			"东岸居民被要求把汽车开到高处，直到河水再次回落。议会表示，老桥将在检查后重新开放。\n",
