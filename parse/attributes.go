@@ -16,6 +16,11 @@ type attrInfo struct {
 	src    string // <img src>
 	alt    string // <img alt>, read for content only
 	link   string // <a href>, read for content only
+	// Metadata cues (cues.go).
+	cue     cueKind
+	prop    string // itemprop naming a date, headline or author
+	val     string // datetime, or content for such an itemprop
+	pubdate bool   // <time pubdate>
 }
 
 // readAttrs reads the current tag's attributes. It records the page-level
@@ -25,6 +30,7 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 	var ai attrInfo
 	var name, content, rel, href, itemprop string
 	var names flags // from class and id
+	var contentB []byte
 	it := rawAttrs{b: raw}
 	for {
 		k, v, ok := it.next()
@@ -34,12 +40,14 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 		switch string(k) {
 		case "class":
 			names |= t.classFlags(v)
+			ai.cue |= cueClass(v)
 		case "id":
 			// Ids made from a heading's words ("why-we-shared-the-menu")
 			// say nothing about the element's role.
 			if !slugLike(v) {
 				names |= t.classFlags(v)
 			}
+			ai.cue |= cueClass(v)
 		case "role":
 			ai.flags |= roleFlags(strings.ToLower(string(v)))
 		case "hidden":
@@ -75,13 +83,13 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 				name = strings.ToLower(string(v))
 			}
 		case "content":
-			if a == atom.Meta {
-				content = attrText(v)
-			}
+			// Kept as bytes until the element is known to need it: the
+			// slices stay valid until the tokenizer's next token.
+			contentB = v
 		case "datetime":
-			if a == atom.Time {
-				t.p.meta.times = append(t.p.meta.times, attrText(v))
-			}
+			ai.val = attrText(v)
+		case "pubdate":
+			ai.pubdate = true
 		case "lang":
 			if a == atom.Html {
 				ai.lang = attrText(v)
@@ -116,6 +124,10 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 	if strings.Contains(rel, "author") && a == atom.A {
 		ai.author = true
 	}
+	if contentB != nil && (a == atom.Meta || itemprop != "") {
+		content = attrText(contentB)
+	}
+	ai.setCue(a, itemprop, content)
 	switch a {
 	case atom.Meta:
 		key := name

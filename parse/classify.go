@@ -181,7 +181,7 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 		out = out[:heading] // a page of headings alone keeps them
 	}
 	if ld := ldArticleBody(p.meta.jsonLD); len(ld) >= minLDBody {
-		out = ldFallback(p, out, ld)
+		out = ldBodyFallback(p, out, ld)
 	}
 	out = smooth(out)
 	if len(images) > 0 {

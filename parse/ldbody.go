@@ -111,12 +111,12 @@ func inLDBody(ld string, b *block) bool {
 	return strings.Contains(ld, t)
 }
 
-// ldFallback returns the body to use instead of out when the markup holds
+// ldBodyFallback returns the body to use instead of out when the markup holds
 // little of the articleBody ld: the page's blocks that ld contains when
 // they cover most of it, or else ld itself as one block (its paragraph
 // breaks are not kept by JSON-LD writers reliably). It returns out when
 // out already holds a fair share of ld.
-func ldFallback(p *page, out []*block, ld string) []*block {
+func ldBodyFallback(p *page, out []*block, ld string) []*block {
 	have := 0
 	for _, b := range out {
 		have += len(b.text)

@@ -16,7 +16,9 @@
 //	ldbody.go    JSON-LD articleBody as a fallback body
 //	content.go   the body as Markdown or clean HTML (Options.Content)
 //	metadata.go  title, authors, dates and the other record fields
-//	text.go      the plain-text front end
+//	text.go      the plain-text front end, with textlines.go (lines and
+//	             their features), textclassify.go and textboiler.go (which
+//	             lines are the story), textmeta.go and textdate.go (header)
 //	record.go    assembling the Article
 //
 // Every function here is safe for concurrent use: nothing is shared between
