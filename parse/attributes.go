@@ -39,15 +39,17 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 		}
 		switch string(k) {
 		case "class":
-			names |= t.classFlags(v)
-			ai.cue |= cueClass(v)
+			f, cue := t.className(v)
+			names |= f
+			ai.cue |= cue
 		case "id":
+			f, cue := t.className(v)
 			// Ids made from a heading's words ("why-we-shared-the-menu")
 			// say nothing about the element's role.
 			if !slugLike(v) {
-				names |= t.classFlags(v)
+				names |= f
 			}
-			ai.cue |= cueClass(v)
+			ai.cue |= cue
 		case "role":
 			ai.flags |= roleFlags(strings.ToLower(string(v)))
 		case "hidden":
@@ -187,21 +189,28 @@ func hiddenStyle(v []byte) bool {
 // of generated names cannot grow it without limit.
 const maxClassCache = 4096
 
-// classFlags is classFlags with a per-page cache: pages repeat the same
-// class values on hundreds of elements (every item of a list, every cell
-// of a grid), and a map lookup is cheaper than splitting the value again.
-func (t *tokenizer) classFlags(v []byte) flags {
-	if f, ok := t.classCache[string(v)]; ok {
-		return f
+// className reads a class or id value: its flags (classFlags) and its
+// metadata cue (cueClass). Pages repeat the same values on hundreds of
+// elements (every item of a list, every cell of a grid), so both are
+// cached per page: a map lookup is cheaper than splitting the value again.
+func (t *tokenizer) className(v []byte) (flags, cueKind) {
+	if c, ok := t.classCache[string(v)]; ok {
+		return c.flags, c.cue
 	}
-	f := classFlags(v)
+	c := classInfo{classFlags(v), cueClass(v)}
 	if len(t.classCache) < maxClassCache && len(v) <= 200 {
 		if t.classCache == nil {
-			t.classCache = make(map[string]flags, 64)
+			t.classCache = make(map[string]classInfo, 64)
 		}
-		t.classCache[string(v)] = f
+		t.classCache[string(v)] = c
 	}
-	return f
+	return c.flags, c.cue
+}
+
+// classInfo is what className caches for one class or id value.
+type classInfo struct {
+	flags flags
+	cue   cueKind
 }
 
 // classFlags reads a class or id value for words that mark boilerplate or

@@ -64,7 +64,7 @@ type tokenizer struct {
 	authorText  []byte // the text of that element so far
 	cues        []openCue
 
-	classCache map[string]flags // class and id values already read
+	classCache map[string]classInfo // class and id values already read
 
 	// Inline structure of the current block, kept only when the caller
 	// asked for Markdown or HTML content (see content.go).
