@@ -156,10 +156,17 @@ func (t *tokenizer) text(b []byte) {
 			i += 2
 			continue
 		}
+		if n := invisibleLen(b[i:]); n > 0 {
+			i += n // the word goes on after it, with no space
+			continue
+		}
 		j := i + 1
 		for j < len(b) {
 			c := b[j]
 			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0xC2 && j+1 < len(b) && b[j+1] == 0xA0 {
+				break
+			}
+			if c == 0xC2 && invisibleLen(b[j:]) > 0 {
 				break
 			}
 			j++
@@ -167,6 +174,17 @@ func (t *tokenizer) text(b []byte) {
 		t.appendWord(b[i:j], f.node, link)
 		i = j
 	}
+}
+
+// invisibleLen returns the length of the soft hyphen (U+00AD) that b
+// starts with, or 0. Pages put soft hyphens inside words to allow line
+// breaks; readers and searches never see them, so the text leaves them out.
+// (Zero-width spaces stay: pages use them between words as well as inside.)
+func invisibleLen(b []byte) int {
+	if len(b) >= 2 && b[0] == 0xC2 && b[1] == 0xAD {
+		return 2
+	}
+	return 0
 }
 
 // appendWord adds one run of non-space bytes to the current block.
