@@ -35,7 +35,8 @@ type Options struct {
 	// Content asks for the body with its structure in Article.Content as
 	// well as in plain text: ContentMarkdown or ContentHTML. The zero value
 	// asks for none, and the parse then keeps no inline structure at all.
-	// Only the HTML front end fills Content.
+	// For plain-text input the Markdown is the text itself and the
+	// HTML one paragraph element per paragraph.
 	Content string
 }
 

@@ -28,7 +28,9 @@ package parse
 import (
 	"errors"
 	"fmt"
+	"html"
 	"io"
+	"strings"
 )
 
 // Errors that describe why an input cannot be parsed at all. Parse, HTML and
@@ -86,10 +88,34 @@ func ParseBytes(b []byte, opt Options) (*Article, error) {
 		a = parseHTML(doc, opt)
 	case FormatText:
 		a = parseText(doc, opt)
+		a.Content = textContent(a.Text, opt.Content)
 	default:
 		return nil, fmt.Errorf("unknown input format %q", format)
 	}
 	a.Source.Format = format
 	a.Source.Encoding = enc
 	return a, nil
+}
+
+// textContent renders the body of a plain-text input in the form
+// Options.Content asks for. Plain text carries no inline structure, so the
+// Markdown is the text itself and the HTML is one <p> a paragraph, with the
+// lines inside a paragraph kept apart by <br>.
+func textContent(text, form string) string {
+	switch form {
+	case ContentMarkdown:
+		return text
+	case ContentHTML:
+		var sb strings.Builder
+		for i, para := range strings.Split(text, "\n\n") {
+			if i > 0 {
+				sb.WriteByte('\n')
+			}
+			sb.WriteString("<p>")
+			sb.WriteString(strings.ReplaceAll(html.EscapeString(para), "\n", "<br>\n"))
+			sb.WriteString("</p>")
+		}
+		return sb.String()
+	}
+	return ""
 }

@@ -13,11 +13,12 @@ import (
 // FILE arguments and the streams. Flags fill it directly (the flag types
 // validate themselves), so runParse gets checked values and no globals.
 type parseOptions struct {
-	input  inputFormat
-	format outputFormat
-	url    pageURL
-	files  []string
-	io     streams
+	input   inputFormat
+	format  outputFormat
+	url     pageURL
+	content contentForm
+	files   []string
+	io      streams
 }
 
 // newParseCmd builds the "parse" command, which binds its flags to a fresh
@@ -53,11 +54,14 @@ Exit status: 0 when every input was parsed, 1 when at least one failed,
 	f.Var(&opts.input, "input", "how to read inputs: auto, html or text")
 	f.VarP(&opts.format, "format", "f", "output format: json, jsonl or yaml")
 	f.Var(&opts.url, "url", "the page's own absolute http(s) `URL`, to resolve relative links")
+	f.Var(&opts.content, "content", "also print the body with its structure as `markdown` or html, in the content field")
 	// Completion errors can only come from misspelt flag names here.
 	_ = cmd.RegisterFlagCompletionFunc("input", cobra.FixedCompletions(
 		[]string{string(parse.Auto), string(parse.FormatHTML), string(parse.FormatText)}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(
 		outputFormats, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("content", cobra.FixedCompletions(
+		[]string{parse.ContentMarkdown, parse.ContentHTML}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
@@ -75,7 +79,7 @@ func runParse(opts *parseOptions) error {
 	if err != nil {
 		return usageError(err)
 	}
-	popt := parse.Options{Input: parse.Format(opts.input), URL: string(opts.url)}
+	popt := parse.Options{Input: parse.Format(opts.input), URL: string(opts.url), Content: string(opts.content)}
 	failed := false
 	for _, path := range files {
 		a, err := parseInput(path, opts.io, popt)
@@ -153,3 +157,23 @@ func (u *pageURL) Set(s string) error {
 
 // Type names the value in help output.
 func (u *pageURL) Type() string { return "URL" }
+
+// contentForm is the --content flag. It implements pflag.Value and accepts
+// the library's two renderings of the body, so a bad name is a usage error.
+type contentForm string
+
+// String returns the form's name.
+func (c *contentForm) String() string { return string(*c) }
+
+// Set accepts markdown or html.
+func (c *contentForm) Set(s string) error {
+	switch s {
+	case parse.ContentMarkdown, parse.ContentHTML:
+		*c = contentForm(s)
+		return nil
+	}
+	return errors.New("want markdown or html")
+}
+
+// Type names the value in help output.
+func (c *contentForm) Type() string { return "form" }
