@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"sync"
 
 	"github.com/artparse/artparse/parse"
@@ -149,7 +150,10 @@ func (w *worker) do(ctx context.Context, t task) result {
 		r.record = data
 		return r
 	}
-	if err := w.sink.write(t.out, data); err != nil {
+	switch err := w.sink.write(t.out, data); {
+	case errors.Is(err, errAbandoned):
+		r.dropped = true // the process is exiting on a second interrupt
+	case err != nil:
 		r.err = err
 	}
 	return r

@@ -78,6 +78,9 @@ func upToDate(out, in string) bool {
 // write stores data as the file dst, atomically (see outputSink).
 func (s *outputSink) write(dst string, data []byte) error {
 	f, tmp, err := s.create(dst)
+	if errors.Is(err, errAbandoned) {
+		return err
+	}
 	if err != nil {
 		return &outputError{path: dst, err: err}
 	}
@@ -90,20 +93,28 @@ func (s *outputSink) write(dst string, data []byte) error {
 	}
 	s.mu.Lock()
 	delete(s.temps, tmp)
+	abandoned := s.abandoned
 	s.mu.Unlock()
-	if err != nil {
-		os.Remove(tmp)
-		return &outputError{path: dst, err: err}
+	switch {
+	case err == nil:
+		return nil
+	case abandoned:
+		// abandon removed the file under our feet: not this input's fault.
+		return errAbandoned
 	}
-	return nil
+	os.Remove(tmp)
+	return &outputError{path: dst, err: err}
 }
 
 // create makes a new temporary file next to dst, creating dst's folder the
 // first time it is missing. The name is hidden (so walks skip it) and
 // exclusive (so concurrent runs into one folder cannot share it); files are
-// created 0666 less the umask, like any other output.
+// created 0666 less the umask, like any other output. The name is
+// registered before the file is made, outside the lock, so that workers do
+// not wait on each other's file creation, and abandon can still remove it.
 func (s *outputSink) create(dst string) (*os.File, string, error) {
 	dir, base := filepath.Split(dst)
+	prefix := filepath.Join(dir, "."+base+".tmp"+strconv.Itoa(os.Getpid())+"-")
 	for mkdir := true; ; {
 		s.mu.Lock()
 		if s.abandoned {
@@ -111,13 +122,22 @@ func (s *outputSink) create(dst string) (*os.File, string, error) {
 			return nil, "", errAbandoned
 		}
 		s.next++
-		tmp := filepath.Join(dir, "."+base+".tmp"+strconv.Itoa(os.Getpid())+"-"+strconv.FormatUint(s.next, 10))
+		tmp := prefix + strconv.FormatUint(s.next, 10)
+		s.temps[tmp] = struct{}{}
+		s.mu.Unlock()
+
 		f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
-		if err == nil {
-			s.temps[tmp] = struct{}{}
+		s.mu.Lock()
+		abandoned := s.abandoned
+		if err != nil || abandoned {
+			delete(s.temps, tmp)
 		}
 		s.mu.Unlock()
 		switch {
+		case err == nil && abandoned:
+			f.Close()
+			os.Remove(tmp)
+			return nil, "", errAbandoned
 		case err == nil:
 			return f, tmp, nil
 		case errors.Is(err, fs.ErrExist):
