@@ -177,7 +177,7 @@ func runBatch(opts *batchOptions) error {
 			return &exitError{code: exitFailure, err: err}
 		}
 	}
-	rep := &reporter{stderr: stderr, stats: &stats}
+	rep := &reporter{stderr: stderr, quiet: opts.quiet, stats: &stats}
 	if opts.errors != "" {
 		f, err := os.Create(opts.errors)
 		if err != nil {
@@ -208,6 +208,9 @@ func runBatch(opts *batchOptions) error {
 	}
 	if sink != nil {
 		lister.skipDir, lister.outRoot, lister.outExt = sink.dirInfo, sink.root, sink.ext
+	}
+	if f, ok := rep.errLog.(*os.File); ok {
+		lister.skipLog, _ = f.Stat() // Without it the log may be walked, no worse.
 	}
 
 	// stop ends the listing early (interrupt, --max-errors, a broken

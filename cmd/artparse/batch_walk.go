@@ -38,6 +38,7 @@ type inputLister struct {
 	follow  bool
 	cwd     string
 	skipDir fs.FileInfo // the output folder, never walked; nil for stdout
+	skipLog fs.FileInfo // the --errors file, never taken as an input; or nil
 	outRoot string      // where outputs go; "" for stdout
 	outExt  string      // ".json" or ".yaml"
 }
@@ -243,11 +244,26 @@ func (l *inputLister) resolve(dir string, de fs.DirEntry) entry {
 		}
 		e.kind, e.info = 'd', fi
 	case typ.IsRegular():
-		if l.filter.takes(p, name) {
+		if l.filter.takes(p, name) && !l.isLog(de, fi) {
 			e.kind = 'f'
 		}
 	}
 	return e
+}
+
+// isLog reports whether a walked file is the --errors file, which the run
+// is writing. Only a file of the same name costs a stat.
+func (l *inputLister) isLog(de fs.DirEntry, fi fs.FileInfo) bool {
+	if l.skipLog == nil || de.Name() != l.skipLog.Name() {
+		return false
+	}
+	if fi == nil {
+		var err error
+		if fi, err = de.Info(); err != nil {
+			return false
+		}
+	}
+	return os.SameFile(fi, l.skipLog)
 }
 
 // inAncestors reports whether fi is one of the folders above it.
