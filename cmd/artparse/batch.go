@@ -70,8 +70,9 @@ command line or in --files-from are always taken.
 -o DIR mirrors the inputs' paths under DIR: a/b/page.html is written to
 DIR/a/b/page.json (or .yaml). A leading "/" or "../" is dropped from the
 path, as tar does, and an absolute path inside the working folder is taken
-relative to it. When two inputs in a folder would share an output name
-(page.html and page.html.gz), both keep their full name: page.html.json.
+relative to it. When two files of a walked folder would share an output
+name (page.html and page.html.gz), both keep their full name instead:
+page.html.json and page.html.gz.json.
 The output folder is never walked. -o - writes JSON Lines to standard
 output instead, one record per input, in input order.
 

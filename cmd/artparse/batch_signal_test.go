@@ -17,7 +17,7 @@ import (
 // interruptPages is how many pages the interrupt tests generate: enough
 // that a run takes seconds, so that a signal sent once the first record
 // exists lands mid-run.
-const interruptPages = 2000
+const interruptPages = 1000
 
 // startBatch starts a real "artparse batch" process (the test binary,
 // which testscript.Main put on PATH as artparse) in dir, and waits until it
