@@ -48,7 +48,6 @@ func newBatchCmd(s streams) *cobra.Command {
 	opts := &batchOptions{
 		format: formatJSON,
 		input:  inputFormat(parse.Auto),
-		jobs:   runtime.GOMAXPROCS(0),
 		io:     s,
 		getenv: os.Getenv,
 		exit:   os.Exit,
@@ -72,9 +71,9 @@ DIR/a/b/page.json (or .yaml). A leading "/" or "../" is dropped from the
 path, as tar does, and an absolute path inside the working folder is taken
 relative to it. When two files of a walked folder would share an output
 name (page.html and page.html.gz), both keep their full name instead:
-page.html.json and page.html.gz.json.
-The output folder is never walked. -o - writes JSON Lines to standard
-output instead, one record per input, in input order.
+page.html.json and page.html.gz.json. The output folder is never walked.
+-o - writes JSON Lines to standard output instead, one record per input,
+in input order.
 
 Each output file is written under a temporary hidden name and renamed into
 place once complete, so an interrupted run leaves only whole files. The
@@ -99,7 +98,7 @@ bad command line, 130 when interrupted.`,
 	f.StringVarP(&opts.out, "output", "o", "", "write records under `DIR`, or JSON Lines to standard output for -")
 	f.VarP(&opts.format, "format", "f", "record file format: json or yaml")
 	f.Var(&opts.input, "input", "how to read inputs: auto, html or text")
-	f.IntVarP(&opts.jobs, "jobs", "j", opts.jobs, "parse `N` inputs at a time")
+	f.IntVarP(&opts.jobs, "jobs", "j", 0, "parse `N` inputs at a time (default: one per CPU)")
 	f.StringArrayVar(&opts.include, "include", nil, "walk only files matching `GLOB` (repeatable; replaces the default list)")
 	f.StringArrayVar(&opts.exclude, "exclude", nil, "skip files and folders matching `GLOB` (repeatable)")
 	f.BoolVar(&opts.follow, "follow", false, "follow symbolic links while walking (loops are detected)")
@@ -126,8 +125,8 @@ func checkBatchOptions(opts *batchOptions) error {
 	switch {
 	case len(opts.args) == 0 && opts.filesFrom == "":
 		return errors.New("no inputs: name folders or files, or use --files-from")
-	case opts.jobs < 1:
-		return fmt.Errorf("--jobs %d: want at least 1", opts.jobs)
+	case opts.jobs < 0:
+		return fmt.Errorf("--jobs %d: want 1 or more, or 0 for one per CPU", opts.jobs)
 	case opts.maxErrors < 0:
 		return fmt.Errorf("--max-errors %d: want 0 (no limit) or more", opts.maxErrors)
 	case opts.null && opts.filesFrom == "":
@@ -167,6 +166,11 @@ type batchStats struct {
 func runBatch(opts *batchOptions) error {
 	if err := checkBatchOptions(opts); err != nil {
 		return usageError(err)
+	}
+	if opts.jobs == 0 {
+		// The CPUs this process may use (affinity, cgroup quota), which
+		// is what a CPU-bound pool can keep busy.
+		opts.jobs = runtime.GOMAXPROCS(0)
 	}
 	stats := batchStats{start: time.Now()}
 	stderr := opts.io.stderr
