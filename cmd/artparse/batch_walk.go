@@ -150,11 +150,21 @@ func (l *inputLister) named(ctx context.Context, p string, visit visitFunc) bool
 	return visit(task{path: p, out: l.outFile(filepath.Dir(p), outStem(filepath.Base(p)))})
 }
 
-// entry is one child of a walked folder, resolved: kind is 'd' for a
-// folder, 'f' for a file to take, 'e' for a failure, 0 for one to skip.
+// entryKind says what a walk does with one child of a folder.
+type entryKind uint8
+
+// The entry kinds.
+const (
+	skipEntry   entryKind = iota // hidden, excluded, not a page, the output
+	fileEntry                    // an input
+	dirEntry                     // a folder to walk
+	failedEntry                  // a link that cannot be followed
+)
+
+// entry is one child of a walked folder, resolved.
 type entry struct {
 	name string
-	kind byte
+	kind entryKind
 	info fs.FileInfo // folders only
 	err  error
 }
@@ -173,10 +183,10 @@ func (l *inputLister) walk(ctx context.Context, dir string, ancestors []fs.FileI
 	var files []string
 	for _, de := range des {
 		e := l.resolve(dir, de)
-		if e.kind == 0 {
+		if e.kind == skipEntry {
 			continue
 		}
-		if e.kind == 'f' {
+		if e.kind == fileEntry {
 			files = append(files, e.name)
 		}
 		ents = append(ents, e)
@@ -189,11 +199,11 @@ func (l *inputLister) walk(ctx context.Context, dir string, ancestors []fs.FileI
 		p := filepath.Join(dir, e.name)
 		ok := true
 		switch e.kind {
-		case 'e':
+		case failedEntry:
 			ok = visit(task{path: p, err: &inputError{path: p, step: "open", err: e.err}})
-		case 'f':
+		case fileEntry:
 			ok = visit(task{path: p, out: l.outFile(dir, stems[e.name])})
-		case 'd':
+		case dirEntry:
 			if inAncestors(e.info, ancestors) {
 				ok = visit(task{path: p, warning: "symbolic link loop, not followed"})
 				break
@@ -222,7 +232,7 @@ func (l *inputLister) resolve(dir string, de fs.DirEntry) entry {
 		}
 		var err error
 		if fi, err = os.Stat(filepath.Join(dir, name)); err != nil {
-			e.kind, e.err = 'e', err
+			e.kind, e.err = failedEntry, err
 			return e
 		}
 		typ = fi.Mode().Type()
@@ -242,10 +252,10 @@ func (l *inputLister) resolve(dir string, de fs.DirEntry) entry {
 		if l.skipDir != nil && os.SameFile(fi, l.skipDir) {
 			return e
 		}
-		e.kind, e.info = 'd', fi
+		e.kind, e.info = dirEntry, fi
 	case typ.IsRegular():
 		if l.filter.takes(p, name) && !l.isLog(de, fi) {
-			e.kind = 'f'
+			e.kind = fileEntry
 		}
 	}
 	return e
