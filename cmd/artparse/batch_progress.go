@@ -23,13 +23,19 @@ type progress struct {
 
 // newProgress returns the bar for a run, or nil when none is wanted: with
 // --quiet, or when stderr is not a terminal (a pipe, a file, CI, a dumb
-// terminal) unless --progress asks for it.
+// terminal) or records go to the terminal too, unless --progress asks for
+// it.
 func newProgress(opts *batchOptions, stderr io.Writer) *progress {
 	if opts.quiet {
 		return nil
 	}
-	if !opts.progress && !(isTerminal(stderr) && opts.getenv("CI") == "" && opts.getenv("TERM") != "dumb") {
-		return nil
+	if !opts.progress {
+		if !isTerminal(stderr) || opts.getenv("CI") != "" || opts.getenv("TERM") == "dumb" {
+			return nil
+		}
+		if opts.out == stdinPath && isTerminal(opts.io.stdout) {
+			return nil // records printed on the same terminal would garble it
+		}
 	}
 	bar := progressbar.NewOptions64(-1,
 		progressbar.OptionSetWriter(stderr),

@@ -88,7 +88,7 @@ func summary(t testing.TB, stderr string) (interrupted bool, ok, skipped int) {
 
 // resumeAll reruns the batch in dir with --resume, to the end, and
 // requires it to do exactly the records that were missing.
-func resumeAll(t *testing.T, dir string, had int) {
+func resumeAll(t *testing.T, dir string, had, total int) {
 	t.Helper()
 	bin, err := exec.LookPath("artparse")
 	if err != nil {
@@ -102,15 +102,15 @@ func resumeAll(t *testing.T, dir string, had int) {
 		t.Fatalf("--resume: %v; stderr:\n%s", err, stderr.String())
 	}
 	_, ok, skipped := summary(t, stderr.String())
-	if skipped != had || ok+skipped != interruptPages {
-		t.Errorf("--resume: %d ok, %d skipped; want %d skipped and %d in all", ok, skipped, had, interruptPages)
+	if skipped != had || ok+skipped != total {
+		t.Errorf("--resume: %d ok, %d skipped; want %d skipped and %d in all", ok, skipped, had, total)
 	}
 	n, err := checkOutputs(filepath.Join(dir, "out"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n != interruptPages {
-		t.Errorf("%d records after --resume, want %d", n, interruptPages)
+	if n != total {
+		t.Errorf("%d records after --resume, want %d", n, total)
 	}
 }
 
@@ -141,19 +141,24 @@ func TestBatchInterrupt(t *testing.T) {
 		t.Fatalf("%d records after the interrupt, summary says %d ok; want between 1 and %d", n, ok, interruptPages-1)
 	}
 	t.Logf("interrupted after %d of %d records", n, interruptPages)
-	resumeAll(t, dir, n)
+	resumeAll(t, dir, n, interruptPages)
 }
 
-// TestBatchInterruptTwice sends two SIGINTs: the process exits at once,
-// still with status 130 and no partial or temporary file.
+// TestBatchInterruptTwice sends two interrupts (SIGTERM, then SIGINT): the
+// process exits at once, still with status 130 and no partial or temporary
+// file. The pages are big, so that the first interrupt's wind-down (which
+// lets the pages being parsed finish) is still going when the second
+// arrives.
 func TestBatchInterruptTwice(t *testing.T) {
+	const pages = 40
 	dir := t.TempDir()
-	if err := genPages(filepath.Join(dir, "in"), interruptPages, 8); err != nil {
+	if err := genPages(filepath.Join(dir, "in"), pages, 6000); err != nil {
 		t.Fatal(err)
 	}
 	cmd, stderr := startBatch(t, dir, "-j", "2", "in", "-o", "out")
-	for range 2 {
-		if err := cmd.Process.Signal(os.Interrupt); err != nil {
+	// SIGTERM first: it counts as an interrupt like SIGINT.
+	for _, sig := range []os.Signal{syscall.SIGTERM, os.Interrupt} {
+		if err := cmd.Process.Signal(sig); err != nil {
 			t.Fatal(err)
 		}
 		time.Sleep(time.Millisecond)
@@ -161,17 +166,18 @@ func TestBatchInterruptTwice(t *testing.T) {
 	if code := waitExit(t, cmd); code != exitInterrupted {
 		t.Fatalf("exit %d, want %d; stderr:\n%s", code, exitInterrupted, stderr.String())
 	}
+	if !bytes.Contains(stderr.Bytes(), []byte("artparse: interrupted again, stopping now\n")) ||
+		summaryRE.Match(stderr.Bytes()) {
+		t.Errorf("the second interrupt did not cut the wind-down short; stderr:\n%s", stderr.String())
+	}
 	n, err := checkOutputs(filepath.Join(dir, "out"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n == 0 || n >= interruptPages {
-		t.Fatalf("%d records after two interrupts; want between 1 and %d", n, interruptPages-1)
+	if n == 0 || n >= pages {
+		t.Fatalf("%d records after two interrupts; want between 1 and %d", n, pages-1)
 	}
-	// The first signal may have wound the run down before the second
-	// arrived; either way nothing partial may be left.
-	t.Logf("stopped after %d records; stderr:\n%s", n, stderr.String())
-	resumeAll(t, dir, n)
+	resumeAll(t, dir, n, pages)
 }
 
 // TestBatchKilled kills a batch process outright (as a crash would): the
@@ -208,5 +214,5 @@ func TestBatchKilled(t *testing.T) {
 		t.Fatalf("%d records after the kill; want between 1 and %d", n, interruptPages-1)
 	}
 	t.Logf("killed after %d records, %d temporary files left", n, temps)
-	resumeAll(t, dir, n)
+	resumeAll(t, dir, n, interruptPages)
 }
