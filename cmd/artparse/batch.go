@@ -71,7 +71,8 @@ DIR/a/b/page.json (or .yaml). A leading "/" or "../" is dropped from the
 path, as tar does, and an absolute path inside the working folder is taken
 relative to it. When two files of a walked folder would share an output
 name (page.html and page.html.gz), both keep their full name instead:
-page.html.json and page.html.gz.json. The output folder is never walked.
+page.html.json and page.html.gz.json. The output folder is never walked
+(naming it as an input is a failure).
 -o - writes JSON Lines to standard output instead, one record per input,
 in input order.
 

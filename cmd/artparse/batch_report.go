@@ -52,6 +52,9 @@ func (r *reporter) warn(path, msg string) {
 // batchReason is reason, with output failures saying which file could not
 // be written.
 func batchReason(err error) string {
+	if errors.Is(err, errOutputDir) {
+		return errOutputDir.Error()
+	}
 	var oe *outputError
 	if errors.As(err, &oe) {
 		cause := oe.err

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"io"
 	"io/fs"
 	"os"
@@ -14,6 +15,10 @@ import (
 // defaultExts are the extensions a walk takes when --include is not given,
 // each also with ".gz" appended.
 var defaultExts = []string{".html", ".htm", ".xhtml", ".shtml", ".txt"}
+
+// errOutputDir refuses to walk the output folder when it is named as an
+// input: its records are not pages.
+var errOutputDir = errors.New("is the output folder, not walked")
 
 // task is one input handed from the lister to the workers. A task with err
 // or warning set has nothing to parse: it only carries a failure (or a
@@ -143,7 +148,8 @@ func (l *inputLister) named(ctx context.Context, p string, visit visitFunc) bool
 	}
 	if fi.IsDir() {
 		if l.skipDir != nil && os.SameFile(fi, l.skipDir) {
-			return true
+			// Said rather than silently skipped: the run would do nothing.
+			return visit(task{path: p, err: &inputError{path: p, step: "walk", err: errOutputDir}})
 		}
 		return l.walk(ctx, p, []fs.FileInfo{fi}, visit)
 	}
