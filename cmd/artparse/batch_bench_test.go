@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -54,6 +56,8 @@ func corpusPages(b *testing.B) string {
 //
 //   - extract: read, gunzip and parse every page, one after another, with
 //     no walk and no output: the work a batch cannot avoid.
+//   - extract-par=2: the same on two goroutines, the best two workers
+//     could do on this machine at this moment.
 //   - jobs=1, jobs=2: the whole command (walk, parse, encode, write to a
 //     temporary file, rename) into a fresh output folder.
 //
@@ -65,9 +69,10 @@ func corpusPages(b *testing.B) string {
 // over jobs=2 in ns/op; on a shared machine it is capped by the cores that
 // are free, so cpu-ms/op is reported too: equal CPU time for both means the
 // work parallelises with no extra cost, and the wall-clock ratio then only
-// depends on idle cores.
+// depends on idle cores; jobs=2 against extract-par=2 shows what the pool
+// itself costs.
 //
-//	go test ./cmd/artparse -run '^$' -bench BenchmarkBatch -benchtime 3x -count 5
+//	go test ./cmd/artparse -run '^$' -bench 'BenchmarkBatch$' -benchtime 1x -count 5
 func BenchmarkBatch(b *testing.B) {
 	pages := corpusPages(b)
 	ents, err := os.ReadDir(pages)
@@ -100,21 +105,34 @@ func BenchmarkBatch(b *testing.B) {
 		b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
 	}
 
-	b.Run("extract", func(b *testing.B) {
+	// extract reads and parses the pages on par goroutines taking the next
+	// page in turn: the ideal a pool of par workers can approach.
+	extract := func(b *testing.B, par int) {
 		cpu0 := cpuTime()
 		for b.Loop() {
-			for _, f := range files {
-				data, err := readInput(f, nil)
-				if err != nil {
-					b.Fatal(err)
-				}
-				if _, err := parse.ParseBytes(data, parse.Options{}); err != nil {
-					b.Fatal(err)
-				}
+			var next atomic.Int64
+			var wg sync.WaitGroup
+			for range par {
+				wg.Go(func() {
+					for i := next.Add(1) - 1; i < int64(len(files)); i = next.Add(1) - 1 {
+						data, err := readInput(files[i], nil)
+						if err != nil {
+							b.Error(err)
+							return
+						}
+						if _, err := parse.ParseBytes(data, parse.Options{}); err != nil {
+							b.Error(err)
+							return
+						}
+					}
+				})
 			}
+			wg.Wait()
 		}
 		report(b, total, cpu0)
-	})
+	}
+	b.Run("extract", func(b *testing.B) { extract(b, 1) })
+	b.Run("extract-par=2", func(b *testing.B) { extract(b, 2) })
 
 	batch := func(b *testing.B, in, jobs string, bytes int64) {
 		out := b.TempDir()
