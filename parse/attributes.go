@@ -14,6 +14,11 @@ type attrInfo struct {
 	author bool   // the element holds an author's name
 	lang   string // <html lang>
 	src    string // <img src>
+	// Metadata cues (cues.go).
+	cue     cueKind
+	prop    string // itemprop naming a date, headline or author
+	val     string // datetime, or content for such an itemprop
+	pubdate bool   // <time pubdate>
 }
 
 // readAttrs reads the current tag's attributes. It records the page-level
@@ -22,12 +27,14 @@ type attrInfo struct {
 func (t *tokenizer) readAttrs(a atom.Atom) attrInfo {
 	var ai attrInfo
 	var name, content, rel, href, itemprop string
+	var contentB []byte
 	for more := true; more; {
 		var k, v []byte
 		k, v, more = t.z.TagAttr()
 		switch string(k) {
 		case "class", "id":
 			ai.flags |= classFlags(v)
+			ai.cue |= cueClass(v)
 		case "role":
 			ai.flags |= roleFlags(strings.ToLower(string(v)))
 		case "hidden":
@@ -55,13 +62,13 @@ func (t *tokenizer) readAttrs(a atom.Atom) attrInfo {
 				name = strings.ToLower(string(v))
 			}
 		case "content":
-			if a == atom.Meta {
-				content = string(v)
-			}
+			// Kept as bytes until the element is known to need it: the
+			// slices stay valid until the tokenizer's next token.
+			contentB = v
 		case "datetime":
-			if a == atom.Time {
-				t.p.meta.times = append(t.p.meta.times, string(v))
-			}
+			ai.val = string(v)
+		case "pubdate":
+			ai.pubdate = true
 		case "lang":
 			if a == atom.Html {
 				ai.lang = string(v)
@@ -86,6 +93,10 @@ func (t *tokenizer) readAttrs(a atom.Atom) attrInfo {
 	if strings.Contains(rel, "author") && a == atom.A {
 		ai.author = true
 	}
+	if contentB != nil && (a == atom.Meta || itemprop != "") {
+		content = string(contentB)
+	}
+	ai.setCue(a, itemprop, content)
 	switch a {
 	case atom.A:
 		ai.href = href != "" && !strings.HasPrefix(href, "#")

@@ -3,49 +3,451 @@ package parse
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // dateLayouts are the machine-readable date forms pages put in metadata,
 // each with the form the record writes it in: the offset is kept when the
 // page gives one, no zone is added when it gives none, and a day alone
-// stays a day.
+// stays a day. Forms with a zone abbreviation are left to parseDateText,
+// since time.Parse would invent an offset for an abbreviation it does not
+// know.
 var dateLayouts = []struct{ in, out string }{
 	{time.RFC3339Nano, time.RFC3339},
 	{"2006-01-02T15:04:05.999999999Z0700", time.RFC3339},
+	{"2006-01-02T15:04:05.999999999Z07", time.RFC3339},
 	{"2006-01-02T15:04Z07:00", time.RFC3339},
 	{"2006-01-02T15:04Z0700", time.RFC3339},
-	{"2006-01-02 15:04:05Z07:00", time.RFC3339},
+	{"2006-01-02 15:04:05.999999999Z07:00", time.RFC3339},
+	{"2006-01-02 15:04:05Z0700", time.RFC3339},
 	{"2006-01-02 15:04:05 Z07:00", time.RFC3339},
 	{"2006-01-02 15:04:05 -0700", time.RFC3339},
 	{"2006-01-02T15:04:05.999999999", "2006-01-02T15:04:05"},
-	{"2006-01-02 15:04:05", "2006-01-02T15:04:05"},
+	{"2006-01-02 15:04:05.999999999", "2006-01-02T15:04:05"},
 	{"2006-01-02T15:04", "2006-01-02T15:04:05"},
 	{"2006-01-02 15:04", "2006-01-02T15:04:05"},
 	{"2006-01-02", "2006-01-02"},
-	{"2006/01/02", "2006-01-02"},
 	{"20060102", "2006-01-02"},
-	{time.RFC1123Z, time.RFC3339},
-	{time.RFC1123, time.RFC3339},
 	{"Mon, 2 Jan 2006 15:04:05 -0700", time.RFC3339},
+	{"Mon, 2 Jan 2006 15:04:05 Z07:00", time.RFC3339},
 }
 
-// normalizeDate reads a machine-readable date and writes it in the record's
-// form, or returns "" when s is not such a date or is not a plausible
-// publication date.
+// normalizeDate reads a date from a metadata value or an attribute and
+// writes it in the record's form, or returns "" when s holds no plausible
+// publication date. Machine forms are tried first; anything else is read
+// as date text.
 func normalizeDate(s string) string {
 	s = strings.TrimSpace(s)
-	if len(s) < 8 {
+	if len(s) < 6 || len(s) > 200 {
 		return ""
 	}
-	for _, l := range dateLayouts {
-		t, err := time.Parse(l.in, s)
-		if err != nil {
+	// Only strings shaped like a layout's are tried: every failed
+	// time.Parse allocates its error.
+	iso := len(s) >= 10 && s[4] == '-' && s[7] == '-' && isDigit(s[0])
+	rfc := len(s) > 20 && s[3] == ',' && s[0] >= 'A' && s[0] <= 'Z'
+	if iso || rfc || len(s) == 8 && allDigits(s) {
+		for _, l := range dateLayouts {
+			if iso != (len(l.in) >= 10 && l.in[4] == '-') || rfc != (l.in[3] == ',') {
+				continue
+			}
+			t, err := time.Parse(l.in, s)
+			if err != nil {
+				continue
+			}
+			if t.Year() < 1970 || t.Year() > 2099 {
+				return ""
+			}
+			return t.Format(l.out)
+		}
+	}
+	if len(s) >= 10 && isUnixTime(s) {
+		return ""
+	}
+	d, _ := parseDateText(s)
+	return d
+}
+
+// isUnixTime reports whether s is all digits (a timestamp or an id), which
+// is not read as date text.
+func isUnixTime(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// publishedKeys are the <meta> names and properties that state the
+// publication time, strongest first.
+var publishedKeys = []string{
+	"article:published_time", "article:published", "og:article:published_time", "og:published_time",
+	"datepublished", "article.published", "published_time", "publishdate", "publish-date",
+	"publish_date", "published-date", "published_date", "pubdate", "pub_date", "parsely-pub-date",
+	"sailthru.date", "citation_publication_date", "citation_online_date", "citation_date",
+	"dc.date.issued", "dc.issued", "originalpublicationdate", "article_date_original",
+	"og:pubdate", "bt:pubdate", "cxenseparse:recs:publishtime",
+}
+
+// weakDateKeys name a date without saying which: content systems fill
+// them with the creation or the last change of the page, so a date shown
+// next to the headline is trusted over them.
+var weakDateKeys = []string{
+	"dc.date.created", "dc.created", "dc.date", "date", "datecreated", "date.created", "created",
+	"dc.date.available",
+}
+
+// modifiedKeys are the names that state the last modification time.
+var modifiedKeys = []string{
+	"article:modified_time", "article:modified", "og:updated_time", "datemodified", "dc.date.modified",
+	"dc.modified", "last-modified", "lastmod", "modified", "sailthru.lastmodified", "article.updated",
+}
+
+// chooseDates picks the publication and modification times. The dates a
+// page states for machines (JSON-LD, <meta>, microdata, <time pubdate>)
+// come first, strongest first; when the page also shows a date by its
+// headline, the stated date on that same day wins, which sets aside a
+// template's stale or generic date. Without a stated date: a full date in
+// the address, the date shown by the headline, names such as "date" that
+// do not say which date they are, elements whose class names a date, and
+// the first date printed in a short block. Dates in navigation, sidebars,
+// footers and comments are not used: they belong to other stories or to
+// the visitor's today. Update dates ("Updated Jul 24") are never taken for
+// the publication.
+func chooseDates(p *page, mt metaIndex, ld *ldInfo, pageURL string, titleBlock int) (published, modified string) {
+	modified = normalizeDate(ld.modified)
+	for _, k := range modifiedKeys {
+		if modified != "" {
+			break
+		}
+		modified = normalizeDate(mt[k])
+	}
+	cues := p.meta.cues
+	for _, c := range cues {
+		if modified == "" && c.kind&cueItemprop != 0 && (c.prop == "datemodified" || c.prop == "dateupdated") {
+			modified = normalizeDate(firstNonEmpty(c.val, c.text))
+		}
+	}
+
+	// The dates the page states for machines, strongest first.
+	var stated []string
+	add := func(v string) {
+		if d := normalizeDate(v); d != "" {
+			stated = append(stated, localize(d, p, mt))
+		}
+	}
+	add(ld.published)
+	for _, k := range publishedKeys {
+		add(mt[k])
+	}
+	for _, c := range cues {
+		if c.kind&cueItemprop != 0 && (c.prop == "datepublished" || c.prop == "datecreated") && !otherStory(c.flags) {
+			add(firstNonEmpty(c.val, c.text))
+		}
+	}
+	for _, c := range cues {
+		if c.pubdate && !otherStory(c.flags) {
+			add(firstNonEmpty(c.val, c.text))
+		}
+	}
+	strong := len(stated)
+	for _, k := range weakDateKeys {
+		add(mt[k])
+	}
+	near := dateNearTitle(p, titleBlock)
+	if near != "" && len(stated) > 0 {
+		// The date shown by the headline is the one readers see; of the
+		// stated dates, the one on the same day wins, for its time and
+		// offset. A page whose stated dates all disagree with what it
+		// shows (a template's stale date, a republished story) is taken
+		// at its visible word.
+		for _, d := range stated {
+			if d[:10] == near[:10] {
+				return d, modified
+			}
+		}
+	}
+	if strong > 0 {
+		return stated[0], modified
+	}
+	if d := urlDate(pageURL); d != "" {
+		return d, modified
+	}
+	if near != "" {
+		return near, modified
+	}
+	if len(stated) > 0 {
+		return stated[0], modified
+	}
+	for _, c := range cues {
+		if c.kind&(cueDate|cueTime|cueByline) != 0 && c.kind&cueItemprop == 0 && !otherStory(c.flags) {
+			if d := normalizeDate(firstNonEmpty(c.val, c.text)); d != "" {
+				return d, modified
+			}
+		}
+	}
+	// Last, the first date printed in a short block. The page header is
+	// left out (it shows the visitor's today) unless it is the article's
+	// own header.
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.chars > 400 || otherStory(b.flags) || b.flags&inHeader != 0 && b.flags&(inArticle|inMain) == 0 {
 			continue
 		}
-		if t.Year() < 1990 || t.Year() > 2100 {
-			return ""
+		if d, at, _, ok := findDateText(b.text); ok && !isUpdateText(b.text[:at]) &&
+			(b.chars <= 120 || isPublishText(b.text[:at])) {
+			return d, modified
 		}
-		return t.Format(l.out)
+	}
+	return "", modified
+}
+
+// localize restates a UTC publication time in the page's local offset
+// when the page also states the same instant as local time: in a <meta>,
+// a <time> or a printed date ("Nov 8, 2023 at 6:09 p.m."). The local form
+// carries the calendar day the readers saw. A local time printed without a
+// zone gives the offset by its difference from the UTC instant, which must
+// be a whole quarter hour within ±14 hours; nothing is invented when the
+// page states no such time.
+func localize(d string, p *page, mt metaIndex) string {
+	if !strings.HasSuffix(d, "Z") && !strings.HasSuffix(d, "+00:00") {
+		return d
+	}
+	t0, err := time.Parse(time.RFC3339, d)
+	if err != nil {
+		return d
+	}
+	try := func(alt string) (string, bool) {
+		n := normalizeDate(alt)
+		if len(n) < 19 {
+			return "", false
+		}
+		if len(n) > 19 {
+			t, err := time.Parse(time.RFC3339, n)
+			if err != nil || !strings.ContainsAny(n[19:], "+-") || strings.HasSuffix(n, "+00:00") {
+				return "", false
+			}
+			if diff := t.Sub(t0); diff > -time.Minute && diff < time.Minute {
+				return t0.In(t.Location()).Format(time.RFC3339), true
+			}
+			return "", false
+		}
+		wall, err := time.Parse("2006-01-02T15:04:05", n)
+		if err != nil {
+			return "", false
+		}
+		diff := wall.Sub(t0)
+		off := diff.Round(15 * time.Minute)
+		if off == 0 || off < -12*time.Hour || off > 14*time.Hour || (diff-off).Abs() >= time.Minute {
+			return "", false
+		}
+		return t0.In(time.FixedZone("", int(off/time.Second))).Format(time.RFC3339), true
+	}
+	for _, keys := range [][]string{publishedKeys, weakDateKeys} {
+		for _, k := range keys {
+			if v, ok := try(mt[k]); ok {
+				return v
+			}
+		}
+	}
+	for _, c := range p.meta.cues {
+		if c.kind&(cueTime|cueItemprop|cueDate) == 0 || otherStory(c.flags) {
+			continue
+		}
+		for _, alt := range []string{c.val, c.text} {
+			if v, ok := try(alt); ok {
+				return v
+			}
+		}
+	}
+	return d
+}
+
+// otherStory reports whether an element sits where dates belong to other
+// stories or to the visitor: navigation, sidebars, footers, comments.
+func otherStory(f flags) bool {
+	return f&(inNav|inAside|inFooter|inComments) != 0
+}
+
+// dateNearTitle looks for a date printed in the few short blocks around
+// the headline, where bylines and datelines sit. A date that follows an
+// update word ("Updated Jul 24") is the modification's and is passed
+// over. When a <time> in the same block gives that day with a time and
+// offset, its value is used for the precision.
+func dateNearTitle(p *page, titleBlock int) string {
+	if titleBlock < 0 {
+		return ""
+	}
+	lo, hi := max(titleBlock-3, 0), min(titleBlock+12, len(p.blocks))
+	// Near the headline, only menus are foreign: an article's own footer
+	// carries its date, and class names mislabel whole articles as
+	// comments or sidebars.
+	own := p.blocks[titleBlock].flags
+	foreign := func(f flags) bool { return (f&^own)&inNav != 0 }
+	for i := lo; i < hi; i++ {
+		b := &p.blocks[i]
+		if i == titleBlock || foreign(b.flags) {
+			continue
+		}
+		text := b.text
+		if b.chars > 200 {
+			// A dateline opens a paragraph: "01.02.2022 – The ...".
+			text = cutRunes(text, 40)
+		}
+		for text != "" {
+			d, at, end, ok := findDateText(text)
+			if !ok {
+				break
+			}
+			if !isUpdateText(text[:at]) {
+				for _, c := range p.meta.cues {
+					if int(c.block) == i && c.kind&cueTime != 0 && c.kind&cueUpdated == 0 {
+						if v := normalizeDate(c.val); len(v) > 10 && v[:10] == d[:10] {
+							return v
+						}
+					}
+				}
+				return d
+			}
+			// Look past the update's date for the publication's.
+			text = text[end:]
+		}
+	}
+	for _, c := range p.meta.cues {
+		if int(c.block) >= lo && int(c.block) < hi && c.val != "" && !foreign(c.flags) && c.kind&cueTime != 0 &&
+			c.kind&cueUpdated == 0 && !isUpdateText(c.text) && !updateInBlock(p, c) {
+			if d := normalizeDate(c.val); d != "" {
+				return d
+			}
+		}
 	}
 	return ""
+}
+
+// publishWords say that the date after them is the publication's.
+var publishWords = []string{
+	"published", "posted", "veröffentlicht", "erschienen", "wurde am", "publié", "publicado",
+	"publicada", "pubblicato", "gepubliceerd", "geplaatst", "opublikowano", "опубликовано",
+}
+
+// isPublishText reports whether the words just before a date (the last 32
+// bytes of lead) say that it is the publication's: "Published on",
+// "Dieser Artikel wurde am".
+func isPublishText(lead string) bool {
+	if len(lead) > 32 {
+		lead = lead[len(lead)-32:]
+	}
+	lead = strings.ToLower(lead)
+	for _, w := range publishWords {
+		if strings.Contains(lead, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// updateInBlock reports whether the words before a cue's text in its
+// block say that it is an update's date.
+func updateInBlock(p *page, c cue) bool {
+	if c.text == "" || int(c.block) >= len(p.blocks) {
+		return false
+	}
+	b := p.blocks[c.block].text
+	i := strings.Index(b, c.text)
+	return i > 0 && isUpdateText(b[:i])
+}
+
+// updateWords open a line that gives the time of an update rather than of
+// publication, in the languages whose month names parseDateText reads.
+var updateWords = []string{
+	"updated", "update", "last updated", "modified", "edited", "aktualisiert", "zuletzt aktualisiert",
+	"geändert", "editiert", "mis à jour", "modifié", "actualizado", "actualizada", "aggiornato",
+	"atualizado", "atualizada", "bijgewerkt", "gewijzigd", "zaktualizowano", "обновлено",
+}
+
+// isUpdateText reports whether the words just before a date (the text
+// leading up to it, of which the last 24 bytes are read) say that the date
+// is an update's: "Updated", "Last updated on", "Aktualisiert am".
+func isUpdateText(lead string) bool {
+	if len(lead) > 24 {
+		lead = lead[len(lead)-24:]
+	}
+	lead = strings.ToLower(lead)
+	for _, w := range updateWords {
+		if strings.Contains(lead, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// urlDate reads a full date from an address path: /2024/06/17/,
+// /2024-06-17-slug, /20240617/. A year and month alone say no day.
+func urlDate(u string) string {
+	if u == "" {
+		return ""
+	}
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexByte(u, '/'); i >= 0 {
+		u = u[i:]
+	} else {
+		return ""
+	}
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	for i := 0; i+8 <= len(u); i++ {
+		if u[i] != '/' && u[i] != '-' && u[i] != '_' || !isDigit(u[i+1]) {
+			continue
+		}
+		s := u[i+1:]
+		// YYYY/MM/DD, YYYY-MM-DD, YYYY_MM_DD
+		if len(s) >= 10 && allDigits(s[:4]) && (s[4] == '/' || s[4] == '-' || s[4] == '_') &&
+			allDigits(s[5:7]) && s[7] == s[4] && allDigits(s[8:10]) && (len(s) == 10 || !isDigit(s[10])) {
+			y, m, d := atoi(s[:4]), atoi(s[5:7]), atoi(s[8:10])
+			if validDay(y, m, d) {
+				return dtDate{y, m, d}.format(dtTime{})
+			}
+		}
+		// YYYYMMDD as a whole path segment or slug prefix.
+		if len(s) >= 8 && allDigits(s[:8]) && (len(s) == 8 || s[8] == '/' || s[8] == '-' || s[8] == '_' || s[8] == '.') {
+			y, m, d := atoi(s[:4]), atoi(s[4:6]), atoi(s[6:8])
+			if y >= 1995 && validDay(y, m, d) {
+				return dtDate{y, m, d}.format(dtTime{})
+			}
+		}
+	}
+	return ""
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// cutRunes returns at most the first n bytes of s, cut at a rune boundary.
+func cutRunes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

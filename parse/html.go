@@ -7,6 +7,9 @@ func parseHTML(doc string, opt Options) *Article {
 	a := &Article{}
 	fillMetadata(a, p, opt)
 	body := selectBody(p, a.Title)
+	if a.Description == "" {
+		a.Description = leadParagraph(body)
+	}
 	a.Text = writeBody(body, p.nodes)
 	a.WordCount = countWords(a.Text)
 	return a

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"html"
 	"net/url"
 	"strings"
 )
@@ -10,62 +11,184 @@ import (
 // empty rather than guessed when the page does not state it.
 func fillMetadata(a *Article, p *page, opt Options) {
 	m := &p.meta
-	get := func(keys ...string) string {
-		for _, k := range keys {
-			for _, t := range m.metas {
-				if t.key == k {
-					if v := collapseSpace(t.content); v != "" {
-						return v
-					}
-				}
-			}
-		}
-		return ""
-	}
+	mt := newMetaIndex(m.metas)
+	ld := parseJSONLD(m.jsonLD)
 	base := pageBase(m, opt)
 
-	a.SiteName = get("og:site_name", "application-name")
-	a.Title = cleanTitle(firstNonEmpty(get("og:title", "twitter:title"), m.title, firstHeading(p)), a.SiteName)
-	a.Description = get("description", "og:description", "twitter:description", "dc.description")
-	a.Published = normalizeDate(get("article:published_time", "og:published_time", "datepublished",
-		"date", "pubdate", "publish-date", "dc.date.issued", "dc.date"))
-	a.Modified = normalizeDate(get("article:modified_time", "og:updated_time", "datemodified", "last-modified"))
-	if a.Published == "" {
-		for _, t := range m.times {
-			if d := normalizeDate(t); d != "" {
-				a.Published = d
+	a.SiteName = firstNonEmpty(ld.publisher, mt["og:site_name"], ld.website, mt["application-name"], mt["apple-mobile-web-app-title"], mt["dc.publisher"])
+	a.Title = chooseTitle(p, mt, &ld, a.SiteName)
+	titleBlock := findTitleBlock(p, a.Title)
+	a.Description = firstNonEmpty(ld.description, mt["dc.description"], mt["og:description"], mt["description"],
+		mt["twitter:description"], mt["sailthru.description"])
+	a.Authors = chooseAuthors(p, mt, &ld, a.SiteName, titleBlock)
+	a.URL = absURL(base, firstNonEmpty(m.canonical, mt["og:url"], ld.url))
+	if a.URL == "" && opt.URL != "" {
+		a.URL = opt.URL
+	}
+	a.Published, a.Modified = chooseDates(p, mt, &ld, firstNonEmpty(opt.URL, a.URL), titleBlock)
+	a.Section = firstNonEmpty(mt["article:section"], ld.section, mt["parsely-section"], mt["section"])
+	for _, t := range metaValues(m.metas, "article:tag") {
+		a.Tags = appendUnique(a.Tags, t)
+	}
+	if len(a.Tags) == 0 {
+		a.Tags = ld.tags
+	}
+	if len(a.Tags) == 0 {
+		for _, k := range strings.Split(firstNonEmpty(mt["keywords"], mt["news_keywords"], mt["parsely-tags"], mt["sailthru.tags"]), ",") {
+			a.Tags = appendUnique(a.Tags, collapseSpace(k))
+		}
+	}
+	a.Language = languageTag(firstNonEmpty(m.lang, mt["og:locale"], mt["content-language"], mt["dc.language"], ld.lang))
+	img := firstNonEmpty(mt["og:image"], mt["og:image:url"], mt["og:image:secure_url"], mt["twitter:image"],
+		mt["twitter:image:src"], ld.image, m.imageSrc, mt["thumbnail"])
+	if img == "" {
+		img = bodyImage(m.images)
+	}
+	a.Image = absURL(base, img)
+}
+
+// metaIndex maps a <meta> name or property to the first non-empty value
+// the page gives it. Dublin Core names are folded to the "dc." form
+// ("DC.title", "dc:title" and "dcterms.title" all read as "dc.title"), and
+// an attribute naming several properties ("dc:title og:title") counts for
+// each.
+type metaIndex map[string]string
+
+func newMetaIndex(metas []metaTag) metaIndex {
+	mt := make(metaIndex, len(metas))
+	for _, t := range metas {
+		v := metaText(t.content)
+		if v == "" {
+			continue
+		}
+		for k := range strings.FieldsSeq(t.key) {
+			k = normMetaKey(k)
+			if _, ok := mt[k]; !ok {
+				mt[k] = v
+			}
+		}
+	}
+	return mt
+}
+
+// metaText cleans a metadata value: white space collapsed and character
+// references decoded. The tokenizer has decoded the attribute once; many
+// pages escape their metadata twice ("&amp;quot;"), so what remains is
+// decoded again.
+func metaText(s string) string {
+	if strings.IndexByte(s, '&') >= 0 && strings.IndexByte(s, ';') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	return collapseSpace(s)
+}
+
+// normMetaKey folds the spellings of Dublin Core names to "dc.".
+func normMetaKey(k string) string {
+	for _, p := range []string{"dcterms.", "dcterms:", "dcterm:", "dcterm.", "dc:"} {
+		if strings.HasPrefix(k, p) {
+			return "dc." + k[len(p):]
+		}
+	}
+	return k
+}
+
+// metaValues returns every value the page gives the <meta> name key, for
+// names that may repeat, such as citation_author or article:tag.
+func metaValues(metas []metaTag, key string) []string {
+	var out []string
+	for _, t := range metas {
+		for k := range strings.FieldsSeq(t.key) {
+			if normMetaKey(k) == key {
+				if v := metaText(t.content); v != "" {
+					out = append(out, v)
+				}
 				break
 			}
 		}
 	}
-	a.Section = get("article:section")
-	for _, t := range m.metas {
-		if t.key == "article:tag" {
-			a.Tags = appendUnique(a.Tags, collapseSpace(t.content))
+	return out
+}
+
+// findTitleBlock returns the index of the block that shows the headline:
+// a heading reading the same as the title, else a short block reading the
+// same, else a heading that holds the title or is held in it, else the
+// first <h1>; -1 when there is none of those.
+func findTitleBlock(p *page, title string) int {
+	t := foldText(title)
+	first, partial, plain := -1, -1, -1
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.chars > 400 || b.flags&inNav != 0 {
+			continue
+		}
+		f := ""
+		if t != "" {
+			f = foldText(b.text)
+		}
+		if b.kind != kindHeading {
+			if plain < 0 && t != "" && f == t {
+				plain = i
+			}
+			continue
+		}
+		if t != "" && f == t && b.level <= 3 {
+			return i
+		}
+		if partial < 0 && t != "" && len(f) >= 8 && b.level <= 3 && (strings.Contains(f, t) || strings.Contains(t, f) && 2*len(f) >= len(t)) {
+			partial = i
+		}
+		if first < 0 && b.level == 1 {
+			first = i
 		}
 	}
-	if len(a.Tags) == 0 {
-		for _, k := range strings.Split(get("keywords", "news_keywords"), ",") {
-			a.Tags = appendUnique(a.Tags, collapseSpace(k))
+	switch {
+	case plain >= 0:
+		return plain
+	case partial >= 0:
+		return partial
+	}
+	return first
+}
+
+// leadParagraph returns the text of the body's first paragraph, which
+// stands in for a description when the page states none. Short lines that
+// carry a date or open with "By" are the byline and dateline, not the
+// lead, and are passed over.
+func leadParagraph(body []*block) string {
+	for _, b := range body {
+		if b.kind != kindPara {
+			continue
+		}
+		if b.chars < 120 {
+			if _, ok := parseDateText(b.text); ok || isBylineText(b.text) {
+				continue
+			}
+		}
+		return collapseSpace(b.text)
+	}
+	return ""
+}
+
+// bodyImage picks the first image in the body that is not an icon, a logo,
+// an avatar or a tracking pixel, judged by its address.
+func bodyImage(srcs []string) string {
+	for _, s := range srcs {
+		l := strings.ToLower(s)
+		if strings.HasPrefix(l, "data:") || strings.HasSuffix(l, ".svg") || strings.HasSuffix(l, ".gif") {
+			continue
+		}
+		bad := false
+		for _, w := range []string{"logo", "icon", "avatar", "pixel", "sprite", "spacer", "blank", "badge", "emoji", "gravatar"} {
+			if strings.Contains(l, w) {
+				bad = true
+				break
+			}
+		}
+		if !bad {
+			return s
 		}
 	}
-	if v := get("author", "article:author", "byl", "dc.creator"); v != "" && !looksLikeURL(v) {
-		a.Authors = appendUnique(a.Authors, strings.TrimSpace(strings.TrimPrefix(v, "By ")))
-	} else {
-		for _, v := range m.authors {
-			a.Authors = appendUnique(a.Authors, strings.TrimSpace(strings.TrimPrefix(v, "By ")))
-		}
-	}
-	a.Language = languageTag(firstNonEmpty(m.lang, get("og:locale", "content-language", "dc.language")))
-	a.URL = absURL(base, firstNonEmpty(m.canonical, get("og:url")))
-	if a.URL == "" && opt.URL != "" {
-		a.URL = opt.URL
-	}
-	img := firstNonEmpty(get("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"), m.imageSrc)
-	if img == "" && len(m.images) > 0 {
-		img = m.images[0]
-	}
-	a.Image = absURL(base, img)
+	return ""
 }
 
 // pageBase is the address relative links resolve against: the page's
@@ -105,24 +228,6 @@ func absURL(base *url.URL, ref string) string {
 		return ""
 	}
 	return r.String()
-}
-
-// cleanTitle drops a site name that a title carries before or after the
-// headline, such as "Headline | Site" or "Site - Headline".
-func cleanTitle(title, site string) string {
-	title = collapseSpace(title)
-	if site == "" {
-		return title
-	}
-	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · ", " : "} {
-		if i := strings.LastIndex(title, sep); i > 0 && sameText(title[i+len(sep):], site) {
-			return strings.TrimSpace(title[:i])
-		}
-		if i := strings.Index(title, sep); i > 0 && sameText(title[:i], site) {
-			return strings.TrimSpace(title[i+len(sep):])
-		}
-	}
-	return title
 }
 
 // firstHeading returns the text of the page's first <h1>.

@@ -12,7 +12,9 @@
 //	blocks.go    the text blocks and their features
 //	classify.go  which blocks are the article body
 //	metadata.go  title, authors, dates and the other record fields
-//	text.go      the plain-text front end
+//	text.go      the plain-text front end, with textlines.go (lines and
+//	             their features), textclassify.go and textboiler.go (which
+//	             lines are the story), textmeta.go and textdate.go (header)
 //	record.go    assembling the Article
 //
 // Every function here is safe for concurrent use: nothing is shared between

@@ -14,9 +14,11 @@ const sniffLimit = 64 << 10
 // content, never a file name, and only the first 64 KiB of it.
 //
 // An input is HTML when, after any byte order mark and white space, it opens
-// with markup (a doctype, a comment, an XML declaration or a known element),
-// or when known HTML tags are dense in it. A text that merely quotes a tag
-// or two, as articles about HTML do, stays text.
+// with a doctype, a comment or an XML declaration, or when known HTML tags
+// are spread over its lines: a quarter of the lines hold one, or a tenth
+// when the input opens with a tag. A text that merely quotes a tag or two,
+// as articles about HTML do, stays text, and so does a browser copy that
+// opens with the raw markup of a tracking pixel.
 func Sniff(b []byte) Format {
 	if _, _, n := sniffBOM(b); n > 0 && n != 3 {
 		// UTF-16: look at the ASCII bytes only, which is enough for tags.
@@ -25,34 +27,66 @@ func Sniff(b []byte) Format {
 		b = b[n:min(len(b), sniffLimit)]
 	}
 	b = bytes.TrimLeft(b, " \t\r\n\f")
+	opensWithTag := false
 	if len(b) > 1 && b[0] == '<' {
 		switch c := b[1] | 0x20; {
 		case b[1] == '!' || b[1] == '?':
 			return FormatHTML
 		case c >= 'a' && c <= 'z':
-			if knownTagAt(b[1:]) {
-				return FormatHTML
+			opensWithTag = knownTagAt(b[1:])
+			// A document's own root or head is markup, attributes or not.
+			for _, root := range []string{"html", "head", "body"} {
+				if opensWithTag && len(b) > len(root)+1 && bytes.EqualFold(b[1:1+len(root)], []byte(root)) && !isTagNameByte(b[1+len(root)]) {
+					return FormatHTML
+				}
 			}
 		}
 	}
-	tags, lines := 0, 1
-	for i := 0; i < len(b); i++ {
-		switch b[i] {
-		case '\n':
+	tags, lines, tagged, marked := 0, 0, 0, 0
+	lineTagged, lineText := false, false
+	endLine := func() {
+		if lineText {
 			lines++
+			if lineTagged {
+				tagged++
+			}
+		}
+		lineTagged, lineText = false, false
+	}
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; c {
+		case '\n':
+			endLine()
 		case '<':
+			lineText = true
 			j := i + 1
-			if j < len(b) && b[j] == '/' {
+			closing := j < len(b) && b[j] == '/'
+			if closing {
 				j++
 			}
-			if j < len(b) && knownTagAt(b[j:]) {
-				tags++
+			if j >= len(b) || !knownTagAt(b[j:]) {
+				continue
 			}
+			tags++
+			lineTagged = true
+			if closing || hasAttribute(b[j:]) {
+				marked++
+			}
+			// The body of a script or a style is not lines of the page.
+			if !closing {
+				if k := rawTextEnd(b, j); k > i {
+					i = k - 1
+				}
+			}
+		case ' ', '\t', '\r', '\f':
+		default:
+			lineText = true
 		}
 	}
-	// Markup averages several tags a line; prose that quotes HTML has a few
-	// in a whole page.
-	if tags >= 3 && tags*2 >= lines {
+	endLine()
+	// Markup puts tags on most lines, with attributes and end tags; prose
+	// that quotes HTML has bare tags on a few.
+	if marked > 0 && (tags >= 3 && tagged*4 >= lines || opensWithTag && tagged*10 >= lines) {
 		return FormatHTML
 	}
 	return FormatText
@@ -78,6 +112,45 @@ func knownTagAt(b []byte) bool {
 		lower[i] = b[i] | 0x20
 	}
 	return atom.Lookup(lower[:n]) != 0
+}
+
+// hasAttribute reports whether the tag whose name starts b has an
+// attribute with a value before it closes.
+func hasAttribute(b []byte) bool {
+	for i := 0; i < len(b) && i < 512; i++ {
+		switch b[i] {
+		case '>', '<', '\n':
+			return false
+		case '=':
+			return true
+		}
+	}
+	return false
+}
+
+// rawTextEnd returns the index just past the end tag of the script or
+// style element whose name starts b[j:], or -1 for any other element.
+func rawTextEnd(b []byte, j int) int {
+	var end []byte
+	switch {
+	case len(b)-j > 6 && bytes.EqualFold(b[j:j+6], []byte("script")):
+		end = []byte("</script")
+	case len(b)-j > 5 && bytes.EqualFold(b[j:j+5], []byte("style")):
+		end = []byte("</style")
+	default:
+		return -1
+	}
+	rest := b[j:]
+	for {
+		k := bytes.Index(rest, []byte("</"))
+		if k < 0 {
+			return len(b)
+		}
+		if len(rest)-k >= len(end) && bytes.EqualFold(rest[k:k+len(end)], end) {
+			return len(b) - len(rest) + k + len(end)
+		}
+		rest = rest[k+2:]
+	}
 }
 
 func isTagNameByte(c byte) bool {

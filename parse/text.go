@@ -2,93 +2,212 @@ package parse
 
 import "strings"
 
-// The plain-text front end. A browser copy of a page keeps the page's
-// lines: menus, the headline, the story's paragraphs, teasers and footers,
-// one per line. Each line becomes a block with the same statistics the HTML
-// front end measures, and the body is the run of lines that read as prose.
-
-// textLine is one non-empty line of a plain-text input.
-type textLine struct {
-	block
-	blankBefore bool // an empty line separates it from the previous line
-}
-
-// minProseWords is the fewest words a line needs to count as a paragraph
-// of the story on its own.
-const minProseWords = 10
-
-// splitLines cuts a plain-text input into its non-empty lines, with white
-// space normalised: Windows and old Mac line ends, form feeds, tabs and
-// non-breaking spaces all read as a reader would see them.
-func splitLines(doc string) []textLine {
-	doc = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n", "\v", "\n", "\u2028", "\n", "\u2029", "\n").Replace(doc)
-	var lines []textLine
-	blank := false
-	for _, raw := range strings.Split(doc, "\n") {
-		s := collapseSpace(strings.ReplaceAll(raw, "\u00a0", " "))
-		if s == "" {
-			blank = true
-			continue
-		}
-		l := textLine{block: block{text: s}, blankBefore: blank}
-		measure(&l.block)
-		lines = append(lines, l)
-		blank = false
-	}
-	return lines
-}
-
-// isProse reports whether a line reads as a paragraph of running text.
-func isProse(l *textLine) bool {
-	if l.words < minProseWords {
-		return false
-	}
-	last := l.text[len(l.text)-1]
-	return l.stops > 0 && strings.ContainsRune(".!?\"')”’»。！？:;", rune(last)) ||
-		strings.HasSuffix(l.text, "”") || strings.HasSuffix(l.text, "’") || strings.HasSuffix(l.text, "»")
-}
+// The plain-text front end: a page copied from a browser, or saved as its
+// innerText. It has no markup, but it keeps the page's lines, so it runs
+// the HTML engine's ideas on lines instead of elements:
+//
+//	textlines.go     lines and their features
+//	textclassify.go  the stretch of the page that is the story, minus teasers
+//	textmeta.go      headline, byline, tags, standfirst by position and form
+//	textdate.go      dates as readers see them
+//
+// and ends in the same Article record.
 
 // parseText runs the plain-text front end.
 func parseText(doc string, opt Options) *Article {
-	lines := splitLines(doc)
+	lines := reflow(splitLines(doc))
 	a := &Article{URL: opt.URL}
-	first := -1
-	for i := range lines {
-		if isProse(&lines[i]) {
-			first = i
+	start, end := storySpan(lines)
+	if end == 0 {
+		noStory(a, lines)
+		return a
+	}
+	body := headEnd(lines, start, end)
+	title := pickTitle(lines, 0, start)
+	if title >= 0 {
+		a.Title = lines[title].text
+	}
+	if body == start {
+		body = leadIn(lines, start, title)
+	}
+	keep := keepLines(lines, body, end)
+	a.Text, a.WordCount = joinLines(lines, keep, body, end, title)
+	readHeader(a, lines, max(title+1, start-headWindow), body)
+	if a.Authors == nil {
+		a.Authors = nearByline(lines, keep, max(0, start-headWindow), body)
+	}
+	if a.Description == "" {
+		a.Description = storyLead(lines, keep, body, end)
+	}
+	return a
+}
+
+// leadInLines is how far above its first paragraph a story may begin.
+const leadInLines = 20
+
+// leadIn returns where the story begins when it has no dated header: at
+// the first paragraph, or higher up, since what stands between the
+// headline and the first paragraph (an ingredient list, a teaser line, a
+// subheading) is the story's own. It stops below the headline and below
+// any date line or byline, which belong to the header, and below the
+// page's controls and picture credits, which belong to neither.
+func leadIn(lines []textLine, start, title int) int {
+	if title < 0 || start-title > leadInLines {
+		return start
+	}
+	from := start
+	for i := start - 1; i > title; i-- {
+		l := &lines[i]
+		if isDateLine(l) || bylineNames(l.text) != nil || isFurniture(l) || isControl(l.text) ||
+			isCredited(l.text) || l.markup {
 			break
 		}
+		from = i
 	}
-	// The headline is the fullest line above the story that does not end
-	// like a sentence: menus are shorter, the standfirst ends in a stop.
-	head := len(lines)
-	if first >= 0 {
-		head = first
+	return from
+}
+
+// noStory fills the record of a text without a paragraph of prose: a
+// headline alone, a list, a form. Nothing in it can be told apart as
+// boilerplate, so all its lines are the text; its first line is also the
+// title when it reads as a headline. A lone line is the title when it reads
+// as one, and the text otherwise.
+func noStory(a *Article, lines []textLine) {
+	if len(lines) == 0 {
+		return
 	}
-	bestWords := int32(0)
-	for i := 0; i < head && i < 40; i++ {
+	first := &lines[0]
+	if first.words <= 20 && first.end != endSentence && first.size <= 200 {
+		a.Title = first.text
+		if len(lines) == 1 {
+			return
+		}
+	}
+	var b strings.Builder
+	for i := range lines {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(lines[i].text)
+		a.WordCount += int(lines[i].words)
+	}
+	a.Text = b.String()
+}
+
+// joinLines writes the kept lines of [from, to) as the record's text:
+// prose lines as paragraphs, runs of short lines (lists, ingredients) one
+// per line, as the page laid them out. The headline is not repeated. It
+// also returns the number of words written, as the lines counted them.
+func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int) {
+	var b strings.Builder
+	n := 0
+	for i := from; i < to; i++ {
+		if keep[i] {
+			n += len(lines[i].text) + 2
+		}
+	}
+	b.Grow(n)
+	words := 0
+	prevProse := false
+	for i := from; i < to; i++ {
+		if !keep[i] || title >= 0 && lines[i].text == lines[title].text {
+			continue
+		}
 		l := &lines[i]
-		if l.words > bestWords && l.words <= 40 && !strings.HasSuffix(l.text, ".") {
-			a.Title, bestWords = l.text, l.words
+		prose := l.isProse()
+		if b.Len() > 0 {
+			if l.blankBefore || prose || prevProse {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteString("\n")
+			}
 		}
+		b.WriteString(l.text)
+		words += int(l.words)
+		prevProse = prose
 	}
-	if a.Title == "" && len(lines) > 0 && lines[0].words <= 40 {
-		a.Title = lines[0].text
-	}
-	var body []string
-	for i := max(first, 0); i < len(lines); i++ {
-		if isProse(&lines[i]) {
-			body = append(body, lines[i].text)
-		}
-	}
-	if len(body) == 0 {
-		for i := range lines {
-			if lines[i].text != a.Title {
-				body = append(body, lines[i].text)
+	return b.String(), words
+}
+
+// readHeader reads the standfirst, the date, the authors and the tags from
+// the header lines [from, to) between the headline and the story.
+func readHeader(a *Article, lines []textLine, from, to int) {
+	for i := from; i < to; i++ {
+		l := &lines[i]
+		switch {
+		case isDateLine(l):
+			if a.Published == "" {
+				a.Published, _ = parseDateText(l.text)
+			}
+			if a.Authors == nil {
+				a.Authors = bylineNames(l.text)
+			}
+			if a.Authors == nil {
+				a.Authors = nameBeforeDate(l.text)
+			}
+		case l.isProse():
+			if a.Description == "" && bylineNames(l.text) == nil {
+				a.Description = l.text
+			}
+		case bylineNames(l.text) != nil:
+			if a.Authors == nil {
+				a.Authors = bylineNames(l.text)
+			}
+		case isTagLine(l) && a.Tags == nil:
+			if tags := splitTags(l.text, a.Title+"\n"+a.Text); tags != nil {
+				a.Tags = tags
+				continue
+			}
+			// A name alone next to the date is the author's.
+			if name := bareName(l); name != "" && a.Authors == nil && nextToDate(lines, i, from, to) {
+				a.Authors = []string{name}
 			}
 		}
 	}
-	a.Text = strings.Join(body, "\n\n")
-	a.WordCount = countWords(a.Text)
-	return a
+}
+
+// storyLead returns the story's first paragraph, which stands in for a
+// standfirst when the page has none, as the page's summary does in most
+// pages' metadata; or "" when the story opens with something else.
+func storyLead(lines []textLine, keep []bool, from, to int) string {
+	for i := from; i < to; i++ {
+		if keep[i] && lines[i].isProse() {
+			return lines[i].text
+		}
+	}
+	return ""
+}
+
+// bylineReach is how far into the story a byline may stand: some pages
+// put it under the first paragraph or the lead picture.
+const bylineReach = 4
+
+// nearByline returns the names of the byline closest to the story's first
+// line, body, searching the header window above it from from, and the
+// first lines of the story except the teasers removed from it.
+func nearByline(lines []textLine, keep []bool, from, body int) []string {
+	var best []string
+	dist := len(lines)
+	for i := from; i < len(lines) && i < body+bylineReach; i++ {
+		if i >= body && !keep[i] {
+			continue
+		}
+		d := body - i
+		if d < 0 {
+			d = -d
+		}
+		if d >= dist {
+			continue
+		}
+		if names := bylineNames(lines[i].text); names != nil {
+			best, dist = names, d
+		}
+	}
+	return best
+}
+
+// nextToDate reports whether the line just above or below line i, within
+// [from, to), is a date line.
+func nextToDate(lines []textLine, i, from, to int) bool {
+	return i+1 < to && isDateLine(&lines[i+1]) || i-1 >= from && isDateLine(&lines[i-1])
 }

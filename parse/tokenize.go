@@ -27,9 +27,9 @@ type pageMeta struct {
 	imageSrc  string    // <link rel=image_src>
 	metas     []metaTag // <meta name|property|itemprop content>
 	jsonLD    []string  // <script type=application/ld+json> bodies
-	times     []string  // <time datetime> values, in order
 	authors   []string  // text of rel=author links and itemprop=author
 	images    []string  // <img src> in the body, in order
+	cues      []cue     // body elements stating a date or an author (cues.go)
 }
 
 // metaTag is one <meta> element: its lower-cased name, property or
@@ -62,6 +62,7 @@ type tokenizer struct {
 	captureText []byte
 	authorDepth int    // stack index of an open author element, or 0
 	authorText  []byte // the text of that element so far
+	cues        []openCue
 }
 
 type captureKind uint8
@@ -117,6 +118,9 @@ func (t *tokenizer) text(b []byte) {
 	}
 	if t.authorDepth > 0 {
 		t.authorText = append(t.authorText, b...)
+	}
+	if len(t.cues) > 0 {
+		t.cueText(b)
 	}
 	link := f.flags&inLink != 0
 	if f.flags&inPre != 0 {
@@ -292,6 +296,9 @@ func (t *tokenizer) start(selfClosing bool) {
 	if a == atom.Img && attrs.src != "" && f.flags&(inSkip|inHidden) == 0 {
 		t.p.meta.images = append(t.p.meta.images, attrs.src)
 	}
+	if attrs.cue != 0 && f.flags&inSkip == 0 {
+		t.openCue(&attrs, f.flags, voidElement(a) || selfClosing || len(t.stack) >= maxDepth)
+	}
 	if voidElement(a) || selfClosing || len(t.stack) >= maxDepth {
 		if blockLevel(a) && a != atom.Img {
 			t.flush()
@@ -341,6 +348,9 @@ func (t *tokenizer) popTo(i int) {
 		}
 		if t.authorDepth == j && j > 0 {
 			t.endAuthor()
+		}
+		if len(t.cues) > 0 {
+			t.closeCues(j)
 		}
 	}
 	t.stack = t.stack[:i]

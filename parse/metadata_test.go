@@ -1,0 +1,162 @@
+package parse
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestCleanAuthors(t *testing.T) {
+	site := []string{"The Daily Example"}
+	tests := []struct {
+		in     []string
+		strict bool
+		want   []string
+	}{
+		{[]string{"By Jane Doe"}, true, []string{"Jane Doe"}},
+		{[]string{"by JANE DOE and John Smith"}, true, []string{"JANE DOE", "John Smith"}},
+		{[]string{"Jane Doe, Staff Writer"}, true, []string{"Jane Doe"}},
+		{[]string{"Jane Doe | June 17, 2024"}, true, []string{"Jane Doe"}},
+		{[]string{"Jane Doe jane.doe@example.com"}, true, nil}, // a name glued to an address is not split
+		{[]string{"Jane Doe", "jane.doe@example.com"}, true, []string{"Jane Doe"}},
+		{[]string{"https://example.com/authors/jane"}, true, nil},
+		{[]string{"Von Anna Schmidt und Jonas Weber, The Daily Example"}, true, []string{"Anna Schmidt", "Jonas Weber"}},
+		{[]string{"Par Sébastien Martin et Chloé Petit"}, true, []string{"Sébastien Martin", "Chloé Petit"}},
+		{[]string{"Por María López y José García"}, true, []string{"María López", "José García"}},
+		{[]string{"Written by: Ada Lovelace; Charles Babbage"}, true, []string{"Ada Lovelace", "Charles Babbage"}},
+		{[]string{"山田 太郎、佐藤 花子"}, true, []string{"山田 太郎", "佐藤 花子"}},
+		{[]string{"Иван Петров и Анна Смирнова"}, true, []string{"Иван Петров", "Анна Смирнова"}},
+		{[]string{"史蒂文的家_藍天 (stevenhgm)"}, true, []string{"史蒂文的家_藍天 (stevenhgm)"}},
+		{[]string{"The Daily Example"}, true, nil},
+		{[]string{"Jane Doe", "jane doe"}, true, []string{"Jane Doe"}},
+		{[]string{"posted in news and views by the desk"}, true, nil},
+		{[]string{"Contributors to Example projects"}, false, []string{"Contributors to Example projects"}},
+		{[]string{"Contributors to Example projects"}, true, nil},
+		{[]string{"Jane Doe &amp; John Smith"}, true, []string{"Jane Doe", "John Smith"}},
+	}
+	for _, tt := range tests {
+		got := cleanAuthors(tt.in, site, tt.strict)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("cleanAuthors(%q, strict=%v) = %q; want %q", tt.in, tt.strict, got, tt.want)
+		}
+	}
+}
+
+func TestCleanTitle(t *testing.T) {
+	tests := []struct {
+		title, site string
+		refs        []string
+		want        string
+	}{
+		{"Headline of the day | Example News", "Example News", nil, "Headline of the day"},
+		{"Example News - Headline of the day", "Example News", nil, "Headline of the day"},
+		{"Headline of the day :: Example", "Example News", nil, "Headline of the day"},
+		{"Headline of the day - example.com", "Example", nil, "Headline of the day"},
+		{"Q&A: what the vote means - Politics - Example", "", []string{"Q&A: what the vote means"}, "Q&A: what the vote means"},
+		// A heading that matches the shorter part is the site's logo.
+		{"Long descriptive headline here — Shortsite", "", []string{"Shortsite"}, "Long descriptive headline here"},
+		{"Evolve: shared history — tool docs", "", []string{"tool docs"}, "Evolve: shared history — tool docs"},
+		// Nothing names the site: a short tail after a strong separator goes.
+		{"Lorem ipsum dolor sit amet – My website", "", nil, "Lorem ipsum dolor sit amet"},
+		// But a title that is one phrase with a dash stays.
+		{"Spider-Man - Far From Home", "", nil, "Spider-Man - Far From Home"},
+		{"Part 2 | The long road home again", "", nil, "Part 2 | The long road home again"},
+		{"Headline", "Headline", nil, "Headline"},
+	}
+	for _, tt := range tests {
+		if got := cleanTitle(tt.title, tt.site, tt.refs); got != tt.want {
+			t.Errorf("cleanTitle(%q, %q, %q) = %q; want %q", tt.title, tt.site, tt.refs, got, tt.want)
+		}
+	}
+}
+
+func TestNormalizeDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2024-06-17T07:16:00+02:00", "2024-06-17T07:16:00+02:00"},
+		{"2024-06-17T07:16:00.123Z", "2024-06-17T07:16:00Z"},
+		{"2024-06-17T07:16:00+0200", "2024-06-17T07:16:00+02:00"},
+		{"2024-06-17T07:16:00", "2024-06-17T07:16:00"},
+		{"2024-06-17 07:16", "2024-06-17T07:16:00"},
+		{"2024-06-17", "2024-06-17"},
+		{"20240617", "2024-06-17"},
+		{"Mon, 17 Jun 2024 07:16:00 +0200", "2024-06-17T07:16:00+02:00"},
+		{"Mon, 17 Jun 2024 07:16:00 EDT", "2024-06-17T07:16:00-04:00"},
+		{"Di., 25.01.2022 - 14:45", "2022-01-25T14:45:00"},
+		{"June 17, 2024", "2024-06-17"},
+		{"1718608560", ""}, // a Unix time is not read as a date
+		{"1899-01-01", ""},
+		{"soon", ""},
+	}
+	for _, tt := range tests {
+		if got := normalizeDate(tt.in); got != tt.want {
+			t.Errorf("normalizeDate(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestURLDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"https://example.com/2024/06/17/some-story/", "2024-06-17"},
+		{"https://example.com/news/2024-06-17-some-story", "2024-06-17"},
+		{"https://example.com/archive/20240617/story.html", "2024-06-17"},
+		{"https://example.com/2024/06/some-story/", ""},
+		{"https://example.com/story-123456789", ""},
+		{"https://example.com/2024/13/40/x", ""},
+		{"https://2024-06-17.example.com/", ""},
+		{"https://example.com/x?date=2024-06-17", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := urlDate(tt.in); got != tt.want {
+			t.Errorf("urlDate(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestParseJSONLD(t *testing.T) {
+	tests := []struct {
+		name    string
+		scripts []string
+		check   func(ldInfo) bool
+	}{
+		{"author as a string", []string{`{"@type":"Article","headline":"H","author":"Jane Doe"}`},
+			func(i ldInfo) bool { return reflect.DeepEqual(i.authors, []string{"Jane Doe"}) }},
+		{"author list and @id", []string{`[{"@type":"BlogPosting","headline":"H","author":[{"@id":"#p"},{"name":"B"}]},{"@id":"#p","@type":"Person","name":"A"}]`},
+			func(i ldInfo) bool { return reflect.DeepEqual(i.authors, []string{"A", "B"}) }},
+		{"organization author", []string{`{"@type":"NewsArticle","author":{"@type":"Organization","name":"Org"}}`},
+			func(i ldInfo) bool { return len(i.authors) == 0 && reflect.DeepEqual(i.orgAuthors, []string{"Org"}) }},
+		{"graph prefers the article", []string{`{"@graph":[{"@type":"WebPage","name":"Tab | Site","datePublished":"2020-01-01"},{"@type":"Report","headline":"Real"}]}`},
+			func(i ldInfo) bool { return i.headline == "Real" && i.published == "2020-01-01" }},
+		{"trailing commas and comments", []string{"<!--\n{\"@type\":\"Article\",\"headline\":\"H\",\"keywords\":[\"a\",\"b\",],}\n-->"},
+			func(i ldInfo) bool { return i.headline == "H" && reflect.DeepEqual(i.tags, []string{"a", "b"}) }},
+		{"control characters in strings", []string{"{\"@type\":\"Article\",\"description\":\"one\ntwo\"}"},
+			func(i ldInfo) bool { return i.description == "one two" }},
+		{"objects back to back", []string{`{"@type":"Organization","name":"O"} {"@type":"Article","headline":"H"}`},
+			func(i ldInfo) bool { return i.headline == "H" }},
+		{"broken beyond repair", []string{`{"@type":"Article","headline":"Still read","datePublished":"2021-02-03" "oops`},
+			func(i ldInfo) bool { return i.headline == "Still read" && i.published == "2021-02-03" }},
+		{"a broken script does not stop the next", []string{`{"@type":`, `{"@type":"Article","headline":"H"}`},
+			func(i ldInfo) bool { return i.headline == "H" }},
+		{"image forms", []string{`{"@type":"Article","image":[{"@type":"ImageObject","contentUrl":"https://x/a.jpg"},"https://x/b.jpg"]}`},
+			func(i ldInfo) bool { return i.image == "https://x/a.jpg" }},
+		{"keywords as a string", []string{`{"@type":"Article","keywords":"a, b ,c"}`},
+			func(i ldInfo) bool { return reflect.DeepEqual(i.tags, []string{"a", "b", "c"}) }},
+		{"publisher by reference", []string{`{"@graph":[{"@type":"Article","publisher":{"@id":"#o"}},{"@id":"#o","@type":"Organization","name":"Pub"}]}`},
+			func(i ldInfo) bool { return i.publisher == "Pub" }},
+	}
+	for _, tt := range tests {
+		if got := parseJSONLD(tt.scripts); !tt.check(got) {
+			t.Errorf("%s: got %+v", tt.name, got)
+		}
+	}
+}
+
+// FuzzParseJSONLD checks that no script, however broken, makes the JSON-LD
+// reader panic or loop.
+func FuzzParseJSONLD(f *testing.F) {
+	f.Add(`{"@graph":[{"@type":"Article","author":{"@id":"#a"},"image":"#a"},{"@id":"#a","name":"A","url":"#a"}]}`)
+	f.Add(`<!-- {"@type":["NewsArticle"],"headline":"H",} -->`)
+	f.Add(`[{"@type":"WebPage","mainEntity":{"@type":"Article","datePublished":"2020-01-01"}}]`)
+	f.Fuzz(func(t *testing.T, s string) {
+		parseJSONLD([]string{s})
+	})
+}

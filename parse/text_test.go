@@ -1,0 +1,333 @@
+package parse
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// seedPath returns the path of the seed page of issue 5 in the evaluation
+// corpus (ARTPARSE_CORPUS, or ../shared/corpus next to the module root),
+// or skips the test when the corpus is not there.
+func seedPath(t *testing.T) string {
+	t.Helper()
+	dir := os.Getenv("ARTPARSE_CORPUS")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared", "corpus")
+	}
+	p := filepath.Join(dir, "seed", "000_0c570a97cbb9bac4.txt")
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("no seed page at %s; set ARTPARSE_CORPUS to run", p)
+	}
+	return p
+}
+
+// TestTextSeed checks the record issue 5 asks for on its example page, a
+// news story copied from a browser with a teaser wedged into it.
+func TestTextSeed(t *testing.T) {
+	b, err := os.ReadFile(seedPath(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := ParseBytes(b, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Source.Format != FormatText {
+		t.Errorf("format = %s, want text", a.Source.Format)
+	}
+	want := map[string]string{
+		"title":       "North Korea says Russian President Putin will arrive in the North on Tuesday",
+		"description": "It will mark Putin’s first visit to North Korea in 24 years as both countries seek to strengthen military cooperation.",
+		"published":   "2024-06-17T07:16:00",
+	}
+	got := map[string]string{"title": a.Title, "description": a.Description, "published": a.Published}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s = %q, want %q", k, got[k], v)
+		}
+	}
+	if want := []string{"North Korea", "Russia"}; !reflect.DeepEqual(a.Tags, want) {
+		t.Errorf("tags = %q, want %q", a.Tags, want)
+	}
+	if len(a.Authors) != 0 {
+		t.Errorf("authors = %q, want none", a.Authors)
+	}
+	paras := strings.Split(a.Text, "\n\n")
+	if len(paras) != 6 {
+		t.Fatalf("text has %d paragraphs, want 6:\n%s", len(paras), a.Text)
+	}
+	if !strings.HasPrefix(paras[0], "North Korean state media says") ||
+		!strings.HasPrefix(paras[5], "U.S. and South Korean officials") ||
+		!strings.HasSuffix(paras[5], "resolutions.") {
+		t.Errorf("text does not run from the first story paragraph to the last:\n%s", a.Text)
+	}
+	for i, p := range paras {
+		if !strings.Contains(string(b), p) {
+			t.Errorf("paragraph %d is not a line of the page: %q", i, p)
+		}
+	}
+	fields := a.Title + "\n" + a.Text + "\n" + strings.Join(a.Authors, "\n")
+	for _, bad := range []string{"NewsWorld News", "Actions", "North Korea Russia", "Posted at",
+		"Missile over a map", "Path to the White House", "4 countries threaten", "Jason Bellini", "9:49 AM, Jun 06, 2024"} {
+		if strings.Contains(fields, bad) {
+			t.Errorf("%q is in the title, text or authors", bad)
+		}
+	}
+}
+
+// TestTextShapes feeds the text front end the shapes of text that copies
+// and tools produce, and checks each gives a sensible record.
+func TestTextShapes(t *testing.T) {
+	para := []string{
+		"The river rose by two metres overnight, and the town council closed the old bridge before dawn.",
+		"Engineers said the new bridge, opened last spring, had been built for a flood of this size and stayed open.",
+		"Residents on the east bank were asked to move their cars to higher ground until the water falls again.",
+	}
+	story := strings.Join(para, "\n\n")
+	long := strings.Repeat("A very long paragraph keeps going without any line break at all, as some tools save it. ", 2000)
+	tests := []struct {
+		name      string
+		in        string
+		title     string
+		textHas   []string // substrings the text must hold
+		textLacks []string // substrings it must not hold
+	}{
+		{name: "plain", in: "Home\nNews\n\nRiver closes old bridge\n\n" + story,
+			title: "River closes old bridge", textHas: para, textLacks: []string{"Home", "River closes"}},
+		{name: "windows line ends", in: strings.ReplaceAll("Home\nNews\n\nRiver closes old bridge\n\n"+story, "\n", "\r\n"),
+			title: "River closes old bridge", textHas: para},
+		{name: "tabs and non-breaking spaces", in: "Home\tNews\n\n\u00a0River\u00a0closes old\tbridge \n\n" + strings.ReplaceAll(story, " the ", "\u00a0the\t"),
+			title: "River closes old bridge", textHas: []string{"closed the old bridge before dawn."}},
+		{name: "form feeds", in: "River closes old bridge\f" + strings.ReplaceAll(story, "\n\n", "\f"),
+			title: "River closes old bridge", textHas: para},
+		{name: "no blank lines", in: "Home\nNews\nRiver closes old bridge\n" + strings.ReplaceAll(story, "\n\n", "\n"),
+			title: "River closes old bridge", textHas: para},
+		{name: "very long line", in: "River closes old bridge\n\n" + long,
+			title: "River closes old bridge", textHas: []string{long[:200]}},
+		{name: "hard-wrapped paragraphs", in: "River closes old bridge\n\nThe river rose by two metres overnight, and the town council\nclosed the old bridge before dawn. Engineers said the new\nbridge had been built for a flood of this size.\n\nResidents on the east bank were asked to move their cars to\nhigher ground until the water falls again, the council said.\n",
+			title: "River closes old bridge", textHas: []string{"town council closed the old bridge before dawn. Engineers said the new bridge had been built", "cars to higher ground"}},
+		{name: "headline only", in: "River closes old bridge\n", title: "River closes old bridge"},
+		{name: "list without prose", in: "Bridge works\nClose the east lane\nMove the signs\nOpen the new lane\n",
+			title: "Bridge works", textHas: []string{"Close the east lane\nMove the signs\nOpen the new lane"}},
+		{name: "a lone sentence", in: "The old bridge will close for good on Monday, the council said.\n",
+			textHas: []string{"The old bridge will close for good on Monday, the council said."}},
+		{name: "chinese", in: "首页\n新闻\n\n河水上涨，老桥关闭\n\n" +
+			"河水一夜之间上涨了两米，镇议会在黎明前关闭了老桥。工程师说，去年春天开通的新桥是按照这种规模的洪水建造的。\n\n" +
+			"东岸居民被要求把汽车开到高处，直到河水再次回落。议会表示，老桥将在检查后重新开放。\n",
+			title: "河水上涨，老桥关闭", textHas: []string{"河水一夜之间上涨了两米", "直到河水再次回落。"}, textLacks: []string{"首页"}},
+		{name: "arabic", in: "الرئيسية\nأخبار\n\nالنهر يغلق الجسر القديم\n\n" +
+			"ارتفع النهر مترين خلال الليل، وأغلق مجلس البلدة الجسر القديم قبل الفجر. وقال المهندسون إن الجسر الجديد بني لمثل هذا الفيضان.\n\n" +
+			"وطلب من سكان الضفة الشرقية نقل سياراتهم إلى أرض مرتفعة حتى تنخفض المياه مرة أخرى، وسيعاد فتح الجسر بعد الفحص.\n",
+			title: "النهر يغلق الجسر القديم", textHas: []string{"ارتفع النهر مترين", "بعد الفحص."}, textLacks: []string{"الرئيسية"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseBytes([]byte(tt.in), Options{Input: FormatText})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tt.title {
+				t.Errorf("title = %q, want %q", a.Title, tt.title)
+			}
+			for _, s := range tt.textHas {
+				if !strings.Contains(a.Text, s) {
+					t.Errorf("text lacks %q:\n%.300s", s, a.Text)
+				}
+			}
+			for _, s := range tt.textLacks {
+				if strings.Contains(a.Text, s) {
+					t.Errorf("text holds %q:\n%.300s", s, a.Text)
+				}
+			}
+			if strings.ContainsAny(a.Text, "\r\f\t\u00a0") || strings.Contains(a.Text, "  ") {
+				t.Errorf("text keeps raw white space: %q", a.Text[:min(len(a.Text), 200)])
+			}
+			if a.Text != "" && a.WordCount == 0 {
+				t.Error("word count is 0 for a non-empty text")
+			}
+		})
+	}
+}
+
+// TestIsDateLine checks which lines are taken for datelines: a date with a
+// few words around it, not a sentence that mentions a day.
+func TestIsDateLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Posted at 7:16 AM, Jun 17, 2024", true},
+		{"9:49 AM, Jun 06, 2024", true},
+		{"Friday 25 December 2015", true},
+		{"17. Juni 2024, 13:05 Uhr", true},
+		{"By Ann Lee | March 3, 2020", true},
+		{"2017年3月10日", true},
+		{"The council first met on March 3, 2020, and again a year later to vote on the new bridge.", false},
+		{"Call 555-1234 now", false},
+		{"In 1999 we moved", false},
+		{"Home", false},
+	}
+	for _, tt := range tests {
+		l := splitLines(tt.in)[0]
+		if got := isDateLine(&l); got != tt.want {
+			t.Errorf("isDateLine(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestBylineNames(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"By Ann Lee", []string{"Ann Lee"}},
+		{"By Ann Lee and Bo Chan | March 3, 2020", []string{"Ann Lee", "Bo Chan"}},
+		{"by Lucas Nolan22 Dec 2016651", []string{"Lucas Nolan"}},
+		{"on March 10, 2015 by Nikhil Marathe", []string{"Nikhil Marathe"}},
+		{"Par Sébastien Dupont", []string{"Sébastien Dupont"}},
+		{"Written by Patrick Allan", []string{"Patrick Allan"}},
+		{"// By Arun Sai Krishnan • Nov 11, 2020", []string{"Arun Sai Krishnan"}},
+		{"By Erin Cunningham March 18 at 3:57 PM", []string{"Erin Cunningham"}},
+		{"By Ann Lee, Senior Staff Writer, City Desk", []string{"Ann Lee"}},
+		{"By JOHN SMITH JAN. 13, 2017", []string{"JOHN SMITH"}},
+		{"By Ann Lee, Bo Chan and Cy Dee", []string{"Ann Lee", "Bo Chan", "Cy Dee"}},
+		{"The bridge was built by engineers from the city.", nil},
+		{"Stand by me", nil},
+		{"By the river", nil},
+	}
+	for _, tt := range tests {
+		if got := bylineNames(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("bylineNames(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNameBeforeDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Dan Goodin - Apr 16, 2015 8:02 pm UTC", []string{"Dan Goodin"}},
+		{"Mia Rossi | 3 May 2021", []string{"Mia Rossi"}},
+		{"Updated - Apr 16, 2015", nil},
+		{"News | Apr 16, 2015", nil},
+		{"Apr 16, 2015", nil},
+	}
+	for _, tt := range tests {
+		if got := nameBeforeDate(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("nameBeforeDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSplitTags(t *testing.T) {
+	known := "North Korea says Putin will arrive\nRussia confirmed the visit. South Korean officials said."
+	tests := []struct {
+		line string
+		want []string
+	}{
+		{"North Korea Russia", []string{"North Korea", "Russia"}},
+		{"Russia North Korea", []string{"Russia", "North Korea"}},
+		{"Jason Bellini", nil},
+		{"Korea", []string{"Korea"}},
+	}
+	for _, tt := range tests {
+		if got := splitTags(tt.line, known); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("splitTags(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestSplitLines(t *testing.T) {
+	lines := splitLines("a\r\nb\rc\fd\u2028e\n\n\t f \u00a0 g\t\n\n\n")
+	var got []string
+	for _, l := range lines {
+		got = append(got, l.text)
+	}
+	if want := []string{"a", "b", "c", "d", "e", "f g"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("lines = %q, want %q", got, want)
+	}
+	if !lines[5].blankBefore || lines[4].blankBefore {
+		t.Errorf("blankBefore wrong: %+v", lines)
+	}
+}
+
+// BenchmarkText parses a synthetic page copy of about 1 MB: menus, a
+// story with a wedged teaser, and a footer, repeated.
+func BenchmarkText(b *testing.B) {
+	page, err := os.ReadFile(filepath.Join("..", "testdata", "pages", "text-news-teaser.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	menu := "Home\nWorld\nBusiness\nSport\nSign In\nSubscribe\n\n"
+	var doc strings.Builder
+	for doc.Len() < 1<<20 {
+		doc.WriteString(menu)
+		doc.Write(page)
+		doc.WriteString("\n\nComments\nMore stories\n© 2025 Harbour Daily\n\n")
+	}
+	in := []byte(doc.String())
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for range b.N {
+		if _, err := ParseBytes(in, Options{Input: FormatText}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestSniffText covers the plain-text side of --input auto: browser copies
+// that quote markup stay text, fragments of markup are HTML.
+func TestSniffText(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want Format
+	}{
+		{"copy opening with a tracking pixel", "<img height=\"1\" width=\"1\" style=\"display:none\" src=\"https://t.example/p\" />\nHome\nWorld\nSport\nBusiness\nA headline\n\nThe story begins here, as stories do.\nIt goes on for a while.\nAnd ends.\nContact\nAbout\n", FormatText},
+		{"tutorial quoting bare tags", "Images in HTML\n\nSingle <img>\n\nAn image is one element.\n\nA <picture> with sources\n\nA picture holds several sources.\n\nThe <figure> element\n\nA figure adds a caption.\n", FormatText},
+		{"text quoting a full tag", "How to link\n\nWrite <a href=\"/next\">next</a> in your page to link to the next one.\nThat is all.\nThe rest is style.\nAnd content.\n", FormatText},
+		{"fragment without html", "<div class=\"story\">\n<h1>Bridge opens</h1>\n<p>The bridge opened today.</p>\n<p>Crowds came.</p>\n</div>\n", FormatHTML},
+		{"fragment after a text line", "Saved from the site\n<div><p>The bridge opened today.</p>\n<p>Crowds came.</p></div>", FormatHTML},
+		{"page opening with a script", "<script src=\"/a.js\"></script><style>\n.a{color:red}\n.b{color:blue}\n.c{margin:0}\n.d{padding:0}\n.e{border:0}\n</style>\n<div class=\"x\"><p>Text</p></div>\n", FormatHTML},
+		{"bare root element", "<html>", FormatHTML},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Sniff([]byte(tt.in)); got != tt.want {
+				t.Errorf("Sniff = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestStorySpan checks which stretch of lines is taken for the story.
+func TestStorySpan(t *testing.T) {
+	p := func(n int) string {
+		return strings.Repeat("The council met again today and the river kept rising through the night. ", n)
+	}
+	tests := []struct {
+		name       string
+		lines      []string
+		start, end int // want [start, end) in line indexes
+	}{
+		{"menu story footer", []string{"Home", "News", "Sport", p(2), p(3), "Subheading", p(2), "About", "Contact"}, 3, 7},
+		{"list between paragraphs", []string{"Menu", p(2), "One", "Two", "Three", p(2)}, 1, 6},
+		{"bio island after the story", []string{p(6), p(6), p(6), "Share", "About the author",
+			"Ann Lee writes about rivers, bridges and the towns along them. She lives by the sea with two cats and a boat.", "Contact"}, 0, 3},
+		{"comments after the story", []string{p(2), p(2), "Bo says:", p(5), "Reply", "Cy says:", p(5)}, 0, 2},
+		{"no prose", []string{"Home", "News"}, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := splitLines(strings.Join(tt.lines, "\n"))
+			s, e := storySpan(lines)
+			if s != tt.start || e != tt.end {
+				t.Errorf("storySpan = [%d, %d), want [%d, %d)", s, e, tt.start, tt.end)
+			}
+		})
+	}
+}

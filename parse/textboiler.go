@@ -1,0 +1,274 @@
+package parse
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Page furniture in words. A copied page keeps the labels of its buttons
+// and the headings of its other sections; a reader skips them by what they
+// say, in whatever site they appear, and so does this. The lists hold the
+// common wording of the web's main languages, never one site's.
+
+// furniture are whole short lines that are controls or section labels,
+// lower-cased and without trailing punctuation.
+var furniture = map[string]bool{
+	"share": true, "share this": true, "share this article": true, "share this story": true, "tweet": true,
+	"print": true, "email": true, "e-mail": true, "pin it": true, "save": true, "copy link": true,
+	"advertisement": true, "ad": true, "sponsored": true, "anzeige": true, "werbung": true, "publicité": true, "publicidad": true,
+	"teilen": true, "drucken": true, "versenden": true, "merken": true, "artikel teilen": true, "diesen artikel teilen": true,
+	"partager": true, "imprimer": true, "compartir": true, "imprimir": true, "condividi": true,
+	"comments": true, "comment": true, "reply": true, "antworten": true, "kommentare": true, "kommentieren": true,
+	"leave a reply": true, "leave a comment": true, "post a comment": true, "add a comment": true,
+	"schreibe einen kommentar": true, "kommentar schreiben": true, "laisser un commentaire": true, "deja un comentario": true,
+	"related": true, "related articles": true, "related posts": true, "related stories": true, "related content": true,
+	"more stories": true, "more from": true, "you may also like": true, "you might also like": true, "recommended": true,
+	"read more": true, "read next": true, "weiterlesen": true, "mehr lesen": true, "lesen sie auch": true, "auch interessant": true,
+	"mehr zum thema": true, "weitere artikel": true, "ähnliche artikel": true, "das könnte sie auch interessieren": true,
+	"à lire aussi": true, "lire aussi": true, "sur le même sujet": true, "te puede interesar": true, "lee también": true,
+	"newsletter": true, "subscribe": true, "sign up": true, "abonnieren": true, "follow us": true, "folgen sie uns": true,
+	"impressum": true, "datenschutz": true, "privacy policy": true, "terms of use": true, "kontakt": true, "contact us": true,
+	"tags": true, "schlagworte": true, "themen": true, "topics": true, "back to top": true, "nach oben": true,
+	"suche": true, "search": true, "reklama": true, "polecamy": true, "zobacz także": true, "bild anzeigen": true,
+	"previous post": true, "next post": true, "vorheriger beitrag": true, "nächster beitrag": true, "informate más": true,
+	"most popular": true, "most read": true, "meistgelesen": true, "trending": true, "popular posts": true,
+	"latest news": true, "top stories": true, "recent posts": true, "neueste artikel": true, "neueste beiträge": true,
+	"letzte beiträge": true, "schon gelesen": true, "empfehlungen aus der redaktion": true, "das könnte dich auch interessieren": true,
+	"podziel się": true, "udostępnij": true, "mit freunden teilen": true, "ausgabe kaufen": true, "auf einer seite lesen": true,
+	"share on facebook": true, "share on twitter": true, "share via email": true, "listen to this article": true,
+}
+
+// readingTimes are phrases of the "4 min read" lines that tools put under a
+// headline.
+var readingTimes = []string{"min read", "minute read", "minutes read", "lesezeit", "minutes de lecture", "min de lectura", "minuti di lettura", "przeczytasz"}
+
+// isReadingTime reports whether a short line tells how long the story takes
+// to read.
+func isReadingTime(l *textLine) bool {
+	return l.words <= 8 && hasPhraseFold(l.text, readingTimes)
+}
+
+// storyEnds are the furniture labels that open what follows a story:
+// comments and links to other stories. The story does not go on after one.
+var storyEnds = map[string]bool{
+	"comments": true, "kommentare": true, "leave a reply": true, "leave a comment": true, "post a comment": true,
+	"add a comment": true, "schreibe einen kommentar": true, "kommentar schreiben": true, "laisser un commentaire": true,
+	"deja un comentario": true, "related": true, "related articles": true, "related posts": true, "related stories": true,
+	"related content": true, "more stories": true, "you may also like": true, "you might also like": true,
+	"read next": true, "lesen sie auch": true, "mehr zum thema": true, "weitere artikel": true, "ähnliche artikel": true,
+	"das könnte sie auch interessieren": true, "à lire aussi": true, "sur le même sujet": true, "te puede interesar": true,
+	"share this": true, "share this article": true, "share this story": true, "teilen": true, "artikel teilen": true,
+	"diesen artikel teilen": true, "zobacz także": true, "polecamy": true, "most popular": true, "most read": true,
+	"meistgelesen": true, "trending": true, "popular posts": true, "latest news": true, "top stories": true,
+	"recent posts": true, "neueste artikel": true, "neueste beiträge": true, "letzte beiträge": true, "schon gelesen": true,
+	"empfehlungen aus der redaktion": true, "das könnte dich auch interessieren": true,
+}
+
+// readMore are the openings of a line that points to another story:
+// "Read more: The other headline". The line is a link, not the story.
+var readMore = []string{
+	"read more:", "read also:", "see also:", "also read:", "related:", "watch:", "more:",
+	"lesen sie auch:", "lies auch:", "mehr zum thema:", "auch interessant:", "zum thema:", "siehe auch:",
+	"lire aussi", "à lire aussi", "voir aussi", "lea más:", "lea:", "lee también:", "leer también:", "te puede interesar:",
+	"dowiedz się więcej:", "czytaj też:", "czytaj także:", "zobacz też:", "zobacz także:", "leggi anche:",
+}
+
+// creditOpenings start a picture credit: "Foto: Ann Lee", "Bild: dpa".
+var creditOpenings = []string{"foto:", "fotos:", "photo:", "photos:", "bild:", "bilder:", "fot.", "image:", "credit:", "crédit", "quelle:", "source:", "copyright:"}
+
+// isCreditLine reports whether a short line credits a picture, which a copy
+// keeps under the picture but a reader skips.
+func isCreditLine(l *textLine) bool {
+	if l.size > 120 {
+		return false
+	}
+	for _, p := range creditOpenings {
+		if hasPrefixFold(l.text, p) {
+			return true
+		}
+	}
+	return strings.Contains(l.text, "Getty Images") || strings.Contains(l.text, "Shutterstock") || strings.Contains(l.text, "ShutterStock")
+}
+
+// isReadMore reports whether a line points to another story.
+func isReadMore(l *textLine) bool {
+	if l.size > 200 {
+		return false
+	}
+	for _, p := range readMore {
+		if hasPrefixFold(l.text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// The kinds of label a short line can be, as bits of textLine.labels.
+const (
+	labelKnown     = 1 << iota // labels has been computed
+	labelFurniture             // in furniture
+	labelStoryEnd              // in storyEnds
+	labelComment               // in commentLabels
+)
+
+// labelBits returns which label sets a short line belongs to, lower-cased
+// and without the punctuation, digits and symbols around it. The answer is
+// computed once per line and kept on it: several stages ask. The text is
+// lowered into a buffer on the stack, and the lookups convert it without a
+// copy.
+func labelBits(l *textLine) uint8 {
+	if l.labels != 0 {
+		return l.labels
+	}
+	l.labels = labelKnown
+	if l.words > 6 || l.size > 48 || len(l.text) > 64 {
+		return l.labels
+	}
+	var buf [128]byte
+	b := buf[:0]
+	for _, r := range l.text {
+		if r < utf8.RuneSelf {
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+			continue
+		}
+		if len(b)+utf8.UTFMax > len(buf) {
+			return l.labels
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	b = bytes.TrimFunc(b, isLabelEdge)
+	if furniture[string(b)] {
+		l.labels |= labelFurniture
+	}
+	if storyEnds[string(b)] {
+		l.labels |= labelStoryEnd
+	}
+	if commentLabels[string(b)] {
+		l.labels |= labelComment
+	}
+	return l.labels
+}
+
+func isLabelEdge(r rune) bool {
+	if r < utf8.RuneSelf {
+		return !isASCIILetter(byte(r))
+	}
+	return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsDigit(r) || unicode.IsSymbol(r)
+}
+
+// isFurniture reports whether a line is a control or a section label.
+func isFurniture(l *textLine) bool { return labelBits(l)&labelFurniture != 0 }
+
+// endsStory reports whether a line is a label that opens what follows a
+// story: comments, links to other stories.
+func endsStory(l *textLine) bool { return labelBits(l)&labelStoryEnd != 0 }
+
+// commentLabels are the controls under each reader comment.
+var commentLabels = map[string]bool{
+	"reply": true, "antworten": true, "répondre": true, "responder": true, "rispondi": true, "beantworten": true,
+	"report": true, "melden": true, "like": true, "reply ↓": true,
+}
+
+// commentVerbs end the header line of a reader comment: "Ann says:".
+var commentVerbs = []string{" says:", " said:", " wrote:", " sagt:", " schreibt:", " meint:", " dit :", " dit:", " dice:", " scrive:", " escribió:"}
+
+// isCommentHead reports whether a line opens or closes a reader comment.
+func isCommentHead(l *textLine) bool {
+	if l.words > 8 || l.size > 80 {
+		return false
+	}
+	if l.end == endColon {
+		for _, v := range commentVerbs {
+			if strings.HasSuffix(l.text, v) {
+				return true
+			}
+		}
+	}
+	return labelBits(l)&labelComment != 0
+}
+
+// isNotice reports whether a line is a site notice rather than the story:
+// a copyright line, a cookie or comment-form notice. Only lines that could
+// pass for prose are searched, and only at word starts, where every notice
+// phrase begins, comparing ASCII case-insensitively without allocating.
+func isNotice(l *textLine) bool {
+	s := l.text
+	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c)") || strings.HasPrefix(s, "Copyright") {
+		return true
+	}
+	if len(s) > 400 || l.size < minProseSize {
+		return false
+	}
+	for i := 0; i < len(s); {
+		if m := noticeFirst[s[i]|0x20]; m != 0 {
+			for k, p := range notices {
+				if m&(1<<k) != 0 && hasPrefixFold(s[i:], p) {
+					return true
+				}
+			}
+		}
+		next := strings.IndexByte(s[i:], ' ')
+		if next < 0 {
+			break
+		}
+		i += next + 1
+	}
+	return false
+}
+
+// hasPhraseFold reports whether one of the lower-case phrases begins at a
+// word start in s, ignoring the case of ASCII letters, without allocating.
+func hasPhraseFold(s string, phrases []string) bool {
+	for i := 0; i < len(s); {
+		for _, p := range phrases {
+			if hasPrefixFold(s[i:], p) {
+				return true
+			}
+		}
+		next := strings.IndexByte(s[i:], ' ')
+		if next < 0 {
+			break
+		}
+		i += next + 1
+	}
+	return false
+}
+
+// noticeFirst maps a lower-case first byte to the set of notices, as bits
+// of their index, that begin with it.
+var noticeFirst = func() (t [256]uint16) {
+	for k, p := range notices {
+		t[p[0]] |= 1 << k
+	}
+	return t
+}()
+
+// hasPrefixFold reports whether s begins with the lower-case prefix,
+// ignoring the case of ASCII letters in s.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// notices are phrases of site notices that no story sentence needs.
+var notices = []string{
+	"cookie", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+	"will not be published", "wird nicht veröffentlicht", "required fields are marked", "erforderliche felder",
+	"notify me of", "benachrichtige mich", "akismet",
+}

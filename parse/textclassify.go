@@ -1,0 +1,261 @@
+package parse
+
+// The plain-text front end, stage two: which lines are the story. The
+// story is the stretch of the page where prose is dense; menus, link lists
+// and footers are runs of short lines around it. Inside the stretch, a
+// short line is kept (a subheading, a list item, an ingredient) unless it
+// belongs to a teaser of another story wedged between the paragraphs.
+
+// shortLinePenalty is what a line that is not prose costs the stretch that
+// includes it, in the units of prose size (about a character). It lets a
+// list or a few subheadings bridge two parts of the story, while a menu of
+// dozens of items outweighs a stray sentence in it.
+const shortLinePenalty = 30
+
+// linePenalty is what a line that is not prose costs. A short line set
+// apart by blank lines is a paragraph of its own on the page (a subheading,
+// a short reply), which menus rarely are: it costs half; one that ends a
+// sentence even gains half its size. So does a line of code cost half,
+// which a story about software may hold by the dozen; and a table's row
+// costs nothing, as tables are rare in menus and common in stories (results,
+// prices, ingredients).
+func linePenalty(lines []textLine, i int) int {
+	l := &lines[i]
+	apart := l.blankBefore && (i+1 == len(lines) || lines[i+1].blankBefore)
+	if apart && l.end == endSentence && l.words >= 3 {
+		return -int(l.size) / 2
+	}
+	if l.row {
+		return 0
+	}
+	if apart || l.code {
+		return shortLinePenalty / 2
+	}
+	return shortLinePenalty
+}
+
+// proseGain caps what one prose line adds, so a single huge line (a legal
+// notice, a comment) cannot pull a whole page of menus into the story.
+const proseGain = 1500
+
+// storySpan returns the stretch [start, end) of lines with the most prose
+// net of the short lines inside it, or (0, 0) when no line is prose. It is
+// a maximum-sum segment, found in one pass. A comment's header ("Ann says:",
+// "Reply") is a wall no stretch crosses; and since the story comes before
+// its comments, the best stretch above the first wall wins unless one below
+// it has more than three times its prose.
+func storySpan(lines []textLine) (start, end int) {
+	best, sum, from := 0, 0, 0
+	first, firstStart, firstEnd := 0, 0, 0
+	walled := false
+	for i := range lines {
+		l := &lines[i]
+		if isCommentHead(l) {
+			if !walled {
+				walled = true
+				first, firstStart, firstEnd = best, start, end
+			}
+			sum, from = 0, i+1
+			continue
+		}
+		var v int
+		if l.isProse() {
+			v = min(int(l.size), proseGain)
+		} else {
+			v = -linePenalty(lines, i)
+		}
+		if sum <= 0 {
+			sum, from = 0, i
+		}
+		sum += v
+		if sum > best {
+			best, start, end = sum, from, i+1
+		}
+	}
+	if walled && first > 0 && first*3 >= best {
+		start, end = firstStart, firstEnd
+	}
+	return trimIslands(lines, start, cutAtEnd(lines, start, end))
+}
+
+// trimIslands drops from both ends of the stretch [start, end) a small
+// island of prose cut off from the rest by two or more short lines: an
+// author's bio, a newsletter pitch, a cookie notice. The story's own
+// paragraphs hang together.
+func trimIslands(lines []textLine, start, end int) (int, int) {
+	total := 0
+	for i := start; i < end; i++ {
+		if lines[i].isProse() {
+			total += int(lines[i].size)
+		}
+	}
+	small := func(size int) bool { return size*10 < total && size < 300 }
+	// From the end: the last island and the gap above it.
+	island, gap := 0, 0
+	for i := end - 1; i > start; i-- {
+		if lines[i].isProse() {
+			if gap > 0 {
+				break
+			}
+			island += int(lines[i].size)
+			continue
+		}
+		gap++
+		if gap >= 2 && small(island) {
+			k := i // the gap may go on above: find its top
+			for k > start && !lines[k-1].isProse() {
+				k--
+			}
+			if k > start {
+				end = k
+			}
+			break
+		}
+	}
+	// From the start, the same, unless the gap is the story's header: a
+	// standfirst above a date line or byline belongs to the story.
+	island, gap = 0, 0
+	for i := start; i < end-1; i++ {
+		if lines[i].isProse() {
+			if gap > 0 {
+				break
+			}
+			island += int(lines[i].size)
+			continue
+		}
+		if isDateLine(&lines[i]) || bylineNames(lines[i].text) != nil {
+			break
+		}
+		gap++
+		if gap >= 2 && small(island) {
+			k := i
+			for k < end && !lines[k].isProse() {
+				k++
+			}
+			if k < end {
+				start = k
+			}
+			break
+		}
+	}
+	return start, end
+}
+
+// cutAtEnd ends the stretch [start, end) at a label that opens the comments
+// or the links to other stories, once most of its prose lies above it.
+func cutAtEnd(lines []textLine, start, end int) int {
+	total := 0
+	for i := start; i < end; i++ {
+		if lines[i].isProse() {
+			total += int(lines[i].size)
+		}
+	}
+	seen := 0
+	for i := start; i < end; i++ {
+		l := &lines[i]
+		if l.isProse() {
+			seen += int(l.size)
+			continue
+		}
+		if seen*3 < total*2 {
+			continue
+		}
+		if endsStory(l) {
+			return i
+		}
+		// A dated card after the story opens a list of other stories.
+		if isDateLine(l) {
+			if top, ok := cardTop(lines, start, i); ok {
+				return top
+			}
+		}
+	}
+	return end
+}
+
+// headEnd returns where the story's paragraphs begin within the span that
+// starts at start: after the date line or byline that closes the article's
+// header, when one sits among the span's first lines. Lines before it are
+// the header (standfirst, tags, date), not the story.
+func headEnd(lines []textLine, start, end int) int {
+	const headLines = 6
+	body := start
+	for i := start; i < end && i < start+headLines; i++ {
+		l := &lines[i]
+		if l.isProse() && l.size > 400 {
+			break // a real paragraph: the header is over
+		}
+		if isDateLine(l) || bylineNames(l.text) != nil {
+			body = i + 1
+		}
+	}
+	// The header must leave a story behind it.
+	for i := body; i < end; i++ {
+		if lines[i].isProse() {
+			return body
+		}
+	}
+	return start
+}
+
+// cardTop returns the first line of the teaser card whose date line is
+// date, and whether there is a card at all: some of the short lines above
+// the date must not be sentences (a label, a name), or the date is the
+// story's own, such as an update note.
+func cardTop(lines []textLine, start, date int) (int, bool) {
+	top, labels := date, 0
+	for k := date - 1; k > start && k >= date-cardLines; k-- {
+		l := &lines[k]
+		if l.stops > 1 || l.size >= 160 {
+			break
+		}
+		if !l.isProse() {
+			labels++
+		}
+		top = k
+	}
+	return top, labels > 0 && date-top >= 2
+}
+
+// cardLines is how many lines above its date a teaser card may reach: a
+// picture's caption, a label, the headline and the author.
+const cardLines = 4
+
+// keepLines marks the lines of [start, end) that belong to the story: all
+// of them except the teasers of other stories wedged between paragraphs.
+// A teaser card ends in a date line, under its author, headline, label and
+// picture caption: short single-sentence lines, of which some are not
+// sentences at all. The story's own paragraphs around it are longer or
+// hold several sentences, which is where the card stops.
+func keepLines(lines []textLine, start, end int) []bool {
+	keep := make([]bool, len(lines))
+	for i := start; i < end; i++ {
+		l := &lines[i]
+		keep[i] = !l.markup && !isFurniture(l) && !isNotice(l) && !isReadMore(l) && !isCreditLine(l) &&
+			!isReadingTime(l) && !(isDateLine(l) && !l.isProse())
+		// A label such as "Most read" opens a list of other headlines,
+		// which runs until the story's prose resumes.
+		if endsStory(l) {
+			for i+1 < end && !lines[i+1].isProse() {
+				i++
+			}
+		}
+	}
+	// Above the first paragraph, a name alone is the byline, not the story.
+	for i := start; i < end && !lines[i].isProse(); i++ {
+		if bareName(&lines[i]) != "" {
+			keep[i] = false
+		}
+	}
+	for i := start; i < end; i++ {
+		if lines[i].isProse() || !isDateLine(&lines[i]) {
+			continue
+		}
+		if top, ok := cardTop(lines, start, i); ok {
+			for k := top; k <= i; k++ {
+				keep[k] = false
+			}
+		}
+	}
+	return keep
+}

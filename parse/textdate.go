@@ -1,0 +1,19 @@
+package parse
+
+// isDateLine reports whether a line is a dateline: a date with at most a
+// few words around it ("Posted at", "Updated", a weekday), not a sentence
+// that mentions a date. The date itself is read by parseDateText
+// (datetext.go), which the metadata stage shares.
+func isDateLine(l *textLine) bool {
+	if l.digits == 0 || l.words > 12 || l.size > 90 {
+		return false
+	}
+	// Several stages ask about the same line; the answer is kept on it.
+	if l.dated == 0 {
+		l.dated = 1
+		if _, ok := parseDateText(l.text); ok {
+			l.dated = 2
+		}
+	}
+	return l.dated == 2
+}

@@ -1,0 +1,368 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The plain-text front end, stage one: lines. A browser copy keeps the
+// page's layout as lines: every block element (a menu item, the headline,
+// a paragraph, a caption) ends one. Each non-empty line is measured once
+// here; the later stages only read the numbers.
+
+// textLine is one non-empty line of a plain-text input, with white space
+// normalised, and the features that classify it.
+type textLine struct {
+	text        string
+	blankBefore bool  // an empty line separates it from the previous line
+	size        int32 // runes, with CJK characters counted twice: they carry about a word each
+	words       int32 // words; each CJK character counts as one
+	letters     int32 // letters, of any script, counted as size counts them
+	digits      int16
+	caps        int16 // words that start with an upper-case letter
+	stops       int16 // sentence-ending punctuation marks
+	commas      int16
+	end         lineEnd // how the line ends, closing quotes and brackets aside
+	code        bool    // indented, or ends like a line of program code
+	dated       uint8   // isDateLine's answer: 0 not yet asked, 1 no, 2 yes
+	markup      bool    // raw HTML, as a copy shows a noscript's or a widget's source
+	row         bool    // a table row: the copy puts tabs between its cells
+	labels      uint8   // labelBits's answer, 0 until asked
+}
+
+// lineEnd says what a line's last meaningful character is.
+type lineEnd uint8
+
+const (
+	endOther    lineEnd = iota
+	endSentence         // . ! ? … and their CJK forms
+	endColon            // : announces what follows (a list, a quote)
+)
+
+// splitLines cuts a plain-text input into its non-empty lines. Windows and
+// old Mac line ends, form feeds, vertical tabs and the Unicode line and
+// paragraph separators all end a line; tabs, non-breaking and other Unicode
+// spaces read as one space, as a reader sees them. A line that needs no
+// normalisation is a substring of doc, so clean input costs no copies.
+func splitLines(doc string) []textLine {
+	if hasOddBreaks(doc) {
+		doc = oddBreaks.Replace(doc)
+	}
+	lines := make([]textLine, 0, strings.Count(doc, "\n")+1)
+	blank := false
+	for len(doc) > 0 {
+		n := strings.IndexByte(doc, '\n')
+		if n < 0 {
+			n = len(doc)
+		}
+		raw := doc[:n]
+		doc = doc[min(n+1, len(doc)):]
+		l := textLine{text: raw, blankBefore: blank}
+		if !measureLine(&l) {
+			l = textLine{text: normalizeSpace(raw), blankBefore: blank}
+			measureLine(&l)
+		}
+		if l.text == "" {
+			blank = true
+			continue
+		}
+		l.code = isCodeLine(raw, l.text)
+		l.markup = isMarkupLine(l.text)
+		l.row = l.text != raw && isTableRow(raw)
+		lines = append(lines, l)
+		blank = false
+	}
+	return lines
+}
+
+// reflow joins the lines of a hard-wrapped paragraph, as plain-text
+// documents, mails and <br>-broken pages have them: a line that does not
+// end a sentence or announce something, followed without a blank line by
+// one that opens in lower case, goes on in it. Menu items and headings
+// open with a capital or a digit, so they stay apart. It works in place.
+func reflow(lines []textLine) []textLine {
+	out := lines[:0]
+	for i := range lines {
+		l := lines[i]
+		if n := len(out); n > 0 && !l.blankBefore && continues(&out[n-1], &l) {
+			p := &out[n-1]
+			p.text = p.text + " " + l.text
+			p.size += l.size + 1
+			p.words += l.words
+			p.letters += l.letters
+			p.digits += l.digits
+			p.caps += l.caps
+			p.stops += l.stops
+			p.commas += l.commas
+			p.end = l.end
+			p.code = p.code && l.code
+			p.row = p.row && l.row
+			p.labels, p.dated = 0, 0
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// continues reports whether line b goes on with the paragraph of line a.
+func continues(a, b *textLine) bool {
+	if a.end != endOther || a.size < 50 || a.markup || b.markup || a.row || b.row {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(b.text)
+	// A dateline or byline under a headline may open in lower case too
+	// ("on March 10, 2015 by Ann Lee"), and is not the headline's end.
+	return unicode.IsLower(r) && !isDateLine(b) && !hasBylineMarker(b.text)
+}
+
+// oddBreaks turns every line break other than LF into LF.
+var oddBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n", "\v", "\n",
+	"\u2028", "\n", "\u2029", "\n", "\u0085", "\n")
+
+// hasOddBreaks reports whether doc ends a line other than with LF. Each
+// test is a fast byte search, so clean input pays little for it.
+func hasOddBreaks(doc string) bool {
+	return strings.IndexByte(doc, '\r') >= 0 || strings.IndexByte(doc, '\f') >= 0 ||
+		strings.IndexByte(doc, '\v') >= 0 || strings.Contains(doc, "\u2028") ||
+		strings.Contains(doc, "\u2029") || strings.Contains(doc, "\u0085")
+}
+
+// normalizeSpace trims s and turns every run of white space (any Unicode
+// space, tabs, zero-width spaces and NULs included) into one ASCII space.
+// Bytes between spaces are copied in runs, not rune by rune.
+func normalizeSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		n := 1
+		isSpace := c <= ' '
+		bad := false
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			isSpace = r == '\u00a0' || r == '\u200b' || r == '\ufeff' || unicode.IsSpace(r)
+			bad = r == utf8.RuneError && n == 1
+		}
+		if isSpace {
+			space = true
+			i += n
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		if bad {
+			b.WriteString("\ufffd")
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// measureLine fills in the features of l from its text, and reports
+// whether the text is clean: no tab, control character, Unicode space or
+// run of spaces, and no space at either end. The features of a text that
+// is not clean are not to be used: normalise it and measure again.
+func measureLine(l *textLine) bool {
+	s := l.text
+	if len(s) > 0 && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return false
+	}
+	inWord := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			l.size++
+			k := asciiClass[c]
+			if k&clsWord != 0 {
+				if !inWord {
+					l.words++
+					if k&clsUpper != 0 {
+						l.caps++
+					}
+				}
+				inWord = true
+				if k&clsDigit != 0 {
+					l.digits++
+				} else {
+					l.letters++
+				}
+				continue
+			}
+			switch {
+			case c == ' ':
+				if s[i] == ' ' {
+					return false
+				}
+			case k&clsCtrl != 0:
+				return false
+			case k&clsStop != 0:
+				l.stops++
+			case k&clsComma != 0:
+				l.commas++
+			}
+			// An apostrophe or hyphen inside a word does not end it.
+			inWord = inWord && k&clsJoin != 0 && i < len(s) && isASCIILetter(s[i])
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case isIdeograph(r) || r >= 0xAC00 && r <= 0xD7A3:
+			l.size += 2
+			l.letters += 2
+			l.words++
+			inWord = false
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			l.size++
+			l.letters++
+			if !inWord {
+				l.words++
+				if unicode.IsUpper(r) {
+					l.caps++
+				}
+			}
+			inWord = true
+		case unicode.IsDigit(r):
+			l.size++
+			l.digits++
+			if !inWord {
+				l.words++
+			}
+			inWord = true
+		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == utf8.RuneError && n == 1:
+			return false
+		default:
+			l.size++
+			switch r {
+			case '。', '！', '？', '…', '؟', '।':
+				l.stops++
+			case '，', '、', '،', '；', '؛':
+				l.commas++
+			}
+			inWord = inWord && r == '’' && i < len(s) && isASCIILetter(s[i])
+		}
+	}
+	l.end = lastMark(s)
+	return true
+}
+
+// lastMark classifies the last character of s that is not a closing quote
+// or bracket.
+func lastMark(s string) lineEnd {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-n]
+		if isClosing(r) || r == ' ' {
+			continue
+		}
+		switch r {
+		case '.', '!', '?', '。', '！', '？', '…', '؟', '।':
+			return endSentence
+		case ':', '：':
+			return endColon
+		}
+		return endOther
+	}
+	return endOther
+}
+
+// The classes of ASCII bytes that measureLine tells apart, as bits.
+const (
+	clsWord  = 1 << iota // a letter or a digit
+	clsUpper             // an upper-case letter
+	clsDigit             // a digit
+	clsCtrl              // a control character, tab included
+	clsStop              // . ! ?
+	clsComma             // , ;
+	clsJoin              // ' - _ may join the parts of a word
+)
+
+// asciiClass gives the class bits of each ASCII byte, so measureLine's
+// inner loop makes one lookup per byte instead of a chain of tests.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case c >= 'a' && c <= 'z':
+			t[c] = clsWord
+		case c >= 'A' && c <= 'Z':
+			t[c] = clsWord | clsUpper
+		case c >= '0' && c <= '9':
+			t[c] = clsWord | clsDigit
+		case c < ' ' || c == 0x7f:
+			t[c] = clsCtrl
+		}
+	}
+	t['.'], t['!'], t['?'] = clsStop, clsStop, clsStop
+	t[','], t[';'] = clsComma, clsComma
+	t['\''], t['-'], t['_'] = clsJoin, clsJoin, clsJoin
+	return t
+}()
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// isClosing reports whether r closes a quotation or a bracket, which a
+// sentence may end inside.
+func isClosing(r rune) bool {
+	switch r {
+	case '"', '\'', ')', ']', '”', '’', '»', '›', '」', '』', '）', '】', '*':
+		return true
+	}
+	return false
+}
+
+// minProseSize is the least size of a sentence-ended line that counts as
+// prose: shorter ones are as often a tagline or a caption.
+const minProseSize = 40
+
+// isProse reports whether a line reads as running text: a paragraph of the
+// story rather than a menu item, a label or a headline. A sentence ending
+// and a few words are enough; a long line needs no ending, since some
+// paragraphs end in a link or are cut short by a paywall, but it needs the
+// punctuation of sentences inside, which a tag cloud or a row of links
+// glued into one line lacks.
+func (l *textLine) isProse() bool {
+	if l.markup {
+		return false
+	}
+	if l.size >= 160 && l.letters*2 > l.size && l.stops+l.commas >= 2 {
+		return true // a paragraph cut short, or ending in a link
+	}
+	return l.end == endSentence && l.size >= minProseSize && (l.words >= 7 || l.size >= 60 && l.words*4 > l.size/2)
+}
+
+// isTableRow reports whether a raw line holds a tab between two cells'
+// text, as a browser copies a table row.
+func isTableRow(raw string) bool {
+	raw = strings.Trim(raw, " \t\r")
+	i := strings.IndexByte(raw, '\t')
+	return i > 0
+}
+
+// isMarkupLine reports whether a line is HTML source: it opens with a known
+// tag and closes one.
+func isMarkupLine(s string) bool {
+	return len(s) > 3 && s[0] == '<' && s[len(s)-1] == '>' && (knownTagAt([]byte(s[1:])) || s[1] == '/' || s[1] == '!')
+}
+
+// isCodeLine reports whether a raw line looks like program code: indented
+// by two or more spaces or a tab, or ending in a brace, a semicolon or an
+// opening bracket.
+func isCodeLine(raw, text string) bool {
+	if len(raw) > 2 && (raw[0] == '\t' || raw[0] == ' ' && raw[1] == ' ') {
+		return true
+	}
+	switch text[len(text)-1] {
+	case '{', '}', ';', '(', '[':
+		return true
+	}
+	return false
+}

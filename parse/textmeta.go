@@ -1,0 +1,399 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The plain-text front end, stage three: the header. A reader finds the
+// headline, the standfirst, the byline, the tags and the date of a story by
+// where they stand (just above its first paragraph) and by their form, so
+// this looks only there: never at the first date or name anywhere in the
+// page, which is as likely a menu's or a teaser's.
+
+// headWindow is how many lines above the story the header may reach.
+const headWindow = 25
+
+// pickTitle returns the index of the headline among the lines above the
+// story's first paragraph, or -1. The headline is a line of a few words to
+// a score that does not read as a sentence of the story, close above it and
+// most often right above its byline or date; menu items are shorter,
+// picture captions longer and credited, and controls say what they do.
+func pickTitle(lines []textLine, from, to int) int {
+	best, bestScore := -1, 0
+	story := storyWords(lines, to)
+	for i := max(from, to-headWindow); i < to; i++ {
+		l := &lines[i]
+		if l.size > 300 || l.words < 2 && l.size < 8 || l.end == endColon || l.letters*3 < l.size*2 ||
+			isDateLine(l) || bylineNames(l.text) != nil || isFurniture(l) || isControl(l.text) || isTrail(l.text) {
+			continue
+		}
+		if l.isProse() && l.stops > 1 {
+			continue // a paragraph, not a headline
+		}
+		score := int(min(l.words, 12))*4 - (to - i)
+		if l.words > 20 {
+			score -= int(l.words-20) * 2
+		}
+		if l.end == endSentence {
+			score -= 12
+		}
+		if isCredited(l.text) {
+			score -= 30
+		}
+		// A headline names what its story tells: teasers of other
+		// stories share few of its words.
+		score += 6 * min(sharedWords(l.text, story), 4)
+		for k := i + 1; k < to && k <= i+3 && l.words >= 4; k++ {
+			if isDateLine(&lines[k]) || bylineNames(lines[k].text) != nil {
+				score += 15
+				break
+			}
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+// storyWords returns the lower-cased words of four letters or more in the
+// first paragraphs of the story that starts at line start, as hashes: the
+// set is asked about, never listed, and hashes cost no string per word.
+func storyWords(lines []textLine, start int) map[uint64]bool {
+	words := make(map[uint64]bool, 256)
+	for i, n := start, 0; i < len(lines) && n < 4; i++ {
+		if !lines[i].isProse() {
+			continue
+		}
+		n++
+		forWords(lines[i].text, func(w string) { words[foldHash(w)] = true })
+	}
+	return words
+}
+
+// sharedWords counts the distinct words of four letters or more of s that
+// are in words, up to four.
+func sharedWords(s string, words map[uint64]bool) int {
+	var found [4]uint64
+	n := 0
+	forWords(s, func(w string) {
+		h := foldHash(w)
+		if n == len(found) || !words[h] {
+			return
+		}
+		for _, f := range found[:n] {
+			if f == h {
+				return
+			}
+		}
+		found[n] = h
+		n++
+	})
+	return n
+}
+
+// foldHash is the FNV-1a hash of w lower-cased.
+func foldHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, r := range w {
+		r = unicode.ToLower(r)
+		for ; r > 0; r >>= 8 {
+			h ^= uint64(r & 0xff)
+			h *= 1099511628211
+		}
+	}
+	return h
+}
+
+// forWords calls f with each word of four letters or more in s.
+func forWords(s string, f func(w string)) {
+	start, runes := -1, 0
+	for i, r := range s {
+		if isWordRune(r) {
+			if start < 0 {
+				start, runes = i, 0
+			}
+			runes++
+			continue
+		}
+		if start >= 0 && runes >= 4 {
+			f(s[start:i])
+		}
+		start = -1
+	}
+	if start >= 0 && runes >= 4 {
+		f(s[start:])
+	}
+}
+
+// isCredited reports whether a line credits a picture, as captions do.
+func isCredited(s string) bool {
+	for _, k := range []string{"Photo", "photo", "Foto", "foto", "Getty", "AFP", "Reuters", "Source:", "Image", "Credit", "Bild:", "(c)", "©"} {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTrail reports whether a line is a breadcrumb trail ("News > 2015 >
+// Title"), which ends in the headline but is not it.
+func isTrail(s string) bool {
+	n := 0
+	for _, sep := range []string{" > ", " » ", " / ", " › "} {
+		n += strings.Count(s, sep)
+	}
+	return n >= 2
+}
+
+// isControl reports whether a line is made of the page's controls, glued
+// together in the copy ("Skip to contentSkip to site index").
+func isControl(s string) bool {
+	for _, k := range []string{"Skip to", "Jump to", "Continue reading", "Share this", "Share to", "permalink", "Sign in", "Sign In", "Log in", "Subscribe", "Print", "Supported by"} {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineNames returns the authors a byline names ("By Ann Lee and Bo Chan",
+// "Par Jean Dupont | 3 mai 2015", "on March 10, 2015 by Nikhil Marathe"),
+// or nil when the line is not a byline. The marker word must open the line
+// or follow a date or a few words at most, so a sentence that mentions
+// "by" is not taken for one.
+func bylineNames(s string) []string {
+	if len(s) > 200 || !hasBylineMarker(s) {
+		return nil
+	}
+	s = strings.TrimLeft(s, "/-–—|•· ")
+	words := strings.Fields(s)
+	at := -1
+	for i, w := range words {
+		if i > 6 {
+			break
+		}
+		switch strings.ToLower(w) {
+		case "by", "von", "par", "por", "door", "av", "di":
+			at = i
+		}
+		if at >= 0 {
+			break
+		}
+	}
+	if at < 0 || at+1 >= len(words) {
+		return nil
+	}
+	// What stands before the marker must be a date or a verb like
+	// "Written", not a sentence.
+	if at > 0 {
+		before := strings.Join(words[:at], " ")
+		lower := strings.ToLower(before)
+		if _, ok := parseDateText(before); !ok && !(at == 1 && (strings.HasPrefix(lower, "written") || strings.HasPrefix(lower, "posted") || strings.HasPrefix(lower, "text") || strings.HasPrefix(lower, "story") || strings.HasPrefix(lower, "geschrieben"))) {
+			return nil
+		}
+	}
+	return nameList(words[at+1:])
+}
+
+// bylineMarkers are the words that introduce a byline's names.
+var bylineMarkers = []string{"by", "von", "par", "por", "door", "av", "di"}
+
+// hasBylineMarker reports, without allocating, whether one of the first
+// eight words of s is a byline marker: the cheap test before the parse.
+func hasBylineMarker(s string) bool {
+	for n := 0; n < 8 && s != ""; n++ {
+		s = strings.TrimLeft(s, " /-–—|•·")
+		end := strings.IndexByte(s, ' ')
+		if end < 0 {
+			end = len(s)
+		}
+		w := s[:end]
+		for _, m := range bylineMarkers {
+			if strings.EqualFold(w, m) {
+				return true
+			}
+		}
+		s = s[end:]
+	}
+	return false
+}
+
+// nameList reads person names from the start of words: capitalised words
+// and the particles of names, separated by "and", "&" or commas. It stops at
+// the first word that cannot be part of a name (a date, a role, a handle),
+// and at a comma followed by what is not a full name, such as a job title.
+func nameList(words []string) []string {
+	var names []string
+	var cur []string
+	afterComma := false
+	flush := func() bool {
+		ok := len(cur) > 0 && len(cur) <= 4
+		if ok && afterComma && (len(cur) < 2 || hasRoleWord(cur)) {
+			ok = false
+		}
+		if ok {
+			names = append(names, strings.Join(cur, " "))
+		}
+		cur = cur[:0]
+		return ok
+	}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if lw == "and" || lw == "&" || lw == "und" || lw == "et" || lw == "y" || lw == "e" {
+			flush()
+			afterComma = false
+			continue
+		}
+		core, tail := nameWord(w)
+		if _, month := monthNames[strings.ToLower(strings.TrimSuffix(core, "."))]; month && len(cur) > 0 {
+			break // "By Ann Lee March 3": the date begins
+		}
+		if core == "" {
+			if len(cur) > 0 && isParticle(lw) {
+				cur = append(cur, w)
+				continue
+			}
+			break
+		}
+		cur = append(cur, core)
+		if tail && strings.HasSuffix(w, ",") && core == strings.TrimSuffix(w, ",") {
+			if !flush() {
+				break
+			}
+			afterComma = true
+			continue
+		}
+		if tail {
+			break // glued to a date or a handle: the names are over
+		}
+	}
+	flush()
+	if len(names) == 0 {
+		return nil
+	}
+	return names
+}
+
+// nameWord returns the part of w that can be a word of a person's name (a
+// capitalised run of letters, an initial like "C.", a hyphenated name), and
+// whether the name ends with w (a comma or something glued on follows).
+func nameWord(w string) (string, bool) {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return "", false
+	}
+	end := 0
+	for i, r := range w {
+		if unicode.IsLetter(r) || r == '-' || r == '\'' || r == '’' || r == '.' && i > 0 {
+			end = i + utf8.RuneLen(r)
+			continue
+		}
+		break
+	}
+	core := w[:end]
+	return core, end < len(w)
+}
+
+func isParticle(w string) bool {
+	switch w {
+	case "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "al", "ibn", "ter":
+		return true
+	}
+	return false
+}
+
+// bareName returns the line as a person's name when it is nothing else: two
+// to four capitalised words, no digits, no sentence punctuation.
+func bareName(l *textLine) string {
+	if l.digits > 0 || l.words < 2 || l.words > 4 || l.caps < 2 || int32(l.stops) > l.words/2 || l.commas > 0 {
+		return ""
+	}
+	names := nameList(strings.Fields(l.text))
+	if len(names) != 1 || names[0] != l.text {
+		return ""
+	}
+	return names[0]
+}
+
+// nameBeforeDate returns the name that opens a header's date line, set off
+// from the date by a dash, a bar or a bullet ("Dan Goodin - Apr 16, 2015"),
+// or nil.
+func nameBeforeDate(s string) []string {
+	cut := strings.IndexAny(s, "|•·–—")
+	if i := strings.Index(s, " - "); i >= 0 && (cut < 0 || i < cut) {
+		cut = i
+	}
+	if cut <= 0 {
+		return nil
+	}
+	head := strings.TrimSpace(s[:cut])
+	l := textLine{text: head}
+	if !measureLine(&l) {
+		return nil
+	}
+	if name := bareName(&l); name != "" {
+		return []string{name}
+	}
+	return nil
+}
+
+// splitTags cuts a tag line into the names it lists. A copied tag list
+// loses the gaps between its links ("North Korea Russia"), so the line is
+// cut where the title and the story cut it: greedily into the longest runs
+// of words that occur there as a phrase, single words otherwise. It returns
+// nil unless every tag found is used in the title or the story, which tells
+// a tag line from a name or a label.
+func splitTags(line, known string) []string {
+	words := strings.Fields(line)
+	var tags []string
+	for i := 0; i < len(words); {
+		n := 0
+		for k := min(len(words), i+4); k > i; k-- {
+			if containsPhrase(known, strings.Join(words[i:k], " ")) {
+				n = k - i
+				break
+			}
+		}
+		if n == 0 {
+			return nil
+		}
+		tags = append(tags, strings.Join(words[i:i+n], " "))
+		i += n
+	}
+	return tags
+}
+
+// containsPhrase reports whether phrase occurs in s as whole words.
+func containsPhrase(s, phrase string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], phrase)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(phrase)
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[j:])
+		if (i == 0 || !isWordRune(before)) && (j == len(s) || !isWordRune(after)) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+// isTagLine reports whether a header line can be a list of tags: a few
+// capitalised words and nothing else.
+func isTagLine(l *textLine) bool {
+	if l.words < 1 || l.words > 8 || l.digits > 0 || l.caps != int16(l.words) {
+		return false
+	}
+	for _, r := range l.text {
+		if !(unicode.IsLetter(r) || r == ' ' || r == '-' || r == '\'' || r == '’' || r == '&') {
+			return false
+		}
+	}
+	return true
+}
