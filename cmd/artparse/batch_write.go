@@ -20,6 +20,7 @@ type outputSink struct {
 	root    string
 	ext     string
 	dirInfo fs.FileInfo // the output folder, so walks can leave it out
+	pid     string      // in temporary names, to tell runs apart
 
 	// mu guards the temporary files being written, so that abandon can
 	// remove them and stop new ones being made on a forced exit.
@@ -58,7 +59,13 @@ func newOutputSink(dir string, format outputFormat) (*outputSink, error) {
 	if !fi.IsDir() {
 		return nil, fmt.Errorf("output folder %s: not a folder", dir)
 	}
-	return &outputSink{root: dir, ext: "." + string(format), dirInfo: fi, temps: make(map[string]struct{})}, nil
+	return &outputSink{
+		root:    dir,
+		ext:     "." + string(format),
+		dirInfo: fi,
+		pid:     strconv.Itoa(os.Getpid()),
+		temps:   make(map[string]struct{}),
+	}, nil
 }
 
 // upToDate reports whether out exists and is newer than the input in, so
@@ -114,7 +121,7 @@ func (s *outputSink) write(dst string, data []byte) error {
 // not wait on each other's file creation, and abandon can still remove it.
 func (s *outputSink) create(dst string) (*os.File, string, error) {
 	dir, base := filepath.Split(dst)
-	prefix := filepath.Join(dir, "."+base+".tmp"+strconv.Itoa(os.Getpid())+"-")
+	prefix := filepath.Join(dir, "."+base+".tmp"+s.pid+"-")
 	for mkdir := true; ; {
 		s.mu.Lock()
 		if s.abandoned {
