@@ -34,7 +34,14 @@ type workerPool struct {
 // newWorkerPool starts listing the inputs and opts.jobs workers; read the
 // results with results and call release after handling each one.
 func newWorkerPool(ctx context.Context, opts *batchOptions, sink *outputSink, lister *inputLister) *workerPool {
-	size := 4 * opts.jobs
+	// The window lets fast workers run ahead of a slow page (the corpus
+	// has pages 17 times the median size) before ordering stalls them. A
+	// result going to a folder holds no record, so its window can be wide;
+	// one going to stdout holds its record until printed.
+	size := 64 * opts.jobs
+	if sink == nil {
+		size = 8 * opts.jobs
+	}
 	p := &workerPool{window: make(chan struct{}, size), ordered: make(chan result)}
 	tasks := make(chan task)
 	unordered := make(chan result, size)
