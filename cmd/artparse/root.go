@@ -21,6 +21,9 @@ const (
 	// exitUsage means the command line itself was wrong: an unknown
 	// command or flag, or a bad flag value. Nothing was parsed.
 	exitUsage = 2
+	// exitInterrupted means the run was stopped by an interrupt (SIGINT or
+	// SIGTERM), 128 + SIGINT as shells report it; what was done is kept.
+	exitInterrupted = 130
 )
 
 // version is the release version, set at link time with
@@ -112,6 +115,7 @@ where the record came from.`,
 		return usageError(err)
 	})
 	root.AddCommand(newParseCmd(s))
+	root.AddCommand(newBatchCmd(s))
 	return root
 }
 

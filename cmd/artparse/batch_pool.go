@@ -1,0 +1,187 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"sync"
+
+	"github.com/artparse/artparse/parse"
+)
+
+// result is what became of one task, handed to the report in input order.
+type result struct {
+	seq     int
+	path    string
+	record  []byte // the JSON line, when records go to stdout
+	size    int64  // input bytes parsed (after decompression)
+	err     error
+	warning string
+	skipped bool // --resume found the output up to date, or nothing to do
+	dropped bool // the run stopped before this input was started
+}
+
+// workerPool runs the listing, the workers and the reordering of their
+// results. Every input takes a slot of window from being listed until
+// release is called for its result; that bound is what keeps memory flat
+// however many inputs there are, and lets results be put back in input
+// order with a buffer of at most the window's size.
+type workerPool struct {
+	window  chan struct{}
+	ordered chan result
+}
+
+// newWorkerPool starts listing the inputs and opts.jobs workers; read the
+// results with results and call release after handling each one.
+func newWorkerPool(ctx context.Context, opts *batchOptions, sink *outputSink, lister *inputLister) *workerPool {
+	// The window lets fast workers run ahead of a slow page (the corpus
+	// has pages 17 times the median size) before ordering stalls them. A
+	// result going to a folder holds no record, so its window can be wide;
+	// one going to stdout holds its record until printed.
+	size := 64 * opts.jobs
+	if sink == nil {
+		size = 8 * opts.jobs
+	}
+	p := &workerPool{window: make(chan struct{}, size), ordered: make(chan result)}
+	tasks := make(chan task)
+	unordered := make(chan result, size)
+
+	go func() {
+		defer close(tasks)
+		seq := 0
+		lister.listAll(ctx, func(t task) bool {
+			select {
+			case p.window <- struct{}{}:
+			case <-ctx.Done():
+				return false
+			}
+			t.seq = seq
+			seq++
+			tasks <- t
+			return true
+		})
+	}()
+
+	w := &worker{
+		sink:   sink,
+		resume: opts.resume,
+		format: opts.format,
+		popt:   parse.Options{Input: parse.Format(opts.input)},
+	}
+	var wg sync.WaitGroup
+	for range opts.jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for t := range tasks {
+				unordered <- w.do(ctx, t)
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(unordered)
+	}()
+
+	go func() {
+		defer close(p.ordered)
+		pending := make(map[int]result, size)
+		next := 0
+		for r := range unordered {
+			pending[r.seq] = r
+			for {
+				r, ok := pending[next]
+				if !ok {
+					break
+				}
+				delete(pending, next)
+				p.ordered <- r
+				next++
+			}
+		}
+	}()
+	return p
+}
+
+// results returns the results in input order; it is closed after the last.
+func (p *workerPool) results() <-chan result { return p.ordered }
+
+// release frees the window slot of a result that has been handled.
+func (p *workerPool) release() { <-p.window }
+
+// worker holds what every worker goroutine shares; it has no mutable state
+// of its own, so one value serves them all.
+type worker struct {
+	sink   *outputSink // nil when records go to stdout
+	resume bool
+	format outputFormat
+	popt   parse.Options
+}
+
+// do reads, parses and writes one input. Once ctx is done, inputs not yet
+// started are dropped rather than started.
+func (w *worker) do(ctx context.Context, t task) result {
+	r := result{seq: t.seq, path: t.path}
+	switch {
+	case ctx.Err() != nil:
+		r.dropped = true
+		return r
+	case t.err != nil:
+		r.err = t.err
+		return r
+	case t.warning != "":
+		r.warning, r.skipped = t.warning, true
+		return r
+	case w.resume && upToDate(t.out, t.path):
+		r.skipped = true
+		return r
+	}
+	b, err := readInput(t.path, nil)
+	if err != nil {
+		r.err = err
+		return r
+	}
+	a, err := parse.ParseBytes(b, w.popt)
+	if err != nil {
+		r.err = &inputError{path: t.path, step: "parse", err: err}
+		return r
+	}
+	a.Source.Path = t.path
+	r.size = int64(len(b))
+	data, err := w.encode(a)
+	if err != nil {
+		r.err = &inputError{path: t.path, step: "encode", err: err}
+		return r
+	}
+	if w.sink == nil {
+		r.record = data
+		return r
+	}
+	switch err := w.sink.write(t.out, data); {
+	case errors.Is(err, errAbandoned):
+		r.dropped = true // the process is exiting on a second interrupt
+	case err != nil:
+		r.err = err
+	}
+	return r
+}
+
+// encode renders a record: a JSON line for stdout, else a whole JSON or
+// YAML file.
+func (w *worker) encode(a *parse.Article) ([]byte, error) {
+	if w.sink == nil {
+		b, err := encodeJSON(a, "", "")
+		return append(b, '\n'), err
+	}
+	if w.format == formatYAML {
+		var buf bytes.Buffer
+		y := newYAMLWriter(&buf)
+		if err := y.Write(a); err != nil {
+			return nil, err
+		}
+		err := y.Close()
+		return buf.Bytes(), err
+	}
+	b, err := encodeJSON(a, "", "  ")
+	return append(b, '\n'), err
+}

@@ -1,0 +1,107 @@
+package main
+
+import (
+	"context"
+	"io"
+	"os"
+	"sync/atomic"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+)
+
+// progress is the progress bar on stderr. A nil *progress draws nothing,
+// so callers need no checks. All drawing happens on the goroutine that
+// reports results: the total, counted elsewhere, is handed over through an
+// atomic and shown on the next update, so the bar never writes to stderr
+// at the same time as an error line.
+type progress struct {
+	bar   *progressbar.ProgressBar
+	total atomic.Int64 // 0 while unknown
+	shown int64
+}
+
+// newProgress returns the bar for a run, or nil when none is wanted: with
+// --quiet, or when stderr is not a terminal (a pipe, a file, CI, a dumb
+// terminal) or records go to the terminal too, unless --progress asks for
+// it.
+func newProgress(opts *batchOptions, stderr io.Writer) *progress {
+	if opts.quiet {
+		return nil
+	}
+	if !opts.progress {
+		if !isTerminal(stderr) || opts.getenv("CI") != "" || opts.getenv("TERM") == "dumb" {
+			return nil
+		}
+		if opts.out == stdinPath && isTerminal(opts.io.stdout) {
+			return nil // records printed on the same terminal would garble it
+		}
+	}
+	bar := progressbar.NewOptions64(-1,
+		progressbar.OptionSetWriter(stderr),
+		progressbar.OptionSetDescription("parsing"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("pages"),
+		progressbar.OptionSetElapsedTime(true),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionSetWidth(30),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		// The library's spinner ticker would draw from its own goroutine.
+		progressbar.OptionSetSpinnerChangeInterval(0),
+	)
+	return &progress{bar: bar}
+}
+
+// isTerminal reports whether w is a character device, which for stderr
+// means a terminal. It needs no terminal library: the bar only needs to
+// know whether "\r" redraws will be seen by a person.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// enabled reports whether a bar is drawn.
+func (p *progress) enabled() bool { return p != nil }
+
+// setTotal runs count (a listing that reads only folders) and hands its
+// total to the bar.
+func (p *progress) setTotal(ctx context.Context, count func(context.Context) (int, bool)) {
+	if n, ok := count(ctx); ok && n > 0 {
+		p.total.Store(int64(n))
+	}
+}
+
+// add counts one input as done (a dropped one only lowers the total).
+func (p *progress) add(dropped bool) {
+	if p == nil {
+		return
+	}
+	if t := p.total.Load(); t != p.shown {
+		p.shown = t
+		p.bar.ChangeMax64(t)
+	}
+	if !dropped {
+		_ = p.bar.Add(1) // A failed redraw of the bar is not worth stopping for.
+	}
+}
+
+// clear erases the bar so that a line can be printed; the next add draws
+// it again below.
+func (p *progress) clear() {
+	if p != nil {
+		_ = p.bar.Clear()
+	}
+}
+
+// finish erases the bar for good, before the summary line.
+func (p *progress) finish() {
+	if p != nil {
+		_ = p.bar.Clear()
+		_ = p.bar.Exit()
+	}
+}
