@@ -21,6 +21,7 @@ type batchOptions struct {
 	out       string
 	format    outputFormat
 	input     inputFormat
+	content   contentForm
 	jobs      int
 	include   []string
 	exclude   []string
@@ -99,6 +100,7 @@ bad command line, 130 when interrupted.`,
 	f.StringVarP(&opts.out, "output", "o", "", "write records under `DIR`, or JSON Lines to standard output for -")
 	f.VarP(&opts.format, "format", "f", "record file format: json or yaml")
 	f.Var(&opts.input, "input", "how to read inputs: auto, html or text")
+	f.Var(&opts.content, "content", "also write the body with its structure as `markdown` or html, in the content field")
 	f.IntVarP(&opts.jobs, "jobs", "j", 0, "parse `N` inputs at a time (default: one per CPU)")
 	f.StringArrayVar(&opts.include, "include", nil, "walk only files matching `GLOB` (repeatable; replaces the default list)")
 	f.StringArrayVar(&opts.exclude, "exclude", nil, "skip files and folders matching `GLOB` (repeatable)")

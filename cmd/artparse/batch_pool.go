@@ -66,7 +66,7 @@ func newWorkerPool(ctx context.Context, opts *batchOptions, sink *outputSink, li
 		sink:   sink,
 		resume: opts.resume,
 		format: opts.format,
-		popt:   parse.Options{Input: parse.Format(opts.input)},
+		popt:   parse.Options{Input: parse.Format(opts.input), Content: string(opts.content)},
 	}
 	var wg sync.WaitGroup
 	for range opts.jobs {
