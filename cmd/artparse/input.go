@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -112,15 +113,36 @@ func readRaw(path string, stdin io.Reader) ([]byte, error) {
 		return nil, &inputError{path: path, step: "open", err: err}
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.IsDir() {
-		return nil, &inputError{path: path, step: "open", err: errIsDir}
+	var size int64
+	if fi, err := f.Stat(); err == nil {
+		if fi.IsDir() {
+			return nil, &inputError{path: path, step: "open", err: errIsDir}
+		}
+		size = fi.Size()
 	}
-	b, err := io.ReadAll(f)
+	b, err := readAllSized(f, size)
 	if err != nil {
 		return nil, &inputError{path: path, step: "read", err: err}
 	}
 	return b, nil
 }
+
+// readAllSized reads r to its end into a buffer sized for hint bytes up
+// front. Growing a buffer from nothing copies a large page several times
+// over, which showed as a tenth of batch's CPU time in profiles.
+func readAllSized(r io.Reader, hint int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if hint > 0 && hint < maxSizeHint {
+		buf.Grow(int(hint) + bytes.MinRead)
+	}
+	_, err := buf.ReadFrom(r)
+	return buf.Bytes(), err
+}
+
+// maxSizeHint caps how much readAllSized reserves on trust. A size from a
+// gzip trailer can be forged; beyond this the buffer grows as data really
+// arrives.
+const maxSizeHint = 256 << 20
 
 // isGzip reports whether b should be decompressed: it starts with the gzip
 // magic bytes, or the file is named *.gz and is not empty (an empty file is
@@ -139,7 +161,12 @@ func gunzip(b []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	out, err := io.ReadAll(zr)
+	// The trailer's ISIZE is the uncompressed size modulo 2^32 (of the last
+	// member only, for multi-member streams), so it is only a hint; deflate
+	// cannot expand more than about 1032 to 1, which bounds a forged one.
+	hint := int64(binary.LittleEndian.Uint32(b[len(b)-4:]))
+	hint = min(hint, int64(len(b))*1032)
+	out, err := readAllSized(zr, hint)
 	if err != nil {
 		return nil, err
 	}
