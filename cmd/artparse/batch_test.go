@@ -16,14 +16,6 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
-// The batch scripts' own commands join scriptCmds before any test runs
-// (init runs before TestMain), so TestScript can run them with the rest.
-func init() {
-	scriptCmds["backdate"] = cmdBackdate
-	scriptCmds["gen-pages"] = cmdGenPages
-	scriptCmds["outputs"] = cmdOutputs
-}
-
 // cmdBackdate runs "backdate FILE...": it sets the files' modification
 // times an hour back, so that --resume sees outputs written after them,
 // or (backdating an output) an input newer than its output.

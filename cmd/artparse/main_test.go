@@ -47,6 +47,10 @@ var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []str
 	"validjson":  cmdValidJSON,
 	"validjsonl": cmdValidJSONL,
 	"validyaml":  cmdValidYAML,
+	// For the batch scripts (see batch_test.go).
+	"backdate":  cmdBackdate,
+	"gen-pages": cmdGenPages,
+	"outputs":   cmdOutputs,
 }
 
 // scriptCondition defines the custom conditions:
