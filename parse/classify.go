@@ -126,6 +126,8 @@ func chooseContainers(p *page) []bool {
 		// evidently boilerplate.
 		chosen[0] = true
 	} else {
+		best = promote(nodes, best)
+		bestScore = containerScore(&nodes[best])
 		chosen[best] = true
 		addSiblings(nodes, chosen, best, bestScore)
 	}
@@ -306,3 +308,28 @@ func chosenAncestor(nodes []node, chosen []bool, n int32) int32 {
 	}
 	return -1
 }
+
+// promote returns the element that says it holds the article (an
+// <article>, <main> or articleBody) around the best container when that
+// element holds clearly more prose: a link list inside the story (show
+// notes, sources, a table of contents) can weigh the whole article below
+// one of its parts. Its link lists still go, block by block, in keepBlocks.
+func promote(nodes []node, best int32) int32 {
+	for n := nodes[best].parent; n > 0; n = nodes[n].parent {
+		nd := &nodes[n]
+		if nd.boxed {
+			return best
+		}
+		if nd.own&(inArticle|inMain|inBody) != 0 {
+			if float32(nd.prose) >= promoteShare*float32(nodes[best].prose) {
+				return n
+			}
+			return best
+		}
+	}
+	return best
+}
+
+// promoteShare is how much more prose than the best container an
+// enclosing article element must hold to be chosen instead.
+const promoteShare = 1.3
