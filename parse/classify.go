@@ -160,7 +160,7 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 		if b.flags&inFigure != 0 {
 			continue // captions and credits
 		}
-		if nodes[b.node].boxed || keptLinkDensity(nodes, b) > 0.5 {
+		if nodes[b.node].boxed || keptLinkDensity(nodes, b) > 0.5 || notice(b) {
 			if heading >= 0 {
 				out = out[:heading]
 				heading = -1
