@@ -4,7 +4,8 @@
 // The HTML front end reads the page in one pass of a lexer that splits it
 // exactly as golang.org/x/net/html's tokenizer does; the text front end
 // reads lines. Both produce text blocks with features, which are
-// classified as body or boilerplate, and both meet in the same Article. The pipeline, file by file:
+// classified as body or boilerplate, and both meet in the same Article.
+// The pipeline, file by file:
 //
 //	decode.go    bytes to UTF-8 (BOM, declared charset, UTF-8, windows-1252)
 //	sniff.go     HTML or plain text
