@@ -19,7 +19,8 @@ import (
 const declScanLimit = 32 << 10
 
 // decode turns the raw bytes of an input into valid UTF-8 and names the
-// encoding it used. The order is: a byte order mark; for HTML, a charset
+// encoding it used. The order is: a byte order mark; UTF-8 when the bytes
+// are valid UTF-8 with some non-ASCII in them; for HTML, a charset
 // declared in <meta>; UTF-8 when the bytes are valid UTF-8; windows-1252
 // otherwise, since it maps every byte and is what browsers fall back to.
 func decode(b []byte, format Format) (string, string, error) {
@@ -32,6 +33,13 @@ func decode(b []byte, format Format) (string, string, error) {
 	}
 	if looksBinary(b) {
 		return "", "", ErrBinary
+	}
+	// Bytes that are valid UTF-8 and not plain ASCII are UTF-8, whatever
+	// the page declares: a page in another encoding is almost never valid
+	// UTF-8 by chance, while pages saved or converted to UTF-8 often keep
+	// their old <meta charset>.
+	if utf8.Valid(b) && !isASCII(b) {
+		return checkText(string(b), "utf-8")
 	}
 	if format == FormatHTML {
 		if enc, name := declaredCharset(b); enc != nil {
@@ -52,6 +60,16 @@ func decode(b []byte, format Format) (string, string, error) {
 	}
 	s, _ := charmap.Windows1252.NewDecoder().Bytes(b)
 	return checkText(string(s), "windows-1252")
+}
+
+// isASCII reports whether b holds only 7-bit bytes.
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // checkText rejects decoded input with nothing in it but white space.
