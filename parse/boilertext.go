@@ -101,3 +101,87 @@ func numeric(s string) bool {
 	}
 	return digit
 }
+
+// tailHeadings are lower-case headings of the sections that follow a
+// story on its page: comments, related stories, the author's box.
+var tailHeadings = []string{
+	"comments", "comment", "leave a reply", "leave a comment", "responses",
+	"related", "related articles", "related posts", "related stories",
+	"related content", "you may also like", "more stories", "read more",
+	"read next", "recommended", "more from", "about the author",
+	"share this", "share this article", "tags", "newsletter",
+	"kommentare", "kommentar", "kommentieren", "schreibe einen kommentar",
+	"das könnte sie auch interessieren", "das könnte dich auch interessieren",
+	"mehr zum thema", "weitere artikel", "lesen sie auch", "auch interessant",
+	"über den autor", "über die autorin", "schlagwörter", "empfehlungen",
+	"commentaires", "laisser un commentaire", "articles similaires",
+	"à lire aussi", "comentarios", "deja un comentario",
+	"artículos relacionados", "noticias relacionadas", "te puede interesar",
+	"commenti", "articoli correlati", "komentarze", "podobne artykuły",
+}
+
+// tailHeading reports whether a heading opens a section that follows the
+// story, such as its comments.
+func tailHeading(b *block) bool {
+	if b.chars > 60 {
+		return false
+	}
+	var buf [240]byte
+	s := strings.TrimRight(strings.TrimSpace(lowerInto(buf[:0], b.text)), " :.!?")
+	for _, h := range tailHeadings {
+		if s == h {
+			return true
+		}
+	}
+	// "2 comments", "12 Kommentare zu ...", "One response to ..."
+	if i := strings.IndexByte(s, ' '); i > 0 && i < len(s)-1 && numberWord(s[:i]) {
+		rest := s[i+1:]
+		for _, w := range []string{"comment", "kommentar", "response", "gedanke", "commentaire", "comentario", "reply", "replies", "antwort"} {
+			if strings.HasPrefix(rest, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberWord reports whether w is a count: digits, or "one" / "ein(e)".
+func numberWord(w string) bool {
+	switch w {
+	case "one", "ein", "eine", "un", "une", "uno", "una":
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// tailShare is the most prose, relative to the prose before it, that may
+// follow a heading such as "Comments" for the body to end at the heading:
+// a "Related" box set in the middle of a story is followed by the rest of
+// the story.
+const tailShare = 0.4
+
+// proseChars sums the runes of the blocks of bs that read like prose.
+func proseChars(bs []*block) int {
+	n := 0
+	for _, b := range bs {
+		if proseLike(b) {
+			n += int(b.chars)
+		}
+	}
+	return n
+}
+
+// hasProse reports whether bs holds a block that reads like prose.
+func hasProse(bs []*block) bool {
+	for _, b := range bs {
+		if proseLike(b) {
+			return true
+		}
+	}
+	return false
+}

@@ -31,3 +31,25 @@ func TestNotice(t *testing.T) {
 		}
 	}
 }
+
+func TestTailHeading(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Comments", true},
+		{"2 Kommentare", true},
+		{"One response to “A day at the lake”", true},
+		{"Related Stories:", true},
+		{"Das könnte Sie auch interessieren", true},
+		{"How the comments were counted", false},
+		{"The lake in winter", false},
+	}
+	for _, tt := range tests {
+		b := block{text: tt.text, kind: kindHeading}
+		measure(&b)
+		if got := tailHeading(&b); got != tt.want {
+			t.Errorf("tailHeading(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -143,6 +143,7 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 	// related-links box or a newsletter form goes with the box. A long
 	// one is a standfirst set as a heading, and stands by itself.
 	heading := -1
+	tail := -1 // where a heading such as "Comments" was kept
 	var images []*block
 	for i := range p.blocks {
 		b := &p.blocks[i]
@@ -159,6 +160,9 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 		}
 		if b.flags&inFigure != 0 {
 			continue // captions and credits
+		}
+		if tail < 0 && b.kind == kindHeading && tailHeading(b) && hasProse(out) {
+			tail = len(out)
 		}
 		if nodes[b.node].boxed || keptLinkDensity(nodes, b) > 0.5 || notice(b) {
 			if heading >= 0 {
@@ -181,6 +185,9 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 	}
 	if heading > 0 {
 		out = out[:heading] // a page of headings alone keeps them
+	}
+	if tail > 0 && tail < len(out) && float64(proseChars(out[tail:])) < tailShare*float64(proseChars(out[:tail])) {
+		out = out[:tail] // comments, related stories: the story has ended
 	}
 	if ld := ldArticleBody(p.meta.jsonLD); len(ld) >= minLDBody {
 		out = ldBodyFallback(p, out, ld)
