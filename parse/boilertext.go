@@ -25,6 +25,9 @@ var noticePhrases = []string{
 	"auch interessant", "you may also like", "vous aimerez aussi",
 	"lesen sie auch", "mehr zum thema", "schon gelesen", "about the author",
 	"über den autor", "síguenos", "siguenos", "print recipe", "rezept drucken",
+	"war der artikel", "artikel teilen", "share this article",
+	"vorschau auf den nächsten", "pour lire la suite", "unterstützen sie",
+	"support our journalism", "keep up with me", "noch keine bewertung",
 }
 
 // noticePrefixes are lower-case openings that make a short block a credit
@@ -44,6 +47,8 @@ var noticeLabels = []string{
 	"pubblicità", "reklama", "sponsored", "ad", "teilen", "share",
 	"kontakt", "contact", "weitere informationen", "more information",
 	"inhaltsverzeichnis", "keine kommentare", "no comments", "pdf",
+	"vorheriges", "nächstes", "previous", "next", "previous post", "next post",
+	"zurück", "weiter", "mehr", "more",
 }
 
 // notice reports whether a block is a short notice by its wording.
@@ -75,11 +80,14 @@ func notice(b *block) bool {
 	return false
 }
 
-// lowerInto appends s to buf with ASCII letters lower-cased, which is
-// enough for the phrases above, and returns it as a string.
+// lowerInto appends s to buf lower-cased and returns it as a string; s
+// is short, and only text beyond ASCII takes the slower Unicode path.
 func lowerInto(buf []byte, s string) string {
 	for i := 0; i < len(s) && len(buf) < cap(buf); i++ {
 		c := s[i]
+		if c >= 0x80 {
+			return strings.ToLower(s)
+		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}

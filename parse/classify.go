@@ -161,8 +161,11 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 		if b.flags&inFigure != 0 {
 			continue // captions and credits
 		}
-		if tail < 0 && b.kind == kindHeading && tailHeading(b) && hasProse(out) {
-			tail = len(out)
+		if b.kind == kindHeading && tailHeading(b) {
+			if tail < 0 && hasProse(out) {
+				tail = len(out)
+			}
+			continue // the heading goes in any case
 		}
 		if nodes[b.node].boxed || keptLinkDensity(nodes, b) > 0.5 || notice(b) {
 			if heading >= 0 {
