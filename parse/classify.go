@@ -126,6 +126,7 @@ func chooseContainers(p *page) []bool {
 		// evidently boilerplate.
 		chosen[0] = true
 	} else {
+		best = preferArticle(nodes, best, bestScore)
 		best = promote(nodes, best)
 		bestScore = containerScore(&nodes[best])
 		chosen[best] = true
@@ -343,3 +344,40 @@ func promote(nodes []node, best int32) int32 {
 // promoteShare is how much more prose than the best container an
 // enclosing article element must hold to be chosen instead.
 const promoteShare = 1.3
+
+// articleShare is the share of the best container's score that an
+// <article> element (or a schema.org Article) elsewhere on the page needs
+// to be chosen instead.
+const articleShare = 0.3
+
+// preferArticle returns the best-scoring element that says it is an
+// article when best is neither inside one nor holds one, and that element
+// scores at least articleShare of best: a cookie dialog or a long
+// sidebar can outweigh a short story that the page marks up as such.
+func preferArticle(nodes []node, best int32, bestScore float32) int32 {
+	for n := best; n >= 0; n = nodes[n].parent {
+		if nodes[n].own&inArticle != 0 {
+			return best
+		}
+	}
+	cand, candScore := int32(-1), bestScore*articleShare
+	for i := best + 1; i < int32(len(nodes)); i++ {
+		nd := &nodes[i]
+		if nd.parent < best {
+			break // past best's subtree
+		}
+		if nd.own&inArticle != 0 {
+			return best // best holds an article
+		}
+	}
+	for i := range nodes {
+		nd := &nodes[i]
+		if nd.own&inArticle != 0 && !nd.boxed && containerScore(nd) >= candScore {
+			cand, candScore = int32(i), containerScore(nd)
+		}
+	}
+	if cand < 0 {
+		return best
+	}
+	return cand
+}
