@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -129,32 +129,35 @@ func looksBinary(b []byte) bool {
 // A declared UTF-16 is read as UTF-8, as the HTML standard says, because a
 // page whose bytes reached us without a UTF-16 BOM is not UTF-16.
 func declaredCharset(b []byte) (encoding.Encoding, string) {
-	z := html.NewTokenizer(bytes.NewReader(b[:min(len(b), declScanLimit)]))
+	l := &lexer{b: b[:min(len(b), declScanLimit)]}
 	for {
-		switch z.Next() {
-		case html.ErrorToken:
+		switch l.next() {
+		case lexEOF:
 			return nil, ""
-		case html.StartTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
-			switch string(name) {
-			case "body":
+		case lexStartTag, lexSelfClosing:
+			a, rest := tagName(l.raw)
+			switch a {
+			case atom.Body:
 				return nil, ""
-			case "meta":
+			case atom.Meta:
 			default:
 				continue
 			}
 			var label, content string
 			httpEquiv := false
-			for hasAttr {
-				var k, v []byte
-				k, v, hasAttr = z.TagAttr()
+			it := rawAttrs{b: rest}
+			for {
+				k, v, ok := it.next()
+				if !ok {
+					break
+				}
 				switch string(k) {
 				case "charset":
-					label = string(v)
+					label = attrText(v)
 				case "http-equiv":
 					httpEquiv = strings.EqualFold(string(v), "content-type")
 				case "content":
-					content = string(v)
+					content = attrText(v)
 				}
 			}
 			if label == "" && httpEquiv {
