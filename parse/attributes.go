@@ -43,7 +43,9 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 			names |= f
 			ai.cue |= cue
 		case "id":
-			f, cue := t.className(v)
+			// An id names one element: caching it would only grow the
+			// cache.
+			f, cue := classFlags(v), cueClass(v)
 			// Ids made from a heading's words ("why-we-shared-the-menu")
 			// say nothing about the element's role.
 			if !slugLike(v) {
