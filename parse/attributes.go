@@ -43,7 +43,9 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 			names |= f
 			ai.cue |= cue
 		case "id":
-			f, cue := t.className(v)
+			// An id names one element: caching it would only grow the
+			// cache.
+			f, cue := classFlags(v), cueClass(v)
 			// Ids made from a heading's words ("why-we-shared-the-menu")
 			// say nothing about the element's role.
 			if !slugLike(v) {
@@ -120,6 +122,11 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 	case "":
 	case "articlebody", "text":
 		ai.flags |= inBody | goodClass
+	case "description":
+		// The lead of a story, which themes often call a "teaser".
+		if a != atom.Meta {
+			ai.flags = ai.flags&^badClass | goodClass
+		}
 	case "author", "creator":
 		ai.author = a != atom.Meta && a != atom.Link
 	}
@@ -223,6 +230,7 @@ type classInfo struct {
 func classFlags(v []byte) flags {
 	var all, name, pureGood flags
 	start := -1
+	negated := false // the word before said "has", "with" or "no"
 	for i := 0; i <= len(v); i++ {
 		c := byte(' ')
 		if i < len(v) {
@@ -235,10 +243,19 @@ func classFlags(v []byte) flags {
 			continue
 		}
 		if start >= 0 {
-			name |= classWordFlags(v[start:i])
+			f := classWordFlags(v[start:i])
+			// "has-ads", "no-sidebar" and BEM modifiers such as
+			// "section--ads" state a property of a layout element,
+			// not that the element is the ad.
+			if f&badClass != 0 && (negated || start >= 2 && v[start-1] == '-' && v[start-2] == '-') {
+				f &^= badClass
+			}
+			negated = negatingWord(v[start:i])
+			name |= f
 			start = -1
 		}
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+			negated = false
 			if name&(badClass|inComments) == 0 {
 				pureGood |= name & goodClass
 			}
@@ -253,6 +270,16 @@ func classFlags(v []byte) flags {
 		all &^= goodClass
 	}
 	return all
+}
+
+// negatingWord reports whether a class word says that what follows is a
+// property of the element: "has", "with", "no", "without".
+func negatingWord(w []byte) bool {
+	switch string(w) {
+	case "has", "with", "no", "without", "Has", "With", "No", "Without":
+		return true
+	}
+	return false
 }
 
 // slugLike reports whether an id value reads like words of text joined by
@@ -285,10 +312,12 @@ func classWordFlags(w []byte) flags {
 		buf[i] = c
 	}
 	s := string(buf[:len(w)]) // does not escape: the compiler avoids the copy
+	// "widget" is not among the words: page builders call every block of
+	// a page a widget, the story's text included.
 	switch s {
 	case "ad", "ads", "advert", "advertisement", "advertising", "sponsored",
 		"nav", "navbar", "navigation", "menu", "submenu", "breadcrumb",
-		"breadcrumbs", "footer", "sidebar", "aside", "widget", "widgets",
+		"breadcrumbs", "footer", "sidebar", "aside",
 		"share", "sharing", "social", "related", "recommended", "promo",
 		"newsletter", "subscribe", "subscription", "signup", "cookie",
 		"cookies", "consent", "banner", "popup", "modal", "masthead",
@@ -341,8 +370,6 @@ func substringFlags(s string) flags {
 			good = good || strings.HasPrefix(r, "story")
 		case 't':
 			bad = strings.HasPrefix(r, "teaser")
-		case 'w':
-			bad = strings.HasPrefix(r, "widget")
 		}
 	}
 	switch {

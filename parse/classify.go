@@ -126,6 +126,9 @@ func chooseContainers(p *page) []bool {
 		// evidently boilerplate.
 		chosen[0] = true
 	} else {
+		best = preferArticle(nodes, best, bestScore)
+		best = promote(nodes, best)
+		bestScore = containerScore(&nodes[best])
 		chosen[best] = true
 		addSiblings(nodes, chosen, best, bestScore)
 	}
@@ -141,6 +144,7 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 	// related-links box or a newsletter form goes with the box. A long
 	// one is a standfirst set as a heading, and stands by itself.
 	heading := -1
+	tail := -1 // where a heading such as "Comments" was kept
 	var images []*block
 	for i := range p.blocks {
 		b := &p.blocks[i]
@@ -158,7 +162,13 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 		if b.flags&inFigure != 0 {
 			continue // captions and credits
 		}
-		if nodes[b.node].boxed || keptLinkDensity(nodes, b) > 0.5 {
+		if b.kind == kindHeading && tailHeading(b) {
+			if tail < 0 && hasProse(out) {
+				tail = len(out)
+			}
+			continue // the heading goes in any case
+		}
+		if nodes[b.node].boxed || keptLinkDensity(nodes, b) > 0.5 || notice(b) {
 			if heading >= 0 {
 				out = out[:heading]
 				heading = -1
@@ -179,6 +189,9 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 	}
 	if heading > 0 {
 		out = out[:heading] // a page of headings alone keeps them
+	}
+	if tail > 0 && tail < len(out) && float64(proseChars(out[tail:])) < tailShare*float64(proseChars(out[:tail])) {
+		out = out[:tail] // comments, related stories: the story has ended
 	}
 	if ld := ldArticleBody(p.meta.jsonLD); len(ld) >= minLDBody {
 		out = ldBodyFallback(p, out, ld)
@@ -305,4 +318,66 @@ func chosenAncestor(nodes []node, chosen []bool, n int32) int32 {
 		n = nodes[n].parent
 	}
 	return -1
+}
+
+// promote returns the element that says it holds the article (an
+// <article>, <main> or articleBody) around the best container when that
+// element holds clearly more prose: a link list inside the story (show
+// notes, sources, a table of contents) can weigh the whole article below
+// one of its parts. Its link lists still go, block by block, in keepBlocks.
+func promote(nodes []node, best int32) int32 {
+	for n := nodes[best].parent; n > 0; n = nodes[n].parent {
+		nd := &nodes[n]
+		if nd.boxed {
+			return best
+		}
+		if nd.own&(inArticle|inMain|inBody) != 0 {
+			if float32(nd.prose) >= promoteShare*float32(nodes[best].prose) {
+				return n
+			}
+			return best
+		}
+	}
+	return best
+}
+
+// promoteShare is how much more prose than the best container an
+// enclosing article element must hold to be chosen instead.
+const promoteShare = 1.3
+
+// articleShare is the share of the best container's score that an
+// <article> element (or a schema.org Article) elsewhere on the page needs
+// to be chosen instead.
+const articleShare = 0.3
+
+// preferArticle returns the best-scoring element that says it is an
+// article when best is neither inside one nor holds one, and that element
+// scores at least articleShare of best: a cookie dialog or a long
+// sidebar can outweigh a short story that the page marks up as such.
+func preferArticle(nodes []node, best int32, bestScore float32) int32 {
+	for n := best; n >= 0; n = nodes[n].parent {
+		if nodes[n].own&inArticle != 0 {
+			return best
+		}
+	}
+	cand, candScore := int32(-1), bestScore*articleShare
+	for i := best + 1; i < int32(len(nodes)); i++ {
+		nd := &nodes[i]
+		if nd.parent < best {
+			break // past best's subtree
+		}
+		if nd.own&inArticle != 0 {
+			return best // best holds an article
+		}
+	}
+	for i := range nodes {
+		nd := &nodes[i]
+		if nd.own&inArticle != 0 && !nd.boxed && containerScore(nd) >= candScore {
+			cand, candScore = int32(i), containerScore(nd)
+		}
+	}
+	if cand < 0 {
+		return best
+	}
+	return cand
 }

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -19,7 +19,8 @@ import (
 const declScanLimit = 32 << 10
 
 // decode turns the raw bytes of an input into valid UTF-8 and names the
-// encoding it used. The order is: a byte order mark; for HTML, a charset
+// encoding it used. The order is: a byte order mark; UTF-8 when the bytes
+// are valid UTF-8 with some non-ASCII in them; for HTML, a charset
 // declared in <meta>; UTF-8 when the bytes are valid UTF-8; windows-1252
 // otherwise, since it maps every byte and is what browsers fall back to.
 func decode(b []byte, format Format) (string, string, error) {
@@ -32,6 +33,13 @@ func decode(b []byte, format Format) (string, string, error) {
 	}
 	if looksBinary(b) {
 		return "", "", ErrBinary
+	}
+	// Bytes that are valid UTF-8 and not plain ASCII are UTF-8, whatever
+	// the page declares: a page in another encoding is almost never valid
+	// UTF-8 by chance, while pages saved or converted to UTF-8 often keep
+	// their old <meta charset>.
+	if utf8.Valid(b) && !isASCII(b) {
+		return checkText(string(b), "utf-8")
 	}
 	if format == FormatHTML {
 		if enc, name := declaredCharset(b); enc != nil {
@@ -52,6 +60,16 @@ func decode(b []byte, format Format) (string, string, error) {
 	}
 	s, _ := charmap.Windows1252.NewDecoder().Bytes(b)
 	return checkText(string(s), "windows-1252")
+}
+
+// isASCII reports whether b holds only 7-bit bytes.
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // checkText rejects decoded input with nothing in it but white space.
@@ -111,32 +129,35 @@ func looksBinary(b []byte) bool {
 // A declared UTF-16 is read as UTF-8, as the HTML standard says, because a
 // page whose bytes reached us without a UTF-16 BOM is not UTF-16.
 func declaredCharset(b []byte) (encoding.Encoding, string) {
-	z := html.NewTokenizer(bytes.NewReader(b[:min(len(b), declScanLimit)]))
+	l := &lexer{b: b[:min(len(b), declScanLimit)]}
 	for {
-		switch z.Next() {
-		case html.ErrorToken:
+		switch l.next() {
+		case lexEOF:
 			return nil, ""
-		case html.StartTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
-			switch string(name) {
-			case "body":
+		case lexStartTag, lexSelfClosing:
+			a, rest := tagName(l.raw)
+			switch a {
+			case atom.Body:
 				return nil, ""
-			case "meta":
+			case atom.Meta:
 			default:
 				continue
 			}
 			var label, content string
 			httpEquiv := false
-			for hasAttr {
-				var k, v []byte
-				k, v, hasAttr = z.TagAttr()
+			it := rawAttrs{b: rest}
+			for {
+				k, v, ok := it.next()
+				if !ok {
+					break
+				}
 				switch string(k) {
 				case "charset":
-					label = string(v)
+					label = attrText(v)
 				case "http-equiv":
 					httpEquiv = strings.EqualFold(string(v), "content-type")
 				case "content":
-					content = string(v)
+					content = attrText(v)
 				}
 			}
 			if label == "" && httpEquiv {

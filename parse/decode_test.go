@@ -22,6 +22,8 @@ func TestDecode(t *testing.T) {
 		{"meta charset", `<meta charset="koi8-r"><p>` + "\xF0\xD2\xC9", FormatHTML, `<meta charset="koi8-r"><p>При`, "koi8-r", nil},
 		{"http-equiv", `<meta http-equiv="content-type" content="text/html; charset=iso-8859-2"><p>` + "\xB1", FormatHTML, `<meta http-equiv="content-type" content="text/html; charset=iso-8859-2"><p>ą`, "iso-8859-2", nil},
 		{"meta in text is not a declaration", `<meta charset="koi8-r">`, FormatText, `<meta charset="koi8-r">`, "utf-8", nil},
+		{"page converted to utf-8 keeps its old declaration", `<meta charset="gb2312"><p>新闻`, FormatHTML, `<meta charset="gb2312"><p>新闻`, "utf-8", nil},
+		{"ascii page follows its declaration", `<meta charset="iso-8859-2"><p>a`, FormatHTML, `<meta charset="iso-8859-2"><p>a`, "iso-8859-2", nil},
 		{"declared utf-16 read as utf-8", `<meta charset="utf-16"><p>é`, FormatHTML, `<meta charset="utf-16"><p>é`, "utf-8", nil},
 		{"declared utf-8 with bad bytes", "<meta charset=utf-8><p>a\xFFb", FormatHTML, "<meta charset=utf-8><p>a\uFFFDb", "utf-8", nil},
 		{"empty", "", FormatText, "", "", ErrEmpty},

@@ -1,5 +1,9 @@
 package parse
 
+// minFallbackDescription is the length from which a description stands
+// in for a missing body: a one-line slogan is not a story.
+const minFallbackDescription = 100
+
 // parseHTML runs the HTML front end on a decoded page: one tokenizer pass,
 // the body selection, then the metadata.
 func parseHTML(doc string, opt Options) *Article {
@@ -11,6 +15,12 @@ func parseHTML(doc string, opt Options) *Article {
 		a.Description = leadParagraph(body)
 	}
 	a.Text = writeBody(body, p.nodes)
+	if a.Text == "" && len(a.Description) >= minFallbackDescription {
+		// A page with no text of its own (a paywall, a page drawn by
+		// scripts) often states its story's opening in its description.
+		a.Text = a.Description
+		a.WordCount = countWords(a.Text)
+	}
 	if opt.Content != "" {
 		a.Content = renderContent(body, p.nodes, opt.Content, pageBase(&p.meta, opt))
 	}

@@ -1,18 +1,21 @@
 // Package parse turns saved web pages and plain-text copies of pages into
 // Article records.
 //
-// The HTML front end streams the page through golang.org/x/net/html's
-// tokenizer once; the text front end reads lines. Both produce text blocks
-// with features, which are classified as body or boilerplate, and both meet
-// in the same Article. The pipeline, file by file:
+// The HTML front end reads the page in one pass of a lexer that splits it
+// exactly as golang.org/x/net/html's tokenizer does; the text front end
+// reads lines. Both produce text blocks with features, which are
+// classified as body or boilerplate, and both meet in the same Article.
+// The pipeline, file by file:
 //
 //	decode.go    bytes to UTF-8 (BOM, declared charset, UTF-8, windows-1252)
 //	sniff.go     HTML or plain text
+//	lex.go       the HTML split into text, tags and comments
 //	tokenize.go  one pass over the HTML tokens: head metadata and text blocks
 //	rawtag.go    tag names and attributes read from the raw tag bytes
 //	attributes.go what an element's attributes say (class words, roles, meta)
 //	blocks.go    the text blocks and their features
-//	classify.go  which blocks are the article body
+//	classify.go  which blocks are the article body, with boilertext.go
+//	             (notices recognised by their wording)
 //	ldbody.go    JSON-LD articleBody as a fallback body
 //	content.go   the body as Markdown or clean HTML (Options.Content)
 //	metadata.go  title, authors, dates and the other record fields

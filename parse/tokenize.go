@@ -3,8 +3,8 @@ package parse
 import (
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
-	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -47,7 +47,7 @@ type frame struct {
 
 // tokenizer carries the state of one pass. It is not reused across pages.
 type tokenizer struct {
-	z     *html.Tokenizer
+	lex   lexer
 	p     *page
 	stack []frame
 
@@ -93,31 +93,37 @@ func tokenize(doc string) *page { return tokenizeWith(doc, false) }
 func tokenizeWith(doc string, rich bool) *page {
 	t := &tokenizer{
 		rich: rich,
-		z:    html.NewTokenizer(strings.NewReader(doc)),
+		lex:  lexer{b: stringBytes(doc)},
 		p:    &page{nodes: make([]node, 1, 256), blocks: make([]block, 0, 128)},
 	}
 	t.p.nodes[0] = node{parent: -1}
 	t.stack = append(make([]frame, 0, 64), frame{node: 0})
 	for {
-		switch t.z.Next() {
-		case html.ErrorToken:
+		switch t.lex.next() {
+		case lexEOF:
 			t.flush()
 			return t.p
-		case html.TextToken:
-			// Text() unescapes and copies; scripts and hidden text are
-			// not read at all unless captured.
+		case lexText:
+			// Scripts and hidden text are not read unless captured.
 			if t.capture != captureNone || t.top().flags&(inSkip|inHidden) == 0 {
-				t.text(t.z.Text())
+				t.text(t.lex.text)
 			}
-		case html.StartTagToken:
+		case lexStartTag:
 			t.start(false)
-		case html.SelfClosingTagToken:
+		case lexSelfClosing:
 			t.start(true)
-		case html.EndTagToken:
-			a, _ := tagName(t.z.Raw())
+		case lexEndTag:
+			a, _ := tagName(t.lex.raw)
 			t.end(a)
 		}
 	}
+}
+
+// stringBytes returns the bytes of s without copying them. The lexer only
+// reads its input, and a copy of a whole page per parse was a tenth of all
+// the memory the HTML front end allocated.
+func stringBytes(s string) []byte {
+	return unsafe.Slice(unsafe.StringData(s), len(s))
 }
 
 func (t *tokenizer) top() *frame { return &t.stack[len(t.stack)-1] }
@@ -331,7 +337,7 @@ func measureRunes(b *block, s string, inWord bool) {
 
 // start handles a start tag.
 func (t *tokenizer) start(selfClosing bool) {
-	a, rest := tagName(t.z.Raw())
+	a, rest := tagName(t.lex.raw)
 	t.closeImplied(a)
 	parent := *t.top()
 	f := frame{tag: a, node: parent.node, flags: parent.flags | regionFlags(a)}

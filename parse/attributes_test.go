@@ -1,0 +1,25 @@
+package parse
+
+import "testing"
+
+func TestClassFlags(t *testing.T) {
+	tests := []struct {
+		v    string
+		want flags
+	}{
+		{"ad-slot", badClass},
+		{"post-share", badClass},
+		{"entry-content", goodClass},
+		{"has-sidebar", 0},
+		{"o-section o-section--has-ads", 0},
+		{"TestReport__Section--Ads", 0},
+		{"elementor-widget elementor-widget-text-editor", goodClass},
+		{"elementor-widget-wrap", 0},
+		{"comments-area", inComments},
+	}
+	for _, tt := range tests {
+		if got := classFlags([]byte(tt.v)); got != tt.want {
+			t.Errorf("classFlags(%q) = %#x, want %#x", tt.v, got, tt.want)
+		}
+	}
+}
