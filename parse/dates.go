@@ -140,15 +140,8 @@ func chooseDates(p *page, mt metaIndex, ld *ldInfo, pageURL string, titleBlock i
 	for _, k := range publishedKeys {
 		add(mt[k])
 	}
-	for _, c := range cues {
-		if c.kind&cueItemprop != 0 && (c.prop == "datepublished" || c.prop == "datecreated") && !otherStory(c.flags) {
-			add(firstNonEmpty(c.val, c.text))
-		}
-	}
-	for _, c := range cues {
-		if c.pubdate && !otherStory(c.flags) {
-			add(firstNonEmpty(c.val, c.text))
-		}
+	for _, d := range cueDates(cues, titleBlock) {
+		add(d)
 	}
 	strong := len(stated)
 	for _, k := range weakDateKeys {
@@ -165,6 +158,20 @@ func chooseDates(p *page, mt metaIndex, ld *ldInfo, pageURL string, titleBlock i
 			if d[:10] == near[:10] {
 				return d, modified
 			}
+		}
+		// A UTC instant a few hours from midnight is the day the page
+		// shows in its own zone ("2021-11-04T23:00:00Z" for a story
+		// dated 5 November in Central Europe).
+		for _, d := range stated {
+			if nearMidnight(d, near[:10]) {
+				return near, modified
+			}
+		}
+		// A page that shows its last update as its date, unlabelled by
+		// the headline, is taken at its word: that is the day its readers
+		// see.
+		if len(modified) >= 10 && modified[:10] == near[:10] {
+			return near, modified
 		}
 	}
 	if strong > 0 {
@@ -261,6 +268,58 @@ func localize(d string, p *page, mt metaIndex) string {
 		}
 	}
 	return d
+}
+
+// cueDates returns the publication dates that microdata (itemprop
+// datePublished or dateCreated) and <time pubdate> state in the body,
+// microdata first. Listings mark every teaser so: when the dates name
+// more than one day, only those by the headline are kept, and none when
+// none is there.
+func cueDates(cues []cue, titleBlock int) []string {
+	var out []string
+	var near []bool
+	for pass := 0; pass < 2; pass++ {
+		for _, c := range cues {
+			item := c.kind&cueItemprop != 0 && (c.prop == "datepublished" || c.prop == "datecreated")
+			if (pass == 0 && item || pass == 1 && c.pubdate && !item) && ownCue(c, titleBlock) {
+				if d := normalizeDate(firstNonEmpty(c.val, c.text)); d != "" {
+					out = append(out, d)
+					near = append(near, byTitle(c, titleBlock))
+				}
+			}
+		}
+	}
+	mixed, anyNear := false, false
+	for i, d := range out {
+		mixed = mixed || d[:10] != out[0][:10]
+		anyNear = anyNear || near[i]
+	}
+	if !mixed {
+		return out
+	}
+	kept := out[:0]
+	for i, d := range out {
+		if near[i] {
+			kept = append(kept, d)
+		}
+	}
+	return kept
+}
+
+// byTitle reports whether a cue sits among the few blocks around the
+// headline, where bylines and datelines are.
+func byTitle(c cue, titleBlock int) bool {
+	return titleBlock >= 0 && int(c.block) >= titleBlock-3 && int(c.block) < titleBlock+12
+}
+
+// ownCue reports whether a cue is the article's own: outside the regions
+// of other stories, or by the headline and outside menus, where pages put
+// their byline and date in an <aside> of the article's header.
+func ownCue(c cue, titleBlock int) bool {
+	if !otherStory(c.flags) {
+		return true
+	}
+	return byTitle(c, titleBlock) && c.flags&inNav == 0
 }
 
 // otherStory reports whether an element sits where dates belong to other
@@ -450,4 +509,23 @@ func cutRunes(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// nearMidnight reports whether d, a time in UTC, falls on day (YYYY-MM-DD)
+// in a zone at most three hours from UTC, and not on day in UTC itself: a
+// local midnight or late-evening time written as UTC.
+func nearMidnight(d, day string) bool {
+	if len(d) < 20 || !strings.HasSuffix(d, "Z") && !strings.HasSuffix(d, "+00:00") {
+		return false
+	}
+	t, err := time.Parse(time.RFC3339, d)
+	if err != nil {
+		return false
+	}
+	for _, h := range []time.Duration{-3, 3} {
+		if t.Add(h*time.Hour).Format("2006-01-02") == day {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -159,4 +160,39 @@ func FuzzParseJSONLD(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		parseJSONLD([]string{s})
 	})
+}
+
+// TestChooseDatesPages runs small pages through the HTML front end and
+// checks the publication date chosen when the sources disagree.
+func TestChooseDatesPages(t *testing.T) {
+	const head = `<!doctype html><html lang="de"><head><title>Ein Titel der Seite</title>`
+	tests := []struct{ name, html, url, want string }{
+		{"UTC instant at local midnight is the shown day",
+			head + `<meta property="article:published_time" content="2021-11-04T23:00:00Z"></head><body><article><h1>Ein Titel der Seite</h1><p>5. November 2021</p><p>Text.</p></article>`,
+			"", "2021-11-05"},
+		{"UTC instant in the afternoon is not moved",
+			head + `<meta property="article:published_time" content="2021-11-04T15:00:00Z"></head><body><article><h1>Ein Titel der Seite</h1><p>5. November 2021</p><p>Text.</p></article>`,
+			"", "2021-11-04T15:00:00Z"},
+		{"the update shown as the page's date",
+			head + `<meta property="article:published_time" content="2021-11-29T14:13:37+00:00"><meta property="article:modified_time" content="2022-01-12T14:27:30+00:00"></head><body><article><h1>Ein Titel der Seite</h1><div class="meta">12.01.2022</div><p>Text.</p></article>`,
+			"", "2022-01-12"},
+		{"a shown date that matches nothing stated does not win",
+			head + `<meta property="article:published_time" content="2021-11-29T14:13:37+00:00"><meta property="article:modified_time" content="2021-12-01T10:00:00+00:00"></head><body><article><h1>Ein Titel der Seite</h1><div class="meta">12.01.2022</div><p>Text.</p></article>`,
+			"", "2021-11-29T14:13:37Z"},
+		{"microdata in an aside by the headline",
+			head + `</head><body><article><h1>Ein Titel der Seite</h1><aside><time itemprop="datePublished" datetime="2023-10-18T11:45:00+02:00">18. Okt 2023</time></aside><p>Text.</p></article><div class="teaser"><time itemprop="dateCreated" datetime="2023-10-10T12:20:56+02:00">10. Okt 2023</time></div>`,
+			"", "2023-10-18T11:45:00+02:00"},
+		{"pubdate marks on teasers of other days are not the article's",
+			head + `</head><body><article><h1>Ein Titel der Seite</h1><p>Le <time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></p>` + strings.Repeat("<p>Un paragraphe de texte.</p>", 12) + `</article><ul><li><time pubdate datetime="2019-09-22T07:30:29Z">22 septembre</time></li><li><time pubdate datetime="2019-09-20T19:01:28Z">20 septembre</time></li></ul>`,
+			"", "2019-06-28T13:49:45Z"},
+	}
+	for _, tt := range tests {
+		a, err := ParseBytes([]byte(tt.html), Options{Input: FormatHTML, URL: tt.url})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if a.Published != tt.want {
+			t.Errorf("%s: Published = %q; want %q", tt.name, a.Published, tt.want)
+		}
+	}
 }
