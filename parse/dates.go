@@ -343,9 +343,18 @@ func dateNearTitle(p *page, titleBlock int) string {
 	// comments or sidebars.
 	own := p.blocks[titleBlock].flags
 	foreign := func(f flags) bool { return (f&^own)&inNav != 0 }
-	for i := lo; i < hi; i++ {
+	// Nearest first, the line below the headline before the one above
+	// it: a dateline above the headline may close the teaser before it.
+	for k := 1; k < 2*(hi-lo); k++ {
+		i := titleBlock + (k+1)/2
+		if k%2 == 0 {
+			i = titleBlock - k/2
+		}
+		if i < lo || i >= hi {
+			continue
+		}
 		b := &p.blocks[i]
-		if i == titleBlock || foreign(b.flags) {
+		if foreign(b.flags) {
 			continue
 		}
 		text := b.text
@@ -371,7 +380,18 @@ func dateNearTitle(p *page, titleBlock int) string {
 			// Look past the update's date for the publication's.
 			text = text[end:]
 		}
+		// A <time> whose text does not read as a date ("vor 2 Tagen",
+		// or two dates run together) still gives its value.
+		if d := timeCueIn(p, i, i+1, foreign); d != "" {
+			return d
+		}
 	}
+	return timeCueIn(p, lo, hi, foreign)
+}
+
+// timeCueIn returns the value of the first <time> cue in blocks lo to hi-1
+// that is not an update's and not in a foreign region.
+func timeCueIn(p *page, lo, hi int, foreign func(flags) bool) string {
 	for _, c := range p.meta.cues {
 		if int(c.block) >= lo && int(c.block) < hi && c.val != "" && !foreign(c.flags) && c.kind&cueTime != 0 &&
 			c.kind&cueUpdated == 0 && !isUpdateText(c.text) && !updateInBlock(p, c) {

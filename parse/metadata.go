@@ -4,6 +4,7 @@ import (
 	"html"
 	"net/url"
 	"strings"
+	"unicode"
 )
 
 // fillMetadata sets the record's metadata fields from what the page states
@@ -112,10 +113,16 @@ func metaValues(metas []metaTag, key string) []string {
 // findTitleBlock returns the index of the block that shows the headline:
 // a heading reading the same as the title, else a short block reading the
 // same, else a heading that holds the title or is held in it, else the
-// first <h1>; -1 when there is none of those.
+// first <h1>; -1 when there is none of those. Of several headings reading
+// the same, the most prominent wins: one that is not a link (teasers
+// repeat the headline as links), then the highest level, then the first.
+// Headings are also compared by their letters and digits alone, as a
+// heading whose parts are set as separate lines reads "Part 1Part 2".
 func findTitleBlock(p *page, title string) int {
 	t := foldText(title)
-	first, partial, plain := -1, -1, -1
+	tl := alnumOnly(t)
+	first, partial, plain, loose := -1, -1, -1, -1
+	best, bestRank := -1, 0
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if b.chars > 400 || b.flags&inNav != 0 {
@@ -132,22 +139,46 @@ func findTitleBlock(p *page, title string) int {
 			continue
 		}
 		if t != "" && f == t && b.level <= 3 {
-			return i
+			rank := int(b.level)
+			if b.flags&inLink != 0 {
+				rank += 3
+			}
+			if best < 0 || rank < bestRank {
+				best, bestRank = i, rank
+			}
+			continue
 		}
 		if partial < 0 && t != "" && len(f) >= 8 && b.level <= 3 && (strings.Contains(f, t) || strings.Contains(t, f) && 2*len(f) >= len(t)) {
 			partial = i
+		}
+		if loose < 0 && len(tl) >= 8 && b.level <= 3 && alnumOnly(f) == tl {
+			loose = i
 		}
 		if first < 0 && b.level == 1 {
 			first = i
 		}
 	}
 	switch {
+	case best >= 0:
+		return best
 	case plain >= 0:
 		return plain
+	case loose >= 0:
+		return loose
 	case partial >= 0:
 		return partial
 	}
 	return first
+}
+
+// alnumOnly returns the letters and digits of s.
+func alnumOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
 }
 
 // leadParagraph returns the text of the body's first paragraph, which

@@ -185,6 +185,18 @@ func TestChooseDatesPages(t *testing.T) {
 		{"pubdate marks on teasers of other days are not the article's",
 			head + `</head><body><article><h1>Ein Titel der Seite</h1><p>Le <time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></p>` + strings.Repeat("<p>Un paragraphe de texte.</p>", 12) + `</article><ul><li><time pubdate datetime="2019-09-22T07:30:29Z">22 septembre</time></li><li><time pubdate datetime="2019-09-20T19:01:28Z">20 septembre</time></li></ul>`,
 			"", "2019-06-28T13:49:45Z"},
+		{"the headline, not a teaser link repeating it",
+			head + `</head><body><ul><li><h3><a href="/a">Ein Titel der Seite</a></h3><span>01.02.2022 16:28</span></li><li><h3><a href="/b">Noch ein Teaser</a></h3><span>30.01.2022 14:47</span></li></ul><article><h2>Ein Titel der Seite</h2><small>Erstellt am: 30.01.2022 18:36</small><p>Text.</p></article>`,
+			"", "2022-01-30T18:36:00"},
+		{"a title typeset with other dashes",
+			`<html><head><title>Kolumne – Ein Titel</title></head>` + `</head><body><p>Mittwoch, 01. November 2023</p>` + strings.Repeat("<p><a href=/x>Rubrik</a></p>", 6) + `<h2>Kolumne - Ein Titel</h2><p>31. Oktober 2023. Der Text beginnt.</p>`,
+			"", "2023-10-31"},
+		{"a heading set in two parts",
+			`<html><head><title>Die Arbeit – „Wir dekorieren um“</title></head><body><h1>Radio</h1><p>Mittwoch, 26.02.2020</p>` + strings.Repeat("<p><a href=/x>Rubrik</a></p>", 6) + `<p>Start » Kultur 01.05.2017</p><h1><span>Die Arbeit</span><span>„Wir dekorieren um“</span></h1><p>Text.</p>`,
+			"", "2017-05-01"},
+		{"two times run together in one line",
+			head + `</head><body><article><h1>Ein Titel der Seite</h1><p><time class="published" datetime="2019-06-28T11:32:59+02:00">28. Juni 2019</time><time class="updated" datetime="2020-01-14T09:14:33+01:00">14. Januar 2020</time> | Autor</p><p>Am 26. September 2019 gibt es einen Workshop.</p></article>`,
+			"", "2019-06-28T11:32:59+02:00"},
 	}
 	for _, tt := range tests {
 		a, err := ParseBytes([]byte(tt.html), Options{Input: FormatHTML, URL: tt.url})
