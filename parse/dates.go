@@ -114,7 +114,7 @@ var modifiedKeys = []string{
 // footers and comments are not used: they belong to other stories or to
 // the visitor's today. Update dates ("Updated Jul 24") are never taken for
 // the publication.
-func chooseDates(p *page, mt metaIndex, ld *ldInfo, pageURL string, titleBlock int) (published, modified string) {
+func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, titleBlock int) (published, modified string) {
 	modified = normalizeDate(ld.modified)
 	for _, k := range modifiedKeys {
 		if modified != "" {
@@ -206,7 +206,51 @@ func chooseDates(p *page, mt metaIndex, ld *ldInfo, pageURL string, titleBlock i
 			return d, modified
 		}
 	}
-	return "", modified
+	return scriptDate(doc), modified
+}
+
+// scriptKeys are the keys under which the JSON data of page scripts
+// (application state, not JSON-LD) states a publication time, strongest
+// first.
+var scriptKeys = []string{
+	"datePublished", "publishedDate", "publishDate", "published_at", "publishedAt", "publish_date",
+	"pubDate", "firstPublished", "dateCreated", "createdAt", "created_at", "uploadDate",
+}
+
+// scriptDate is the source of last resort: a publication time that the
+// JSON data in the page's scripts states under one of scriptKeys, as
+// "key":"value" (or HTML-escaped). Such data also describes other items
+// (related stories, users), so it is read only when the page states and
+// shows no date at all.
+func scriptDate(doc string) string {
+	for _, k := range scriptKeys {
+		for _, q := range []string{`"`, "&quot;"} {
+			pat := q + k + q
+			rest := doc
+			for n := 0; n < 3; n++ {
+				i := strings.Index(rest, pat)
+				if i < 0 {
+					break
+				}
+				rest = rest[i+len(pat):]
+				v := strings.TrimLeft(rest, " \t\r\n")
+				if !strings.HasPrefix(v, ":") {
+					continue
+				}
+				v = strings.TrimLeft(v[1:], " \t\r\n")
+				if !strings.HasPrefix(v, q) {
+					continue
+				}
+				v = v[len(q):]
+				if j := strings.Index(v, q); j > 0 && j <= 40 {
+					if d := normalizeDate(v[:j]); len(d) >= 10 && d[4] == '-' {
+						return d
+					}
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // localize restates a UTC publication time in the page's local offset

@@ -5,7 +5,7 @@ package parse
 func parseHTML(doc string, opt Options) *Article {
 	p := tokenizeWith(doc, opt.Content != "")
 	a := &Article{}
-	fillMetadata(a, p, opt)
+	fillMetadata(a, p, doc, opt)
 	body := selectBody(p, a.Title)
 	if a.Description == "" {
 		a.Description = leadParagraph(body)

@@ -8,9 +8,10 @@ import (
 )
 
 // fillMetadata sets the record's metadata fields from what the page states
-// in its head and markup. Sources are tried strongest first; a field stays
+// in its head and markup (doc is the page's text, read only for the
+// dates in its scripts). Sources are tried strongest first; a field stays
 // empty rather than guessed when the page does not state it.
-func fillMetadata(a *Article, p *page, opt Options) {
+func fillMetadata(a *Article, p *page, doc string, opt Options) {
 	m := &p.meta
 	mt := newMetaIndex(m.metas)
 	ld := parseJSONLD(m.jsonLD)
@@ -26,7 +27,7 @@ func fillMetadata(a *Article, p *page, opt Options) {
 	if a.URL == "" && opt.URL != "" {
 		a.URL = opt.URL
 	}
-	a.Published, a.Modified = chooseDates(p, mt, &ld, firstNonEmpty(opt.URL, a.URL), titleBlock)
+	a.Published, a.Modified = chooseDates(p, doc, mt, &ld, firstNonEmpty(opt.URL, a.URL), titleBlock)
 	a.Section = firstNonEmpty(mt["article:section"], ld.section, mt["parsely-section"], mt["section"])
 	for _, t := range metaValues(m.metas, "article:tag") {
 		a.Tags = appendUnique(a.Tags, t)

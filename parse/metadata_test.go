@@ -194,6 +194,12 @@ func TestChooseDatesPages(t *testing.T) {
 		{"a heading set in two parts",
 			`<html><head><title>Die Arbeit – „Wir dekorieren um“</title></head><body><h1>Radio</h1><p>Mittwoch, 26.02.2020</p>` + strings.Repeat("<p><a href=/x>Rubrik</a></p>", 6) + `<p>Start » Kultur 01.05.2017</p><h1><span>Die Arbeit</span><span>„Wir dekorieren um“</span></h1><p>Text.</p>`,
 			"", "2017-05-01"},
+		{"script data is the last resort",
+			head + `<script>var app = {"author":{"created_at":"2013-02-16T01:56:01-05:00"},"photo":{"published_at":"2013-02-17T04:36:36-05:00"}};</script></head><body><h1>Ein Titel der Seite</h1><p>Text.</p>`,
+			"", "2013-02-17T04:36:36-05:00"},
+		{"script data does not override a shown date",
+			head + `<script>var app = {"published_at":"2013-02-17T04:36:36-05:00"};</script></head><body><h1>Ein Titel der Seite</h1><p>1. März 2013</p><p>Text.</p>`,
+			"", "2013-03-01"},
 		{"two times run together in one line",
 			head + `</head><body><article><h1>Ein Titel der Seite</h1><p><time class="published" datetime="2019-06-28T11:32:59+02:00">28. Juni 2019</time><time class="updated" datetime="2020-01-14T09:14:33+01:00">14. Januar 2020</time> | Autor</p><p>Am 26. September 2019 gibt es einen Workshop.</p></article>`,
 			"", "2019-06-28T11:32:59+02:00"},
@@ -205,6 +211,24 @@ func TestChooseDatesPages(t *testing.T) {
 		}
 		if a.Published != tt.want {
 			t.Errorf("%s: Published = %q; want %q", tt.name, a.Published, tt.want)
+		}
+	}
+}
+
+func TestScriptDate(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{`<script>window.state = {"id": 7, "published_at": "2019-03-02T06:22:28+01:00"}</script>`, "2019-03-02T06:22:28+01:00"},
+		{`<div data-state="{&quot;publishedDate&quot;:&quot;2016-11-04T20:37:27Z&quot;}"></div>`, "2016-11-04T20:37:27Z"},
+		// The stronger key wins wherever it stands.
+		{`{"createdAt":"2022-01-30T10:00:00Z","x":{"datePublished":"2022-01-31"}}`, "2022-01-31"},
+		{`{"publishDate": 1546300800}`, ""}, // a number is not read
+		{`{"publishDate":"gestern"}`, ""},
+		{`{"publishDate":"vor 2 Tagen"}`, ""}, // relative dates need a today, which a saved page lacks
+		{`no scripts here`, ""},
+	}
+	for _, tt := range tests {
+		if got := scriptDate(tt.doc); got != tt.want {
+			t.Errorf("scriptDate(%q) = %q; want %q", tt.doc, got, tt.want)
 		}
 	}
 }
