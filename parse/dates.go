@@ -505,7 +505,8 @@ func isUpdateText(lead string) bool {
 }
 
 // urlDate reads a full date from an address path: /2024/06/17/,
-// /2024-06-17-slug, /20240617/. A year and month alone say no day.
+// /2024-06-17-slug, /20240617/, /17-06-2024/. A year and month alone say
+// no day, and a day-first date whose day could be a month is not guessed.
 func urlDate(u string) string {
 	if u == "" {
 		return ""
@@ -531,6 +532,15 @@ func urlDate(u string) string {
 			allDigits(s[5:7]) && s[7] == s[4] && allDigits(s[8:10]) && (len(s) == 10 || !isDigit(s[10])) {
 			y, m, d := atoi(s[:4]), atoi(s[5:7]), atoi(s[8:10])
 			if validDay(y, m, d) {
+				return dtDate{y, m, d}.format(dtTime{})
+			}
+		}
+		// DD-MM-YYYY as a whole path segment, when the day cannot be a
+		// month.
+		if len(s) >= 10 && allDigits(s[:2]) && s[2] == '-' && allDigits(s[3:5]) && s[5] == '-' && allDigits(s[6:10]) &&
+			(len(s) == 10 || s[10] == '/' || s[10] == '.') && u[i] == '/' {
+			y, m, d := atoi(s[6:10]), atoi(s[3:5]), atoi(s[:2])
+			if d > 12 && validDay(y, m, d) {
 				return dtDate{y, m, d}.format(dtTime{})
 			}
 		}

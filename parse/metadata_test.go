@@ -104,6 +104,9 @@ func TestURLDate(t *testing.T) {
 		{"https://example.com/2024/13/40/x", ""},
 		{"https://2024-06-17.example.com/", ""},
 		{"https://example.com/x?date=2024-06-17", ""},
+		{"https://example.com/news/29-10-2021", "2021-10-29"},
+		{"https://example.com/news/05-10-2021", ""},
+		{"https://example.com/news/call-29-10-2021", ""},
 		{"", ""},
 	}
 	for _, tt := range tests {
