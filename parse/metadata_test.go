@@ -58,6 +58,7 @@ func TestCleanTitle(t *testing.T) {
 		{"Evolve: shared history — tool docs", "", []string{"tool docs"}, "Evolve: shared history — tool docs"},
 		// Nothing names the site: a short tail after a strong separator goes.
 		{"Lorem ipsum dolor sit amet – My website", "", nil, "Lorem ipsum dolor sit amet"},
+		{"Get your browser code covered by tests | Code | Jane Doe", "", nil, "Get your browser code covered by tests | Code"},
 		// But a title that is one phrase with a dash stays.
 		{"Spider-Man - Far From Home", "", nil, "Spider-Man - Far From Home"},
 		{"Part 2 | The long road home again", "", nil, "Part 2 | The long road home again"},
@@ -232,6 +233,31 @@ func TestScriptDate(t *testing.T) {
 	for _, tt := range tests {
 		if got := scriptDate(tt.doc); got != tt.want {
 			t.Errorf("scriptDate(%q) = %q; want %q", tt.doc, got, tt.want)
+		}
+	}
+}
+
+// TestTitlePages checks the title chosen for small pages whose sources
+// disagree.
+func TestTitlePages(t *testing.T) {
+	tests := []struct{ name, html, want string }{
+		{"a bare site name in <title> gives way to the <h1>",
+			`<html><head><title>EXAMPLE</title></head><body><h1>Alternative dispute resolution for damages</h1><p>Text.</p>`,
+			"Alternative dispute resolution for damages"},
+		{"a short <title> held in the <h1> stays",
+			`<html><head><title>Climate report</title></head><body><h1>Climate report 2024</h1><p>Text.</p>`,
+			"Climate report"},
+		{"a full <title> that the <h1> repeats keeps its separator",
+			`<html><head><title>Spider-Man | The story so far</title></head><body><h1>Spider-Man | The story so far</h1><p>Text.</p>`,
+			"Spider-Man | The story so far"},
+	}
+	for _, tt := range tests {
+		a, err := ParseBytes([]byte(tt.html), Options{Input: FormatHTML})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if a.Title != tt.want {
+			t.Errorf("%s: Title = %q; want %q", tt.name, a.Title, tt.want)
 		}
 	}
 }
