@@ -20,6 +20,8 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"Jane Doe jane.doe@example.com"}, true, nil}, // a name glued to an address is not split
 		{[]string{"Jane Doe", "jane.doe@example.com"}, true, []string{"Jane Doe"}},
 		{[]string{"https://example.com/authors/jane"}, true, nil},
+		{[]string{"Jane Q. Doe (https://example.org/jdoe/)"}, true, []string{"Jane Q. Doe"}},
+		{[]string{"Jane Doe http://example.org/jdoe/ and John Smith"}, true, []string{"Jane Doe", "John Smith"}},
 		{[]string{"Von Anna Schmidt und Jonas Weber, The Daily Example"}, true, []string{"Anna Schmidt", "Jonas Weber"}},
 		{[]string{"Par Sébastien Martin et Chloé Petit"}, true, []string{"Sébastien Martin", "Chloé Petit"}},
 		{[]string{"Por María López y José García"}, true, []string{"María López", "José García"}},
