@@ -201,8 +201,8 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 		if b.chars > 400 || otherStory(b.flags) || b.flags&inHeader != 0 && b.flags&(inArticle|inMain) == 0 {
 			continue
 		}
-		if d, at, _, ok := findDateText(b.text); ok && !isUpdateText(b.text[:at]) &&
-			(b.chars <= 120 || isPublishText(b.text[:at])) {
+		if d, at, end, ok := findDateText(b.text); ok && !isUpdateText(b.text[:at]) &&
+			(b.chars <= 120 || isPublishText(b.text[:at]) || hasPublishWord(cutRunes(b.text[end:], 40))) {
 			return d, modified
 		}
 	}
@@ -460,9 +460,16 @@ func isPublishText(lead string) bool {
 	if len(lead) > 32 {
 		lead = lead[len(lead)-32:]
 	}
-	lead = strings.ToLower(lead)
+	return hasPublishWord(lead)
+}
+
+// hasPublishWord reports whether s holds one of publishWords. Callers
+// also pass the words just after a date, for languages that put the verb
+// last ("am 3. Mai 2011 veröffentlicht").
+func hasPublishWord(s string) bool {
+	s = strings.ToLower(s)
 	for _, w := range publishWords {
-		if strings.Contains(lead, w) {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
