@@ -201,9 +201,20 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 		if b.chars > 400 || otherStory(b.flags) || b.flags&inHeader != 0 && b.flags&(inArticle|inMain) == 0 {
 			continue
 		}
-		if d, at, end, ok := findDateText(b.text); ok && !isUpdateText(b.text[:at]) &&
-			(b.chars <= 120 || isPublishText(b.text[:at]) || hasPublishWord(cutRunes(b.text[end:], 40))) {
-			return d, modified
+		// An update's date is passed over for the one after it:
+		// "Last changed: 31.10.2023 · Published: 01.11.2023".
+		for text := b.text; text != ""; {
+			d, at, end, ok := findDateText(text)
+			if !ok {
+				break
+			}
+			if !isUpdateText(text[:at]) {
+				if b.chars <= 120 || isPublishText(text[:at]) || hasPublishWord(cutRunes(text[end:], 40)) {
+					return d, modified
+				}
+				break
+			}
+			text = text[end:]
 		}
 	}
 	return scriptDate(doc), modified
@@ -381,7 +392,7 @@ func dateNearTitle(p *page, titleBlock int) string {
 	if titleBlock < 0 {
 		return ""
 	}
-	lo, hi := max(titleBlock-3, 0), min(titleBlock+12, len(p.blocks))
+	lo, hi := max(titleBlock-5, 0), min(titleBlock+12, len(p.blocks))
 	// Near the headline, only menus are foreign: an article's own footer
 	// carries its date, and class names mislabel whole articles as
 	// comments or sidebars.
@@ -491,7 +502,7 @@ func updateInBlock(p *page, c cue) bool {
 // publication, in the languages whose month names parseDateText reads.
 var updateWords = []string{
 	"updated", "update", "last updated", "modified", "edited", "aktualisiert", "zuletzt aktualisiert",
-	"geändert", "editiert", "mis à jour", "modifié", "actualizado", "actualizada", "aggiornato",
+	"geändert", "änderung", "editiert", "mis à jour", "modifié", "actualizado", "actualizada", "aggiornato",
 	"atualizado", "atualizada", "bijgewerkt", "gewijzigd", "zaktualizowano", "обновлено",
 }
 
