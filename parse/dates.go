@@ -523,7 +523,7 @@ func isUpdateText(lead string) bool {
 }
 
 // urlDate reads a full date from an address path: /2024/06/17/,
-// /2024-06-17-slug, /20240617/, /17-06-2024/. A year and month alone say
+// /2024-06-17-slug, /20240617/, /2024/6/7/, /17-06-2024/. A year and month alone say
 // no day, and a day-first date whose day could be a month is not guessed.
 func urlDate(u string) string {
 	if u == "" {
@@ -553,6 +553,17 @@ func urlDate(u string) string {
 				return dtDate{y, m, d}.format(dtTime{})
 			}
 		}
+		// YYYY/M/D with one-digit parts, as whole path segments.
+		if u[i] == '/' && len(s) >= 8 && allDigits(s[:4]) && s[4] == '/' {
+			if m, n := leadNum(s[5:]); n > 0 && 5+n < len(s) && s[5+n] == '/' {
+				if d, k := leadNum(s[6+n:]); k > 0 && (6+n+k == len(s) || s[6+n+k] == '/') && (n == 1 || k == 1) {
+					y := atoi(s[:4])
+					if validDay(y, m, d) {
+						return dtDate{y, m, d}.format(dtTime{})
+					}
+				}
+			}
+		}
 		// DD-MM-YYYY as a whole path segment, when the day cannot be a
 		// month.
 		if len(s) >= 10 && allDigits(s[:2]) && s[2] == '-' && allDigits(s[3:5]) && s[5] == '-' && allDigits(s[6:10]) &&
@@ -574,6 +585,20 @@ func urlDate(u string) string {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// leadNum reads the one or two digits s starts with, returning the number
+// and how many digits there were (0 when s starts with none, or with
+// more than two).
+func leadNum(s string) (int, int) {
+	n := 0
+	for n < len(s) && isDigit(s[n]) {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return 0, 0
+	}
+	return atoi(s[:n]), n
+}
 
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
