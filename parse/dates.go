@@ -105,15 +105,21 @@ var modifiedKeys = []string{
 
 // chooseDates picks the publication and modification times. The dates a
 // page states for machines (JSON-LD, <meta>, microdata, <time pubdate>)
-// come first, strongest first; when the page also shows a date by its
-// headline, the stated date on that same day wins, which sets aside a
-// template's stale or generic date. Without a stated date: a full date in
-// the address, the date shown by the headline, names such as "date" that
-// do not say which date they are, elements whose class names a date, and
-// the first date printed in a short block. Dates in navigation, sidebars,
-// footers and comments are not used: they belong to other stories or to
-// the visitor's today. Update dates ("Updated Jul 24") are never taken for
-// the publication.
+// come first, strongest first. When the page also shows a date by its
+// headline, that day wins: the stated date on the same day (for its time
+// and offset), else the shown date itself when a stated UTC time is a few
+// hours from that day's midnight or the page's stated update falls on it
+// (the page shows its update as its date). This sets aside a template's
+// stale or generic date. Without a stated date: a full date in the
+// address, the date shown by the headline, names such as "date" that do
+// not say which date they are, elements whose class names a date, the
+// first date printed in a short block, and last the JSON data of the
+// page's scripts. Dates in navigation, sidebars, footers and comments are
+// not used: they belong to other stories or to the visitor's today.
+// Update dates ("Updated Jul 24") are taken for the publication only by a
+// page that shows no other date: that version of the page was published
+// then. Relative dates ("vor 2 Tagen") are never resolved, as a saved page
+// has no today.
 func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, titleBlock int) (published, modified string) {
 	modified = normalizeDate(ld.modified)
 	for _, k := range modifiedKeys {
@@ -217,7 +223,22 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 			text = text[end:]
 		}
 	}
-	return scriptDate(doc), modified
+	if d := scriptDate(doc); d != "" {
+		return d, modified
+	}
+	// A page that shows no date but its last edit ("Last edited
+	// 2019-11-10", "Aktualisiert: 30.12.2016"), even in its footer, was
+	// published in this form that day.
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.chars > 120 || otherStory(b.flags) && b.flags&inFooter == 0 {
+			continue
+		}
+		if d, at, _, ok := findDateText(b.text); ok && isUpdateText(b.text[:at]) {
+			return d, modified
+		}
+	}
+	return "", modified
 }
 
 // scriptKeys are the keys under which the JSON data of page scripts
