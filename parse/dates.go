@@ -434,8 +434,9 @@ func dateNearTitle(p *page, titleBlock int) string {
 			continue
 		}
 		text := b.text
-		if b.chars > 200 {
-			// A dateline opens a paragraph: "01.02.2022 – The ...".
+		if b.chars > 100 {
+			// A dateline opens a paragraph: "01.02.2022 – The ...";
+			// a date further into a sentence or caption is a mention.
 			text = cutRunes(text, 40)
 		}
 		for text != "" {
@@ -465,15 +466,24 @@ func dateNearTitle(p *page, titleBlock int) string {
 	return timeCueIn(p, lo, hi, foreign)
 }
 
-// timeCueIn returns the value of the first <time> cue in blocks lo to hi-1
-// that is not an update's and not in a foreign region.
+// timeCueIn returns the date of the first cue in blocks lo to hi-1 that
+// is a <time> (its value) or an element whose class names a date (its
+// text), and is not an update's nor in a foreign region.
 func timeCueIn(p *page, lo, hi int, foreign func(flags) bool) string {
 	for _, c := range p.meta.cues {
-		if int(c.block) >= lo && int(c.block) < hi && c.val != "" && !foreign(c.flags) && c.kind&cueTime != 0 &&
-			c.kind&cueUpdated == 0 && !isUpdateText(c.text) && !updateInBlock(p, c) {
-			if d := normalizeDate(c.val); d != "" {
-				return d
-			}
+		if int(c.block) < lo || int(c.block) >= hi || foreign(c.flags) || c.kind&cueUpdated != 0 ||
+			updateInText(c.text) || updateInBlock(p, c) {
+			continue
+		}
+		v := ""
+		switch {
+		case c.kind&cueTime != 0:
+			v = c.val
+		case c.kind&cueDate != 0:
+			v = c.text
+		}
+		if d := normalizeDate(v); d != "" {
+			return d
 		}
 	}
 	return ""
@@ -506,6 +516,16 @@ func hasPublishWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// updateInText reports whether the words before the first date of s say
+// that it is an update's ("Updated Mar 12, 2020 @ 10:42 am"); a text with
+// no date is judged by its last words.
+func updateInText(s string) bool {
+	if _, at, _, ok := findDateText(s); ok {
+		return isUpdateText(s[:at])
+	}
+	return isUpdateText(s)
 }
 
 // updateInBlock reports whether the words before a cue's text in its
