@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // fillMetadata sets the record's metadata fields from what the page states
@@ -129,6 +130,10 @@ func findTitleBlock(p *page, title string) int {
 		if b.chars > 400 || b.flags&inNav != 0 {
 			continue
 		}
+		if b.kind != kindHeading && (len(b.text) < len(t)/2 || len(b.text) > 3*len(t)+16) {
+			// Cannot read the same as the title: not worth folding.
+			continue
+		}
 		f := ""
 		if t != "" {
 			f = foldText(b.text)
@@ -152,7 +157,7 @@ func findTitleBlock(p *page, title string) int {
 		if partial < 0 && t != "" && len(f) >= 8 && b.level <= 3 && (strings.Contains(f, t) || strings.Contains(t, f) && 2*len(f) >= len(t)) {
 			partial = i
 		}
-		if loose < 0 && len(tl) >= 8 && b.level <= 3 && alnumOnly(f) == tl {
+		if loose < 0 && len(tl) >= 8 && b.level <= 3 && alnumEqual(f, tl) {
 			loose = i
 		}
 		if first < 0 && b.level == 1 {
@@ -170,6 +175,23 @@ func findTitleBlock(p *page, title string) int {
 		return partial
 	}
 	return first
+}
+
+// alnumEqual reports whether the letters and digits of s, in order, are
+// exactly alnum, without building the string.
+func alnumEqual(s, alnum string) bool {
+	j := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		c, n := utf8.DecodeRuneInString(alnum[j:])
+		if n == 0 || c != r {
+			return false
+		}
+		j += n
+	}
+	return j == len(alnum)
 }
 
 // alnumOnly returns the letters and digits of s.
