@@ -109,6 +109,7 @@ func cleanAuthors(raws []string, skip []string, strict bool) []string {
 		if raw == "" || len(raw) > 300 || looksLikeURL(raw) {
 			continue
 		}
+		raw = dropURLs(raw)
 		for _, part := range splitAny(raw, authorSeparators) {
 			name := cleanName(part, strict)
 			if name == "" || isSkipped(name, skip) {
@@ -211,4 +212,25 @@ func isSkipped(name string, skip []string) bool {
 		}
 	}
 	return false
+}
+
+// dropURLs removes the web addresses that a byline gives after a name
+// ("Jane Doe (https://example.com/jane/)"), with the brackets left
+// empty, so that splitting at "/" does not make names of their parts.
+func dropURLs(s string) string {
+	for {
+		i := strings.Index(s, "http://")
+		if j := strings.Index(s, "https://"); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+		if i < 0 {
+			return s
+		}
+		end := strings.IndexAny(s[i:], " )]>")
+		if end < 0 {
+			end = len(s) - i
+		}
+		s = s[:i] + s[i+end:]
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "()", ""), "[]", "")
+	}
 }

@@ -105,16 +105,22 @@ var modifiedKeys = []string{
 
 // chooseDates picks the publication and modification times. The dates a
 // page states for machines (JSON-LD, <meta>, microdata, <time pubdate>)
-// come first, strongest first; when the page also shows a date by its
-// headline, the stated date on that same day wins, which sets aside a
-// template's stale or generic date. Without a stated date: a full date in
-// the address, the date shown by the headline, names such as "date" that
-// do not say which date they are, elements whose class names a date, and
-// the first date printed in a short block. Dates in navigation, sidebars,
-// footers and comments are not used: they belong to other stories or to
-// the visitor's today. Update dates ("Updated Jul 24") are never taken for
-// the publication.
-func chooseDates(p *page, mt metaIndex, ld *ldInfo, pageURL string, titleBlock int) (published, modified string) {
+// come first, strongest first. When the page also shows a date by its
+// headline, that day wins: the stated date on the same day (for its time
+// and offset), else the shown date itself when a stated UTC time is a few
+// hours from that day's midnight or the page's stated update falls on it
+// (the page shows its update as its date). This sets aside a template's
+// stale or generic date. Without a stated date: a full date in the
+// address, the date shown by the headline, names such as "date" that do
+// not say which date they are, elements whose class names a date, the
+// first date printed in a short block, and last the JSON data of the
+// page's scripts. Dates in navigation, sidebars, footers and comments are
+// not used: they belong to other stories or to the visitor's today.
+// Update dates ("Updated Jul 24") are taken for the publication only by a
+// page that shows no other date: that version of the page was published
+// then. Relative dates ("vor 2 Tagen") are never resolved, as a saved page
+// has no today.
+func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, titleBlock int) (published, modified string) {
 	modified = normalizeDate(ld.modified)
 	for _, k := range modifiedKeys {
 		if modified != "" {
@@ -140,15 +146,8 @@ func chooseDates(p *page, mt metaIndex, ld *ldInfo, pageURL string, titleBlock i
 	for _, k := range publishedKeys {
 		add(mt[k])
 	}
-	for _, c := range cues {
-		if c.kind&cueItemprop != 0 && (c.prop == "datepublished" || c.prop == "datecreated") && !otherStory(c.flags) {
-			add(firstNonEmpty(c.val, c.text))
-		}
-	}
-	for _, c := range cues {
-		if c.pubdate && !otherStory(c.flags) {
-			add(firstNonEmpty(c.val, c.text))
-		}
+	for _, d := range cueDates(cues, titleBlock) {
+		add(d)
 	}
 	strong := len(stated)
 	for _, k := range weakDateKeys {
@@ -165,6 +164,20 @@ func chooseDates(p *page, mt metaIndex, ld *ldInfo, pageURL string, titleBlock i
 			if d[:10] == near[:10] {
 				return d, modified
 			}
+		}
+		// A UTC instant a few hours from midnight is the day the page
+		// shows in its own zone ("2021-11-04T23:00:00Z" for a story
+		// dated 5 November in Central Europe).
+		for _, d := range stated {
+			if nearMidnight(d, near[:10]) {
+				return near, modified
+			}
+		}
+		// A page that shows its last update as its date, unlabelled by
+		// the headline, is taken at its word: that is the day its readers
+		// see.
+		if len(modified) >= 10 && modified[:10] == near[:10] {
+			return near, modified
 		}
 	}
 	if strong > 0 {
@@ -194,12 +207,82 @@ func chooseDates(p *page, mt metaIndex, ld *ldInfo, pageURL string, titleBlock i
 		if b.chars > 400 || otherStory(b.flags) || b.flags&inHeader != 0 && b.flags&(inArticle|inMain) == 0 {
 			continue
 		}
-		if d, at, _, ok := findDateText(b.text); ok && !isUpdateText(b.text[:at]) &&
-			(b.chars <= 120 || isPublishText(b.text[:at])) {
+		// An update's date is passed over for the one after it:
+		// "Last changed: 31.10.2023 · Published: 01.11.2023".
+		for text := b.text; text != ""; {
+			d, at, end, ok := findDateText(text)
+			if !ok {
+				break
+			}
+			if !isUpdateText(text[:at]) {
+				if b.chars <= 120 || isPublishText(text[:at]) || hasPublishWord(cutRunes(text[end:], 40)) {
+					return d, modified
+				}
+				break
+			}
+			text = text[end:]
+		}
+	}
+	if d := scriptDate(doc); d != "" {
+		return d, modified
+	}
+	// A page that shows no date but its last edit ("Last edited
+	// 2019-11-10", "Aktualisiert: 30.12.2016"), even in its footer, was
+	// published in this form that day.
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.chars > 120 || otherStory(b.flags) && b.flags&inFooter == 0 {
+			continue
+		}
+		if d, at, _, ok := findDateText(b.text); ok && isUpdateText(b.text[:at]) {
 			return d, modified
 		}
 	}
 	return "", modified
+}
+
+// scriptKeys are the keys under which the JSON data of page scripts
+// (application state, not JSON-LD) states a publication time, strongest
+// first.
+var scriptKeys = []string{
+	"datePublished", "publishedDate", "publishDate", "published_at", "publishedAt", "publish_date",
+	"pubDate", "firstPublished", "dateCreated", "createdAt", "created_at", "uploadDate",
+}
+
+// scriptDate is the source of last resort: a publication time that the
+// JSON data in the page's scripts states under one of scriptKeys, as
+// "key":"value" (or HTML-escaped). Such data also describes other items
+// (related stories, users), so it is read only when the page states and
+// shows no date at all.
+func scriptDate(doc string) string {
+	for _, k := range scriptKeys {
+		for _, q := range []string{`"`, "&quot;"} {
+			pat := q + k + q
+			rest := doc
+			for n := 0; n < 3; n++ {
+				i := strings.Index(rest, pat)
+				if i < 0 {
+					break
+				}
+				rest = rest[i+len(pat):]
+				v := strings.TrimLeft(rest, " \t\r\n")
+				if !strings.HasPrefix(v, ":") {
+					continue
+				}
+				v = strings.TrimLeft(v[1:], " \t\r\n")
+				if !strings.HasPrefix(v, q) {
+					continue
+				}
+				v = v[len(q):]
+				if j := strings.Index(v, q); j > 0 && j <= 40 {
+					if d := normalizeDate(v[:j]); len(d) >= 10 && d[4] == '-' {
+						return d
+					}
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // localize restates a UTC publication time in the page's local offset
@@ -263,6 +346,58 @@ func localize(d string, p *page, mt metaIndex) string {
 	return d
 }
 
+// cueDates returns the publication dates that microdata (itemprop
+// datePublished or dateCreated) and <time pubdate> state in the body,
+// microdata first. Listings mark every teaser so: when the dates name
+// more than one day, only those by the headline are kept, and none when
+// none is there.
+func cueDates(cues []cue, titleBlock int) []string {
+	var out []string
+	var near []bool
+	for pass := 0; pass < 2; pass++ {
+		for _, c := range cues {
+			item := c.kind&cueItemprop != 0 && (c.prop == "datepublished" || c.prop == "datecreated")
+			if (pass == 0 && item || pass == 1 && c.pubdate && !item) && ownCue(c, titleBlock) {
+				if d := normalizeDate(firstNonEmpty(c.val, c.text)); d != "" {
+					out = append(out, d)
+					near = append(near, byTitle(c, titleBlock))
+				}
+			}
+		}
+	}
+	mixed, anyNear := false, false
+	for i, d := range out {
+		mixed = mixed || d[:10] != out[0][:10]
+		anyNear = anyNear || near[i]
+	}
+	if !mixed {
+		return out
+	}
+	kept := out[:0]
+	for i, d := range out {
+		if near[i] {
+			kept = append(kept, d)
+		}
+	}
+	return kept
+}
+
+// byTitle reports whether a cue sits among the few blocks around the
+// headline, where bylines and datelines are.
+func byTitle(c cue, titleBlock int) bool {
+	return titleBlock >= 0 && int(c.block) >= titleBlock-3 && int(c.block) < titleBlock+12
+}
+
+// ownCue reports whether a cue is the article's own: outside the regions
+// of other stories, or by the headline and outside menus, where pages put
+// their byline and date in an <aside> of the article's header.
+func ownCue(c cue, titleBlock int) bool {
+	if !otherStory(c.flags) {
+		return true
+	}
+	return byTitle(c, titleBlock) && c.flags&inNav == 0
+}
+
 // otherStory reports whether an element sits where dates belong to other
 // stories or to the visitor: navigation, sidebars, footers, comments.
 func otherStory(f flags) bool {
@@ -278,20 +413,30 @@ func dateNearTitle(p *page, titleBlock int) string {
 	if titleBlock < 0 {
 		return ""
 	}
-	lo, hi := max(titleBlock-3, 0), min(titleBlock+12, len(p.blocks))
+	lo, hi := max(titleBlock-5, 0), min(titleBlock+12, len(p.blocks))
 	// Near the headline, only menus are foreign: an article's own footer
 	// carries its date, and class names mislabel whole articles as
 	// comments or sidebars.
 	own := p.blocks[titleBlock].flags
 	foreign := func(f flags) bool { return (f&^own)&inNav != 0 }
-	for i := lo; i < hi; i++ {
+	// Nearest first, the line below the headline before the one above
+	// it: a dateline above the headline may close the teaser before it.
+	for k := 1; k < 2*(hi-lo); k++ {
+		i := titleBlock + (k+1)/2
+		if k%2 == 0 {
+			i = titleBlock - k/2
+		}
+		if i < lo || i >= hi {
+			continue
+		}
 		b := &p.blocks[i]
-		if i == titleBlock || foreign(b.flags) {
+		if foreign(b.flags) {
 			continue
 		}
 		text := b.text
-		if b.chars > 200 {
-			// A dateline opens a paragraph: "01.02.2022 – The ...".
+		if b.chars > 100 {
+			// A dateline opens a paragraph: "01.02.2022 – The ...";
+			// a date further into a sentence or caption is a mention.
 			text = cutRunes(text, 40)
 		}
 		for text != "" {
@@ -312,13 +457,33 @@ func dateNearTitle(p *page, titleBlock int) string {
 			// Look past the update's date for the publication's.
 			text = text[end:]
 		}
+		// A <time> whose text does not read as a date ("vor 2 Tagen",
+		// or two dates run together) still gives its value.
+		if d := timeCueIn(p, i, i+1, foreign); d != "" {
+			return d
+		}
 	}
+	return timeCueIn(p, lo, hi, foreign)
+}
+
+// timeCueIn returns the date of the first cue in blocks lo to hi-1 that
+// is a <time> (its value) or an element whose class names a date (its
+// text), and is not an update's nor in a foreign region.
+func timeCueIn(p *page, lo, hi int, foreign func(flags) bool) string {
 	for _, c := range p.meta.cues {
-		if int(c.block) >= lo && int(c.block) < hi && c.val != "" && !foreign(c.flags) && c.kind&cueTime != 0 &&
-			c.kind&cueUpdated == 0 && !isUpdateText(c.text) && !updateInBlock(p, c) {
-			if d := normalizeDate(c.val); d != "" {
-				return d
-			}
+		if int(c.block) < lo || int(c.block) >= hi || foreign(c.flags) || c.kind&cueUpdated != 0 ||
+			updateInText(c.text) || updateInBlock(p, c) {
+			continue
+		}
+		v := ""
+		switch {
+		case c.kind&cueTime != 0:
+			v = c.val
+		case c.kind&cueDate != 0:
+			v = c.text
+		}
+		if d := normalizeDate(v); d != "" {
+			return d
 		}
 	}
 	return ""
@@ -337,13 +502,30 @@ func isPublishText(lead string) bool {
 	if len(lead) > 32 {
 		lead = lead[len(lead)-32:]
 	}
-	lead = strings.ToLower(lead)
+	return hasPublishWord(lead)
+}
+
+// hasPublishWord reports whether s holds one of publishWords. Callers
+// also pass the words just after a date, for languages that put the verb
+// last ("am 3. Mai 2011 veröffentlicht").
+func hasPublishWord(s string) bool {
+	s = strings.ToLower(s)
 	for _, w := range publishWords {
-		if strings.Contains(lead, w) {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// updateInText reports whether the words before the first date of s say
+// that it is an update's ("Updated Mar 12, 2020 @ 10:42 am"); a text with
+// no date is judged by its last words.
+func updateInText(s string) bool {
+	if _, at, _, ok := findDateText(s); ok {
+		return isUpdateText(s[:at])
+	}
+	return isUpdateText(s)
 }
 
 // updateInBlock reports whether the words before a cue's text in its
@@ -361,7 +543,7 @@ func updateInBlock(p *page, c cue) bool {
 // publication, in the languages whose month names parseDateText reads.
 var updateWords = []string{
 	"updated", "update", "last updated", "modified", "edited", "aktualisiert", "zuletzt aktualisiert",
-	"geändert", "editiert", "mis à jour", "modifié", "actualizado", "actualizada", "aggiornato",
+	"geändert", "änderung", "editiert", "mis à jour", "modifié", "actualizado", "actualizada", "aggiornato",
 	"atualizado", "atualizada", "bijgewerkt", "gewijzigd", "zaktualizowano", "обновлено",
 }
 
@@ -382,7 +564,8 @@ func isUpdateText(lead string) bool {
 }
 
 // urlDate reads a full date from an address path: /2024/06/17/,
-// /2024-06-17-slug, /20240617/. A year and month alone say no day.
+// /2024-06-17-slug, /20240617/, /2024/6/7/, /17-06-2024/. A year and month alone say
+// no day, and a day-first date whose day could be a month is not guessed.
 func urlDate(u string) string {
 	if u == "" {
 		return ""
@@ -411,6 +594,26 @@ func urlDate(u string) string {
 				return dtDate{y, m, d}.format(dtTime{})
 			}
 		}
+		// YYYY/M/D with one-digit parts, as whole path segments.
+		if u[i] == '/' && len(s) >= 8 && allDigits(s[:4]) && s[4] == '/' {
+			if m, n := leadNum(s[5:]); n > 0 && 5+n < len(s) && s[5+n] == '/' {
+				if d, k := leadNum(s[6+n:]); k > 0 && (6+n+k == len(s) || s[6+n+k] == '/') && (n == 1 || k == 1) {
+					y := atoi(s[:4])
+					if validDay(y, m, d) {
+						return dtDate{y, m, d}.format(dtTime{})
+					}
+				}
+			}
+		}
+		// DD-MM-YYYY as a whole path segment, when the day cannot be a
+		// month.
+		if len(s) >= 10 && allDigits(s[:2]) && s[2] == '-' && allDigits(s[3:5]) && s[5] == '-' && allDigits(s[6:10]) &&
+			(len(s) == 10 || s[10] == '/' || s[10] == '.') && u[i] == '/' {
+			y, m, d := atoi(s[6:10]), atoi(s[3:5]), atoi(s[:2])
+			if d > 12 && validDay(y, m, d) {
+				return dtDate{y, m, d}.format(dtTime{})
+			}
+		}
 		// YYYYMMDD as a whole path segment or slug prefix.
 		if len(s) >= 8 && allDigits(s[:8]) && (len(s) == 8 || s[8] == '/' || s[8] == '-' || s[8] == '_' || s[8] == '.') {
 			y, m, d := atoi(s[:4]), atoi(s[4:6]), atoi(s[6:8])
@@ -423,6 +626,20 @@ func urlDate(u string) string {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// leadNum reads the one or two digits s starts with, returning the number
+// and how many digits there were (0 when s starts with none, or with
+// more than two).
+func leadNum(s string) (int, int) {
+	n := 0
+	for n < len(s) && isDigit(s[n]) {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return 0, 0
+	}
+	return atoi(s[:n]), n
+}
 
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -450,4 +667,23 @@ func cutRunes(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// nearMidnight reports whether d, a time in UTC, falls on day (YYYY-MM-DD)
+// in a zone at most three hours from UTC, and not on day in UTC itself: a
+// local midnight or late-evening time written as UTC.
+func nearMidnight(d, day string) bool {
+	if len(d) < 20 || !strings.HasSuffix(d, "Z") && !strings.HasSuffix(d, "+00:00") {
+		return false
+	}
+	t, err := time.Parse(time.RFC3339, d)
+	if err != nil {
+		return false
+	}
+	for _, h := range []time.Duration{-3, 3} {
+		if t.Add(h*time.Hour).Format("2006-01-02") == day {
+			return true
+		}
+	}
+	return false
 }

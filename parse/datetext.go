@@ -39,8 +39,9 @@ const maxDateTokens = 96
 // YYYY-MM-DDTHH:MM:SS when a time is printed next to the date, followed by
 // an offset only when the text names a zone. Day-first and month-first
 // numeric dates are read only where the order is certain (a dot means
-// day-first; a slash date is read only when one part is above 12), so an
-// ambiguous 05/06/2024 is not guessed. Years outside 1970-2099 are refused.
+// day-first; a slash date is read only when one part is above 12 or both
+// are the same), so an ambiguous 05/06/2024 is not guessed. Years outside
+// 1970-2099 are refused.
 func parseDateText(s string) (string, bool) {
 	d, _, _, ok := findDateText(s)
 	return d, ok
@@ -269,7 +270,7 @@ func readDate(toks []dtToken, i int) (dtDate, int) {
 				if validDay(year, b, a) {
 					return dtDate{year, b, a}, 5
 				}
-			case b > 12:
+			case b > 12 || a == b:
 				if validDay(year, a, b) {
 					return dtDate{year, a, b}, 5
 				}

@@ -17,7 +17,8 @@ func TestParseDateText(t *testing.T) {
 		{"am 7.6.2024 um 9:05", "2024-06-07T09:05:00"},
 		{"17/06/2024", "2024-06-17"},
 		{"6/17/2024 3:04 PM", "2024-06-17T15:04:00"},
-		{"05/06/2024", ""}, // day or month first: not guessed
+		{"05/06/2024", ""},                    // day or month first: not guessed
+		{"08/08/2017 von Jane", "2017-08-08"}, // the same either way
 		{"version 1.2.3.2024", ""},
 		{"call 12.34.5678", ""},
 		// English.

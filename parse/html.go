@@ -9,7 +9,7 @@ const minFallbackDescription = 100
 func parseHTML(doc string, opt Options) *Article {
 	p := tokenizeWith(doc, opt.Content != "")
 	a := &Article{}
-	fillMetadata(a, p, opt)
+	fillMetadata(a, p, doc, opt)
 	body := selectBody(p, a.Title)
 	if a.Description == "" {
 		a.Description = leadParagraph(body)

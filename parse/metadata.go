@@ -4,12 +4,15 @@ import (
 	"html"
 	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // fillMetadata sets the record's metadata fields from what the page states
-// in its head and markup. Sources are tried strongest first; a field stays
+// in its head and markup (doc is the page's text, read only for the
+// dates in its scripts). Sources are tried strongest first; a field stays
 // empty rather than guessed when the page does not state it.
-func fillMetadata(a *Article, p *page, opt Options) {
+func fillMetadata(a *Article, p *page, doc string, opt Options) {
 	m := &p.meta
 	mt := newMetaIndex(m.metas)
 	ld := parseJSONLD(m.jsonLD)
@@ -25,7 +28,7 @@ func fillMetadata(a *Article, p *page, opt Options) {
 	if a.URL == "" && opt.URL != "" {
 		a.URL = opt.URL
 	}
-	a.Published, a.Modified = chooseDates(p, mt, &ld, firstNonEmpty(opt.URL, a.URL), titleBlock)
+	a.Published, a.Modified = chooseDates(p, doc, mt, &ld, firstNonEmpty(opt.URL, a.URL), titleBlock)
 	a.Section = firstNonEmpty(mt["article:section"], ld.section, mt["parsely-section"], mt["section"])
 	for _, t := range metaValues(m.metas, "article:tag") {
 		a.Tags = appendUnique(a.Tags, t)
@@ -112,13 +115,23 @@ func metaValues(metas []metaTag, key string) []string {
 // findTitleBlock returns the index of the block that shows the headline:
 // a heading reading the same as the title, else a short block reading the
 // same, else a heading that holds the title or is held in it, else the
-// first <h1>; -1 when there is none of those.
+// first <h1>; -1 when there is none of those. Of several headings reading
+// the same, the most prominent wins: one that is not a link (teasers
+// repeat the headline as links), then the highest level, then the first.
+// Headings are also compared by their letters and digits alone, as a
+// heading whose parts are set as separate lines reads "Part 1Part 2".
 func findTitleBlock(p *page, title string) int {
 	t := foldText(title)
-	first, partial, plain := -1, -1, -1
+	tl := alnumOnly(t)
+	first, partial, plain, loose := -1, -1, -1, -1
+	best, bestRank := -1, 0
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if b.chars > 400 || b.flags&inNav != 0 {
+			continue
+		}
+		if b.kind != kindHeading && (len(b.text) < len(t)/2 || len(b.text) > 3*len(t)+16) {
+			// Cannot read the same as the title: not worth folding.
 			continue
 		}
 		f := ""
@@ -132,22 +145,63 @@ func findTitleBlock(p *page, title string) int {
 			continue
 		}
 		if t != "" && f == t && b.level <= 3 {
-			return i
+			rank := int(b.level)
+			if b.flags&inLink != 0 {
+				rank += 3
+			}
+			if best < 0 || rank < bestRank {
+				best, bestRank = i, rank
+			}
+			continue
 		}
 		if partial < 0 && t != "" && len(f) >= 8 && b.level <= 3 && (strings.Contains(f, t) || strings.Contains(t, f) && 2*len(f) >= len(t)) {
 			partial = i
+		}
+		if loose < 0 && len(tl) >= 8 && b.level <= 3 && alnumEqual(f, tl) {
+			loose = i
 		}
 		if first < 0 && b.level == 1 {
 			first = i
 		}
 	}
 	switch {
+	case best >= 0:
+		return best
 	case plain >= 0:
 		return plain
+	case loose >= 0:
+		return loose
 	case partial >= 0:
 		return partial
 	}
 	return first
+}
+
+// alnumEqual reports whether the letters and digits of s, in order, are
+// exactly alnum, without building the string.
+func alnumEqual(s, alnum string) bool {
+	j := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		c, n := utf8.DecodeRuneInString(alnum[j:])
+		if n == 0 || c != r {
+			return false
+		}
+		j += n
+	}
+	return j == len(alnum)
+}
+
+// alnumOnly returns the letters and digits of s.
+func alnumOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
 }
 
 // leadParagraph returns the text of the body's first paragraph, which

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -19,6 +20,8 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"Jane Doe jane.doe@example.com"}, true, nil}, // a name glued to an address is not split
 		{[]string{"Jane Doe", "jane.doe@example.com"}, true, []string{"Jane Doe"}},
 		{[]string{"https://example.com/authors/jane"}, true, nil},
+		{[]string{"Jane Q. Doe (https://example.org/jdoe/)"}, true, []string{"Jane Q. Doe"}},
+		{[]string{"Jane Doe http://example.org/jdoe/ and John Smith"}, true, []string{"Jane Doe", "John Smith"}},
 		{[]string{"Von Anna Schmidt und Jonas Weber, The Daily Example"}, true, []string{"Anna Schmidt", "Jonas Weber"}},
 		{[]string{"Par Sébastien Martin et Chloé Petit"}, true, []string{"Sébastien Martin", "Chloé Petit"}},
 		{[]string{"Por María López y José García"}, true, []string{"María López", "José García"}},
@@ -57,6 +60,7 @@ func TestCleanTitle(t *testing.T) {
 		{"Evolve: shared history — tool docs", "", []string{"tool docs"}, "Evolve: shared history — tool docs"},
 		// Nothing names the site: a short tail after a strong separator goes.
 		{"Lorem ipsum dolor sit amet – My website", "", nil, "Lorem ipsum dolor sit amet"},
+		{"Get your browser code covered by tests | Code | Jane Doe", "", nil, "Get your browser code covered by tests | Code"},
 		// But a title that is one phrase with a dash stays.
 		{"Spider-Man - Far From Home", "", nil, "Spider-Man - Far From Home"},
 		{"Part 2 | The long road home again", "", nil, "Part 2 | The long road home again"},
@@ -103,6 +107,13 @@ func TestURLDate(t *testing.T) {
 		{"https://example.com/2024/13/40/x", ""},
 		{"https://2024-06-17.example.com/", ""},
 		{"https://example.com/x?date=2024-06-17", ""},
+		{"https://example.com/news/29-10-2021", "2021-10-29"},
+		{"https://example.com/home/2017/7/12/a-story", "2017-07-12"},
+		{"https://example.com/home/2017/7/12", "2017-07-12"},
+		{"https://example.com/home/2017/7/123/x", ""},
+		{"https://example.com/v/2017/7/x", ""},
+		{"https://example.com/news/05-10-2021", ""},
+		{"https://example.com/news/call-29-10-2021", ""},
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -159,4 +170,118 @@ func FuzzParseJSONLD(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		parseJSONLD([]string{s})
 	})
+}
+
+// TestChooseDatesPages runs small pages through the HTML front end and
+// checks the publication date chosen when the sources disagree.
+func TestChooseDatesPages(t *testing.T) {
+	const head = `<!doctype html><html lang="de"><head><title>Ein Titel der Seite</title>`
+	tests := []struct{ name, html, url, want string }{
+		{"UTC instant at local midnight is the shown day",
+			head + `<meta property="article:published_time" content="2021-11-04T23:00:00Z"></head><body><article><h1>Ein Titel der Seite</h1><p>5. November 2021</p><p>Text.</p></article>`,
+			"", "2021-11-05"},
+		{"UTC instant in the afternoon is not moved",
+			head + `<meta property="article:published_time" content="2021-11-04T15:00:00Z"></head><body><article><h1>Ein Titel der Seite</h1><p>5. November 2021</p><p>Text.</p></article>`,
+			"", "2021-11-04T15:00:00Z"},
+		{"the update shown as the page's date",
+			head + `<meta property="article:published_time" content="2021-11-29T14:13:37+00:00"><meta property="article:modified_time" content="2022-01-12T14:27:30+00:00"></head><body><article><h1>Ein Titel der Seite</h1><div class="meta">12.01.2022</div><p>Text.</p></article>`,
+			"", "2022-01-12"},
+		{"a shown date that matches nothing stated does not win",
+			head + `<meta property="article:published_time" content="2021-11-29T14:13:37+00:00"><meta property="article:modified_time" content="2021-12-01T10:00:00+00:00"></head><body><article><h1>Ein Titel der Seite</h1><div class="meta">12.01.2022</div><p>Text.</p></article>`,
+			"", "2021-11-29T14:13:37Z"},
+		{"microdata in an aside by the headline",
+			head + `</head><body><article><h1>Ein Titel der Seite</h1><aside><time itemprop="datePublished" datetime="2023-10-18T11:45:00+02:00">18. Okt 2023</time></aside><p>Text.</p></article><div class="teaser"><time itemprop="dateCreated" datetime="2023-10-10T12:20:56+02:00">10. Okt 2023</time></div>`,
+			"", "2023-10-18T11:45:00+02:00"},
+		{"pubdate marks on teasers of other days are not the article's",
+			head + `</head><body><article><h1>Ein Titel der Seite</h1><p>Le <time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></p>` + strings.Repeat("<p>Un paragraphe de texte.</p>", 12) + `</article><ul><li><time pubdate datetime="2019-09-22T07:30:29Z">22 septembre</time></li><li><time pubdate datetime="2019-09-20T19:01:28Z">20 septembre</time></li></ul>`,
+			"", "2019-06-28T13:49:45Z"},
+		{"the headline, not a teaser link repeating it",
+			head + `</head><body><ul><li><h3><a href="/a">Ein Titel der Seite</a></h3><span>01.02.2022 16:28</span></li><li><h3><a href="/b">Noch ein Teaser</a></h3><span>30.01.2022 14:47</span></li></ul><article><h2>Ein Titel der Seite</h2><small>Erstellt am: 30.01.2022 18:36</small><p>Text.</p></article>`,
+			"", "2022-01-30T18:36:00"},
+		{"a title typeset with other dashes",
+			`<html><head><title>Kolumne – Ein Titel</title></head>` + `</head><body><p>Mittwoch, 01. November 2023</p>` + strings.Repeat("<p><a href=/x>Rubrik</a></p>", 6) + `<h2>Kolumne - Ein Titel</h2><p>31. Oktober 2023. Der Text beginnt.</p>`,
+			"", "2023-10-31"},
+		{"a heading set in two parts",
+			`<html><head><title>Die Arbeit – „Wir dekorieren um“</title></head><body><h1>Radio</h1><p>Mittwoch, 26.02.2020</p>` + strings.Repeat("<p><a href=/x>Rubrik</a></p>", 6) + `<p>Start » Kultur 01.05.2017</p><h1><span>Die Arbeit</span><span>„Wir dekorieren um“</span></h1><p>Text.</p>`,
+			"", "2017-05-01"},
+		{"script data is the last resort",
+			head + `<script>var app = {"author":{"created_at":"2013-02-16T01:56:01-05:00"},"photo":{"published_at":"2013-02-17T04:36:36-05:00"}};</script></head><body><h1>Ein Titel der Seite</h1><p>Text.</p>`,
+			"", "2013-02-17T04:36:36-05:00"},
+		{"script data does not override a shown date",
+			head + `<script>var app = {"published_at":"2013-02-17T04:36:36-05:00"};</script></head><body><h1>Ein Titel der Seite</h1><p>1. März 2013</p><p>Text.</p>`,
+			"", "2013-03-01"},
+		{"a publication verb after the date",
+			head + `</head><body><h1>Ein Titel der Seite</h1>` + strings.Repeat("<p>Ein Absatz mit etwas Text darin.</p>", 14) + `<p class="postmetadata">Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:15 Uhr veröffentlicht und unter Netzpolitik, Sicherheit abgelegt. Sie können die Kommentare verfolgen.</p>`,
+			"", "2011-12-03T10:15:00"},
+		{"an update's date before the publication's in one line",
+			head + `</head><body><h1>Ein Titel der Seite</h1>` + strings.Repeat("<p>Ein Absatz mit etwas Text darin.</p>", 14) + `<p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p>`,
+			"", "2023-11-01"},
+		{"the last edit when the page shows no other date",
+			head + `</head><body><h1>Ein Titel der Seite</h1><p>Text ohne Datum.</p><footer><p>Zuletzt aktualisiert: 30.12.2016</p></footer>`,
+			"", "2016-12-30"},
+		{"a relative date is not resolved",
+			head + `</head><body><h1>Ein Titel der Seite</h1><p>vor 2 Tagen</p><p>Text ohne Datum.</p>`,
+			"", ""},
+		{"a date mentioned in a caption by the headline is not the article's",
+			head + `<meta property="article:published_time" content="2022-01-14T09:25:00+01:00"></head><body><h1>Ein Titel der Seite</h1><p>Wo gibt es wie viel Schnee? Diese Frage kommt häufig auf, wenn der nächste Ausflug in die Berge geplant wird.</p><p>Abbildung: Ausschnitt eines Satellitenbildes bei St. Moritz vom 31.05.2021 (links) und die Klassifizierung (rechts)</p>`,
+			"", "2022-01-14T09:25:00+01:00"},
+		{"a labelled update in a date element is passed over",
+			head + `<meta property="article:published_time" content="2019-10-15T16:59:59Z"></head><body><h1>Ein Titel der Seite</h1><div class="timestamp published-date">Updated Mar 12, 2020 @ 10:42 am</div><p>Text.</p>`,
+			"", "2019-10-15T16:59:59Z"},
+		{"two times run together in one line",
+			head + `</head><body><article><h1>Ein Titel der Seite</h1><p><time class="published" datetime="2019-06-28T11:32:59+02:00">28. Juni 2019</time><time class="updated" datetime="2020-01-14T09:14:33+01:00">14. Januar 2020</time> | Autor</p><p>Am 26. September 2019 gibt es einen Workshop.</p></article>`,
+			"", "2019-06-28T11:32:59+02:00"},
+	}
+	for _, tt := range tests {
+		a, err := ParseBytes([]byte(tt.html), Options{Input: FormatHTML, URL: tt.url})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if a.Published != tt.want {
+			t.Errorf("%s: Published = %q; want %q", tt.name, a.Published, tt.want)
+		}
+	}
+}
+
+func TestScriptDate(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{`<script>window.state = {"id": 7, "published_at": "2019-03-02T06:22:28+01:00"}</script>`, "2019-03-02T06:22:28+01:00"},
+		{`<div data-state="{&quot;publishedDate&quot;:&quot;2016-11-04T20:37:27Z&quot;}"></div>`, "2016-11-04T20:37:27Z"},
+		// The stronger key wins wherever it stands.
+		{`{"createdAt":"2022-01-30T10:00:00Z","x":{"datePublished":"2022-01-31"}}`, "2022-01-31"},
+		{`{"publishDate": 1546300800}`, ""}, // a number is not read
+		{`{"publishDate":"gestern"}`, ""},
+		{`{"publishDate":"vor 2 Tagen"}`, ""}, // relative dates need a today, which a saved page lacks
+		{`no scripts here`, ""},
+	}
+	for _, tt := range tests {
+		if got := scriptDate(tt.doc); got != tt.want {
+			t.Errorf("scriptDate(%q) = %q; want %q", tt.doc, got, tt.want)
+		}
+	}
+}
+
+// TestTitlePages checks the title chosen for small pages whose sources
+// disagree.
+func TestTitlePages(t *testing.T) {
+	tests := []struct{ name, html, want string }{
+		{"a bare site name in <title> gives way to the <h1>",
+			`<html><head><title>EXAMPLE</title></head><body><h1>Alternative dispute resolution for damages</h1><p>Text.</p>`,
+			"Alternative dispute resolution for damages"},
+		{"a short <title> held in the <h1> stays",
+			`<html><head><title>Climate report</title></head><body><h1>Climate report 2024</h1><p>Text.</p>`,
+			"Climate report"},
+		{"a full <title> that the <h1> repeats keeps its separator",
+			`<html><head><title>Spider-Man | The story so far</title></head><body><h1>Spider-Man | The story so far</h1><p>Text.</p>`,
+			"Spider-Man | The story so far"},
+	}
+	for _, tt := range tests {
+		a, err := ParseBytes([]byte(tt.html), Options{Input: FormatHTML})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if a.Title != tt.want {
+			t.Errorf("%s: Title = %q; want %q", tt.name, a.Title, tt.want)
+		}
+	}
 }

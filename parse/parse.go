@@ -18,7 +18,11 @@
 //	             (notices recognised by their wording)
 //	ldbody.go    JSON-LD articleBody as a fallback body
 //	content.go   the body as Markdown or clean HTML (Options.Content)
-//	metadata.go  title, authors, dates and the other record fields
+//	metadata.go  title, authors, dates and the other record fields, with
+//	             title.go, authors.go, dates.go (which date is the
+//	             publication's), datetext.go (dates printed for people),
+//	             jsonld.go (JSON-LD) and cues.go (bylines and dates marked
+//	             in the body)
 //	text.go      the plain-text front end, with textlines.go (lines and
 //	             their features), textclassify.go and textboiler.go (which
 //	             lines are the story), textmeta.go and textdate.go (header)

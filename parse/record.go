@@ -75,9 +75,19 @@ func sameText(a, b string) bool {
 	return foldText(a) == foldText(b)
 }
 
-// foldText lower-cases s, collapses its white space and trims punctuation
-// from both ends, for comparing titles and names.
+// foldText lower-cases s, collapses its white space, reads every dash as
+// "-" and curly quotes as straight ones, and trims punctuation from both
+// ends, for comparing titles and names: a page's <title> and its heading
+// often differ only in the typography.
 func foldText(s string) string {
 	s = strings.ToLower(collapseSpace(s))
+	if strings.ContainsAny(s, "–—‐‑−‘’“”„") {
+		s = typography.Replace(s)
+	}
 	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
 }
+
+// typography maps the dashes and quotes that typesetting varies to their
+// plain forms.
+var typography = strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-", "−", "-",
+	"‘", "'", "’", "'", "“", "\"", "”", "\"", "„", "\"")

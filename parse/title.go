@@ -30,7 +30,14 @@ func chooseTitle(p *page, mt metaIndex, ld *ldInfo, site string) string {
 		return h1
 	}
 	refs := []string{h1, headline, og, p.meta.title}
-	return cleanTitle(raw, site, refs)
+	t := cleanTitle(raw, site, refs)
+	if h1 != "" && raw == p.meta.title && len(strings.Fields(h1)) >= 3 && !confirmed(t, h1) &&
+		(isSiteName(t, site) || len(strings.Fields(t)) <= 2) {
+		// A bare <title> that only names the site ("Example", "Example
+		// News") says nothing of the story; the page's <h1> does.
+		return h1
+	}
+	return t
 }
 
 // confirmed reports whether a title is borne out by one of the others: it
@@ -94,10 +101,11 @@ func cleanTitle(title, site string, refs []string) string {
 		}
 	}
 	// Nothing names the site: a short last part after a strong separator,
-	// with a clear headline before it, is taken for the site's name.
+	// with a clear headline before it, is taken for the site's name. With
+	// several such parts ("Headline | Section | Site") only the last goes.
 	for _, sep := range []string{" | ", " – ", " — ", " :: ", " · "} {
 		i := strings.LastIndex(title, sep)
-		if i <= 0 || strings.Index(title, sep) != i {
+		if i <= 0 {
 			continue
 		}
 		head, tail := title[:i], title[i+len(sep):]

@@ -471,6 +471,11 @@ func (t *tokenizer) closeImplied(a atom.Atom) {
 	case atom.A:
 		stopAt = nil
 	default:
+		// A page that never closes its <head> starts its body at the
+		// first element that cannot be in a head, as browsers read it.
+		if t.top().tag == atom.Head && !headElement(a) {
+			t.popTo(len(t.stack) - 1)
+		}
 		if blockLevel(a) && a != atom.Img && t.top().tag == atom.P {
 			t.popTo(len(t.stack) - 1)
 		}
@@ -523,6 +528,15 @@ func (t *tokenizer) inForeign() bool {
 		if t.stack[i].tag == atom.Svg || t.stack[i].tag == atom.Math {
 			return true
 		}
+	}
+	return false
+}
+
+// headElement reports whether a may stand in a <head>.
+func headElement(a atom.Atom) bool {
+	switch a {
+	case atom.Meta, atom.Link, atom.Title, atom.Script, atom.Style, atom.Base, atom.Noscript, atom.Template:
+		return true
 	}
 	return false
 }

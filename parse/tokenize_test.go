@@ -13,6 +13,8 @@ func TestTokenizeText(t *testing.T) {
 		{"<p>see <a href=/x> <img src=a.png> this</a> link</p>", "see this link"},
 		{"<p>a <em> b </em> c<br>d</p>", "a b c\nd"},
 		{"<p>x <b>y</b><br> z</p>", "x y\nz"},
+		// A <head> left open ends where the body's first element starts.
+		{"<html><head><title>T</title><meta charset=utf-8><div><p>body text</p></div>", "body text"},
 	}
 	for _, tt := range tests {
 		for _, rich := range []bool{false, true} {
