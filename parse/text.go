@@ -15,6 +15,16 @@ import "strings"
 
 // parseText runs the plain-text front end.
 func parseText(doc string, opt Options) *Article {
+	a := readText(doc, opt)
+	// Words are counted as the HTML front end counts them, so both front
+	// ends agree on the same text.
+	a.WordCount = countWords(a.Text)
+	a.Language = scriptLanguage(a.Text)
+	return a
+}
+
+// readText finds the story and its header in the lines of doc.
+func readText(doc string, opt Options) *Article {
 	lines := reflow(splitLines(doc))
 	a := &Article{URL: opt.URL}
 	start, end := storySpan(lines)
@@ -31,7 +41,7 @@ func parseText(doc string, opt Options) *Article {
 		body = leadIn(lines, start, title)
 	}
 	keep := keepLines(lines, body, end)
-	a.Text, a.WordCount = joinLines(lines, keep, body, end, title)
+	a.Text = joinLines(lines, keep, body, end, title)
 	readHeader(a, lines, max(title+1, start-headWindow), body)
 	if a.Authors == nil {
 		a.Authors = nearByline(lines, keep, max(0, start-headWindow), body)
@@ -89,16 +99,14 @@ func noStory(a *Article, lines []textLine) {
 			b.WriteString("\n")
 		}
 		b.WriteString(lines[i].text)
-		a.WordCount += int(lines[i].words)
 	}
 	a.Text = b.String()
 }
 
 // joinLines writes the kept lines of [from, to) as the record's text:
 // prose lines as paragraphs, runs of short lines (lists, ingredients) one
-// per line, as the page laid them out. The headline is not repeated. It
-// also returns the number of words written, as the lines counted them.
-func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int) {
+// per line, as the page laid them out. The headline is not repeated.
+func joinLines(lines []textLine, keep []bool, from, to, title int) string {
 	var b strings.Builder
 	n := 0
 	for i := from; i < to; i++ {
@@ -107,7 +115,6 @@ func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int)
 		}
 	}
 	b.Grow(n)
-	words := 0
 	prevProse := false
 	for i := from; i < to; i++ {
 		if !keep[i] || title >= 0 && lines[i].text == lines[title].text {
@@ -123,10 +130,9 @@ func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int)
 			}
 		}
 		b.WriteString(l.text)
-		words += int(l.words)
 		prevProse = prose
 	}
-	return b.String(), words
+	return b.String()
 }
 
 // readHeader reads the standfirst, the date, the authors and the tags from

@@ -331,3 +331,41 @@ func TestStorySpan(t *testing.T) {
 		})
 	}
 }
+
+// TestScriptLanguage checks that a text's language is named only when its
+// script tells it.
+func TestScriptLanguage(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"japanese", "今日は良い天気ですね。公園に行きましょう。桜がとてもきれいに咲いています。", "ja"},
+		{"chinese", "今天天气很好，我们去公园散步吧。樱花开得非常漂亮，很多人在拍照。", "zh"},
+		{"korean", "오늘은 날씨가 좋습니다. 공원에 가서 산책을 합시다. 벚꽃이 아주 예쁘게 피었습니다.", "ko"},
+		{"russian", "Сегодня хорошая погода, и мы пойдём гулять в парк. Вы это знаете.", "ru"},
+		{"ukrainian", "Сьогодні гарна погода, і ми підемо гуляти в парк. Їжак теж іде.", "uk"},
+		{"cyrillic without telling letters", "Добро утро, как сте днес? Много добре, благодаря.", ""},
+		{"arabic", "الطقس جميل اليوم وسنذهب إلى الحديقة للتنزه مع الأصدقاء", "ar"},
+		{"persian", "امروز هوا خوب است و ما به پارک می‌رویم تا با دوستان گردش کنیم", "fa"},
+		{"greek", "Σήμερα ο καιρός είναι καλός και θα πάμε στο πάρκο.", "el"},
+		{"english", "The weather is fine today and we will walk in the park.", ""},
+		{"too short", "東京", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := scriptLanguage(tt.in); got != tt.want {
+				t.Errorf("scriptLanguage = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTextWordCount checks that the text front end counts words as the
+// HTML front end does.
+func TestTextWordCount(t *testing.T) {
+	doc := "Home\nNews\n\nA headline for the test\n\nThe council's vote was close, and the mayor's plan — a new bridge — passed by one vote today.\n\nWork on the bridge starts in May; the first lane opens in 2027, officials said.\n"
+	a, err := ParseBytes([]byte(doc), Options{Input: FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Text == "" || a.WordCount != countWords(a.Text) {
+		t.Errorf("WordCount = %d, countWords = %d, text %q", a.WordCount, countWords(a.Text), a.Text)
+	}
+}

@@ -90,31 +90,33 @@ func trimIslands(lines []textLine, start, end int) (int, int) {
 		}
 	}
 	small := func(size int) bool { return size*10 < total && size < 300 }
-	// From the end: the last island and the gap above it.
-	island, gap := 0, 0
-	for i := end - 1; i > start; i-- {
-		if lines[i].isProse() {
-			if gap > 0 {
-				break
+	// From the end: the last island and the gap above it, again and
+	// again, since a page may stack a bio over a newsletter pitch.
+	cut := 0 // prose cut so far: together, the islands must stay small
+	for end > start {
+		top, island, gap := end, cut, 0
+		for i := end - 1; i > start; i-- {
+			if lines[i].isProse() {
+				if gap > 0 {
+					break
+				}
+				island += int(lines[i].size)
+				continue
 			}
-			island += int(lines[i].size)
-			continue
+			gap++
+			top = i
 		}
-		gap++
-		if gap >= 2 && small(island) {
-			k := i // the gap may go on above: find its top
-			for k > start && !lines[k-1].isProse() {
-				k--
-			}
-			if k > start {
-				end = k
-			}
+		for top > start && !lines[top-1].isProse() {
+			top--
+		}
+		if top <= start || gap == 0 || !(gap >= 2 && small(island) || tailIsland(island, total)) {
 			break
 		}
+		end, cut = top, island
 	}
 	// From the start, the same, unless the gap is the story's header: a
 	// standfirst above a date line or byline belongs to the story.
-	island, gap = 0, 0
+	island, gap := 0, 0
 	for i := start; i < end-1; i++ {
 		if lines[i].isProse() {
 			if gap > 0 {
@@ -140,6 +142,10 @@ func trimIslands(lines []textLine, start, end int) (int, int) {
 	}
 	return start, end
 }
+
+// tailIsland reports whether a prose island of the given size after one
+// short line is too small to be the story's last section.
+func tailIsland(island, total int) bool { return island*20 < total && island < 120 }
 
 // cutAtEnd ends the stretch [start, end) at a label that opens the comments
 // or the links to other stories, once most of its prose lies above it.

@@ -397,3 +397,88 @@ func isTagLine(l *textLine) bool {
 	}
 	return true
 }
+
+// scriptLanguage returns the language of a text when its script alone
+// tells it, or "": kana mark Japanese, Hangul Korean, Han without kana
+// Chinese; Cyrillic, Arabic and the scripts of one main language are named
+// only by letters their neighbours lack. Latin and Devanagari texts are
+// left unnamed, since their script is shared by many languages and a wrong
+// tag is worse than none. It reads at most the first 4 KB.
+func scriptLanguage(s string) string {
+	s = s[:min(len(s), 4096)]
+	var letters, han, kana, hangul, cyr, arab, greek, hebrew, thai int
+	var ru, uk, be, fa, ur bool
+	for _, r := range s {
+		if r < 0x80 {
+			if isASCIILetter(byte(r)) {
+				letters++
+			}
+			continue
+		}
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		switch {
+		case r >= 0x3040 && r <= 0x30FF:
+			kana++
+		case r >= 0xAC00 && r <= 0xD7A3 || r >= 0x1100 && r <= 0x11FF:
+			hangul++
+		case r >= 0x0400 && r <= 0x04FF:
+			cyr++
+			switch r {
+			case 'ы', 'э', 'Ы', 'Э':
+				ru = true
+			case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
+				uk = true
+			case 'ў', 'Ў':
+				be = true
+			}
+		case r >= 0x0600 && r <= 0x06FF:
+			arab++
+			switch r {
+			case 'ٹ', 'ڈ', 'ڑ', 'ں', 'ے':
+				ur = true
+			case 'پ', 'چ', 'ژ', 'گ', 'ک', 'ی':
+				fa = true
+			}
+		case r >= 0x0370 && r <= 0x03FF:
+			greek++
+		case r >= 0x0590 && r <= 0x05FF:
+			hebrew++
+		case r >= 0x0E00 && r <= 0x0E7F:
+			thai++
+		case unicode.Is(unicode.Han, r):
+			han++
+		}
+	}
+	if letters < 20 {
+		return ""
+	}
+	most := func(n int) bool { return n*2 > letters }
+	switch {
+	case most(han+kana) && kana*10 > han+kana:
+		return "ja"
+	case most(han) && kana == 0:
+		return "zh"
+	case most(hangul+han) && hangul > han:
+		return "ko"
+	case most(cyr) && ru && !uk && !be:
+		return "ru"
+	case most(cyr) && uk && !ru:
+		return "uk"
+	case most(arab) && ur:
+		return "ur"
+	case most(arab) && fa:
+		return "fa"
+	case most(arab):
+		return "ar"
+	case most(greek):
+		return "el"
+	case most(hebrew):
+		return "he"
+	case most(thai):
+		return "th"
+	}
+	return ""
+}
