@@ -16,9 +16,6 @@ import "strings"
 // parseText runs the plain-text front end.
 func parseText(doc string, opt Options) *Article {
 	a := readText(doc, opt)
-	// Words are counted as the HTML front end counts them, so both front
-	// ends agree on the same text.
-	a.WordCount = countWords(a.Text)
 	a.Language = scriptLanguage(a.Text)
 	return a
 }
@@ -41,7 +38,7 @@ func readText(doc string, opt Options) *Article {
 		body = leadIn(lines, start, title)
 	}
 	keep := keepLines(lines, body, end)
-	a.Text = joinLines(lines, keep, body, end, title)
+	a.Text, a.WordCount = joinLines(lines, keep, body, end, title)
 	readHeader(a, lines, max(title+1, start-headWindow), body)
 	if a.Authors == nil {
 		a.Authors = nearByline(lines, keep, max(0, start-headWindow), body)
@@ -99,14 +96,17 @@ func noStory(a *Article, lines []textLine) {
 			b.WriteString("\n")
 		}
 		b.WriteString(lines[i].text)
+		a.WordCount += int(lines[i].tokens)
 	}
 	a.Text = b.String()
 }
 
 // joinLines writes the kept lines of [from, to) as the record's text:
 // prose lines as paragraphs, runs of short lines (lists, ingredients) one
-// per line, as the page laid them out. The headline is not repeated.
-func joinLines(lines []textLine, keep []bool, from, to, title int) string {
+// per line, as the page laid them out. The headline is not repeated. It
+// also returns the number of words written, as countWords would count them
+// (no word spans two lines), so both front ends agree on a text's count.
+func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int) {
 	var b strings.Builder
 	n := 0
 	for i := from; i < to; i++ {
@@ -115,6 +115,7 @@ func joinLines(lines []textLine, keep []bool, from, to, title int) string {
 		}
 	}
 	b.Grow(n)
+	words := 0
 	prevProse := false
 	for i := from; i < to; i++ {
 		if !keep[i] || title >= 0 && lines[i].text == lines[title].text {
@@ -130,9 +131,10 @@ func joinLines(lines []textLine, keep []bool, from, to, title int) string {
 			}
 		}
 		b.WriteString(l.text)
+		words += int(l.tokens)
 		prevProse = prose
 	}
-	return b.String()
+	return b.String(), words
 }
 
 // readHeader reads the standfirst, the date, the authors and the tags from

@@ -360,12 +360,23 @@ func TestScriptLanguage(t *testing.T) {
 // TestTextWordCount checks that the text front end counts words as the
 // HTML front end does.
 func TestTextWordCount(t *testing.T) {
-	doc := "Home\nNews\n\nA headline for the test\n\nThe council's vote was close, and the mayor's plan — a new bridge — passed by one vote today.\n\nWork on the bridge starts in May; the first lane opens in 2027, officials said.\n"
-	a, err := ParseBytes([]byte(doc), Options{Input: FormatText})
-	if err != nil {
-		t.Fatal(err)
+	story := "The council's vote was close, and the mayor's plan — a new bridge — passed by one vote today.\n\n" +
+		"Work on the bridge starts in May; the first lane opens in 2027, officials said (file_name, co-op).\n\n"
+	tests := []struct{ name, doc string }{
+		{"latin", "Home\nNews\n\nA headline for the test\n\n" + story},
+		{"hard-wrapped", "A headline for the test\n\nThe council met on the bridge plans for the whole of the\nevening, and the vote was close in the end, said the clerk.\n\n" + story},
+		{"cjk and hangul", "見出しのテスト\n\n市議会は今日、新しい橋の計画を承認しました。工事は五月に始まります。\n\n오늘 시의회는 새 다리 계획을 승인했습니다. 공사는 오월에 시작됩니다.\n\n" + story},
+		{"no prose", "Home\nNews\nSport_Daily\nA list, of things"},
 	}
-	if a.Text == "" || a.WordCount != countWords(a.Text) {
-		t.Errorf("WordCount = %d, countWords = %d, text %q", a.WordCount, countWords(a.Text), a.Text)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseBytes([]byte(tt.doc), Options{Input: FormatText})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Text == "" || a.WordCount != countWords(a.Text) {
+				t.Errorf("WordCount = %d, countWords = %d, text %q", a.WordCount, countWords(a.Text), a.Text)
+			}
+		})
 	}
 }

@@ -18,6 +18,7 @@ type textLine struct {
 	blankBefore bool  // an empty line separates it from the previous line
 	size        int32 // runes, with CJK characters counted twice: they carry about a word each
 	words       int32 // words; each CJK character counts as one
+	tokens      int32 // words as countWords counts them, for the record's word count
 	letters     int32 // letters, of any script, counted as size counts them
 	digits      int16
 	caps        int16 // words that start with an upper-case letter
@@ -90,6 +91,7 @@ func reflow(lines []textLine) []textLine {
 			p.text = p.text + " " + l.text
 			p.size += l.size + 1
 			p.words += l.words
+			p.tokens += l.tokens
 			p.letters += l.letters
 			p.digits += l.digits
 			p.caps += l.caps
@@ -175,13 +177,19 @@ func measureLine(l *textLine) bool {
 	if len(s) > 0 && (s[0] == ' ' || s[len(s)-1] == ' ') {
 		return false
 	}
-	inWord := false
+	// inWord follows the words of the features, which an apostrophe or a
+	// hyphen does not end; inToken follows countWords's, which it does.
+	inWord, inToken := false, false
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
 			l.size++
 			k := asciiClass[c]
+			if k&clsToken != 0 && !inToken {
+				l.tokens++
+			}
+			inToken = k&clsToken != 0
 			if k&clsWord != 0 {
 				if !inWord {
 					l.words++
@@ -216,11 +224,20 @@ func measureLine(l *textLine) bool {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		switch {
-		case isIdeograph(r) || r >= 0xAC00 && r <= 0xD7A3:
+		case isIdeograph(r):
 			l.size += 2
 			l.letters += 2
 			l.words++
-			inWord = false
+			l.tokens++
+			inWord, inToken = false, true
+		case r >= 0xAC00 && r <= 0xD7A3: // Hangul: a syllable is a word of the features only
+			l.size += 2
+			l.letters += 2
+			l.words++
+			if !inToken {
+				l.tokens++
+			}
+			inWord, inToken = false, true
 		case unicode.IsLetter(r) || unicode.IsMark(r):
 			l.size++
 			l.letters++
@@ -230,17 +247,24 @@ func measureLine(l *textLine) bool {
 					l.caps++
 				}
 			}
-			inWord = true
+			if !inToken {
+				l.tokens++
+			}
+			inWord, inToken = true, true
 		case unicode.IsDigit(r):
 			l.size++
 			l.digits++
 			if !inWord {
 				l.words++
 			}
-			inWord = true
+			if !inToken {
+				l.tokens++
+			}
+			inWord, inToken = true, true
 		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == utf8.RuneError && n == 1:
 			return false
 		default:
+			inToken = false
 			l.size++
 			switch r {
 			case '。', '！', '？', '…', '؟', '।':
@@ -284,6 +308,7 @@ const (
 	clsStop              // . ! ?
 	clsComma             // , ;
 	clsJoin              // ' - _ may join the parts of a word
+	clsToken             // a letter, a digit or _: what countWords counts as a word's
 )
 
 // asciiClass gives the class bits of each ASCII byte, so measureLine's
@@ -303,7 +328,12 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	}
 	t['.'], t['!'], t['?'] = clsStop, clsStop, clsStop
 	t[','], t[';'] = clsComma, clsComma
-	t['\''], t['-'], t['_'] = clsJoin, clsJoin, clsJoin
+	t['\''], t['-'], t['_'] = clsJoin, clsJoin, clsJoin|clsToken
+	for c := range t {
+		if t[c]&clsWord != 0 {
+			t[c] |= clsToken
+		}
+	}
 	return t
 }()
 
