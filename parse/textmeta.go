@@ -98,7 +98,13 @@ func sharedWords(s string, words map[uint64]bool) int {
 func foldHash(w string) uint64 {
 	h := uint64(14695981039346656037)
 	for _, r := range w {
-		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf {
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
 		for ; r > 0; r >>= 8 {
 			h ^= uint64(r & 0xff)
 			h *= 1099511628211
