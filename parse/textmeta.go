@@ -32,11 +32,12 @@ func pickTitle(lines []textLine, from, to int) int {
 		if l.isProse() && l.stops > 1 {
 			continue // a paragraph, not a headline
 		}
-		score := int(min(l.words, 12))*4 - (to - i)
+		score := int(min(l.words, 12))*4 - (to-i)/2
 		if l.words > 20 {
 			score -= int(l.words-20) * 2
 		}
-		if l.end == endSentence {
+		// A headline may ask or exclaim, but rarely ends in a full stop.
+		if l.end == endSentence && !strings.HasSuffix(l.text, "?") && !strings.HasSuffix(l.text, "!") {
 			score -= 12
 		}
 		if isCredited(l.text) {
@@ -45,7 +46,7 @@ func pickTitle(lines []textLine, from, to int) int {
 		// A headline names what its story tells: teasers of other
 		// stories share few of its words.
 		score += 6 * min(sharedWords(l.text, story), 4)
-		for k := i + 1; k < to && k <= i+3 && l.words >= 4; k++ {
+		for k := i + 1; k < to && k <= i+headerGap && l.words >= 4; k++ {
 			if isDateLine(&lines[k]) || bylineNames(lines[k].text) != nil {
 				score += 15
 				break
@@ -57,6 +58,10 @@ func pickTitle(lines []textLine, from, to int) int {
 	}
 	return best
 }
+
+// headerGap is how far above its date line or byline a headline may stand:
+// a standfirst and a picture credit may come between them.
+const headerGap = 5
 
 // storyWords returns the lower-cased words of four letters or more in the
 // first paragraphs of the story that starts at line start, as hashes: the
