@@ -138,8 +138,11 @@ func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int)
 }
 
 // readHeader reads the standfirst, the date, the authors and the tags from
-// the header lines [from, to) between the headline and the story.
+// the header lines [from, to) between the headline and the story. A name
+// alone next to the date is the author's only when no byline names one:
+// a bare pair of capitalised words may as well be a link ("Newer Article").
 func readHeader(a *Article, lines []textLine, from, to int) {
+	var bare []string
 	for i := from; i < to; i++ {
 		l := &lines[i]
 		switch {
@@ -166,11 +169,13 @@ func readHeader(a *Article, lines []textLine, from, to int) {
 				a.Tags = tags
 				continue
 			}
-			// A name alone next to the date is the author's.
-			if name := bareName(l); name != "" && a.Authors == nil && nextToDate(lines, i, from, to) {
-				a.Authors = []string{name}
+			if name := bareName(l); name != "" && bare == nil && nextToDate(lines, i, from, to) {
+				bare = []string{name}
 			}
 		}
+	}
+	if a.Authors == nil {
+		a.Authors = bare
 	}
 }
 
