@@ -39,7 +39,7 @@ func readText(doc string, opt Options) *Article {
 	}
 	keep := keepLines(lines, body, end)
 	a.Text, a.WordCount = joinLines(lines, keep, body, end, title)
-	readHeader(a, lines, max(title+1, start-headWindow), body)
+	readHeader(a, lines, title+1, max(title+1, start-headWindow), body)
 	if a.Authors == nil {
 		a.Authors = nearByline(lines, keep, max(0, start-headWindow), body)
 	}
@@ -56,8 +56,9 @@ const leadInLines = 20
 // the first paragraph, or higher up, since what stands between the
 // headline and the first paragraph (an ingredient list, a teaser line, a
 // subheading) is the story's own. It stops below the headline and below
-// any date line or byline, which belong to the header, and below the
-// page's controls and picture credits, which belong to neither.
+// any date line or byline, or a name right under the headline, which
+// belong to the header, and below the page's controls and picture
+// credits, which belong to neither.
 func leadIn(lines []textLine, start, title int) int {
 	if title < 0 || start-title > leadInLines {
 		return start
@@ -66,7 +67,7 @@ func leadIn(lines []textLine, start, title int) int {
 	for i := start - 1; i > title; i-- {
 		l := &lines[i]
 		if isDateLine(l) || bylineNames(l.text) != nil || isFurniture(l) || isControl(l.text) ||
-			isCredited(l.text) || l.markup {
+			isCredited(l.text) || l.markup || i == title+1 && bareName(l) != "" {
 			break
 		}
 		from = i
@@ -139,9 +140,10 @@ func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int)
 
 // readHeader reads the standfirst, the date, the authors and the tags from
 // the header lines [from, to) between the headline and the story. A name
-// alone next to the date is the author's only when no byline names one:
+// alone right under the headline (line head) or near the date is the
+// author's, but only when no byline names one:
 // a bare pair of capitalised words may as well be a link ("Newer Article").
-func readHeader(a *Article, lines []textLine, from, to int) {
+func readHeader(a *Article, lines []textLine, head, from, to int) {
 	var bare []string
 	for i := from; i < to; i++ {
 		l := &lines[i]
@@ -169,7 +171,7 @@ func readHeader(a *Article, lines []textLine, from, to int) {
 				a.Tags = tags
 				continue
 			}
-			if name := bareName(l); name != "" && bare == nil && nextToDate(lines, i, from, to) {
+			if name := bareName(l); name != "" && bare == nil && (i == head || nearDate(lines, i, from, to)) {
 				bare = []string{name}
 			}
 		}
@@ -219,8 +221,14 @@ func nearByline(lines []textLine, keep []bool, from, body int) []string {
 	return best
 }
 
-// nextToDate reports whether the line just above or below line i, within
-// [from, to), is a date line.
-func nextToDate(lines []textLine, i, from, to int) bool {
-	return i+1 < to && isDateLine(&lines[i+1]) || i-1 >= from && isDateLine(&lines[i-1])
+// nearDate reports whether one of the two lines above or below line i,
+// within [from, to), is a date line: a name's byline may have a role or a
+// "Follow" button between it and the date.
+func nearDate(lines []textLine, i, from, to int) bool {
+	for k := max(from, i-2); k < min(to, i+3); k++ {
+		if k != i && isDateLine(&lines[k]) {
+			return true
+		}
+	}
+	return false
 }

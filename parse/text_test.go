@@ -380,3 +380,30 @@ func TestTextWordCount(t *testing.T) {
 		})
 	}
 }
+
+// TestTextByline checks where the text front end finds a story's authors.
+func TestTextByline(t *testing.T) {
+	story := "\n\nThe council met again today and the river kept rising through the night, said the mayor.\n\n" +
+		"Crews worked until dawn to raise the banks, and the bridge stayed closed to traffic all morning.\n"
+	tests := []struct {
+		name string
+		doc  string
+		want []string
+	}{
+		{"byline beats a bare name by the date", "Home\nNews\nRiver rises over the old town walls\nOlder Article\nNewer Article\non March 10, 2015 by Bo Chan" + story, []string{"Bo Chan"}},
+		{"name under the headline", "Home\nNews\nRiver rises over the old town walls\nAnn Lee\nFollow\n1:39 PM ET" + story, []string{"Ann Lee"}},
+		{"name two lines from the date", "Home\nNews\nRiver rises over the old town walls\nA picture of the river\nAnn Lee\nRiver Editor\nMarch 10, 2015" + story, []string{"Ann Lee"}},
+		{"no name", "Home\nNews\nRiver rises over the old town walls\nMarch 10, 2015" + story, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseBytes([]byte(tt.doc), Options{Input: FormatText})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(a.Authors, tt.want) {
+				t.Errorf("authors = %q, want %q (title %q)", a.Authors, tt.want, a.Title)
+			}
+		})
+	}
+}
