@@ -78,8 +78,8 @@ func leadIn(lines []textLine, start, title int) int {
 // noStory fills the record of a text without a paragraph of prose: a
 // headline alone, a list, a form. Nothing in it can be told apart as
 // boilerplate, so all its lines are the text; its first line is also the
-// title when it reads as a headline. A lone line is the title when it reads
-// as one, and the text otherwise.
+// title when it reads as a headline. A lone line is the whole of what the
+// page says, so it is the text even when it is also the title.
 func noStory(a *Article, lines []textLine) {
 	if len(lines) == 0 {
 		return
@@ -87,9 +87,6 @@ func noStory(a *Article, lines []textLine) {
 	first := &lines[0]
 	if first.words <= 20 && first.end != endSentence && first.size <= 200 {
 		a.Title = first.text
-		if len(lines) == 1 {
-			return
-		}
 	}
 	var b strings.Builder
 	for i := range lines {

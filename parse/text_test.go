@@ -109,7 +109,7 @@ func TestTextShapes(t *testing.T) {
 			title: "River closes old bridge", textHas: []string{long[:200]}},
 		{name: "hard-wrapped paragraphs", in: "River closes old bridge\n\nThe river rose by two metres overnight, and the town council\nclosed the old bridge before dawn. Engineers said the new\nbridge had been built for a flood of this size.\n\nResidents on the east bank were asked to move their cars to\nhigher ground until the water falls again, the council said.\n",
 			title: "River closes old bridge", textHas: []string{"town council closed the old bridge before dawn. Engineers said the new bridge had been built", "cars to higher ground"}},
-		{name: "headline only", in: "River closes old bridge\n", title: "River closes old bridge"},
+		{name: "headline only", in: "River closes old bridge\n", title: "River closes old bridge", textHas: []string{"River closes old bridge"}},
 		{name: "list without prose", in: "Bridge works\nClose the east lane\nMove the signs\nOpen the new lane\n",
 			title: "Bridge works", textHas: []string{"Close the east lane\nMove the signs\nOpen the new lane"}},
 		{name: "a lone sentence", in: "The old bridge will close for good on Monday, the council said.\n",
