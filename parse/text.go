@@ -29,6 +29,10 @@ func readText(doc string, opt Options) *Article {
 		noStory(a, lines)
 		return a
 	}
+	// A headline in title case may pass for the story's first sentence.
+	if start+1 < end && isTitleCase(&lines[start]) && lines[start+1].isProse() {
+		start++
+	}
 	body := headEnd(lines, start, end)
 	title := pickTitle(lines, 0, start)
 	if title >= 0 {

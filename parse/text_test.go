@@ -407,3 +407,21 @@ func TestTextByline(t *testing.T) {
 		})
 	}
 }
+
+// TestTextTitleCase checks that a headline in title case that ends like a
+// sentence is the title, not the story's first paragraph.
+func TestTextTitleCase(t *testing.T) {
+	doc := "Home\nLog In\n\nFloods and Burst Pipes: How Winter Wears Down the Old Bridges of the Town.\n\n" +
+		"The river rose by two metres overnight, and the town council closed the old bridge before dawn.\n\n" +
+		"Engineers said the new bridge had been built for a flood of this size, and would stay open.\n"
+	a, err := ParseBytes([]byte(doc), Options{Input: FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Floods and Burst Pipes: How Winter Wears Down the Old Bridges of the Town."; a.Title != want {
+		t.Errorf("title = %q, want %q", a.Title, want)
+	}
+	if strings.Contains(a.Text, "Floods and Burst Pipes") || !strings.HasPrefix(a.Text, "The river rose") {
+		t.Errorf("text = %q, want it to open with the first paragraph", a.Text)
+	}
+}

@@ -29,7 +29,7 @@ func pickTitle(lines []textLine, from, to int) int {
 			isDateLine(l) || bylineNames(l.text) != nil || isFurniture(l) || isControl(l.text) || isTrail(l.text) {
 			continue
 		}
-		if l.isProse() && l.stops > 1 {
+		if l.isProse() && l.stops > 1 && !isTitleCase(l) {
 			continue // a paragraph, not a headline
 		}
 		score := int(min(l.words, 12))*4 - (to-i)/2
@@ -62,6 +62,12 @@ func pickTitle(lines []textLine, from, to int) int {
 // headerGap is how far above its date line or byline a headline may stand:
 // a standfirst and a picture credit may come between them.
 const headerGap = 5
+
+// isTitleCase reports whether a line capitalises nearly all its words, as
+// English headlines do and sentences, even German ones, do not.
+func isTitleCase(l *textLine) bool {
+	return l.words >= 4 && l.words <= 20 && l.commas == 0 && int(l.caps)*10 >= int(l.words)*7 && l.size < 200
+}
 
 // storyWords returns the lower-cased words of four letters or more in the
 // first paragraphs of the story that starts at line start, as hashes: the
