@@ -320,6 +320,8 @@ func TestStorySpan(t *testing.T) {
 			"Ann Lee writes about rivers, bridges and the towns along them. She lives by the sea with two cats and a boat.", "Contact"}, 0, 3},
 		{"comments after the story", []string{p(2), p(2), "Bo says:", p(5), "Reply", "Cy says:", p(5)}, 0, 2},
 		{"no prose", []string{"Home", "News"}, 0, 0},
+		{"code listing between paragraphs", append(append([]string{"Home", p(6)},
+			strings.Split(strings.Repeat("  total := 0\n  for _, v := range xs {\n    total += v\n  }\n", 8), "\n")...), p(5), "About"), 1, 35},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

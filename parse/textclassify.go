@@ -45,12 +45,12 @@ const proseGain = 1500
 // its comments, the best stretch above the first wall wins unless one below
 // it has more than three times its prose.
 func storySpan(lines []textLine) (start, end int) {
+	vals := lineValues(lines)
 	best, sum, from := 0, 0, 0
 	first, firstStart, firstEnd := 0, 0, 0
 	walled := false
 	for i := range lines {
-		l := &lines[i]
-		if isCommentHead(l) {
+		if isCommentHead(&lines[i]) {
 			if !walled {
 				walled = true
 				first, firstStart, firstEnd = best, start, end
@@ -58,16 +58,10 @@ func storySpan(lines []textLine) (start, end int) {
 			sum, from = 0, i+1
 			continue
 		}
-		var v int
-		if l.isProse() {
-			v = min(int(l.size), proseGain)
-		} else {
-			v = -linePenalty(lines, i)
-		}
 		if sum <= 0 {
 			sum, from = 0, i
 		}
-		sum += v
+		sum += vals[i]
 		if sum > best {
 			best, start, end = sum, from, i+1
 		}
@@ -76,6 +70,49 @@ func storySpan(lines []textLine) (start, end int) {
 		start, end = firstStart, firstEnd
 	}
 	return trimIslands(lines, start, cutAtEnd(lines, start, end))
+}
+
+// codeGapCap is the most that a block of code (or of a table's rows)
+// between two paragraphs costs the stretch that spans it: an article about
+// software may show a listing of hundreds of lines, which menus between
+// paragraphs never are.
+const codeGapCap = 300
+
+// lineValues returns what each line adds to a stretch that includes it:
+// its size for prose, less a penalty otherwise. A run of code lines
+// between two paragraphs costs at most codeGapCap in all.
+func lineValues(lines []textLine) []int {
+	vals := make([]int, len(lines))
+	for i := range lines {
+		if lines[i].isProse() {
+			vals[i] = min(int(lines[i].size), proseGain)
+		} else {
+			vals[i] = -linePenalty(lines, i)
+		}
+	}
+	for i := 1; i < len(lines); i++ {
+		if vals[i] >= 0 || !lines[i-1].isProse() {
+			continue
+		}
+		j, code, cost := i, 0, 0
+		for ; j < len(lines) && !lines[j].isProse(); j++ {
+			if lines[j].code || lines[j].row {
+				code++
+			}
+			cost -= vals[j]
+		}
+		n := j - i
+		if j == len(lines) || n < 3 || code*5 < n*4 || cost <= codeGapCap {
+			i = j
+			continue
+		}
+		for k := i; k < j; k++ {
+			vals[k] = 0
+		}
+		vals[i] = -codeGapCap
+		i = j
+	}
+	return vals
 }
 
 // trimIslands drops from both ends of the stretch [start, end) a small
