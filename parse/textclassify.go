@@ -1,5 +1,7 @@
 package parse
 
+import "unicode/utf8"
+
 // The plain-text front end, stage two: which lines are the story. The
 // story is the stretch of the page where prose is dense; menus, link lists
 // and footers are runs of short lines around it. Inside the stretch, a
@@ -72,11 +74,22 @@ func storySpan(lines []textLine) (start, end int) {
 	return trimIslands(lines, start, cutAtEnd(lines, start, end))
 }
 
-// codeGapCap is the most that a block of code (or of a table's rows)
-// between two paragraphs costs the stretch that spans it: an article about
-// software may show a listing of hundreds of lines, which menus between
-// paragraphs never are.
-const codeGapCap = 300
+// codeGapCap is the most that a block of code, of a table's rows or of
+// list items between two paragraphs costs the stretch that spans it: an
+// article about software may show a listing of hundreds of lines, a recipe
+// a long list of ingredients, which menus between paragraphs never are.
+const codeGapCap = 150
+
+// isListItem reports whether a line is in the form of a list's item:
+// opened by a bullet, or by a number or quantity ("200 g flour", "2.").
+func isListItem(l *textLine) bool {
+	r, _ := utf8.DecodeRuneInString(l.text)
+	switch r {
+	case '•', '·', '-', '–', '*', '+', '▪', '►', '✓', '✔', '○', '■', '½', '¼', '¾':
+		return true
+	}
+	return r >= '0' && r <= '9' && l.size <= 80
+}
 
 // lineValues returns what each line adds to a stretch that includes it:
 // its size for prose, less a penalty otherwise. A run of code lines
@@ -96,7 +109,7 @@ func lineValues(lines []textLine) []int {
 		}
 		j, code, cost := i, 0, 0
 		for ; j < len(lines) && !lines[j].isProse(); j++ {
-			if lines[j].code || lines[j].row {
+			if lines[j].code || lines[j].row || isListItem(&lines[j]) {
 				code++
 			}
 			cost -= vals[j]
