@@ -321,7 +321,7 @@ func TestStorySpan(t *testing.T) {
 		{"comments after the story", []string{p(2), p(2), "Bo says:", p(5), "Reply", "Cy says:", p(5)}, 0, 2},
 		{"no prose", []string{"Home", "News"}, 0, 0},
 		{"ingredients between paragraphs", []string{"Home", p(3), "200 g flour", "100 g sugar", "2 eggs", "1 pinch of salt",
-			"50 g butter", "• a lemon's zest", "250 ml milk", p(3), "About"}, 1, 10},
+			"50 g butter", "• a lemon's zest", "250 ml milk", "3 apples", "1 tsp cinnamon", "½ tsp vanilla", p(3), "About"}, 1, 13},
 		{"code listing between paragraphs", append(append([]string{"Home", p(6)},
 			strings.Split(strings.Repeat("  total := 0\n  for _, v := range xs {\n    total += v\n  }\n", 8), "\n")...), p(5), "About"), 1, 35},
 	}
