@@ -179,17 +179,20 @@ func measureLine(l *textLine) bool {
 	}
 	// inWord follows the words of the features, which an apostrophe or a
 	// hyphen does not end; inToken follows countWords's, which it does.
-	inWord, inToken := false, false
+	inWord := false
+	// The token count is kept branch-free, in a local: a branch at every
+	// word start would double the cost of this loop, which reads every
+	// byte of the input. inToken is 0 or 1.
+	var tokens, inToken uint32
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
 			l.size++
 			k := asciiClass[c]
-			if k&clsToken != 0 && !inToken {
-				l.tokens++
-			}
-			inToken = k&clsToken != 0
+			tok := uint32(k) >> 7
+			tokens += tok &^ inToken
+			inToken = tok
 			if k&clsWord != 0 {
 				if !inWord {
 					l.words++
@@ -228,16 +231,16 @@ func measureLine(l *textLine) bool {
 			l.size += 2
 			l.letters += 2
 			l.words++
-			l.tokens++
-			inWord, inToken = false, true
+			tokens++
+			inWord, inToken = false, 1
 		case r >= 0xAC00 && r <= 0xD7A3: // Hangul: a syllable is a word of the features only
 			l.size += 2
 			l.letters += 2
 			l.words++
-			if !inToken {
-				l.tokens++
+			if inToken == 0 {
+				tokens++
 			}
-			inWord, inToken = false, true
+			inWord, inToken = false, 1
 		case unicode.IsLetter(r) || unicode.IsMark(r):
 			l.size++
 			l.letters++
@@ -247,24 +250,24 @@ func measureLine(l *textLine) bool {
 					l.caps++
 				}
 			}
-			if !inToken {
-				l.tokens++
+			if inToken == 0 {
+				tokens++
 			}
-			inWord, inToken = true, true
+			inWord, inToken = true, 1
 		case unicode.IsDigit(r):
 			l.size++
 			l.digits++
 			if !inWord {
 				l.words++
 			}
-			if !inToken {
-				l.tokens++
+			if inToken == 0 {
+				tokens++
 			}
-			inWord, inToken = true, true
+			inWord, inToken = true, 1
 		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == utf8.RuneError && n == 1:
 			return false
 		default:
-			inToken = false
+			inToken = 0
 			l.size++
 			switch r {
 			case '。', '！', '？', '…', '؟', '।':
@@ -275,6 +278,7 @@ func measureLine(l *textLine) bool {
 			inWord = inWord && r == '’' && i < len(s) && isASCIILetter(s[i])
 		}
 	}
+	l.tokens = int32(tokens)
 	l.end = lastMark(s)
 	return true
 }
@@ -308,7 +312,7 @@ const (
 	clsStop              // . ! ?
 	clsComma             // , ;
 	clsJoin              // ' - _ may join the parts of a word
-	clsToken             // a letter, a digit or _: what countWords counts as a word's
+	clsToken             // a letter, a digit or _: what countWords counts as a word's; the top bit
 )
 
 // asciiClass gives the class bits of each ASCII byte, so measureLine's
