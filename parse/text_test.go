@@ -242,12 +242,12 @@ func TestSplitTags(t *testing.T) {
 }
 
 func TestSplitLines(t *testing.T) {
-	lines := splitLines("a\r\nb\rc\fd\u2028e\n\n\t f \u00a0 g\t\n\n\n")
+	lines := splitLines("a\r\nb\rc\fd\u2028e\n\n\t f \u00a0 g\t\n\n\nMit\u00adtel\u00adal\u00adter\n")
 	var got []string
 	for _, l := range lines {
 		got = append(got, l.text)
 	}
-	if want := []string{"a", "b", "c", "d", "e", "f g"}; !reflect.DeepEqual(got, want) {
+	if want := []string{"a", "b", "c", "d", "e", "f g", "Mittelalter"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("lines = %q, want %q", got, want)
 	}
 	if !lines[5].blankBefore || lines[4].blankBefore {

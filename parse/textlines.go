@@ -131,8 +131,12 @@ func hasOddBreaks(doc string) bool {
 		strings.Contains(doc, "\u2029") || strings.Contains(doc, "\u0085")
 }
 
+// softHyphen marks where a word may break; it is not part of the text.
+const softHyphen = '\u00ad'
+
 // normalizeSpace trims s and turns every run of white space (any Unicode
-// space, tabs, zero-width spaces and NULs included) into one ASCII space.
+// space, tabs, zero-width spaces and NULs included) into one ASCII space,
+// and drops soft hyphens.
 // Bytes between spaces are copied in runs, not rune by rune.
 func normalizeSpace(s string) string {
 	var b strings.Builder
@@ -148,6 +152,12 @@ func normalizeSpace(s string) string {
 			r, n = utf8.DecodeRuneInString(s[i:])
 			isSpace = r == '\u00a0' || r == '\u200b' || r == '\ufeff' || unicode.IsSpace(r)
 			bad = r == utf8.RuneError && n == 1
+			if r == softHyphen {
+				// It splits a word for the reader's eye only, as the
+				// HTML tokenizer leaves it out.
+				i += n
+				continue
+			}
 		}
 		if isSpace {
 			space = true
@@ -264,7 +274,7 @@ func measureLine(l *textLine) bool {
 				tokens++
 			}
 			inWord, inToken = true, 1
-		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == utf8.RuneError && n == 1:
+		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == softHyphen || r == utf8.RuneError && n == 1:
 			return false
 		default:
 			inToken = 0
