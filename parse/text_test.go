@@ -304,6 +304,27 @@ func TestSniffText(t *testing.T) {
 	}
 }
 
+// TestIsProse checks which lines read as running text.
+func TestIsProse(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"The council met again today and the river kept rising through the night.", true},
+		{"If we want to draw a chart of this data, we need to load the package first:", true},
+		{"Read more on this topic:", false},
+		{"Home", false},
+		{"River closes old bridge", false},
+	}
+	for _, tt := range tests {
+		l := textLine{text: tt.line}
+		measureLine(&l)
+		if got := l.isProse(); got != tt.want {
+			t.Errorf("isProse(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
 // TestStorySpan checks which stretch of lines is taken for the story.
 func TestStorySpan(t *testing.T) {
 	p := func(n int) string {

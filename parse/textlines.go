@@ -367,6 +367,11 @@ func isClosing(r rune) bool {
 // prose: shorter ones are as often a tagline or a caption.
 const minProseSize = 40
 
+// colonProseWords is the least words of a line ending in a colon that
+// reads as a sentence announcing what follows ("Now we can draw the chart
+// as follows:"); labels that end in a colon have a few words.
+const colonProseWords = 8
+
 // isProse reports whether a line reads as running text: a paragraph of the
 // story rather than a menu item, a label or a headline. A sentence ending
 // and a few words are enough; a long line needs no ending, since some
@@ -379,6 +384,9 @@ func (l *textLine) isProse() bool {
 	}
 	if l.size >= 160 && l.letters*2 > l.size && l.stops+l.commas >= 2 {
 		return true // a paragraph cut short, or ending in a link
+	}
+	if l.end == endColon && l.words >= colonProseWords && l.size >= 60 {
+		return true // a sentence that announces a list, a quote or code
 	}
 	return l.end == endSentence && l.size >= minProseSize && (l.words >= 7 || l.size >= 60 && l.words*4 > l.size/2)
 }
