@@ -80,6 +80,24 @@ func storySpan(lines []textLine) (start, end int) {
 // a long list of ingredients, which menus between paragraphs never are.
 const codeGapCap = 150
 
+// A page whose short lines open with a clock time minFeedItems times or
+// more has a feed of other stories ("14:44 Storm closes the port"); each
+// of its items costs feedFactor times a short line.
+const minFeedItems, feedFactor = 4, 4
+
+// clockLed reports whether s opens with a clock time, alone or before a
+// headline: "9:05", "14:44 Storm closes the port".
+func clockLed(s string) bool {
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+3 > len(s) || s[i] != ':' || s[i+1] < '0' || s[i+1] > '5' || s[i+2] < '0' || s[i+2] > '9' {
+		return false
+	}
+	return i+3 == len(s) || s[i+3] == ' '
+}
+
 // isListItem reports whether a line is in the form of a list's item:
 // opened by a bullet, or by a number or quantity ("200 g flour", "2.").
 func isListItem(l *textLine) bool {
@@ -96,11 +114,20 @@ func isListItem(l *textLine) bool {
 // between two paragraphs costs at most codeGapCap in all.
 func lineValues(lines []textLine) []int {
 	vals := make([]int, len(lines))
+	clocks := 0
+	for i := range lines {
+		if !lines[i].isProse() && clockLed(lines[i].text) {
+			clocks++
+		}
+	}
 	for i := range lines {
 		if lines[i].isProse() {
 			vals[i] = min(int(lines[i].size), proseGain)
 		} else {
 			vals[i] = -linePenalty(lines, i)
+			if clocks >= minFeedItems && clockLed(lines[i].text) {
+				vals[i] *= feedFactor
+			}
 		}
 	}
 	for i := 1; i < len(lines); i++ {
