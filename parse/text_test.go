@@ -343,6 +343,8 @@ func TestStorySpan(t *testing.T) {
 		{"no prose", []string{"Home", "News"}, 0, 0},
 		{"a feed of timed items after the story", []string{"Home", p(5), p(5), "14:44 Storm closes the port", "14:32 Ferry late again",
 			"14:10", p(2), "13:54 Council meets at noon", "13:43 Bridge reopens", "13:24", p(2), "About"}, 1, 3},
+		{"teaser cards after the story", []string{"Home", p(5), p(5), "Harbour Daily", "Save", "More like this", p(2),
+			"Harbour Daily", "Save", "More like this", p(2), "Harbour Daily", "Save", "More like this", p(2), "About"}, 1, 3},
 		{"ingredients between paragraphs", []string{"Home", p(3), "200 g flour", "100 g sugar", "2 eggs", "1 pinch of salt",
 			"50 g butter", "• a lemon's zest", "250 ml milk", "3 apples", "1 tsp cinnamon", "½ tsp vanilla", p(3), "About"}, 1, 13},
 		{"code listing between paragraphs", append(append([]string{"Home", p(6)},

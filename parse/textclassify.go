@@ -98,6 +98,39 @@ func clockLed(s string) bool {
 	return i+3 == len(s) || s[i+3] == ' '
 }
 
+// cardShapes marks the short lines that, with the short line after them,
+// occur three times or more in the page: the fixed controls of teaser
+// cards ("Save", "More like this"), which a story does not repeat. A
+// label repeated alone (a "link" after each paragraph), a run of one
+// label, and numbers (a chart's axis) are not marked.
+func cardShapes(lines []textLine) []bool {
+	rep := make([]bool, len(lines))
+	type pair struct{ a, b string }
+	var seen map[pair]int32
+	short := func(i int) bool {
+		return i+1 < len(lines) && lines[i].size <= maxCardLabel && lines[i+1].size <= maxCardLabel &&
+			lines[i].letters >= 3 && lines[i+1].letters >= 3 && lines[i].text != lines[i+1].text
+	}
+	for i := range lines {
+		if short(i) {
+			if seen == nil {
+				seen = make(map[pair]int32)
+			}
+			seen[pair{lines[i].text, lines[i+1].text}]++
+		}
+	}
+	for i := range lines {
+		if short(i) && seen[pair{lines[i].text, lines[i+1].text}] >= 3 {
+			rep[i], rep[i+1] = true, true
+		}
+	}
+	return rep
+}
+
+// maxCardLabel is the longest line cardShapes counts: the labels of
+// controls, not headlines.
+const maxCardLabel = 30
+
 // isListItem reports whether a line is in the form of a list's item:
 // opened by a bullet, or by a number or quantity ("200 g flour", "2.").
 func isListItem(l *textLine) bool {
@@ -114,6 +147,7 @@ func isListItem(l *textLine) bool {
 // between two paragraphs costs at most codeGapCap in all.
 func lineValues(lines []textLine) []int {
 	vals := make([]int, len(lines))
+	rep := cardShapes(lines)
 	clocks := 0
 	for i := range lines {
 		if !lines[i].isProse() && clockLed(lines[i].text) {
@@ -125,7 +159,7 @@ func lineValues(lines []textLine) []int {
 			vals[i] = min(int(lines[i].size), proseGain)
 		} else {
 			vals[i] = -linePenalty(lines, i)
-			if clocks >= minFeedItems && clockLed(lines[i].text) {
+			if clocks >= minFeedItems && clockLed(lines[i].text) || rep[i] {
 				vals[i] *= feedFactor
 			}
 		}
