@@ -454,3 +454,24 @@ func TestTextTitleCase(t *testing.T) {
 		t.Errorf("text = %q, want it to open with the first paragraph", a.Text)
 	}
 }
+
+// TestIsCreditLine checks which lines are taken for picture credits.
+func TestIsCreditLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Foto: Ann Lee", true},
+		{"The old bridge at dawn. (Photo by Ann Lee on Unsplash)", true},
+		{"Crowds on the quay (REUTERS/Bo Chan)", true},
+		{"PARIS (AFP) — The council met again today and the river kept rising through the night.", false},
+		{"The council met again today and the river kept rising through the night.", false},
+	}
+	for _, tt := range tests {
+		l := textLine{text: tt.line}
+		measureLine(&l)
+		if got := isCreditLine(&l); got != tt.want {
+			t.Errorf("isCreditLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -89,7 +89,25 @@ func isCreditLine(l *textLine) bool {
 			return true
 		}
 	}
-	return strings.Contains(l.text, "Getty Images") || strings.Contains(l.text, "Shutterstock") || strings.Contains(l.text, "ShutterStock")
+	if l.size > 200 {
+		return false
+	}
+	for _, m := range creditMarks {
+		if strings.Contains(l.text, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditMarks are the marks of a picture credit anywhere in a caption: a
+// label, an agency with a photographer's name after a slash, a stock
+// library. An agency's name alone, as in a dateline "PARIS (AFP)", is not
+// one: that opens a story's paragraph.
+var creditMarks = []string{
+	"Getty Images", "Shutterstock", "ShutterStock", "iStock", "Unsplash", "Pixabay", "stock.adobe.com", "picture alliance",
+	"Foto:", "Fotos:", "Photo:", "Photos:", "Bild:", "Źródło:", "Quelle:", "Crédito:", "crédito:", "Credit:", "Image:",
+	"REUTERS/", "Reuters/", "/Reuters", "/AFP", "AFP/", "/dpa", "dpa/", "PAP/", "(Symbolbild)", "Photo by ", "Foto von ",
 }
 
 // isReadMore reports whether a line points to another story.
