@@ -38,6 +38,11 @@ var furniture = map[string]bool{
 	"letzte beiträge": true, "schon gelesen": true, "empfehlungen aus der redaktion": true, "das könnte dich auch interessieren": true,
 	"podziel się": true, "udostępnij": true, "mit freunden teilen": true, "ausgabe kaufen": true, "auf einer seite lesen": true,
 	"share on facebook": true, "share on twitter": true, "share via email": true, "listen to this article": true,
+	"facebook": true, "twitter": true, "instagram": true, "linkedin": true, "whatsapp": true, "pinterest": true, "xing": true,
+	"telegram": true, "reddit": true, "flipboard": true, "schreib einen kommentar": true, "kommentar hinzufügen": true,
+	"add comment": true, "pdf version": true, "download pdf": true, "suchen": true, "menu": true, "menü": true,
+	"login": true, "log in": true, "anmelden": true, "registrieren": true, "zurück": true, "weiter": true,
+	"kontakt aufnehmen": true, "télécharger": true, "imprimer cet article": true, "partager sur facebook": true,
 }
 
 // readingTimes are phrases of the "4 min read" lines that tools put under a
