@@ -69,6 +69,12 @@ var storyEnds = map[string]bool{
 	"meistgelesen": true, "trending": true, "popular posts": true, "latest news": true, "top stories": true,
 	"recent posts": true, "neueste artikel": true, "neueste beiträge": true, "letzte beiträge": true, "schon gelesen": true,
 	"empfehlungen aus der redaktion": true, "das könnte dich auch interessieren": true,
+	"ähnliche beiträge": true, "beliebte beiträge": true, "weitere beiträge": true, "über den autor": true, "about the author": true,
+	"gefällt mir": true, "teile mich": true, "sharen mit": true, "teilen mit": true, "teile dies": true, "like this": true,
+	"share this post": true, "veja também": true, "leia também": true, "lea también": true, "ver también": true,
+	"artículos relacionados": true, "notas relacionadas": true, "articles similaires": true, "dans la même rubrique": true,
+	"czytaj także": true, "zobacz również": true, "podobne artykuły": true, "lees ook": true, "gerelateerd": true,
+	"leggi anche": true, "articoli correlati": true, "related reading": true, "more from this author": true,
 }
 
 // readMore are the openings of a line that points to another story:
@@ -169,7 +175,8 @@ func labelBits(l *textLine) uint8 {
 		l.labels |= labelFurniture
 	}
 	if storyEnds[string(b)] {
-		l.labels |= labelStoryEnd
+		// A label that opens what follows the story is no part of it.
+		l.labels |= labelStoryEnd | labelFurniture
 	}
 	if commentLabels[string(b)] {
 		l.labels |= labelComment
