@@ -475,3 +475,18 @@ func TestIsCreditLine(t *testing.T) {
 		}
 	}
 }
+
+// TestNotices checks that every notice phrase fits in noticeFirst's bit
+// sets and is found in a line.
+func TestNotices(t *testing.T) {
+	if len(notices) > 32 {
+		t.Fatalf("%d notices; noticeFirst holds 32", len(notices))
+	}
+	for _, p := range notices {
+		l := textLine{text: "A line of a page that says " + p + " in the middle of it, as notices do."}
+		measureLine(&l)
+		if !isNotice(&l) {
+			t.Errorf("notice %q not found", p)
+		}
+	}
+}

@@ -273,8 +273,9 @@ func hasPhraseFold(s string, phrases []string) bool {
 }
 
 // noticeFirst maps a lower-case first byte to the set of notices, as bits
-// of their index, that begin with it.
-var noticeFirst = func() (t [256]uint16) {
+// of their index, that begin with it; so notices holds at most 32 phrases
+// (TestNotices checks).
+var noticeFirst = func() (t [256]uint32) {
 	for k, p := range notices {
 		t[p[0]] |= 1 << k
 	}
@@ -304,4 +305,6 @@ var notices = []string{
 	"cookie", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
 	"will not be published", "wird nicht veröffentlicht", "required fields are marked", "erforderliche felder",
 	"notify me of", "benachrichtige mich", "akismet",
+	"newsletter", "sign up", "signing up", "subscribe to", "abonnieren sie", "jetzt anmelden", "jetzt spenden",
+	"support our journalism", "suscríbete", "suscribite", "abonnez-vous",
 }
