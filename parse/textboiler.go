@@ -43,6 +43,8 @@ var furniture = map[string]bool{
 	"add comment": true, "pdf version": true, "download pdf": true, "suchen": true, "menu": true, "menü": true,
 	"login": true, "log in": true, "anmelden": true, "registrieren": true, "zurück": true, "weiter": true,
 	"kontakt aufnehmen": true, "télécharger": true, "imprimer cet article": true, "partager sur facebook": true,
+	"inhaltsverzeichnis": true, "table of contents": true, "contents": true, "sommaire": true, "índice": true,
+	"vorschau auf den nächsten artikel": true, "weitere beiträge zu diesem artikel": true,
 }
 
 // readingTimes are phrases of the "4 min read" lines that tools put under a
