@@ -42,16 +42,7 @@ func readText(doc string, opt Options) *Article {
 		body = leadIn(lines, start, title)
 	}
 	keep := keepLines(lines, body, end)
-	// The standfirst above the date line or byline is the story's lead:
-	// it is in the text as well as in the description.
-	from := body
-	for i := start; i < body; i++ {
-		if l := &lines[i]; l.isProse() && i > title && bylineNames(l.text) == nil && !isNotice(l) {
-			keep[i] = true
-			from = min(from, i)
-		}
-	}
-	a.Text, a.WordCount = joinLines(lines, keep, from, end, title)
+	a.Text, a.WordCount = joinLines(lines, keep, body, end, title)
 	readHeader(a, lines, title+1, max(title+1, start-headWindow), body)
 	if a.Authors == nil {
 		a.Authors = nearByline(lines, keep, max(0, start-headWindow), body)
