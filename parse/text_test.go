@@ -457,6 +457,11 @@ func TestTextTitleCase(t *testing.T) {
 
 // TestIsCreditLine checks which lines are taken for picture credits.
 func TestIsCreditLine(t *testing.T) {
+	for i, m := range creditMarks {
+		if plain := !strings.ContainsAny(m, ":/"); plain != (i < creditMarksPlain) {
+			t.Errorf("creditMarks[%d] = %q is on the wrong side of creditMarksPlain", i, m)
+		}
+	}
 	tests := []struct {
 		line string
 		want bool

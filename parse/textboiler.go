@@ -108,7 +108,11 @@ func isCreditLine(l *textLine) bool {
 	if l.size > 200 {
 		return false
 	}
-	for _, m := range creditMarks {
+	marks := creditMarks
+	if strings.IndexByte(l.text, ':') < 0 && strings.IndexByte(l.text, '/') < 0 {
+		marks = marks[:creditMarksPlain] // the rest hold a colon or a slash
+	}
+	for _, m := range marks {
 		if strings.Contains(l.text, m) {
 			return true
 		}
@@ -116,14 +120,19 @@ func isCreditLine(l *textLine) bool {
 	return false
 }
 
+// creditMarksPlain is how many of creditMarks, at its start, hold neither
+// a colon nor a slash.
+const creditMarksPlain = 11
+
 // creditMarks are the marks of a picture credit anywhere in a caption: a
 // label, an agency with a photographer's name after a slash, a stock
 // library. An agency's name alone, as in a dateline "PARIS (AFP)", is not
 // one: that opens a story's paragraph.
 var creditMarks = []string{
-	"Getty Images", "Shutterstock", "ShutterStock", "iStock", "Unsplash", "Pixabay", "stock.adobe.com", "picture alliance",
-	"Foto:", "Fotos:", "Photo:", "Photos:", "Bild:", "Źródło:", "Quelle:", "Crédito:", "crédito:", "Credit:", "Image:",
-	"REUTERS/", "Reuters/", "/Reuters", "/AFP", "AFP/", "/dpa", "dpa/", "PAP/", "(Symbolbild)", "Photo by ", "Foto von ",
+	"Getty Images", "Shutterstock", "ShutterStock", "iStock", "Unsplash", "Pixabay", "picture alliance", "(Symbolbild)",
+	"Photo by ", "Foto von ", "stock.adobe.com",
+	"Foto:", "Fotos:", "Photo:", "Photos:", "Bild:", "Źródło:", "Quelle:", "Crédito:", "crédito:",
+	"Credit:", "Image:", "REUTERS/", "Reuters/", "/Reuters", "/AFP", "AFP/", "/dpa", "dpa/", "PAP/",
 }
 
 // isReadMore reports whether a line points to another story.

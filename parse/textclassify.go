@@ -105,22 +105,38 @@ func clockLed(s string) bool {
 // label, and numbers (a chart's axis) are not marked.
 func cardShapes(lines []textLine) []bool {
 	rep := make([]bool, len(lines))
-	type pair struct{ a, b string }
-	var seen map[pair]int32
-	short := func(i int) bool {
-		return i+1 < len(lines) && lines[i].size <= maxCardLabel && lines[i+1].size <= maxCardLabel &&
-			lines[i].letters >= 3 && lines[i+1].letters >= 3 && lines[i].text != lines[i+1].text
+	// Pairs are counted by a hash of their two texts: a map keyed by
+	// integers costs a fraction of one keyed by pairs of strings.
+	var seen map[uint64]int32
+	pair := func(i int) (uint64, bool) {
+		if i+1 >= len(lines) {
+			return 0, false
+		}
+		a, b := &lines[i], &lines[i+1]
+		if a.size > maxCardLabel || b.size > maxCardLabel || a.letters < 3 || b.letters < 3 || a.text == b.text {
+			return 0, false
+		}
+		h := uint64(14695981039346656037)
+		for _, s := range [2]string{a.text, b.text} {
+			for k := 0; k < len(s); k++ {
+				h ^= uint64(s[k])
+				h *= 1099511628211
+			}
+			h ^= 0xff // no text holds the byte 0xff: it parts the two
+			h *= 1099511628211
+		}
+		return h, true
 	}
 	for i := range lines {
-		if short(i) {
+		if h, ok := pair(i); ok {
 			if seen == nil {
-				seen = make(map[pair]int32)
+				seen = make(map[uint64]int32, len(lines)/4)
 			}
-			seen[pair{lines[i].text, lines[i+1].text}]++
+			seen[h]++
 		}
 	}
 	for i := range lines {
-		if short(i) && seen[pair{lines[i].text, lines[i+1].text}] >= 3 {
+		if h, ok := pair(i); ok && seen[h] >= 3 {
 			rep[i], rep[i+1] = true, true
 		}
 	}

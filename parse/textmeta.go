@@ -420,15 +420,22 @@ func isTagLine(l *textLine) bool {
 // Chinese; Cyrillic, Arabic and the scripts of one main language are named
 // only by letters their neighbours lack. Latin and Devanagari texts are
 // left unnamed, since their script is shared by many languages and a wrong
-// tag is worse than none. It reads at most the first 4 KB.
+// tag is worse than none. It reads at most the first 4 KB, and stops at
+// the two hundredth letter when all before it were ASCII.
 func scriptLanguage(s string) string {
 	s = s[:min(len(s), 4096)]
-	var letters, han, kana, hangul, cyr, arab, greek, hebrew, thai int
+	var letters, latin, han, kana, hangul, cyr, arab, greek, hebrew, thai int
 	var ru, uk, be, fa, ur bool
 	for _, r := range s {
 		if r < 0x80 {
 			if isASCIILetter(byte(r)) {
 				letters++
+				latin++
+				// A text that opens with two hundred ASCII letters and
+				// no other is in a Latin script: stop reading.
+				if latin == 200 && letters == latin {
+					return ""
+				}
 			}
 			continue
 		}
