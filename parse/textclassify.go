@@ -127,15 +127,17 @@ func cardShapes(lines []textLine) []bool {
 		}
 		return h, true
 	}
+	cards := false
 	for i := range lines {
 		if h, ok := pair(i); ok {
 			if seen == nil {
 				seen = make(map[uint64]int32, len(lines)/4)
 			}
 			seen[h]++
+			cards = cards || seen[h] >= 3
 		}
 	}
-	for i := range lines {
+	for i := 0; cards && i < len(lines); i++ {
 		if h, ok := pair(i); ok && seen[h] >= 3 {
 			rep[i], rep[i+1] = true, true
 		}

@@ -421,7 +421,7 @@ func isTagLine(l *textLine) bool {
 // only by letters their neighbours lack. Latin and Devanagari texts are
 // left unnamed, since their script is shared by many languages and a wrong
 // tag is worse than none. It reads at most the first 4 KB, and stops at
-// the two hundredth letter when all before it were ASCII.
+// the two hundredth letter when all before it were Latin.
 func scriptLanguage(s string) string {
 	s = s[:min(len(s), 4096)]
 	var letters, latin, han, kana, hangul, cyr, arab, greek, hebrew, thai int
@@ -431,7 +431,7 @@ func scriptLanguage(s string) string {
 			if isASCIILetter(byte(r)) {
 				letters++
 				latin++
-				// A text that opens with two hundred ASCII letters and
+				// A text that opens with two hundred Latin letters and
 				// no other is in a Latin script: stop reading.
 				if latin == 200 && letters == latin {
 					return ""
@@ -443,6 +443,13 @@ func scriptLanguage(s string) string {
 			continue
 		}
 		letters++
+		if r < 0x250 { // the accented letters of Latin scripts
+			latin++
+			if latin == 200 && letters == latin {
+				return ""
+			}
+			continue
+		}
 		switch {
 		case r >= 0x3040 && r <= 0x30FF:
 			kana++
