@@ -43,6 +43,11 @@ func pickTitle(lines []textLine, from, to int) int {
 		if isCredited(l.text) {
 			score -= 30
 		}
+		// A standfirst is a sentence, with commas; a headline seldom has
+		// one. (CJK headlines do use the ideographic comma: not counted.)
+		if l.commas > 0 {
+			score -= commaW * min(strings.Count(l.text, ", "), 2)
+		}
 		// A headline names what its story tells: teasers of other
 		// stories share few of its words.
 		score += 6 * min(sharedWords(l.text, story), 4)
@@ -58,6 +63,9 @@ func pickTitle(lines []textLine, from, to int) int {
 	}
 	return best
 }
+
+// commaW is what each of a headline candidate's first two commas costs it.
+const commaW = 6
 
 // headerGap is how far above its date line or byline a headline may stand:
 // a standfirst and a picture credit may come between them.
