@@ -495,3 +495,19 @@ func TestNotices(t *testing.T) {
 		}
 	}
 }
+
+// TestTextTitleOverStandfirst checks that a headline above a longer
+// standfirst is the title: the standfirst reads as a sentence.
+func TestTextTitleOverStandfirst(t *testing.T) {
+	doc := "Home\nOpinion\n\nUna solución para el puente viejo\n" +
+		"Los vecinos reclaman, con razón, por obras que siguen sin hacerse y por eso piden otra salida al problema\n\n" +
+		"El puente viejo fue cerrado el martes después de que el río subiera dos metros durante la noche, dijo el concejo.\n\n" +
+		"Los ingenieros dijeron que el puente nuevo fue construido para una crecida de este tamaño y que seguirá abierto.\n"
+	a, err := ParseBytes([]byte(doc), Options{Input: FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Una solución para el puente viejo"; a.Title != want {
+		t.Errorf("title = %q, want %q", a.Title, want)
+	}
+}
