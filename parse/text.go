@@ -15,12 +15,23 @@ import "strings"
 
 // parseText runs the plain-text front end.
 func parseText(doc string, opt Options) *Article {
+	a := readText(doc, opt)
+	a.Language = scriptLanguage(a.Text)
+	return a
+}
+
+// readText finds the story and its header in the lines of doc.
+func readText(doc string, opt Options) *Article {
 	lines := reflow(splitLines(doc))
 	a := &Article{URL: opt.URL}
 	start, end := storySpan(lines)
 	if end == 0 {
 		noStory(a, lines)
 		return a
+	}
+	// A headline in title case may pass for the story's first sentence.
+	if start+1 < end && isTitleCase(&lines[start]) && lines[start+1].isProse() {
+		start++
 	}
 	body := headEnd(lines, start, end)
 	title := pickTitle(lines, 0, start)
@@ -32,7 +43,7 @@ func parseText(doc string, opt Options) *Article {
 	}
 	keep := keepLines(lines, body, end)
 	a.Text, a.WordCount = joinLines(lines, keep, body, end, title)
-	readHeader(a, lines, max(title+1, start-headWindow), body)
+	readHeader(a, lines, title+1, max(title+1, start-headWindow), body)
 	if a.Authors == nil {
 		a.Authors = nearByline(lines, keep, max(0, start-headWindow), body)
 	}
@@ -49,8 +60,9 @@ const leadInLines = 20
 // the first paragraph, or higher up, since what stands between the
 // headline and the first paragraph (an ingredient list, a teaser line, a
 // subheading) is the story's own. It stops below the headline and below
-// any date line or byline, which belong to the header, and below the
-// page's controls and picture credits, which belong to neither.
+// any date line or byline, or a name right under the headline, which
+// belong to the header, and below the page's controls and picture
+// credits, which belong to neither.
 func leadIn(lines []textLine, start, title int) int {
 	if title < 0 || start-title > leadInLines {
 		return start
@@ -59,7 +71,7 @@ func leadIn(lines []textLine, start, title int) int {
 	for i := start - 1; i > title; i-- {
 		l := &lines[i]
 		if isDateLine(l) || bylineNames(l.text) != nil || isFurniture(l) || isControl(l.text) ||
-			isCredited(l.text) || l.markup {
+			isCredited(l.text) || l.markup || i == title+1 && bareName(l) != "" {
 			break
 		}
 		from = i
@@ -70,8 +82,8 @@ func leadIn(lines []textLine, start, title int) int {
 // noStory fills the record of a text without a paragraph of prose: a
 // headline alone, a list, a form. Nothing in it can be told apart as
 // boilerplate, so all its lines are the text; its first line is also the
-// title when it reads as a headline. A lone line is the title when it reads
-// as one, and the text otherwise.
+// title when it reads as a headline. A lone line is the whole of what the
+// page says, so it is the text even when it is also the title.
 func noStory(a *Article, lines []textLine) {
 	if len(lines) == 0 {
 		return
@@ -79,9 +91,6 @@ func noStory(a *Article, lines []textLine) {
 	first := &lines[0]
 	if first.words <= 20 && first.end != endSentence && first.size <= 200 {
 		a.Title = first.text
-		if len(lines) == 1 {
-			return
-		}
 	}
 	var b strings.Builder
 	for i := range lines {
@@ -89,7 +98,7 @@ func noStory(a *Article, lines []textLine) {
 			b.WriteString("\n")
 		}
 		b.WriteString(lines[i].text)
-		a.WordCount += int(lines[i].words)
+		a.WordCount += int(lines[i].tokens)
 	}
 	a.Text = b.String()
 }
@@ -97,7 +106,8 @@ func noStory(a *Article, lines []textLine) {
 // joinLines writes the kept lines of [from, to) as the record's text:
 // prose lines as paragraphs, runs of short lines (lists, ingredients) one
 // per line, as the page laid them out. The headline is not repeated. It
-// also returns the number of words written, as the lines counted them.
+// also returns the number of words written, as countWords would count them
+// (no word spans two lines), so both front ends agree on a text's count.
 func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int) {
 	var b strings.Builder
 	n := 0
@@ -123,15 +133,19 @@ func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int)
 			}
 		}
 		b.WriteString(l.text)
-		words += int(l.words)
+		words += int(l.tokens)
 		prevProse = prose
 	}
 	return b.String(), words
 }
 
 // readHeader reads the standfirst, the date, the authors and the tags from
-// the header lines [from, to) between the headline and the story.
-func readHeader(a *Article, lines []textLine, from, to int) {
+// the header lines [from, to) between the headline and the story. A name
+// alone right under the headline (line head) or near the date is the
+// author's, but only when no byline names one:
+// a bare pair of capitalised words may as well be a link ("Newer Article").
+func readHeader(a *Article, lines []textLine, head, from, to int) {
+	var bare []string
 	for i := from; i < to; i++ {
 		l := &lines[i]
 		switch {
@@ -158,11 +172,13 @@ func readHeader(a *Article, lines []textLine, from, to int) {
 				a.Tags = tags
 				continue
 			}
-			// A name alone next to the date is the author's.
-			if name := bareName(l); name != "" && a.Authors == nil && nextToDate(lines, i, from, to) {
-				a.Authors = []string{name}
+			if name := bareName(l); name != "" && bare == nil && (i == head || nearDate(lines, i, from, to)) {
+				bare = []string{name}
 			}
 		}
+	}
+	if a.Authors == nil {
+		a.Authors = bare
 	}
 }
 
@@ -206,8 +222,14 @@ func nearByline(lines []textLine, keep []bool, from, body int) []string {
 	return best
 }
 
-// nextToDate reports whether the line just above or below line i, within
-// [from, to), is a date line.
-func nextToDate(lines []textLine, i, from, to int) bool {
-	return i+1 < to && isDateLine(&lines[i+1]) || i-1 >= from && isDateLine(&lines[i-1])
+// nearDate reports whether one of the two lines above or below line i,
+// within [from, to), is a date line: a name's byline may have a role or a
+// "Follow" button between it and the date.
+func nearDate(lines []textLine, i, from, to int) bool {
+	for k := max(from, i-2); k < min(to, i+3); k++ {
+		if k != i && isDateLine(&lines[k]) {
+			return true
+		}
+	}
+	return false
 }

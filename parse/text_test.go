@@ -109,7 +109,7 @@ func TestTextShapes(t *testing.T) {
 			title: "River closes old bridge", textHas: []string{long[:200]}},
 		{name: "hard-wrapped paragraphs", in: "River closes old bridge\n\nThe river rose by two metres overnight, and the town council\nclosed the old bridge before dawn. Engineers said the new\nbridge had been built for a flood of this size.\n\nResidents on the east bank were asked to move their cars to\nhigher ground until the water falls again, the council said.\n",
 			title: "River closes old bridge", textHas: []string{"town council closed the old bridge before dawn. Engineers said the new bridge had been built", "cars to higher ground"}},
-		{name: "headline only", in: "River closes old bridge\n", title: "River closes old bridge"},
+		{name: "headline only", in: "River closes old bridge\n", title: "River closes old bridge", textHas: []string{"River closes old bridge"}},
 		{name: "list without prose", in: "Bridge works\nClose the east lane\nMove the signs\nOpen the new lane\n",
 			title: "Bridge works", textHas: []string{"Close the east lane\nMove the signs\nOpen the new lane"}},
 		{name: "a lone sentence", in: "The old bridge will close for good on Monday, the council said.\n",
@@ -242,12 +242,12 @@ func TestSplitTags(t *testing.T) {
 }
 
 func TestSplitLines(t *testing.T) {
-	lines := splitLines("a\r\nb\rc\fd\u2028e\n\n\t f \u00a0 g\t\n\n\n")
+	lines := splitLines("a\r\nb\rc\fd\u2028e\n\n\t f \u00a0 g\t\n\n\nMit\u00adtel\u00adal\u00adter\n")
 	var got []string
 	for _, l := range lines {
 		got = append(got, l.text)
 	}
-	if want := []string{"a", "b", "c", "d", "e", "f g"}; !reflect.DeepEqual(got, want) {
+	if want := []string{"a", "b", "c", "d", "e", "f g", "Mittelalter"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("lines = %q, want %q", got, want)
 	}
 	if !lines[5].blankBefore || lines[4].blankBefore {
@@ -304,6 +304,27 @@ func TestSniffText(t *testing.T) {
 	}
 }
 
+// TestIsProse checks which lines read as running text.
+func TestIsProse(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"The council met again today and the river kept rising through the night.", true},
+		{"If we want to draw a chart of this data, we need to load the package first:", true},
+		{"Read more on this topic:", false},
+		{"Home", false},
+		{"River closes old bridge", false},
+	}
+	for _, tt := range tests {
+		l := textLine{text: tt.line}
+		measureLine(&l)
+		if got := l.isProse(); got != tt.want {
+			t.Errorf("isProse(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
 // TestStorySpan checks which stretch of lines is taken for the story.
 func TestStorySpan(t *testing.T) {
 	p := func(n int) string {
@@ -320,6 +341,14 @@ func TestStorySpan(t *testing.T) {
 			"Ann Lee writes about rivers, bridges and the towns along them. She lives by the sea with two cats and a boat.", "Contact"}, 0, 3},
 		{"comments after the story", []string{p(2), p(2), "Bo says:", p(5), "Reply", "Cy says:", p(5)}, 0, 2},
 		{"no prose", []string{"Home", "News"}, 0, 0},
+		{"a feed of timed items after the story", []string{"Home", p(5), p(5), "14:44 Storm closes the port", "14:32 Ferry late again",
+			"14:10", p(2), "13:54 Council meets at noon", "13:43 Bridge reopens", "13:24", p(2), "About"}, 1, 3},
+		{"teaser cards after the story", []string{"Home", p(5), p(5), "Harbour Daily", "Save", "More like this", p(2),
+			"Harbour Daily", "Save", "More like this", p(2), "Harbour Daily", "Save", "More like this", p(2), "About"}, 1, 3},
+		{"ingredients between paragraphs", []string{"Home", p(3), "200 g flour", "100 g sugar", "2 eggs", "1 pinch of salt",
+			"50 g butter", "• a lemon's zest", "250 ml milk", "3 apples", "1 tsp cinnamon", "½ tsp vanilla", p(3), "About"}, 1, 13},
+		{"code listing between paragraphs", append(append([]string{"Home", p(6)},
+			strings.Split(strings.Repeat("  total := 0\n  for _, v := range xs {\n    total += v\n  }\n", 8), "\n")...), p(5), "About"), 1, 35},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -329,5 +358,156 @@ func TestStorySpan(t *testing.T) {
 				t.Errorf("storySpan = [%d, %d), want [%d, %d)", s, e, tt.start, tt.end)
 			}
 		})
+	}
+}
+
+// TestScriptLanguage checks that a text's language is named only when its
+// script tells it.
+func TestScriptLanguage(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"japanese", "今日は良い天気ですね。公園に行きましょう。桜がとてもきれいに咲いています。", "ja"},
+		{"chinese", "今天天气很好，我们去公园散步吧。樱花开得非常漂亮，很多人在拍照。", "zh"},
+		{"korean", "오늘은 날씨가 좋습니다. 공원에 가서 산책을 합시다. 벚꽃이 아주 예쁘게 피었습니다.", "ko"},
+		{"russian", "Сегодня хорошая погода, и мы пойдём гулять в парк. Вы это знаете.", "ru"},
+		{"ukrainian", "Сьогодні гарна погода, і ми підемо гуляти в парк. Їжак теж іде.", "uk"},
+		{"cyrillic without telling letters", "Добро утро, как сте днес? Много добре, благодаря.", ""},
+		{"arabic", "الطقس جميل اليوم وسنذهب إلى الحديقة للتنزه مع الأصدقاء", "ar"},
+		{"persian", "امروز هوا خوب است و ما به پارک می‌رویم تا با دوستان گردش کنیم", "fa"},
+		{"greek", "Σήμερα ο καιρός είναι καλός και θα πάμε στο πάρκο.", "el"},
+		{"english", "The weather is fine today and we will walk in the park.", ""},
+		{"too short", "東京", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := scriptLanguage(tt.in); got != tt.want {
+				t.Errorf("scriptLanguage = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTextWordCount checks that the text front end counts words as the
+// HTML front end does.
+func TestTextWordCount(t *testing.T) {
+	story := "The council's vote was close, and the mayor's plan — a new bridge — passed by one vote today.\n\n" +
+		"Work on the bridge starts in May; the first lane opens in 2027, officials said (file_name, co-op).\n\n"
+	tests := []struct{ name, doc string }{
+		{"latin", "Home\nNews\n\nA headline for the test\n\n" + story},
+		{"hard-wrapped", "A headline for the test\n\nThe council met on the bridge plans for the whole of the\nevening, and the vote was close in the end, said the clerk.\n\n" + story},
+		{"cjk and hangul", "見出しのテスト\n\n市議会は今日、新しい橋の計画を承認しました。工事は五月に始まります。\n\n오늘 시의회는 새 다리 계획을 승인했습니다. 공사는 오월에 시작됩니다.\n\n" + story},
+		{"no prose", "Home\nNews\nSport_Daily\nA list, of things"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseBytes([]byte(tt.doc), Options{Input: FormatText})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Text == "" || a.WordCount != countWords(a.Text) {
+				t.Errorf("WordCount = %d, countWords = %d, text %q", a.WordCount, countWords(a.Text), a.Text)
+			}
+		})
+	}
+}
+
+// TestTextByline checks where the text front end finds a story's authors.
+func TestTextByline(t *testing.T) {
+	story := "\n\nThe council met again today and the river kept rising through the night, said the mayor.\n\n" +
+		"Crews worked until dawn to raise the banks, and the bridge stayed closed to traffic all morning.\n"
+	tests := []struct {
+		name string
+		doc  string
+		want []string
+	}{
+		{"byline beats a bare name by the date", "Home\nNews\nRiver rises over the old town walls\nOlder Article\nNewer Article\non March 10, 2015 by Bo Chan" + story, []string{"Bo Chan"}},
+		{"name under the headline", "Home\nNews\nRiver rises over the old town walls\nAnn Lee\nFollow\n1:39 PM ET" + story, []string{"Ann Lee"}},
+		{"name two lines from the date", "Home\nNews\nRiver rises over the old town walls\nA picture of the river\nAnn Lee\nRiver Editor\nMarch 10, 2015" + story, []string{"Ann Lee"}},
+		{"no name", "Home\nNews\nRiver rises over the old town walls\nMarch 10, 2015" + story, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseBytes([]byte(tt.doc), Options{Input: FormatText})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(a.Authors, tt.want) {
+				t.Errorf("authors = %q, want %q (title %q)", a.Authors, tt.want, a.Title)
+			}
+		})
+	}
+}
+
+// TestTextTitleCase checks that a headline in title case that ends like a
+// sentence is the title, not the story's first paragraph.
+func TestTextTitleCase(t *testing.T) {
+	doc := "Home\nLog In\n\nFloods and Burst Pipes: How Winter Wears Down the Old Bridges of the Town.\n\n" +
+		"The river rose by two metres overnight, and the town council closed the old bridge before dawn.\n\n" +
+		"Engineers said the new bridge had been built for a flood of this size, and would stay open.\n"
+	a, err := ParseBytes([]byte(doc), Options{Input: FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Floods and Burst Pipes: How Winter Wears Down the Old Bridges of the Town."; a.Title != want {
+		t.Errorf("title = %q, want %q", a.Title, want)
+	}
+	if strings.Contains(a.Text, "Floods and Burst Pipes") || !strings.HasPrefix(a.Text, "The river rose") {
+		t.Errorf("text = %q, want it to open with the first paragraph", a.Text)
+	}
+}
+
+// TestIsCreditLine checks which lines are taken for picture credits.
+func TestIsCreditLine(t *testing.T) {
+	for i, m := range creditMarks {
+		if plain := !strings.ContainsAny(m, ":/"); plain != (i < creditMarksPlain) {
+			t.Errorf("creditMarks[%d] = %q is on the wrong side of creditMarksPlain", i, m)
+		}
+	}
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Foto: Ann Lee", true},
+		{"The old bridge at dawn. (Photo by Ann Lee on Unsplash)", true},
+		{"Crowds on the quay (REUTERS/Bo Chan)", true},
+		{"PARIS (AFP) — The council met again today and the river kept rising through the night.", false},
+		{"The council met again today and the river kept rising through the night.", false},
+	}
+	for _, tt := range tests {
+		l := textLine{text: tt.line}
+		measureLine(&l)
+		if got := isCreditLine(&l); got != tt.want {
+			t.Errorf("isCreditLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestNotices checks that every notice phrase fits in noticeFirst's bit
+// sets and is found in a line.
+func TestNotices(t *testing.T) {
+	if len(notices) > 32 {
+		t.Fatalf("%d notices; noticeFirst holds 32", len(notices))
+	}
+	for _, p := range notices {
+		l := textLine{text: "A line of a page that says " + p + " in the middle of it, as notices do."}
+		measureLine(&l)
+		if !isNotice(&l) {
+			t.Errorf("notice %q not found", p)
+		}
+	}
+}
+
+// TestTextTitleOverStandfirst checks that a headline above a longer
+// standfirst is the title: the standfirst reads as a sentence.
+func TestTextTitleOverStandfirst(t *testing.T) {
+	doc := "Home\nOpinion\n\nUna solución para el puente viejo\n" +
+		"Los vecinos reclaman, con razón, por obras que siguen sin hacerse y por eso piden otra salida al problema\n\n" +
+		"El puente viejo fue cerrado el martes después de que el río subiera dos metros durante la noche, dijo el concejo.\n\n" +
+		"Los ingenieros dijeron que el puente nuevo fue construido para una crecida de este tamaño y que seguirá abierto.\n"
+	a, err := ParseBytes([]byte(doc), Options{Input: FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Una solución para el puente viejo"; a.Title != want {
+		t.Errorf("title = %q, want %q", a.Title, want)
 	}
 }

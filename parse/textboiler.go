@@ -38,6 +38,13 @@ var furniture = map[string]bool{
 	"letzte beiträge": true, "schon gelesen": true, "empfehlungen aus der redaktion": true, "das könnte dich auch interessieren": true,
 	"podziel się": true, "udostępnij": true, "mit freunden teilen": true, "ausgabe kaufen": true, "auf einer seite lesen": true,
 	"share on facebook": true, "share on twitter": true, "share via email": true, "listen to this article": true,
+	"facebook": true, "twitter": true, "instagram": true, "linkedin": true, "whatsapp": true, "pinterest": true, "xing": true,
+	"telegram": true, "reddit": true, "flipboard": true, "schreib einen kommentar": true, "kommentar hinzufügen": true,
+	"add comment": true, "pdf version": true, "download pdf": true, "suchen": true, "menu": true, "menü": true,
+	"login": true, "log in": true, "anmelden": true, "registrieren": true, "zurück": true, "weiter": true,
+	"kontakt aufnehmen": true, "télécharger": true, "imprimer cet article": true, "partager sur facebook": true,
+	"inhaltsverzeichnis": true, "table of contents": true, "contents": true, "sommaire": true, "índice": true,
+	"vorschau auf den nächsten artikel": true, "weitere beiträge zu diesem artikel": true,
 }
 
 // readingTimes are phrases of the "4 min read" lines that tools put under a
@@ -64,6 +71,12 @@ var storyEnds = map[string]bool{
 	"meistgelesen": true, "trending": true, "popular posts": true, "latest news": true, "top stories": true,
 	"recent posts": true, "neueste artikel": true, "neueste beiträge": true, "letzte beiträge": true, "schon gelesen": true,
 	"empfehlungen aus der redaktion": true, "das könnte dich auch interessieren": true,
+	"ähnliche beiträge": true, "beliebte beiträge": true, "weitere beiträge": true, "über den autor": true, "about the author": true,
+	"gefällt mir": true, "teile mich": true, "sharen mit": true, "teilen mit": true, "teile dies": true, "like this": true,
+	"share this post": true, "veja também": true, "leia também": true, "lea también": true, "ver también": true,
+	"artículos relacionados": true, "notas relacionadas": true, "articles similaires": true, "dans la même rubrique": true,
+	"czytaj także": true, "zobacz również": true, "podobne artykuły": true, "lees ook": true, "gerelateerd": true,
+	"leggi anche": true, "articoli correlati": true, "related reading": true, "more from this author": true,
 }
 
 // readMore are the openings of a line that points to another story:
@@ -73,6 +86,9 @@ var readMore = []string{
 	"lesen sie auch:", "lies auch:", "mehr zum thema:", "auch interessant:", "zum thema:", "siehe auch:",
 	"lire aussi", "à lire aussi", "voir aussi", "lea más:", "lea:", "lee también:", "leer también:", "te puede interesar:",
 	"dowiedz się więcej:", "czytaj też:", "czytaj także:", "zobacz też:", "zobacz także:", "leggi anche:",
+	"le puede interesar:", "puedes ver:", "vea también:", "ver también:", "mira:", "lesen sie hier:", "lesen sie mehr:",
+	"leia mais:", "leia também:", "veja também:", "see more:", "more on this:", "recommended:", "related reading:",
+	">> ", "vergrößern ", "bild anzeigen", "zum shop", "beitrag teilen", "externer inhalt", "rezept drucken",
 }
 
 // creditOpenings start a picture credit: "Foto: Ann Lee", "Bild: dpa".
@@ -89,7 +105,34 @@ func isCreditLine(l *textLine) bool {
 			return true
 		}
 	}
-	return strings.Contains(l.text, "Getty Images") || strings.Contains(l.text, "Shutterstock") || strings.Contains(l.text, "ShutterStock")
+	if l.size > 200 {
+		return false
+	}
+	marks := creditMarks
+	if strings.IndexByte(l.text, ':') < 0 && strings.IndexByte(l.text, '/') < 0 {
+		marks = marks[:creditMarksPlain] // the rest hold a colon or a slash
+	}
+	for _, m := range marks {
+		if strings.Contains(l.text, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditMarksPlain is how many of creditMarks, at its start, hold neither
+// a colon nor a slash.
+const creditMarksPlain = 11
+
+// creditMarks are the marks of a picture credit anywhere in a caption: a
+// label, an agency with a photographer's name after a slash, a stock
+// library. An agency's name alone, as in a dateline "PARIS (AFP)", is not
+// one: that opens a story's paragraph.
+var creditMarks = []string{
+	"Getty Images", "Shutterstock", "ShutterStock", "iStock", "Unsplash", "Pixabay", "picture alliance", "(Symbolbild)",
+	"Photo by ", "Foto von ", "stock.adobe.com",
+	"Foto:", "Fotos:", "Photo:", "Photos:", "Bild:", "Źródło:", "Quelle:", "Crédito:", "crédito:",
+	"Credit:", "Image:", "REUTERS/", "Reuters/", "/Reuters", "/AFP", "AFP/", "/dpa", "dpa/", "PAP/",
 }
 
 // isReadMore reports whether a line points to another story.
@@ -146,7 +189,8 @@ func labelBits(l *textLine) uint8 {
 		l.labels |= labelFurniture
 	}
 	if storyEnds[string(b)] {
-		l.labels |= labelStoryEnd
+		// A label that opens what follows the story is no part of it.
+		l.labels |= labelStoryEnd | labelFurniture
 	}
 	if commentLabels[string(b)] {
 		l.labels |= labelComment
@@ -240,8 +284,9 @@ func hasPhraseFold(s string, phrases []string) bool {
 }
 
 // noticeFirst maps a lower-case first byte to the set of notices, as bits
-// of their index, that begin with it.
-var noticeFirst = func() (t [256]uint16) {
+// of their index, that begin with it; so notices holds at most 32 phrases
+// (TestNotices checks).
+var noticeFirst = func() (t [256]uint32) {
 	for k, p := range notices {
 		t[p[0]] |= 1 << k
 	}
@@ -271,4 +316,6 @@ var notices = []string{
 	"cookie", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
 	"will not be published", "wird nicht veröffentlicht", "required fields are marked", "erforderliche felder",
 	"notify me of", "benachrichtige mich", "akismet",
+	"newsletter", "sign up", "signing up", "subscribe to", "abonnieren sie", "jetzt anmelden", "jetzt spenden",
+	"support our journalism", "suscríbete", "suscribite", "abonnez-vous",
 }

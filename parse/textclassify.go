@@ -1,5 +1,7 @@
 package parse
 
+import "unicode/utf8"
+
 // The plain-text front end, stage two: which lines are the story. The
 // story is the stretch of the page where prose is dense; menus, link lists
 // and footers are runs of short lines around it. Inside the stretch, a
@@ -45,12 +47,12 @@ const proseGain = 1500
 // its comments, the best stretch above the first wall wins unless one below
 // it has more than three times its prose.
 func storySpan(lines []textLine) (start, end int) {
+	vals := lineValues(lines)
 	best, sum, from := 0, 0, 0
 	first, firstStart, firstEnd := 0, 0, 0
 	walled := false
 	for i := range lines {
-		l := &lines[i]
-		if isCommentHead(l) {
+		if isCommentHead(&lines[i]) {
 			if !walled {
 				walled = true
 				first, firstStart, firstEnd = best, start, end
@@ -58,16 +60,10 @@ func storySpan(lines []textLine) (start, end int) {
 			sum, from = 0, i+1
 			continue
 		}
-		var v int
-		if l.isProse() {
-			v = min(int(l.size), proseGain)
-		} else {
-			v = -linePenalty(lines, i)
-		}
 		if sum <= 0 {
 			sum, from = 0, i
 		}
-		sum += v
+		sum += vals[i]
 		if sum > best {
 			best, start, end = sum, from, i+1
 		}
@@ -76,6 +72,139 @@ func storySpan(lines []textLine) (start, end int) {
 		start, end = firstStart, firstEnd
 	}
 	return trimIslands(lines, start, cutAtEnd(lines, start, end))
+}
+
+// codeGapCap is the most that a block of code, of a table's rows or of
+// list items between two paragraphs costs the stretch that spans it: an
+// article about software may show a listing of hundreds of lines, a recipe
+// a long list of ingredients, which menus between paragraphs never are.
+const codeGapCap = 150
+
+// A page whose short lines open with a clock time minFeedItems times or
+// more has a feed of other stories ("14:44 Storm closes the port"); each
+// of its items costs feedFactor times a short line.
+const minFeedItems, feedFactor = 4, 4
+
+// clockLed reports whether s opens with a clock time, alone or before a
+// headline: "9:05", "14:44 Storm closes the port".
+func clockLed(s string) bool {
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+3 > len(s) || s[i] != ':' || s[i+1] < '0' || s[i+1] > '5' || s[i+2] < '0' || s[i+2] > '9' {
+		return false
+	}
+	return i+3 == len(s) || s[i+3] == ' '
+}
+
+// cardShapes marks the short lines that, with the short line after them,
+// occur three times or more in the page: the fixed controls of teaser
+// cards ("Save", "More like this"), which a story does not repeat. A
+// label repeated alone (a "link" after each paragraph), a run of one
+// label, and numbers (a chart's axis) are not marked.
+func cardShapes(lines []textLine) []bool {
+	rep := make([]bool, len(lines))
+	// Pairs are counted by a hash of their two texts: a map keyed by
+	// integers costs a fraction of one keyed by pairs of strings.
+	var seen map[uint64]int32
+	pair := func(i int) (uint64, bool) {
+		if i+1 >= len(lines) {
+			return 0, false
+		}
+		a, b := &lines[i], &lines[i+1]
+		if a.size > maxCardLabel || b.size > maxCardLabel || a.letters < 3 || b.letters < 3 || a.text == b.text {
+			return 0, false
+		}
+		h := uint64(14695981039346656037)
+		for _, s := range [2]string{a.text, b.text} {
+			for k := 0; k < len(s); k++ {
+				h ^= uint64(s[k])
+				h *= 1099511628211
+			}
+			h ^= 0xff // no text holds the byte 0xff: it parts the two
+			h *= 1099511628211
+		}
+		return h, true
+	}
+	cards := false
+	for i := range lines {
+		if h, ok := pair(i); ok {
+			if seen == nil {
+				seen = make(map[uint64]int32, len(lines)/4)
+			}
+			seen[h]++
+			cards = cards || seen[h] >= 3
+		}
+	}
+	for i := 0; cards && i < len(lines); i++ {
+		if h, ok := pair(i); ok && seen[h] >= 3 {
+			rep[i], rep[i+1] = true, true
+		}
+	}
+	return rep
+}
+
+// maxCardLabel is the longest line cardShapes counts: the labels of
+// controls, not headlines.
+const maxCardLabel = 30
+
+// isListItem reports whether a line is in the form of a list's item:
+// opened by a bullet, or by a number or quantity ("200 g flour", "2.").
+func isListItem(l *textLine) bool {
+	r, _ := utf8.DecodeRuneInString(l.text)
+	switch r {
+	case '•', '·', '-', '–', '*', '+', '▪', '►', '✓', '✔', '○', '■', '½', '¼', '¾':
+		return true
+	}
+	return r >= '0' && r <= '9' && l.size <= 80
+}
+
+// lineValues returns what each line adds to a stretch that includes it:
+// its size for prose, less a penalty otherwise. A run of code lines
+// between two paragraphs costs at most codeGapCap in all.
+func lineValues(lines []textLine) []int {
+	vals := make([]int, len(lines))
+	rep := cardShapes(lines)
+	clocks := 0
+	for i := range lines {
+		if !lines[i].isProse() && clockLed(lines[i].text) {
+			clocks++
+		}
+	}
+	for i := range lines {
+		if lines[i].isProse() {
+			vals[i] = min(int(lines[i].size), proseGain)
+		} else {
+			vals[i] = -linePenalty(lines, i)
+			if clocks >= minFeedItems && clockLed(lines[i].text) || rep[i] {
+				vals[i] *= feedFactor
+			}
+		}
+	}
+	for i := 1; i < len(lines); i++ {
+		if vals[i] >= 0 || !lines[i-1].isProse() {
+			continue
+		}
+		j, code, cost := i, 0, 0
+		for ; j < len(lines) && !lines[j].isProse(); j++ {
+			if lines[j].code || lines[j].row || isListItem(&lines[j]) {
+				code++
+			}
+			cost -= vals[j]
+		}
+		n := j - i
+		if j == len(lines) || n < 3 || code*5 < n*4 || cost <= codeGapCap {
+			i = j
+			continue
+		}
+		for k := i; k < j; k++ {
+			vals[k] = 0
+		}
+		vals[i] = -codeGapCap
+		i = j
+	}
+	return vals
 }
 
 // trimIslands drops from both ends of the stretch [start, end) a small
@@ -90,31 +219,33 @@ func trimIslands(lines []textLine, start, end int) (int, int) {
 		}
 	}
 	small := func(size int) bool { return size*10 < total && size < 300 }
-	// From the end: the last island and the gap above it.
-	island, gap := 0, 0
-	for i := end - 1; i > start; i-- {
-		if lines[i].isProse() {
-			if gap > 0 {
-				break
+	// From the end: the last island and the gap above it, again and
+	// again, since a page may stack a bio over a newsletter pitch.
+	cut := 0 // prose cut so far: together, the islands must stay small
+	for end > start {
+		top, island, gap := end, cut, 0
+		for i := end - 1; i > start; i-- {
+			if lines[i].isProse() {
+				if gap > 0 {
+					break
+				}
+				island += int(lines[i].size)
+				continue
 			}
-			island += int(lines[i].size)
-			continue
+			gap++
+			top = i
 		}
-		gap++
-		if gap >= 2 && small(island) {
-			k := i // the gap may go on above: find its top
-			for k > start && !lines[k-1].isProse() {
-				k--
-			}
-			if k > start {
-				end = k
-			}
+		for top > start && !lines[top-1].isProse() {
+			top--
+		}
+		if top <= start || gap == 0 || !(gap >= 2 && small(island) || tailIsland(island, total)) {
 			break
 		}
+		end, cut = top, island
 	}
 	// From the start, the same, unless the gap is the story's header: a
 	// standfirst above a date line or byline belongs to the story.
-	island, gap = 0, 0
+	island, gap := 0, 0
 	for i := start; i < end-1; i++ {
 		if lines[i].isProse() {
 			if gap > 0 {
@@ -140,6 +271,10 @@ func trimIslands(lines []textLine, start, end int) (int, int) {
 	}
 	return start, end
 }
+
+// tailIsland reports whether a prose island of the given size after one
+// short line is too small to be the story's last section.
+func tailIsland(island, total int) bool { return island*20 < total && island < 120 }
 
 // cutAtEnd ends the stretch [start, end) at a label that opens the comments
 // or the links to other stories, once most of its prose lies above it.

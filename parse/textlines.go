@@ -18,6 +18,7 @@ type textLine struct {
 	blankBefore bool  // an empty line separates it from the previous line
 	size        int32 // runes, with CJK characters counted twice: they carry about a word each
 	words       int32 // words; each CJK character counts as one
+	tokens      int32 // words as countWords counts them, for the record's word count
 	letters     int32 // letters, of any script, counted as size counts them
 	digits      int16
 	caps        int16 // words that start with an upper-case letter
@@ -90,6 +91,7 @@ func reflow(lines []textLine) []textLine {
 			p.text = p.text + " " + l.text
 			p.size += l.size + 1
 			p.words += l.words
+			p.tokens += l.tokens
 			p.letters += l.letters
 			p.digits += l.digits
 			p.caps += l.caps
@@ -129,8 +131,12 @@ func hasOddBreaks(doc string) bool {
 		strings.Contains(doc, "\u2029") || strings.Contains(doc, "\u0085")
 }
 
+// softHyphen marks where a word may break; it is not part of the text.
+const softHyphen = '\u00ad'
+
 // normalizeSpace trims s and turns every run of white space (any Unicode
-// space, tabs, zero-width spaces and NULs included) into one ASCII space.
+// space, tabs, zero-width spaces and NULs included) into one ASCII space,
+// and drops soft hyphens.
 // Bytes between spaces are copied in runs, not rune by rune.
 func normalizeSpace(s string) string {
 	var b strings.Builder
@@ -146,6 +152,12 @@ func normalizeSpace(s string) string {
 			r, n = utf8.DecodeRuneInString(s[i:])
 			isSpace = r == '\u00a0' || r == '\u200b' || r == '\ufeff' || unicode.IsSpace(r)
 			bad = r == utf8.RuneError && n == 1
+			if r == softHyphen {
+				// It splits a word for the reader's eye only, as the
+				// HTML tokenizer leaves it out.
+				i += n
+				continue
+			}
 		}
 		if isSpace {
 			space = true
@@ -175,13 +187,22 @@ func measureLine(l *textLine) bool {
 	if len(s) > 0 && (s[0] == ' ' || s[len(s)-1] == ' ') {
 		return false
 	}
+	// inWord follows the words of the features, which an apostrophe or a
+	// hyphen does not end; inToken follows countWords's, which it does.
 	inWord := false
+	// The token count is kept branch-free, in a local: a branch at every
+	// word start would double the cost of this loop, which reads every
+	// byte of the input. inToken is 0 or 1.
+	var tokens, inToken uint32
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
 			l.size++
 			k := asciiClass[c]
+			tok := uint32(k) >> 7
+			tokens += tok &^ inToken
+			inToken = tok
 			if k&clsWord != 0 {
 				if !inWord {
 					l.words++
@@ -216,11 +237,20 @@ func measureLine(l *textLine) bool {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		switch {
-		case isIdeograph(r) || r >= 0xAC00 && r <= 0xD7A3:
+		case isIdeograph(r):
 			l.size += 2
 			l.letters += 2
 			l.words++
-			inWord = false
+			tokens++
+			inWord, inToken = false, 1
+		case r >= 0xAC00 && r <= 0xD7A3: // Hangul: a syllable is a word of the features only
+			l.size += 2
+			l.letters += 2
+			l.words++
+			if inToken == 0 {
+				tokens++
+			}
+			inWord, inToken = false, 1
 		case unicode.IsLetter(r) || unicode.IsMark(r):
 			l.size++
 			l.letters++
@@ -230,17 +260,24 @@ func measureLine(l *textLine) bool {
 					l.caps++
 				}
 			}
-			inWord = true
+			if inToken == 0 {
+				tokens++
+			}
+			inWord, inToken = true, 1
 		case unicode.IsDigit(r):
 			l.size++
 			l.digits++
 			if !inWord {
 				l.words++
 			}
-			inWord = true
-		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == utf8.RuneError && n == 1:
+			if inToken == 0 {
+				tokens++
+			}
+			inWord, inToken = true, 1
+		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == softHyphen || r == utf8.RuneError && n == 1:
 			return false
 		default:
+			inToken = 0
 			l.size++
 			switch r {
 			case '。', '！', '？', '…', '؟', '।':
@@ -251,6 +288,7 @@ func measureLine(l *textLine) bool {
 			inWord = inWord && r == '’' && i < len(s) && isASCIILetter(s[i])
 		}
 	}
+	l.tokens = int32(tokens)
 	l.end = lastMark(s)
 	return true
 }
@@ -284,6 +322,7 @@ const (
 	clsStop              // . ! ?
 	clsComma             // , ;
 	clsJoin              // ' - _ may join the parts of a word
+	clsToken             // a letter, a digit or _: what countWords counts as a word's; the top bit
 )
 
 // asciiClass gives the class bits of each ASCII byte, so measureLine's
@@ -303,7 +342,12 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	}
 	t['.'], t['!'], t['?'] = clsStop, clsStop, clsStop
 	t[','], t[';'] = clsComma, clsComma
-	t['\''], t['-'], t['_'] = clsJoin, clsJoin, clsJoin
+	t['\''], t['-'], t['_'] = clsJoin, clsJoin, clsJoin|clsToken
+	for c := range t {
+		if t[c]&clsWord != 0 {
+			t[c] |= clsToken
+		}
+	}
 	return t
 }()
 
@@ -323,6 +367,11 @@ func isClosing(r rune) bool {
 // prose: shorter ones are as often a tagline or a caption.
 const minProseSize = 40
 
+// colonProseWords is the least words of a line ending in a colon that
+// reads as a sentence announcing what follows ("Now we can draw the chart
+// as follows:"); labels that end in a colon have a few words.
+const colonProseWords = 8
+
 // isProse reports whether a line reads as running text: a paragraph of the
 // story rather than a menu item, a label or a headline. A sentence ending
 // and a few words are enough; a long line needs no ending, since some
@@ -335,6 +384,9 @@ func (l *textLine) isProse() bool {
 	}
 	if l.size >= 160 && l.letters*2 > l.size && l.stops+l.commas >= 2 {
 		return true // a paragraph cut short, or ending in a link
+	}
+	if l.end == endColon && l.words >= colonProseWords && l.size >= 60 {
+		return true // a sentence that announces a list, a quote or code
 	}
 	return l.end == endSentence && l.size >= minProseSize && (l.words >= 7 || l.size >= 60 && l.words*4 > l.size/2)
 }

@@ -29,23 +29,29 @@ func pickTitle(lines []textLine, from, to int) int {
 			isDateLine(l) || bylineNames(l.text) != nil || isFurniture(l) || isControl(l.text) || isTrail(l.text) {
 			continue
 		}
-		if l.isProse() && l.stops > 1 {
+		if l.isProse() && l.stops > 1 && !isTitleCase(l) {
 			continue // a paragraph, not a headline
 		}
-		score := int(min(l.words, 12))*4 - (to - i)
+		score := int(min(l.words, 12))*4 - (to-i)/2
 		if l.words > 20 {
 			score -= int(l.words-20) * 2
 		}
-		if l.end == endSentence {
+		// A headline may ask or exclaim, but rarely ends in a full stop.
+		if l.end == endSentence && !strings.HasSuffix(l.text, "?") && !strings.HasSuffix(l.text, "!") {
 			score -= 12
 		}
 		if isCredited(l.text) {
 			score -= 30
 		}
+		// A standfirst is a sentence, with commas; a headline seldom has
+		// one. (CJK headlines do use the ideographic comma: not counted.)
+		if l.commas > 0 {
+			score -= commaW * min(strings.Count(l.text, ", "), 2)
+		}
 		// A headline names what its story tells: teasers of other
 		// stories share few of its words.
 		score += 6 * min(sharedWords(l.text, story), 4)
-		for k := i + 1; k < to && k <= i+3 && l.words >= 4; k++ {
+		for k := i + 1; k < to && k <= i+headerGap && l.words >= 4; k++ {
 			if isDateLine(&lines[k]) || bylineNames(lines[k].text) != nil {
 				score += 15
 				break
@@ -56,6 +62,19 @@ func pickTitle(lines []textLine, from, to int) int {
 		}
 	}
 	return best
+}
+
+// commaW is what each of a headline candidate's first two commas costs it.
+const commaW = 6
+
+// headerGap is how far above its date line or byline a headline may stand:
+// a standfirst and a picture credit may come between them.
+const headerGap = 5
+
+// isTitleCase reports whether a line capitalises nearly all its words, as
+// English headlines do and sentences, even German ones, do not.
+func isTitleCase(l *textLine) bool {
+	return l.words >= 4 && l.words <= 20 && l.commas == 0 && int(l.caps)*10 >= int(l.words)*7 && l.size < 200
 }
 
 // storyWords returns the lower-cased words of four letters or more in the
@@ -98,7 +117,13 @@ func sharedWords(s string, words map[uint64]bool) int {
 func foldHash(w string) uint64 {
 	h := uint64(14695981039346656037)
 	for _, r := range w {
-		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf {
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
 		for ; r > 0; r >>= 8 {
 			h ^= uint64(r & 0xff)
 			h *= 1099511628211
@@ -396,4 +421,103 @@ func isTagLine(l *textLine) bool {
 		}
 	}
 	return true
+}
+
+// scriptLanguage returns the language of a text when its script alone
+// tells it, or "": kana mark Japanese, Hangul Korean, Han without kana
+// Chinese; Cyrillic, Arabic and the scripts of one main language are named
+// only by letters their neighbours lack. Latin and Devanagari texts are
+// left unnamed, since their script is shared by many languages and a wrong
+// tag is worse than none. It reads at most the first 4 KB, and stops at
+// the two hundredth letter when all before it were Latin.
+func scriptLanguage(s string) string {
+	s = s[:min(len(s), 4096)]
+	var letters, latin, han, kana, hangul, cyr, arab, greek, hebrew, thai int
+	var ru, uk, be, fa, ur bool
+	for _, r := range s {
+		if r < 0x80 {
+			if isASCIILetter(byte(r)) {
+				letters++
+				latin++
+				// A text that opens with two hundred Latin letters and
+				// no other is in a Latin script: stop reading.
+				if latin == 200 && letters == latin {
+					return ""
+				}
+			}
+			continue
+		}
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if r < 0x250 { // the accented letters of Latin scripts
+			latin++
+			if latin == 200 && letters == latin {
+				return ""
+			}
+			continue
+		}
+		switch {
+		case r >= 0x3040 && r <= 0x30FF:
+			kana++
+		case r >= 0xAC00 && r <= 0xD7A3 || r >= 0x1100 && r <= 0x11FF:
+			hangul++
+		case r >= 0x0400 && r <= 0x04FF:
+			cyr++
+			switch r {
+			case 'ы', 'э', 'Ы', 'Э':
+				ru = true
+			case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
+				uk = true
+			case 'ў', 'Ў':
+				be = true
+			}
+		case r >= 0x0600 && r <= 0x06FF:
+			arab++
+			switch r {
+			case 'ٹ', 'ڈ', 'ڑ', 'ں', 'ے':
+				ur = true
+			case 'پ', 'چ', 'ژ', 'گ', 'ک', 'ی':
+				fa = true
+			}
+		case r >= 0x0370 && r <= 0x03FF:
+			greek++
+		case r >= 0x0590 && r <= 0x05FF:
+			hebrew++
+		case r >= 0x0E00 && r <= 0x0E7F:
+			thai++
+		case unicode.Is(unicode.Han, r):
+			han++
+		}
+	}
+	if letters < 20 {
+		return ""
+	}
+	most := func(n int) bool { return n*2 > letters }
+	switch {
+	case most(han+kana) && kana*10 > han+kana:
+		return "ja"
+	case most(han) && kana == 0:
+		return "zh"
+	case most(hangul+han) && hangul > han:
+		return "ko"
+	case most(cyr) && ru && !uk && !be:
+		return "ru"
+	case most(cyr) && uk && !ru:
+		return "uk"
+	case most(arab) && ur:
+		return "ur"
+	case most(arab) && fa:
+		return "fa"
+	case most(arab):
+		return "ar"
+	case most(greek):
+		return "el"
+	case most(hebrew):
+		return "he"
+	case most(thai):
+		return "th"
+	}
+	return ""
 }
