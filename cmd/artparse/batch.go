@@ -216,6 +216,8 @@ func runBatch(opts *batchOptions) error {
 	}
 	if sink != nil {
 		lister.skipDir, lister.outRoot, lister.outExt = sink.dirInfo, sink.root, sink.ext
+		lister.claims = newOutputClaims(cwd, sink.ext)
+		lister.sweep = sink.sweep
 	}
 	if f, ok := rep.errLog.(*os.File); ok {
 		lister.skipLog, _ = f.Stat() // Without it the log may be walked, no worse.
