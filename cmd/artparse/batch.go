@@ -233,7 +233,7 @@ func runBatch(opts *batchOptions) error {
 	}
 	if sink != nil {
 		lister.skipDir, lister.outRoot, lister.outExt = sink.dirInfo, sink.root, sink.ext
-		lister.claims = newOutputClaims(cwd, sink.ext)
+		lister.claims = newOutputClaims(cwd, sink.ext, len(opts.args) > 1 || lister.list != nil)
 		lister.sweep = sink.sweep
 	}
 	if f, ok := rep.errLog.(*os.File); ok {

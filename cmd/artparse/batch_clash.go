@@ -44,24 +44,32 @@ const (
 
 // outputClaims detects, in input order, two inputs of a run that map to one
 // output file, and outputs that would replace an input. Within one walked
-// folder outStems keeps names apart; this catches the rest (page.html and
-// page.htm both named, a folder named twice, ../x and /abs/x mirrored to
-// the same place). It keeps a 64-bit hash per output path rather than the
-// path: about 20 bytes per input file, so a million inputs cost some 20 MB,
-// and a false clash needs a hash collision (odds near 1e-8 at 1e6 files).
-// Only inputs with the output extension can be replaced by a record, so
-// only those are remembered as inputs.
+// folder outStems keeps names apart, and distinct folders of one walk
+// mirror to distinct folders, so a run of one input (a folder or a file)
+// cannot clash with itself: outputs are then not remembered at all, and
+// memory stays independent of the number of files. With several inputs
+// (or --files-from, where each line is one) this catches page.html and
+// page.htm both named, a folder named twice, and ../x and /abs/x mirrored
+// to one place. It keeps a 64-bit hash per output path rather than the
+// path: about 20 bytes per input file, and a false clash needs a hash
+// collision (odds near 1e-8 at a million files). Only inputs with the
+// output extension can be replaced by a record, so only those are
+// remembered as inputs, in every run.
 type outputClaims struct {
 	seed maphash.Seed
 	cwd  string
 	ext  string // ".json" or ".yaml"
 	seen map[uint64]claimKind
+	// outputs is whether outputs are remembered: only when the run has
+	// more than one input root, since one root cannot clash with itself.
+	outputs bool
 }
 
 // newOutputClaims returns an empty set; paths are made absolute against
-// cwd so that "out/x.json" and "./out/x.json" are one file.
-func newOutputClaims(cwd, ext string) *outputClaims {
-	return &outputClaims{seed: maphash.MakeSeed(), cwd: cwd, ext: ext, seen: make(map[uint64]claimKind)}
+// cwd so that "out/x.json" and "./out/x.json" are one file. roots says
+// whether the run has more than one input root (see outputClaims).
+func newOutputClaims(cwd, ext string, roots bool) *outputClaims {
+	return &outputClaims{seed: maphash.MakeSeed(), cwd: cwd, ext: ext, seen: make(map[uint64]claimKind), outputs: roots}
 }
 
 // key identifies a path in the set.
@@ -105,6 +113,8 @@ func (c *outputClaims) claim(p, out string) error {
 	case claimedInput:
 		return &clashError{out: out, err: errOutputIsInput}
 	}
-	c.seen[k] = claimedOutput
+	if c.outputs {
+		c.seen[k] = claimedOutput
+	}
 	return nil
 }
