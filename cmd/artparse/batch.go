@@ -74,12 +74,16 @@ path, as tar does, and an absolute path inside the working folder is taken
 relative to it. When two files of a walked folder would share an output
 name (page.html and page.html.gz), both keep their full name instead:
 page.html.json and page.html.gz.json. The output folder is never walked
-(naming it as an input is a failure).
+(naming it as an input is a failure). No input is ever replaced: when two
+inputs map to one output file, the first in input order is written and
+the others fail, and so does an input whose output file is an input.
 -o - writes JSON Lines to standard output instead, one record per input,
 in input order.
 
 Each output file is written under a temporary hidden name and renamed into
-place once complete, so an interrupted run leaves only whole files. The
+place once complete, so an interrupted run leaves only whole files (a
+killed one may leave temporary files, which the next run removes from the
+folders it walks). The
 first Ctrl-C (or SIGTERM) stops taking new inputs, lets the ones being
 parsed finish and prints the summary; a second one exits at once. --resume
 then skips inputs whose output is newer than the input.
