@@ -157,7 +157,7 @@ func (w *worker) do(ctx context.Context, t task) result {
 		r.record = data
 		return r
 	}
-	switch err := w.sink.write(t.out, data); {
+	switch err := w.sink.write(t.out, t.path, data); {
 	case errors.Is(err, errAbandoned):
 		r.dropped = true // the process is exiting on a second interrupt
 	case err != nil:

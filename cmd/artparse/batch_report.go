@@ -6,7 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // reporter prints what happens to inputs: failures and notices on stderr
@@ -25,7 +29,7 @@ type reporter struct {
 func (r *reporter) failure(path string, err error) {
 	msg := batchReason(err)
 	r.bar.clear()
-	fmt.Fprintf(r.stderr, "artparse: %s: %s\n", path, msg)
+	fmt.Fprintf(r.stderr, "artparse: %s: %s\n", displayPath(path), msg)
 	if r.errLog == nil || r.logErr != nil {
 		return
 	}
@@ -46,7 +50,18 @@ func (r *reporter) warn(path, msg string) {
 		return
 	}
 	r.bar.clear()
-	fmt.Fprintf(r.stderr, "artparse: %s: %s\n", path, msg)
+	fmt.Fprintf(r.stderr, "artparse: %s: %s\n", displayPath(path), msg)
+}
+
+// displayPath returns path as printed on stderr: as it is, unless it holds
+// a control character (a newline would split the one line per failure) or
+// bytes that are not UTF-8 (a terminal would garble them), which are shown
+// as a Go-quoted string instead, so that the name can still be told exactly.
+func displayPath(path string) string {
+	if !utf8.ValidString(path) || strings.IndexFunc(path, unicode.IsControl) >= 0 {
+		return strconv.Quote(path)
+	}
+	return path
 }
 
 // batchReason is reason, with output failures saying which file could not

@@ -181,8 +181,9 @@ func TestBatchInterruptTwice(t *testing.T) {
 }
 
 // TestBatchKilled kills a batch process outright (as a crash would): the
-// records written are whole, temporary files are all it may leave, and
-// --resume completes the run.
+// records written are whole, temporary files are all it may leave, and a
+// --resume run completes the run and removes those temporary files (the
+// process that made them is gone), which resumeAll checks.
 func TestBatchKilled(t *testing.T) {
 	dir := t.TempDir()
 	if err := genPages(filepath.Join(dir, "in"), interruptPages, 8); err != nil {
@@ -193,26 +194,36 @@ func TestBatchKilled(t *testing.T) {
 		t.Fatal(err)
 	}
 	_ = cmd.Wait()
-	// Temporary files are hidden: remove them as a user would, and check
-	// that everything else is a whole record.
-	var temps int
-	err := filepath.WalkDir(filepath.Join(dir, "out"), func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && d.Name()[0] == '.' {
-			temps++
-			return os.Remove(p)
-		}
-		return err
-	})
-	if err != nil {
+	// Count the temporary files (hidden) and check everything else is a
+	// whole record. A kill between two files leaves none, so a temporary
+	// file is planted too, named as the killed process would have, so
+	// that the sweep is tested on every run.
+	planted := filepath.Join(dir, "out", "in", "d0000", ".p000000.json.tmp"+strconv.Itoa(cmd.Process.Pid)+"-999")
+	if err := os.WriteFile(planted, []byte(`{"title": "Pa`), 0o666); err != nil {
 		t.Fatal(err)
 	}
-	n, err := checkOutputs(filepath.Join(dir, "out"))
+	var temps, n int
+	err := filepath.WalkDir(filepath.Join(dir, "out"), func(p string, d os.DirEntry, err error) error {
+		switch {
+		case err != nil || d.IsDir():
+			return err
+		case d.Name()[0] == '.':
+			temps++
+			return nil
+		}
+		m, err := checkOutputs(p)
+		n += m
+		return err
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if n == 0 || n >= interruptPages {
 		t.Fatalf("%d records after the kill; want between 1 and %d", n, interruptPages-1)
 	}
-	t.Logf("killed after %d records, %d temporary files left", n, temps)
+	t.Logf("killed after %d records, %d temporary files left (one planted)", n, temps)
 	resumeAll(t, dir, n, interruptPages)
+	if _, err := os.Stat(planted); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the killed run's temporary file is still there (%v)", err)
+	}
 }

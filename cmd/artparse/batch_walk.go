@@ -42,10 +42,12 @@ type inputLister struct {
 	filter  nameFilter
 	follow  bool
 	cwd     string
-	skipDir fs.FileInfo // the output folder, never walked; nil for stdout
-	skipLog fs.FileInfo // the --errors file, never taken as an input; or nil
-	outRoot string      // where outputs go; "" for stdout
-	outExt  string      // ".json" or ".yaml"
+	skipDir fs.FileInfo      // the output folder, never walked; nil for stdout
+	skipLog fs.FileInfo      // the --errors file, never taken as an input; or nil
+	outRoot string           // where outputs go; "" for stdout
+	outExt  string           // ".json" or ".yaml"
+	claims  *outputClaims    // refuses clashing outputs; nil for stdout and counting
+	sweep   func(dir string) // removes stale temporary files from an output folder, or nil
 }
 
 // visitFunc receives each task; returning false stops the listing.
@@ -54,6 +56,12 @@ type visitFunc func(task) bool
 // listAll hands every input to visit, in order, until visit returns false
 // or ctx is done.
 func (l *inputLister) listAll(ctx context.Context, visit visitFunc) {
+	if l.claims != nil {
+		for _, a := range l.args {
+			l.claims.reserve(a)
+		}
+		visit = l.checkClaims(visit)
+	}
 	for _, a := range l.args {
 		if ctx.Err() != nil || !l.named(ctx, a, visit) {
 			return
@@ -68,7 +76,7 @@ func (l *inputLister) listAll(ctx context.Context, visit visitFunc) {
 // that reads folders but no file. ok is false when ctx ended it early.
 func (l *inputLister) count(ctx context.Context) (n int, ok bool) {
 	c := *l
-	c.list = nil
+	c.list, c.claims, c.sweep = nil, nil, nil
 	c.listAll(ctx, func(t task) bool {
 		if t.err == nil && t.warning == "" {
 			n++
@@ -76,6 +84,24 @@ func (l *inputLister) count(ctx context.Context) (n int, ok bool) {
 		return true
 	})
 	return n, ctx.Err() == nil
+}
+
+// checkClaims wraps visit so that an input whose output clashes with an
+// earlier input's fails instead of being parsed. It runs on the listing
+// goroutine, so the earlier input in input order is always the one kept,
+// whatever the number of jobs.
+func (l *inputLister) checkClaims(visit visitFunc) visitFunc {
+	return func(t task) bool {
+		if t.err == nil && t.warning == "" && t.out != "" {
+			switch err := l.claims.claim(t.path, t.out); {
+			case errors.Is(err, errInputReplaced):
+				t.err = &inputError{path: t.path, step: "open", err: err}
+			case err != nil:
+				t.err = &inputError{path: t.path, step: "write", err: err}
+			}
+		}
+		return visit(t)
+	}
 }
 
 // fromList names each path of the --files-from list in turn. The list is
@@ -178,6 +204,9 @@ type entry struct {
 // walk lists the files under dir. ancestors are the folders from the walk
 // root down to dir, to detect symbolic link loops under --follow.
 func (l *inputLister) walk(ctx context.Context, dir string, ancestors []fs.FileInfo, visit visitFunc) bool {
+	if l.sweep != nil {
+		l.sweep(l.outDir(dir))
+	}
 	des, err := os.ReadDir(dir)
 	if err != nil {
 		// Report the folder, then still list what could be read of it.
@@ -298,7 +327,12 @@ func (l *inputLister) outFile(dir, stem string) string {
 	if l.outRoot == "" {
 		return ""
 	}
-	return filepath.Join(l.outRoot, mirrorPath(dir, l.cwd), stem+l.outExt)
+	return filepath.Join(l.outDir(dir), stem+l.outExt)
+}
+
+// outDir returns the output folder that mirrors the input folder dir.
+func (l *inputLister) outDir(dir string) string {
+	return filepath.Join(l.outRoot, mirrorPath(dir, l.cwd))
 }
 
 // mirrorPath turns an input folder into the relative path it gets under

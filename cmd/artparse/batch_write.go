@@ -7,7 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
+	"syscall"
 )
 
 // outputSink writes record files under the output folder, atomically: each
@@ -82,8 +84,9 @@ func upToDate(out, in string) bool {
 	return o.ModTime().After(i.ModTime())
 }
 
-// write stores data as the file dst, atomically (see outputSink).
-func (s *outputSink) write(dst string, data []byte) error {
+// write stores data as the file dst, atomically (see outputSink); src is
+// the input it comes from, which it must not replace.
+func (s *outputSink) write(dst, src string, data []byte) error {
 	f, tmp, err := s.create(dst)
 	if errors.Is(err, errAbandoned) {
 		return err
@@ -96,7 +99,7 @@ func (s *outputSink) write(dst string, data []byte) error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(tmp, dst)
+		err = s.replace(tmp, dst, src)
 	}
 	s.mu.Lock()
 	delete(s.temps, tmp)
@@ -111,6 +114,28 @@ func (s *outputSink) write(dst string, data []byte) error {
 	}
 	os.Remove(tmp)
 	return &outputError{path: dst, err: err}
+}
+
+// errReplacesInput refuses to rename a record over its own input, met
+// through a link or an alias of the path (the lister catches equal paths).
+var errReplacesInput = errors.New("is the input itself (through a link or another path); not replaced")
+
+// replace renames tmp to dst, unless dst is the input src itself. Only
+// when dst exists does that cost a stat of src; os.Rename would stat dst
+// anyway (to refuse replacing a folder), so the common case costs no more.
+func (s *outputSink) replace(tmp, dst, src string) error {
+	if di, err := os.Lstat(dst); err == nil {
+		if si, err := os.Stat(src); err == nil && os.SameFile(di, si) {
+			return errReplacesInput
+		}
+		if di.IsDir() {
+			return &os.LinkError{Op: "rename", Old: tmp, New: dst, Err: errIsDir}
+		}
+	}
+	if err := syscall.Rename(tmp, dst); err != nil {
+		return &os.LinkError{Op: "rename", Old: tmp, New: dst, Err: err}
+	}
+	return nil
 }
 
 // create makes a new temporary file next to dst, creating dst's folder the
@@ -133,7 +158,7 @@ func (s *outputSink) create(dst string) (*os.File, string, error) {
 		s.temps[tmp] = struct{}{}
 		s.mu.Unlock()
 
-		f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
+		f, err := createExcl(tmp)
 		s.mu.Lock()
 		abandoned := s.abandoned
 		if err != nil || abandoned {
@@ -160,6 +185,24 @@ func (s *outputSink) create(dst string) (*os.File, string, error) {
 	}
 }
 
+// createExcl creates the new file name for writing, failing if it exists.
+// It is os.OpenFile without the runtime poller: for a regular file Go
+// first tries to register the descriptor with epoll, which costs five
+// system calls that always fail or are undone; a batch makes one file per
+// input.
+func createExcl(name string) (*os.File, error) {
+	for {
+		fd, err := syscall.Open(name, syscall.O_WRONLY|syscall.O_CREAT|syscall.O_EXCL|syscall.O_CLOEXEC, 0o666)
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil {
+			return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+		}
+		return os.NewFile(uintptr(fd), name), nil
+	}
+}
+
 // abandon removes the temporary files being written and refuses new ones,
 // just before the process exits on a second interrupt. A file renamed
 // into place already is whole; one renamed after this fails, since its
@@ -171,4 +214,52 @@ func (s *outputSink) abandon() {
 	for tmp := range s.temps {
 		os.Remove(tmp)
 	}
+}
+
+// sweep removes from the output folder dir the temporary files that runs
+// killed outright (SIGKILL, a crash) left behind. A temporary name carries
+// its writer's process id; only files whose process is gone are removed,
+// so a run writing into the same folder at the same time keeps its own.
+// A process id reused since is taken as alive, which errs on keeping the
+// file. Processes of other machines sharing the folder cannot be checked:
+// do not point runs on two machines at one output folder at once.
+func (s *outputSink) sweep(dir string) {
+	des, err := os.ReadDir(dir)
+	if err != nil {
+		return // a new folder (the common case) or an unreadable one: nothing to do
+	}
+	for _, de := range des {
+		pid, ok := tempPid(de.Name())
+		if ok && de.Type().IsRegular() && pid != s.pid && !processAlive(pid) {
+			os.Remove(filepath.Join(dir, de.Name()))
+		}
+	}
+}
+
+// tempPid returns the process id in a temporary name made by create,
+// ".NAME.tmpPID-N"; ok is false for any other name.
+func tempPid(name string) (pid string, ok bool) {
+	if !strings.HasPrefix(name, ".") {
+		return "", false
+	}
+	dash := strings.LastIndexByte(name, '-')
+	tmp := strings.LastIndex(name, ".tmp")
+	if dash < 0 || tmp < 1 || tmp > dash {
+		return "", false
+	}
+	pid, n := name[tmp+len(".tmp"):dash], name[dash+1:]
+	if !allDigits(pid) || !allDigits(n) {
+		return "", false
+	}
+	return pid, true
+}
+
+// allDigits reports whether s is a non-empty run of ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
