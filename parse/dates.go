@@ -153,7 +153,7 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 	for _, k := range weakDateKeys {
 		add(mt[k])
 	}
-	near := dateNearTitle(p, titleBlock)
+	near, nearAt := dateNearTitle(p, titleBlock)
 	if near != "" && len(stated) > 0 {
 		// The date shown by the headline is the one readers see; of the
 		// stated dates, the one on the same day wins, for its time and
@@ -177,6 +177,13 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 		// the headline, is taken at its word: that is the day its readers
 		// see.
 		if len(modified) >= 10 && modified[:10] == near[:10] {
+			return near, modified
+		}
+		// A line right under the headline that holds nothing but a
+		// <time> of that day is the article's dateline, marked up for
+		// machines too; a <meta> date that disagrees with it is a
+		// template's (the section's, or the site's last build).
+		if nearAt > titleBlock && nearAt <= titleBlock+2 && p.blocks[nearAt].chars <= 24 && timeCueOn(p, nearAt, near) {
 			return near, modified
 		}
 	}
@@ -235,7 +242,9 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 			continue
 		}
 		if d, at, _, ok := findDateText(b.text); ok && isUpdateText(b.text[:at]) {
-			return d, modified
+			// The edit's date is the modification's too, so a record
+			// whose two dates are equal says where its date came from.
+			return d, firstNonEmpty(modified, d)
 		}
 	}
 	return "", modified
@@ -407,11 +416,13 @@ func otherStory(f flags) bool {
 // dateNearTitle looks for a date printed in the few short blocks around
 // the headline, where bylines and datelines sit. A date that follows an
 // update word ("Updated Jul 24") is the modification's and is passed
-// over. When a <time> in the same block gives that day with a time and
-// offset, its value is used for the precision.
-func dateNearTitle(p *page, titleBlock int) string {
+// over, and so is a date that the block's microdata states as the
+// modification's. When a <time> in the same block gives that day with a
+// time and offset, its value is used for the precision. The block the date
+// was read in is returned too, -1 for a <time> found on the second pass.
+func dateNearTitle(p *page, titleBlock int) (string, int) {
 	if titleBlock < 0 {
-		return ""
+		return "", -1
 	}
 	lo, hi := max(titleBlock-5, 0), min(titleBlock+12, len(p.blocks))
 	// Near the headline, only menus are foreign: an article's own footer
@@ -444,15 +455,15 @@ func dateNearTitle(p *page, titleBlock int) string {
 			if !ok {
 				break
 			}
-			if !isUpdateText(text[:at]) {
+			if !isUpdateText(text[:at]) && !modifiedCueDay(p, i, d) {
 				for _, c := range p.meta.cues {
 					if int(c.block) == i && c.kind&cueTime != 0 && c.kind&cueUpdated == 0 {
 						if v := normalizeDate(c.val); len(v) > 10 && v[:10] == d[:10] {
-							return v
+							return v, i
 						}
 					}
 				}
-				return d
+				return d, i
 			}
 			// Look past the update's date for the publication's.
 			text = text[end:]
@@ -460,10 +471,38 @@ func dateNearTitle(p *page, titleBlock int) string {
 		// A <time> whose text does not read as a date ("vor 2 Tagen",
 		// or two dates run together) still gives its value.
 		if d := timeCueIn(p, i, i+1, foreign); d != "" {
-			return d
+			return d, i
 		}
 	}
-	return timeCueIn(p, lo, hi, foreign)
+	return timeCueIn(p, lo, hi, foreign), -1
+}
+
+// modifiedCueDay reports whether block i holds microdata that states
+// day d (the first ten bytes of d) as the modification date: a page that
+// prints "2018-08-29 14:15:57" from itemprop="dateModified" before its
+// publication date shows the update, not the story's date.
+func modifiedCueDay(p *page, i int, d string) bool {
+	for _, c := range p.meta.cues {
+		if int(c.block) == i && c.kind&cueItemprop != 0 && (c.prop == "datemodified" || c.prop == "dateupdated") {
+			if v := normalizeDate(firstNonEmpty(c.val, c.text)); len(v) >= 10 && v[:10] == d[:10] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// timeCueOn reports whether block i holds a <time> whose value falls on
+// the day of d, and is not marked as an update.
+func timeCueOn(p *page, i int, d string) bool {
+	for _, c := range p.meta.cues {
+		if int(c.block) == i && c.kind&cueTime != 0 && c.kind&cueUpdated == 0 {
+			if v := normalizeDate(c.val); len(v) >= 10 && v[:10] == d[:10] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // timeCueIn returns the date of the first cue in blocks lo to hi-1 that
