@@ -35,11 +35,30 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"Contributors to Example projects"}, false, []string{"Contributors to Example projects"}},
 		{[]string{"Contributors to Example projects"}, true, nil},
 		{[]string{"Jane Doe &amp; John Smith"}, true, []string{"Jane Doe", "John Smith"}},
+		{[]string{"Anne Martin (avec Paul Petit et Léa Roux)"}, true, []string{"Anne Martin", "Paul Petit", "Léa Roux"}},
+		{[]string{"Jane Doe (with John Smith)"}, true, []string{"Jane Doe", "John Smith"}},
+		{[]string{"Written by Jane Doe Edited by John Smith"}, true, []string{"Jane Doe", "John Smith"}},
 	}
 	for _, tt := range tests {
 		got := cleanAuthors(tt.in, site, tt.strict)
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("cleanAuthors(%q, strict=%v) = %q; want %q", tt.in, tt.strict, got, tt.want)
+		}
+	}
+}
+
+func TestInvertName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Jong, Michiel de", "Michiel de Jong"},
+		{"Kooman, F.", "F. Kooman"},
+		{"Doe, Jane Q.", "Jane Q. Doe"},
+		{"Jane Doe, John Smith", "Jane Doe, John Smith"}, // a list, not one name
+		{"Doe, Jane, Smith, John", "Doe, Jane, Smith, John"},
+		{"Jane Doe", "Jane Doe"},
+	}
+	for _, tt := range tests {
+		if got := invertName(tt.in); got != tt.want {
+			t.Errorf("invertName(%q) = %q; want %q", tt.in, got, tt.want)
 		}
 	}
 }
