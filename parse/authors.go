@@ -135,6 +135,11 @@ func cleanAuthors(raws []string, skip []string, strict bool) []string {
 			continue
 		}
 		raw = dropURLs(raw)
+		// A byline that runs on into its date ("By Jane Doe March 25,
+		// 2015") ends where the date starts.
+		if _, at, _, ok := findDateText(raw); ok && at > 0 {
+			raw = raw[:at]
+		}
 		for _, part := range splitAny(raw, authorSeparators) {
 			name := cleanName(part, strict)
 			if name == "" || isSkipped(name, skip) {

@@ -38,6 +38,8 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"Anne Martin (avec Paul Petit et Léa Roux)"}, true, []string{"Anne Martin", "Paul Petit", "Léa Roux"}},
 		{[]string{"Jane Doe (with John Smith)"}, true, []string{"Jane Doe", "John Smith"}},
 		{[]string{"Written by Jane Doe Edited by John Smith"}, true, []string{"Jane Doe", "John Smith"}},
+		{[]string{"By JANE DOE March 11, 2015 3:46 PM"}, true, []string{"JANE DOE"}},
+		{[]string{"Jane Doe 11.03.2015"}, true, []string{"Jane Doe"}},
 	}
 	for _, tt := range tests {
 		got := cleanAuthors(tt.in, site, tt.strict)
