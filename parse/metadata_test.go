@@ -304,6 +304,9 @@ func TestTitlePages(t *testing.T) {
 		{"a full <title> that the <h1> repeats keeps its separator",
 			`<html><head><title>Spider-Man | The story so far</title></head><body><h1>Spider-Man | The story so far</h1><p>Text.</p>`,
 			"Spider-Man | The story so far"},
+		{"an og:title that only names the site gives way to the <title>",
+			`<html><head><title>Bridge closed after barge strike</title><meta property="og:site_name" content="Example News"><meta property="og:title" content="Example News - Latest News &amp; Headlines"></head><body><h1>Bridge closed after barge strike</h1><p>Text.</p>`,
+			"Bridge closed after barge strike"},
 	}
 	for _, tt := range tests {
 		a, err := ParseBytes([]byte(tt.html), Options{Input: FormatHTML})
