@@ -75,7 +75,9 @@ func otherStory(f flags) bool {
 // modification's. When a <time> in the same block gives that day with a
 // time and offset, its value is used for the precision. The block the date
 // was read in is returned too, -1 for a <time> found on the second pass.
-func dateNearTitle(p *page, titleBlock int) (string, int) {
+// With dayFirst (the page's locale writes days first), an ambiguous slash
+// date is read day-first.
+func dateNearTitle(p *page, titleBlock int, dayFirst bool) (string, int) {
 	if titleBlock < 0 {
 		return "", -1
 	}
@@ -106,7 +108,7 @@ func dateNearTitle(p *page, titleBlock int) (string, int) {
 			text = cutRunes(text, 40)
 		}
 		for text != "" {
-			d, at, end, ok := findDateText(text)
+			d, at, end, ok := findDateTextOrder(text, dayFirst)
 			if !ok {
 				break
 			}
@@ -130,6 +132,23 @@ func dateNearTitle(p *page, titleBlock int) (string, int) {
 		}
 	}
 	return timeCueIn(p, lo, hi, foreign), -1
+}
+
+// dayFirstLocale reports whether a page's language tag names a locale
+// that writes a numeric date day first (02/10/2020 for 2 October): every
+// language but English, and English outside the United States, Canada and
+// the Philippines when the tag names the region. A bare "en" says
+// nothing of the order.
+func dayFirstLocale(tag string) bool {
+	tag = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(tag), "_", "-"))
+	lang, region, _ := strings.Cut(tag, "-")
+	switch {
+	case lang == "":
+		return false
+	case lang != "en":
+		return true
+	}
+	return region != "" && region != "us" && region != "ca" && region != "ph"
 }
 
 // modifiedCueDay reports whether block i holds microdata that states

@@ -152,7 +152,8 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 	for _, k := range weakDateKeys {
 		add(mt[k])
 	}
-	near, nearAt := dateNearTitle(p, titleBlock)
+	dayFirst := dayFirstLocale(firstNonEmpty(p.meta.lang, mt["og:locale"], mt["content-language"], mt["dc.language"]))
+	near, nearAt := dateNearTitle(p, titleBlock, dayFirst)
 	if near != "" && len(stated) > 0 {
 		// The date shown by the headline is the one readers see; of the
 		// stated dates, the one on the same day wins, for its time and

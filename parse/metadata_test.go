@@ -65,6 +65,21 @@ func TestInvertName(t *testing.T) {
 	}
 }
 
+func TestDayFirstLocale(t *testing.T) {
+	tests := []struct {
+		tag  string
+		want bool
+	}{
+		{"en-GB", true}, {"en_au", true}, {"de", true}, {"fr-CA", true},
+		{"en", false}, {"en-US", false}, {"en-ca", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := dayFirstLocale(tt.tag); got != tt.want {
+			t.Errorf("dayFirstLocale(%q) = %v; want %v", tt.tag, got, tt.want)
+		}
+	}
+}
+
 func TestCleanTitle(t *testing.T) {
 	tests := []struct {
 		title, site string
@@ -258,6 +273,12 @@ func TestChooseDatesPages(t *testing.T) {
 		{"microdata's modification printed before the publication",
 			head + `</head><body><article><h1>Ein Titel der Seite</h1><div><time itemprop="dateModified">2018-08-29 14:15:57</time> <time itemprop="datePublished" datetime="2018-06-22 10:20:00">2018-06-22 10:20:00</time><span>22.06.2018 10:20</span></div><p>Text.</p></article>`,
 			"", "2018-06-22T10:20:00"},
+		{"an ambiguous slash date on a British page is day first",
+			`<html lang="en-GB"><head><title>Ferry fares rise</title></head><body><h1>Ferry fares rise</h1><p>Harbour Times 02/10/2020 Ann Lee</p><p>Text.</p>`,
+			"", "2020-10-02"},
+		{"an ambiguous slash date on a page of unknown locale is not guessed",
+			`<html lang="en"><head><title>Ferry fares rise</title></head><body><h1>Ferry fares rise</h1><p>Harbour Times 02/10/2020 Ann Lee</p><p>Text.</p>`,
+			"", ""},
 		{"two times run together in one line",
 			head + `</head><body><article><h1>Ein Titel der Seite</h1><p><time class="published" datetime="2019-06-28T11:32:59+02:00">28. Juni 2019</time><time class="updated" datetime="2020-01-14T09:14:33+01:00">14. Januar 2020</time> | Autor</p><p>Am 26. September 2019 gibt es einen Workshop.</p></article>`,
 			"", "2019-06-28T11:32:59+02:00"},
