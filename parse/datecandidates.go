@@ -112,6 +112,9 @@ func dateNearTitle(p *page, titleBlock int, dayFirst bool) (string, int) {
 			if !ok {
 				break
 			}
+			if mentionInSentence(text, at) {
+				break
+			}
 			if !isUpdateText(text[:at]) && !modifiedCueDay(p, i, d) {
 				for _, c := range p.meta.cues {
 					if int(c.block) == i && c.kind&cueTime != 0 && c.kind&cueUpdated == 0 {
@@ -132,6 +135,19 @@ func dateNearTitle(p *page, titleBlock int, dayFirst bool) (string, int) {
 		}
 	}
 	return timeCueIn(p, lo, hi, foreign), -1
+}
+
+// mentionInSentence reports whether the date at byte at of a block's text
+// is mentioned in a sentence ("The next meeting is on Wed. 5 February
+// 2020 at 7 pm.") rather than stated as a dateline: the text ends as a
+// sentence does, the date comes after four words or more, and no
+// publication word leads up to it.
+func mentionInSentence(text string, at int) bool {
+	t := strings.TrimSpace(text)
+	if t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?") {
+		return false
+	}
+	return len(strings.Fields(text[:at])) >= 4 && !isPublishText(text[:at])
 }
 
 // dayFirstLocale reports whether a page's language tag names a locale
@@ -256,7 +272,7 @@ func updateInBlock(p *page, c cue) bool {
 // publication, in the languages whose month names parseDateText reads.
 var updateWords = []string{
 	"updated", "update", "last updated", "modified", "edited", "aktualisiert", "zuletzt aktualisiert",
-	"geändert", "änderung", "editiert", "mis à jour", "modifié", "actualizado", "actualizada", "aggiornato",
+	"geändert", "zuletzt am", "änderung", "editiert", "mis à jour", "modifié", "actualizado", "actualizada", "aggiornato",
 	"atualizado", "atualizada", "bijgewerkt", "gewijzigd", "zaktualizowano", "обновлено",
 }
 

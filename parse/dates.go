@@ -222,7 +222,7 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 				break
 			}
 			if !isUpdateText(text[:at]) {
-				if b.chars <= 120 || isPublishText(text[:at]) || hasPublishWord(cutRunes(text[end:], 40)) {
+				if b.chars <= 120 && !mentionInSentence(text, at) || isPublishText(text[:at]) || hasPublishWord(cutRunes(text[end:], 40)) {
 					return d, modified
 				}
 				break
