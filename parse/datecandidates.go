@@ -98,7 +98,9 @@ func dateNearTitle(p *page, titleBlock int, dayFirst bool) (string, int) {
 			continue
 		}
 		b := &p.blocks[i]
-		if foreign(b.flags) {
+		// A paragraph of prose is no menu item, whatever landmark a
+		// tabbed layout wraps it in.
+		if foreign(b.flags) && (b.chars <= 200 || b.flags&inLink != 0) {
 			continue
 		}
 		text := b.text
