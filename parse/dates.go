@@ -179,6 +179,13 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 		if len(modified) >= 10 && modified[:10] == near[:10] {
 			return near, modified
 		}
+		// A page that states one instant as both its publication and its
+		// last change states only the change; an earlier day shown right
+		// by the headline is the story's first publication.
+		if modified != "" && stated[0] == localize(modified, p, mt) && near[:10] < stated[0][:10] &&
+			nearAt >= titleBlock-3 && nearAt >= 0 && nearAt <= titleBlock+3 {
+			return near, modified
+		}
 		// A line right under the headline that holds nothing but a
 		// <time> of that day is the article's dateline, marked up for
 		// machines too; a <meta> date that disagrees with it is a
