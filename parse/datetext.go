@@ -317,6 +317,13 @@ func readDate(toks []dtToken, i int, dayFirst bool) (dtDate, int) {
 			j++
 		}
 		d := at(j)
+		if d.kind == dtNum && (d.digits == 5 || d.digits == 6) && !isSym(at(j+1), ":.,/-") {
+			// Day and year set in separate elements and run together
+			// in the text ("Feb 18" "2009" read as "Feb 182009").
+			if y, day := d.num%10000, d.num/10000; y >= 1970 && validDay(y, m, day) {
+				return dtDate{y, m, day}, j + 1 - i
+			}
+		}
 		if d.kind != dtNum || d.digits > 2 {
 			return dtDate{}, 0
 		}
