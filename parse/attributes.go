@@ -94,8 +94,8 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 			ai.val = attrText(v)
 		case "pubdate":
 			ai.pubdate = true
-		case "lang":
-			if a == atom.Html {
+		case "lang", "xml:lang":
+			if a == atom.Html && ai.lang == "" {
 				ai.lang = attrText(v)
 			}
 		case "type":

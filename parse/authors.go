@@ -26,7 +26,13 @@ func chooseAuthors(p *page, mt metaIndex, ld *ldInfo, site string, titleBlock in
 	}
 	for _, k := range []string{"dc.creator", "author", "article:author", "og:article:author", "byl",
 		"parsely-author", "sailthru.author", "citation_author", "book:author"} {
-		if names := cleanAuthors(metaValues(p.meta.metas, k), nil, true); len(names) > 0 {
+		vals := metaValues(p.meta.metas, k)
+		if k == "dc.creator" || k == "citation_author" {
+			for i, v := range vals {
+				vals[i] = invertName(v)
+			}
+		}
+		if names := cleanAuthors(vals, nil, true); len(names) > 0 {
 			return names
 		}
 	}
@@ -47,6 +53,21 @@ func chooseAuthors(p *page, mt metaIndex, ld *ldInfo, site string, titleBlock in
 	return cleanAuthors(p.meta.authors, skip, true)
 }
 
+// invertName turns a name written surname first, as library catalogues
+// and Dublin Core creators write it ("Jong, Michiel de", "Kooman, F."),
+// into the order it is read in, so that the comma does not split one
+// person into two. A value with another comma, or whose first part is
+// more than one word, is a list and is returned as it is.
+func invertName(v string) string {
+	last, first, ok := strings.Cut(v, ",")
+	last, first = strings.TrimSpace(last), strings.TrimSpace(first)
+	if !ok || strings.Contains(first, ",") || last == "" || first == "" ||
+		strings.Contains(last, " ") || len(strings.Fields(first)) > 3 {
+		return v
+	}
+	return first + " " + last
+}
+
 // bylinePrefixes are the words that introduce a byline, lower-cased.
 var bylinePrefixes = []string{
 	"written by", "posted by", "published by", "words by", "story by", "text by", "reported by",
@@ -58,6 +79,10 @@ var bylinePrefixes = []string{
 var authorSeparators = []string{
 	",", ";", "&", "|", "/", "•", "·", "、", "，", " and ", " und ", " et ", " y ", " e ", " i ",
 	" en ", " og ", " och ", " и ", " with ", " mit ",
+	// Co-authors in brackets after the lead author, and an editor's
+	// credit run on after the writer's ("Rob Ewaschuk Edited by Betsy
+	// Beyer"): split so that each name stands alone.
+	"(with ", "(avec ", "(mit ", "(con ", " edited by ",
 }
 
 // roleWords mark a piece of a byline that is a role, a date or a call to
@@ -110,6 +135,11 @@ func cleanAuthors(raws []string, skip []string, strict bool) []string {
 			continue
 		}
 		raw = dropURLs(raw)
+		// A byline that runs on into its date ("By Jane Doe March 25,
+		// 2015") ends where the date starts.
+		if _, at, _, ok := findDateText(raw); ok && at > 0 {
+			raw = raw[:at]
+		}
 		for _, part := range splitAny(raw, authorSeparators) {
 			name := cleanName(part, strict)
 			if name == "" || isSkipped(name, skip) {

@@ -52,6 +52,13 @@ func parseDateText(s string) (string, bool) {
 // ends, so that callers can read the words that lead up to it or look on
 // past it.
 func findDateText(s string) (date string, start, end int, ok bool) {
+	return findDateTextOrder(s, false)
+}
+
+// findDateTextOrder is findDateText for a page whose locale writes days
+// first: with dayFirst, a slash date that could be read either way
+// (02/10/2020) is read day-first, as in en-GB, de or fr.
+func findDateTextOrder(s string, dayFirst bool) (date string, start, end int, ok bool) {
 	var buf [maxDateTokens]dtToken
 	toks := dateTokens(s, buf[:0])
 	lastTimeEnd, lastTimeStart := -1, 0
@@ -62,7 +69,7 @@ func findDateText(s string) (date string, start, end int, ok bool) {
 			i += n - 1
 			continue
 		}
-		d, n := readDate(toks, i)
+		d, n := readDate(toks, i, dayFirst)
 		if n == 0 {
 			continue
 		}
@@ -215,8 +222,9 @@ func isWord(t dtToken, words ...string) bool {
 }
 
 // readDate reads a date starting at toks[i] and returns it with the number
-// of tokens it spans, or 0 tokens when none starts there.
-func readDate(toks []dtToken, i int) (dtDate, int) {
+// of tokens it spans, or 0 tokens when none starts there. With dayFirst,
+// an ambiguous slash date is read day-first (see findDateTextOrder).
+func readDate(toks []dtToken, i int, dayFirst bool) (dtDate, int) {
 	at := func(j int) dtToken {
 		if j < len(toks) {
 			return toks[j]
@@ -266,7 +274,7 @@ func readDate(toks []dtToken, i int) (dtDate, int) {
 			}
 			a, b := t.num, at(i+2).num
 			switch {
-			case s.sym == '.' || s.sym == '-' || a > 12:
+			case s.sym == '.' || s.sym == '-' || a > 12 || dayFirst && b <= 12:
 				if validDay(year, b, a) {
 					return dtDate{year, b, a}, 5
 				}
@@ -309,6 +317,13 @@ func readDate(toks []dtToken, i int) (dtDate, int) {
 			j++
 		}
 		d := at(j)
+		if d.kind == dtNum && (d.digits == 5 || d.digits == 6) && !isSym(at(j+1), ":.,/-") {
+			// Day and year set in separate elements and run together
+			// in the text ("Feb 18" "2009" read as "Feb 182009").
+			if y, day := d.num%10000, d.num/10000; y >= 1970 && validDay(y, m, day) {
+				return dtDate{y, m, day}, j + 1 - i
+			}
+		}
 		if d.kind != dtNum || d.digits > 2 {
 			return dtDate{}, 0
 		}

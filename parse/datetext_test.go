@@ -28,7 +28,12 @@ func TestParseDateText(t *testing.T) {
 		{"Mon, 17 Jun 2024 07:16:00 GMT", "2024-06-17T07:16:00Z"},
 		{"17th of June, 2024", "2024-06-17"},
 		{"Sept. 3, 2023", "2023-09-03"},
-		{"May 2024", ""}, // no day
+		{"May 2024", ""},             // no day
+		{"Feb 182009", "2009-02-18"}, // day and year from two elements, run together
+		{"Feb 52009", "2009-02-05"},
+		{"Feb 312009", ""},   // no such day
+		{"Mar 123456", ""},   // not a year
+		{"Jun 172024.5", ""}, // a longer number
 		{"© 2024 Example Media", ""},
 		// Other languages.
 		{"17. Juni 2024", "2024-06-17"},

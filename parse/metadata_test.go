@@ -35,11 +35,47 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"Contributors to Example projects"}, false, []string{"Contributors to Example projects"}},
 		{[]string{"Contributors to Example projects"}, true, nil},
 		{[]string{"Jane Doe &amp; John Smith"}, true, []string{"Jane Doe", "John Smith"}},
+		{[]string{"Anne Martin (avec Paul Petit et Léa Roux)"}, true, []string{"Anne Martin", "Paul Petit", "Léa Roux"}},
+		{[]string{"Jane Doe (with John Smith)"}, true, []string{"Jane Doe", "John Smith"}},
+		{[]string{"Written by Jane Doe Edited by John Smith"}, true, []string{"Jane Doe", "John Smith"}},
+		{[]string{"By JANE DOE March 11, 2015 3:46 PM"}, true, []string{"JANE DOE"}},
+		{[]string{"Jane Doe 11.03.2015"}, true, []string{"Jane Doe"}},
 	}
 	for _, tt := range tests {
 		got := cleanAuthors(tt.in, site, tt.strict)
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("cleanAuthors(%q, strict=%v) = %q; want %q", tt.in, tt.strict, got, tt.want)
+		}
+	}
+}
+
+func TestInvertName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Jong, Michiel de", "Michiel de Jong"},
+		{"Kooman, F.", "F. Kooman"},
+		{"Doe, Jane Q.", "Jane Q. Doe"},
+		{"Jane Doe, John Smith", "Jane Doe, John Smith"}, // a list, not one name
+		{"Doe, Jane, Smith, John", "Doe, Jane, Smith, John"},
+		{"Jane Doe", "Jane Doe"},
+	}
+	for _, tt := range tests {
+		if got := invertName(tt.in); got != tt.want {
+			t.Errorf("invertName(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDayFirstLocale(t *testing.T) {
+	tests := []struct {
+		tag  string
+		want bool
+	}{
+		{"en-GB", true}, {"en_au", true}, {"de", true}, {"fr-CA", true},
+		{"en", false}, {"en-US", false}, {"en-ca", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := dayFirstLocale(tt.tag); got != tt.want {
+			t.Errorf("dayFirstLocale(%q) = %v; want %v", tt.tag, got, tt.want)
 		}
 	}
 }
@@ -228,6 +264,39 @@ func TestChooseDatesPages(t *testing.T) {
 		{"a labelled update in a date element is passed over",
 			head + `<meta property="article:published_time" content="2019-10-15T16:59:59Z"></head><body><h1>Ein Titel der Seite</h1><div class="timestamp published-date">Updated Mar 12, 2020 @ 10:42 am</div><p>Text.</p>`,
 			"", "2019-10-15T16:59:59Z"},
+		{"a <time> alone under the headline beats a disagreeing meta date",
+			head + `<meta property="og:article:published_time" content="2022-01-15"></head><body><article><h1>Ein Titel der Seite</h1><p><time datetime="2022-01-25">25.01.2022</time></p><p>Text.</p></article>`,
+			"", "2022-01-25"},
+		{"a <time> in a longer line under the headline does not override the meta date",
+			head + `<meta property="article:published_time" content="2022-01-15"></head><body><article><h1>Ein Titel der Seite</h1><p>Zuletzt gelesen am <time datetime="2022-01-25">25.01.2022</time> von vielen</p><p>Text.</p></article>`,
+			"", "2022-01-15"},
+		{"microdata's modification printed before the publication",
+			head + `</head><body><article><h1>Ein Titel der Seite</h1><div><time itemprop="dateModified">2018-08-29 14:15:57</time> <time itemprop="datePublished" datetime="2018-06-22 10:20:00">2018-06-22 10:20:00</time><span>22.06.2018 10:20</span></div><p>Text.</p></article>`,
+			"", "2018-06-22T10:20:00"},
+		{"an ambiguous slash date on a British page is day first",
+			`<html lang="en-GB"><head><title>Ferry fares rise</title></head><body><h1>Ferry fares rise</h1><p>Harbour Times 02/10/2020 Ann Lee</p><p>Text.</p>`,
+			"", "2020-10-02"},
+		{"an ambiguous slash date on a page of unknown locale is not guessed",
+			`<html lang="en"><head><title>Ferry fares rise</title></head><body><h1>Ferry fares rise</h1><p>Harbour Times 02/10/2020 Ann Lee</p><p>Text.</p>`,
+			"", ""},
+		{"a date mentioned in a sentence by the headline is an event's; the footer's last edit is the page's",
+			head + `</head><body><h1>Ein Titel der Seite</h1><p>Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Café statt.</p><p>Text ohne Datum.</p><footer><p>Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</p></footer>`,
+			"", "2020-01-29T13:22:00"},
+		{"a publication word before a date in a sentence keeps it",
+			head + `</head><body><h1>Ein Titel der Seite</h1><p>Dieser Text wurde veröffentlicht am 5. Februar 2020 von der Redaktion.</p><p>Text.</p>`,
+			"", "2020-02-05"},
+		{"a dateline opening a paragraph that a tabbed layout puts in a nav",
+			head + `</head><body><main><h1>Ein Titel der Seite</h1><h2>Entwicklung im Januar</h2><nav class="tabs"><p>01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr gestartet“, sagte die Vorsitzende am Dienstag. Die Zahl der arbeitslosen Menschen ist im Januar saisonbedingt gestiegen, aber weniger stark als in den Jahren zuvor. Auch die Nachfrage nach Personal ist weiter gewachsen.</p></nav></main>`,
+			"", "2022-02-01"},
+		{"a short link in a nav by the headline is a menu's",
+			head + `</head><body><main><h1>Ein Titel der Seite</h1><nav><p><a href="/archiv">Archiv 01.02.2022</a></p></nav><p>Text ohne Datum, aber lang genug, um ein Absatz zu sein.</p></main>`,
+			"", ""},
+		{"one instant stated as publication and change gives way to an earlier day shown by the headline",
+			head + `<meta property="article:published_time" content="2020-01-20T09:49:32+0000"><meta property="article:modified_time" content="2020-01-20T09:49:32+0000"></head><body><p>Kultur</p><p>January 19, 2020 / 12:25 PM / Updated 8 hours ago</p><h1>Ein Titel der Seite</h1><p>Text.</p>`,
+			"", "2020-01-19T12:25:00"},
+		{"an earlier day shown far below the headline (an embed's) does not override",
+			head + `<meta property="article:published_time" content="2020-01-20T09:49:32+0000"><meta property="article:modified_time" content="2020-01-20T09:49:32+0000"></head><body><h1>Ein Titel der Seite</h1>` + strings.Repeat("<p>Ein Absatz.</p>", 6) + `<p>19. Januar 2020</p><p>Text.</p>`,
+			"", "2020-01-20T09:49:32Z"},
 		{"two times run together in one line",
 			head + `</head><body><article><h1>Ein Titel der Seite</h1><p><time class="published" datetime="2019-06-28T11:32:59+02:00">28. Juni 2019</time><time class="updated" datetime="2020-01-14T09:14:33+01:00">14. Januar 2020</time> | Autor</p><p>Am 26. September 2019 gibt es einen Workshop.</p></article>`,
 			"", "2019-06-28T11:32:59+02:00"},
@@ -274,6 +343,9 @@ func TestTitlePages(t *testing.T) {
 		{"a full <title> that the <h1> repeats keeps its separator",
 			`<html><head><title>Spider-Man | The story so far</title></head><body><h1>Spider-Man | The story so far</h1><p>Text.</p>`,
 			"Spider-Man | The story so far"},
+		{"an og:title that only names the site gives way to the <title>",
+			`<html><head><title>Bridge closed after barge strike</title><meta property="og:site_name" content="Example News"><meta property="og:title" content="Example News - Latest News &amp; Headlines"></head><body><h1>Bridge closed after barge strike</h1><p>Text.</p>`,
+			"Bridge closed after barge strike"},
 	}
 	for _, tt := range tests {
 		a, err := ParseBytes([]byte(tt.html), Options{Input: FormatHTML})

@@ -37,6 +37,16 @@ func chooseTitle(p *page, mt metaIndex, ld *ldInfo, site string) string {
 		// News") says nothing of the story; the page's <h1> does.
 		return h1
 	}
+	if raw != p.meta.title && h1 != "" && p.meta.title != "" && site != "" &&
+		strings.Contains(foldText(raw), foldText(site)) && !confirmed(t, h1, p.meta.title) {
+		// A template's og:title that names the site ("Example News -
+		// Latest News") and that neither the <h1> nor the tab bears out
+		// is not the story's; the tab's headline is, when the <h1> bears
+		// it out.
+		if alt := cleanTitle(p.meta.title, site, refs); alt != "" && confirmed(alt, h1) && !isSiteName(alt, site) {
+			return alt
+		}
+	}
 	return t
 }
 
