@@ -70,7 +70,7 @@ func leadIn(lines []textLine, start, title int) int {
 	from := start
 	for i := start - 1; i > title; i-- {
 		l := &lines[i]
-		if isDateLine(l) || bylineNames(l.text) != nil || isFurniture(l) || isControl(l.text) ||
+		if isDateLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) ||
 			isCredited(l.text) || l.markup || i == title+1 && bareName(l) != "" {
 			break
 		}
@@ -160,10 +160,10 @@ func readHeader(a *Article, lines []textLine, head, from, to int) {
 				a.Authors = nameBeforeDate(l.text)
 			}
 		case l.isProse():
-			if a.Description == "" && bylineNames(l.text) == nil {
+			if a.Description == "" && !isByline(l) {
 				a.Description = l.text
 			}
-		case bylineNames(l.text) != nil:
+		case isByline(l):
 			if a.Authors == nil {
 				a.Authors = bylineNames(l.text)
 			}
@@ -215,8 +215,8 @@ func nearByline(lines []textLine, keep []bool, from, body int) []string {
 		if d >= dist {
 			continue
 		}
-		if names := bylineNames(lines[i].text); names != nil {
-			best, dist = names, d
+		if isByline(&lines[i]) {
+			best, dist = bylineNames(lines[i].text), d
 		}
 	}
 	return best

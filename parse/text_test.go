@@ -457,9 +457,14 @@ func TestTextTitleCase(t *testing.T) {
 
 // TestIsCreditLine checks which lines are taken for picture credits.
 func TestIsCreditLine(t *testing.T) {
-	for i, m := range creditMarks {
-		if plain := !strings.ContainsAny(m, ":/"); plain != (i < creditMarksPlain) {
-			t.Errorf("creditMarks[%d] = %q is on the wrong side of creditMarksPlain", i, m)
+	if len(creditMarks) > 32 {
+		t.Fatalf("%d credit marks; creditFirst holds 32", len(creditMarks))
+	}
+	for _, m := range creditMarks {
+		l := textLine{text: "The old bridge at dawn " + m + " Ann Lee"}
+		measureLine(&l)
+		if !isCreditLine(&l) {
+			t.Errorf("credit mark %q not found", m)
 		}
 	}
 	tests := []struct {

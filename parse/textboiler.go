@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -97,6 +98,7 @@ var creditOpenings = []string{"foto:", "fotos:", "photo:", "photos:", "bild:", "
 // isCreditLine reports whether a short line credits a picture, which a copy
 // keeps under the picture but a reader skips.
 func isCreditLine(l *textLine) bool {
+	s := l.text
 	if l.size > 120 {
 		return false
 	}
@@ -105,24 +107,27 @@ func isCreditLine(l *textLine) bool {
 			return true
 		}
 	}
-	if l.size > 200 {
-		return false
-	}
-	marks := creditMarks
-	if strings.IndexByte(l.text, ':') < 0 && strings.IndexByte(l.text, '/') < 0 {
-		marks = marks[:creditMarksPlain] // the rest hold a colon or a slash
-	}
-	for _, m := range marks {
-		if strings.Contains(l.text, m) {
-			return true
+	// Each byte is looked up once; only the marks that begin with it
+	// are compared.
+	for i := 0; i < len(s); i++ {
+		for m := creditFirst[s[i]]; m != 0; m &= m - 1 {
+			if strings.HasPrefix(s[i:], creditMarks[bits.TrailingZeros32(m)]) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// creditMarksPlain is how many of creditMarks, at its start, hold neither
-// a colon nor a slash.
-const creditMarksPlain = 11
+// creditFirst maps a byte to the set of creditMarks, as bits of their
+// index, that begin with it; so creditMarks holds at most 32 marks
+// (TestNotices checks).
+var creditFirst = func() (t [256]uint32) {
+	for k, m := range creditMarks {
+		t[m[0]] |= 1 << k
+	}
+	return t
+}()
 
 // creditMarks are the marks of a picture credit anywhere in a caption: a
 // label, an agency with a photographer's name after a slash, a stock
@@ -185,18 +190,26 @@ func labelBits(l *textLine) uint8 {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	b = bytes.TrimFunc(b, isLabelEdge)
-	if furniture[string(b)] {
-		l.labels |= labelFurniture
-	}
-	if storyEnds[string(b)] {
-		// A label that opens what follows the story is no part of it.
-		l.labels |= labelStoryEnd | labelFurniture
-	}
-	if commentLabels[string(b)] {
-		l.labels |= labelComment
-	}
+	l.labels |= labelSets[string(b)]
 	return l.labels
 }
+
+// labelSets maps each label of furniture, storyEnds and commentLabels to
+// its bits, so labelBits makes one lookup per line instead of three.
+var labelSets = func() map[string]uint8 {
+	m := make(map[string]uint8, len(furniture)+len(storyEnds)+len(commentLabels))
+	for k := range furniture {
+		m[k] |= labelFurniture
+	}
+	for k := range storyEnds {
+		// A label that opens what follows the story is no part of it.
+		m[k] |= labelStoryEnd | labelFurniture
+	}
+	for k := range commentLabels {
+		m[k] |= labelComment
+	}
+	return m
+}()
 
 func isLabelEdge(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -249,11 +262,10 @@ func isNotice(l *textLine) bool {
 		return false
 	}
 	for i := 0; i < len(s); {
-		if m := noticeFirst[s[i]|0x20]; m != 0 {
-			for k, p := range notices {
-				if m&(1<<k) != 0 && hasPrefixFold(s[i:], p) {
-					return true
-				}
+		// Only the notices that begin with this letter are tried.
+		for m := noticeFirst[s[i]|0x20]; m != 0; m &= m - 1 {
+			if hasPrefixFold(s[i:], notices[bits.TrailingZeros32(m)]) {
+				return true
 			}
 		}
 		next := strings.IndexByte(s[i:], ' ')

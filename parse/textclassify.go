@@ -105,9 +105,8 @@ func clockLed(s string) bool {
 // label, and numbers (a chart's axis) are not marked.
 func cardShapes(lines []textLine) []bool {
 	rep := make([]bool, len(lines))
-	// Pairs are counted by a hash of their two texts: a map keyed by
-	// integers costs a fraction of one keyed by pairs of strings.
-	var seen map[uint64]int32
+	// Pairs are counted by a hash of their two texts, which costs a
+	// fraction of keying by pairs of strings.
 	pair := func(i int) (uint64, bool) {
 		if i+1 >= len(lines) {
 			return 0, false
@@ -127,18 +126,42 @@ func cardShapes(lines []textLine) []bool {
 		}
 		return h, true
 	}
+	// The pairs' counts are kept in an open-addressed table of twice as
+	// many slots as there are pairs: one allocation, where a map grows.
+	n := 0
+	for i := range lines {
+		if _, ok := pair(i); ok {
+			n++
+		}
+	}
+	if n < 3 {
+		return rep
+	}
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	keys := make([]uint64, size) // 0 is empty; keys are stored with the low bit set
+	counts := make([]int32, size)
+	slot := func(h uint64) int {
+		h |= 1
+		k := int(h & uint64(size-1))
+		for keys[k] != 0 && keys[k] != h {
+			k = (k + 1) & (size - 1)
+		}
+		keys[k] = h
+		return k
+	}
 	cards := false
 	for i := range lines {
 		if h, ok := pair(i); ok {
-			if seen == nil {
-				seen = make(map[uint64]int32, len(lines)/4)
-			}
-			seen[h]++
-			cards = cards || seen[h] >= 3
+			k := slot(h)
+			counts[k]++
+			cards = cards || counts[k] >= 3
 		}
 	}
 	for i := 0; cards && i < len(lines); i++ {
-		if h, ok := pair(i); ok && seen[h] >= 3 {
+		if h, ok := pair(i); ok && counts[slot(h)] >= 3 {
 			rep[i], rep[i+1] = true, true
 		}
 	}
@@ -254,7 +277,7 @@ func trimIslands(lines []textLine, start, end int) (int, int) {
 			island += int(lines[i].size)
 			continue
 		}
-		if isDateLine(&lines[i]) || bylineNames(lines[i].text) != nil {
+		if isDateLine(&lines[i]) || isByline(&lines[i]) {
 			break
 		}
 		gap++
@@ -320,7 +343,7 @@ func headEnd(lines []textLine, start, end int) int {
 		if l.isProse() && l.size > 400 {
 			break // a real paragraph: the header is over
 		}
-		if isDateLine(l) || bylineNames(l.text) != nil {
+		if isDateLine(l) || isByline(l) {
 			body = i + 1
 		}
 	}

@@ -22,11 +22,12 @@ const headWindow = 25
 // picture captions longer and credited, and controls say what they do.
 func pickTitle(lines []textLine, from, to int) int {
 	best, bestScore := -1, 0
-	story := storyWords(lines, to)
+	var story hashSet
+	storyWords(&story, lines, to)
 	for i := max(from, to-headWindow); i < to; i++ {
 		l := &lines[i]
 		if l.size > 300 || l.words < 2 && l.size < 8 || l.end == endColon || l.letters*3 < l.size*2 ||
-			isDateLine(l) || bylineNames(l.text) != nil || isFurniture(l) || isControl(l.text) || isTrail(l.text) {
+			isDateLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) || isTrail(l.text) {
 			continue
 		}
 		if l.isProse() && l.stops > 1 && !isTitleCase(l) {
@@ -50,9 +51,9 @@ func pickTitle(lines []textLine, from, to int) int {
 		}
 		// A headline names what its story tells: teasers of other
 		// stories share few of its words.
-		score += 6 * min(sharedWords(l.text, story), 4)
+		score += 6 * min(sharedWords(l.text, &story), 4)
 		for k := i + 1; k < to && k <= i+headerGap && l.words >= 4; k++ {
-			if isDateLine(&lines[k]) || bylineNames(lines[k].text) != nil {
+			if isDateLine(&lines[k]) || isByline(&lines[k]) {
 				score += 15
 				break
 			}
@@ -77,29 +78,66 @@ func isTitleCase(l *textLine) bool {
 	return l.words >= 4 && l.words <= 20 && l.commas == 0 && int(l.caps)*10 >= int(l.words)*7 && l.size < 200
 }
 
-// storyWords returns the lower-cased words of four letters or more in the
-// first paragraphs of the story that starts at line start, as hashes: the
-// set is asked about, never listed, and hashes cost no string per word.
-func storyWords(lines []textLine, start int) map[uint64]bool {
-	words := make(map[uint64]bool, 256)
+// storyWords fills words with the lower-cased words of four letters or
+// more in the first paragraphs of the story that starts at line start, as
+// hashes: the set is asked about, never listed, and hashes cost no string
+// per word.
+func storyWords(words *hashSet, lines []textLine, start int) {
 	for i, n := start, 0; i < len(lines) && n < 4; i++ {
 		if !lines[i].isProse() {
 			continue
 		}
 		n++
-		forWords(lines[i].text, func(w string) { words[foldHash(w)] = true })
+		forWords(lines[i].text, func(w string) { words.add(foldHash(w)) })
 	}
-	return words
+}
+
+// hashSet is a set of word hashes in a fixed open-addressed table, which
+// costs no allocation where a map would cost several per page. Once it is
+// three-quarters full it takes no more: the first words are enough to
+// tell a headline from a teaser.
+type hashSet struct {
+	slots [1024]uint64 // 0 is an empty slot; hashes are stored with the low bit set
+	n     int
+}
+
+func (s *hashSet) add(h uint64) {
+	h |= 1
+	if s.n >= len(s.slots)*3/4 {
+		return
+	}
+	for k := h % uint64(len(s.slots)); ; k = (k + 1) % uint64(len(s.slots)) {
+		switch s.slots[k] {
+		case h:
+			return
+		case 0:
+			s.slots[k] = h
+			s.n++
+			return
+		}
+	}
+}
+
+func (s *hashSet) has(h uint64) bool {
+	h |= 1
+	for k := h % uint64(len(s.slots)); ; k = (k + 1) % uint64(len(s.slots)) {
+		switch s.slots[k] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
 }
 
 // sharedWords counts the distinct words of four letters or more of s that
 // are in words, up to four.
-func sharedWords(s string, words map[uint64]bool) int {
+func sharedWords(s string, words *hashSet) int {
 	var found [4]uint64
 	n := 0
 	forWords(s, func(w string) {
 		h := foldHash(w)
-		if n == len(found) || !words[h] {
+		if n == len(found) || !words.has(h) {
 			return
 		}
 		for _, f := range found[:n] {
@@ -221,6 +259,18 @@ func bylineNames(s string) []string {
 		}
 	}
 	return nameList(words[at+1:])
+}
+
+// isByline reports whether a line is a byline (bylineNames finds names in
+// it). Several stages ask about the same line; the answer is kept on it.
+func isByline(l *textLine) bool {
+	if l.byline == 0 {
+		l.byline = 1
+		if bylineNames(l.text) != nil {
+			l.byline = 2
+		}
+	}
+	return l.byline == 2
 }
 
 // bylineMarkers are the words that introduce a byline's names.
