@@ -16,7 +16,7 @@ import "strings"
 // parseText runs the plain-text front end.
 func parseText(doc string, opt Options) *Article {
 	a := readText(doc, opt)
-	a.Language = scriptLanguage(a.Text)
+	a.Language = textLanguage(a.Text)
 	return a
 }
 

@@ -516,3 +516,26 @@ func TestTextTitleOverStandfirst(t *testing.T) {
 		t.Errorf("title = %q, want %q", a.Title, want)
 	}
 }
+
+// TestTextLanguage checks the language read from a story's words: the
+// main Latin-script languages are told apart, and text that is in none of
+// them, or too short to tell, gets no tag rather than a wrong one.
+func TestTextLanguage(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"english", "The council said on Monday that the bridge would reopen in the spring, and that the work was paid for by the region. It is the third time this year that the road has been closed for repairs, which residents have called a disgrace.", "en"},
+		{"german", "Der Rat teilte am Montag mit, dass die Brücke im Frühjahr wieder geöffnet wird und dass die Arbeiten von der Region bezahlt werden. Es ist das dritte Mal in diesem Jahr, dass die Straße für Reparaturen gesperrt ist, was die Anwohner nicht verstehen.", "de"},
+		{"french", "Le conseil a annoncé lundi que le pont serait rouvert au printemps et que les travaux sont payés par la région. C'est la troisième fois cette année que la route est fermée pour des réparations, ce qui a provoqué la colère des habitants dans le quartier.", "fr"},
+		{"spanish", "El consejo anunció el lunes que el puente volverá a abrir en primavera y que las obras son pagadas por la región. Es la tercera vez este año que la carretera se cierra por reparaciones, lo que los vecinos consideran una vergüenza para el pueblo.", "es"},
+		{"norwegian is not swedish", "Rådet sa mandag at broen skal åpne igjen til våren, og at arbeidet betales av regionen. Det er tredje gang i år at veien er stengt for reparasjoner, noe som har gjort beboerne sinte, og de har klaget til kommunen om det som har skjedd.", ""},
+		{"latin filler", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.", ""},
+		{"too short", "The bridge is open.", ""},
+		{"chinese by script", "市议会周一表示，这座桥将在春季重新开放，工程费用由该地区支付。这是今年第三次因维修而封路。", "zh"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := textLanguage(tt.text); got != tt.want {
+				t.Errorf("textLanguage = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
