@@ -239,7 +239,9 @@ func isCommentHead(l *textLine) bool {
 	if l.words > 8 || l.size > 80 {
 		return false
 	}
-	if l.end == endColon {
+	// A comment's header is a name and the verb; a sentence announcing a
+	// quote ("In an interview, the mayor said:") is longer or has commas.
+	if l.end == endColon && l.words <= 5 && l.commas == 0 {
 		for _, v := range commentVerbs {
 			if strings.HasSuffix(l.text, v) {
 				return true

@@ -25,45 +25,85 @@ func pickTitle(lines []textLine, from, to int) int {
 	var story hashSet
 	storyWords(&story, lines, to)
 	for i := max(from, to-headWindow); i < to; i++ {
-		l := &lines[i]
-		if l.size > 300 || l.words < 2 && l.size < 8 || l.end == endColon || l.letters*3 < l.size*2 ||
-			isDateLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) || isTrail(l.text) {
-			continue
-		}
-		if l.isProse() && l.stops > 1 && !isTitleCase(l) {
-			continue // a paragraph, not a headline
-		}
-		score := int(min(l.words, 12))*4 - (to-i)/2
-		if l.words > 20 {
-			score -= int(l.words-20) * 2
-		}
-		// A headline may ask or exclaim, but rarely ends in a full stop.
-		if l.end == endSentence && !strings.HasSuffix(l.text, "?") && !strings.HasSuffix(l.text, "!") {
-			score -= 12
-		}
-		if isCredited(l.text) {
-			score -= 30
-		}
-		// A standfirst is a sentence, with commas; a headline seldom has
-		// one. (CJK headlines do use the ideographic comma: not counted.)
-		if l.commas > 0 {
-			score -= commaW * min(strings.Count(l.text, ", "), 2)
-		}
-		// A headline names what its story tells: teasers of other
-		// stories share few of its words.
-		score += 6 * min(sharedWords(l.text, &story), 4)
-		for k := i + 1; k < to && k <= i+headerGap && l.words >= 4; k++ {
-			if isDateLine(&lines[k]) || isByline(&lines[k]) {
-				score += 15
-				break
-			}
-		}
-		if score > bestScore {
+		if score, ok := titleScore(lines, i, to, &story); ok && score > bestScore {
 			best, bestScore = i, score
 		}
 	}
 	return best
 }
+
+// titleScore scores line i as the headline of the story that starts at
+// line to, whose first words are story; ok is false when the line cannot
+// be a headline at all.
+func titleScore(lines []textLine, i, to int, story *hashSet) (score int, ok bool) {
+	l := &lines[i]
+	if l.size > 300 || l.words < 2 && l.size < 8 || l.end == endColon || l.letters*3 < l.size*2 ||
+		isDateLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) || isTrail(l.text) {
+		return 0, false
+	}
+	if l.isProse() && l.stops > 1 && !isTitleCase(l) {
+		return 0, false // a paragraph, not a headline
+	}
+	// Headlines run to a dozen words or so; a longer line is more often
+	// a standfirst or a caption.
+	score = int(min(l.words, 10))*4 - (to-i)/2
+	if l.words > 14 {
+		score -= int(l.words-14) * 2
+	}
+	// A headline may ask or exclaim, but rarely ends in a full stop.
+	if l.end == endSentence && !strings.HasSuffix(l.text, "?") && !strings.HasSuffix(l.text, "!") {
+		score -= 12
+	}
+	if isCredited(l.text) {
+		score -= 30
+	}
+	// Two sentences make a standfirst or a caption, not a headline.
+	if twoSentences(l.text) {
+		score -= 12
+	}
+	// A standfirst is a sentence, with commas; a headline seldom has
+	// one. (CJK headlines do use the ideographic comma: not counted.)
+	if l.commas > 0 {
+		score -= commaW * min(strings.Count(l.text, ", "), 2)
+	}
+	// A headline names what its story tells: teasers of other
+	// stories share few of its words.
+	score += 6 * min(sharedWords(l.text, story), 4)
+	for k := i + 1; k < to && k <= i+headerGap && l.words >= 4; k++ {
+		if isDateLine(&lines[k]) || isByline(&lines[k]) {
+			score += 15
+			if k == i+1 {
+				score += nextToMetaW // the line right above the byline or date
+			}
+			break
+		}
+	}
+	return score, true
+}
+
+// nextToMetaW is what a headline candidate gains from standing right above
+// the story's byline or date line, where most pages put the headline.
+const nextToMetaW = 12
+
+// twoSentences reports whether s holds the end of one sentence and the
+// start of another: a full stop after a lower-case word, then a capital.
+// Abbreviations ("U.S. Senate", "Mr. Lee") end in a capital or are short.
+func twoSentences(s string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], ". ")
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i >= 3 && i+2 < len(s) && isLowerASCII(s[i-1]) && isLowerASCII(s[i-2]) && isLowerASCII(s[i-3]) &&
+			s[i+2] >= 'A' && s[i+2] <= 'Z' {
+			return true
+		}
+		off = i + 2
+	}
+}
+
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // commaW is what each of a headline candidate's first two commas costs it.
 const commaW = 6
@@ -238,7 +278,7 @@ func bylineNames(s string) []string {
 		if i > 6 {
 			break
 		}
-		switch strings.ToLower(w) {
+		switch strings.TrimSuffix(strings.ToLower(w), ":") {
 		case "by", "von", "par", "por", "door", "av", "di":
 			at = i
 		}
@@ -285,7 +325,7 @@ func hasBylineMarker(s string) bool {
 		if end < 0 {
 			end = len(s)
 		}
-		w := s[:end]
+		w := strings.TrimSuffix(s[:end], ":") // "by: Ann Lee"
 		for _, m := range bylineMarkers {
 			if strings.EqualFold(w, m) {
 				return true
