@@ -47,6 +47,9 @@ func readText(doc string, opt Options) *Article {
 	if a.Authors == nil {
 		a.Authors = nearByline(lines, keep, max(0, start-headWindow), body)
 	}
+	if a.Authors == nil && title >= 0 {
+		a.Authors = nameUnderTitle(lines, title, end)
+	}
 	if a.Description == "" {
 		a.Description = storyLead(lines, keep, body, end)
 	}
@@ -220,6 +223,23 @@ func nearByline(lines []textLine, keep []bool, from, body int) []string {
 		}
 	}
 	return best
+}
+
+// nameUnderTitle returns the name that stands alone, or before a time or
+// a handle, right under the headline (line title) or next to a date line
+// in the few lines below it, before the story's first paragraph: a byline
+// without its "By". A page that prints none gets nil.
+func nameUnderTitle(lines []textLine, title, end int) []string {
+	for i := title + 1; i < end && i <= title+3; i++ {
+		l := &lines[i]
+		if l.isProse() {
+			break
+		}
+		if name := leadingName(l); name != "" && (i == title+1 || nearDate(lines, i, title+1, end)) {
+			return []string{name}
+		}
+	}
+	return nil
 }
 
 // nearDate reports whether one of the two lines above or below line i,

@@ -355,7 +355,7 @@ func nameList(words []string) []string {
 		cur = cur[:0]
 		return ok
 	}
-	for _, w := range words {
+	for k, w := range words {
 		lw := strings.ToLower(w)
 		if lw == "and" || lw == "&" || lw == "und" || lw == "et" || lw == "y" || lw == "e" {
 			flush()
@@ -363,8 +363,11 @@ func nameList(words []string) []string {
 			continue
 		}
 		core, tail := nameWord(w)
-		if _, month := monthNames[strings.ToLower(strings.TrimSuffix(core, "."))]; month && len(cur) > 0 {
-			break // "By Ann Lee March 3": the date begins
+		// "By Ann Lee March 3": the date begins. A month's name followed by
+		// no number is a name's ("Laura June Topolsky").
+		if _, month := monthNames[strings.ToLower(strings.TrimSuffix(core, "."))]; month && len(cur) > 0 &&
+			(k+1 == len(words) || startsWithDigit(words[k+1])) {
+			break
 		}
 		if core == "" {
 			if len(cur) > 0 && isParticle(lw) {
@@ -391,6 +394,8 @@ func nameList(words []string) []string {
 	}
 	return names
 }
+
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // nameWord returns the part of w that can be a word of a person's name (a
 // capitalised run of letters, an initial like "C.", a hyphenated name), and
@@ -431,6 +436,27 @@ func bareName(l *textLine) string {
 		return ""
 	}
 	return names[0]
+}
+
+// leadingName returns the person's name a short header line holds: the
+// whole line, or what stands before a dot, bar or dash that sets it off
+// from a time or a handle ("Ann Lee • 8h", "Ann Lee | @annlee"); or "".
+func leadingName(l *textLine) string {
+	if name := bareName(l); name != "" {
+		return name
+	}
+	if l.words > 8 {
+		return ""
+	}
+	cut := strings.IndexAny(l.text, "|•·–—")
+	if cut <= 0 {
+		return ""
+	}
+	head := textLine{text: strings.TrimSpace(l.text[:cut])}
+	if !measureLine(&head) {
+		return ""
+	}
+	return bareName(&head)
 }
 
 // nameBeforeDate returns the name that opens a header's date line, set off
