@@ -194,6 +194,9 @@ func TestBylineNames(t *testing.T) {
 		{"By Ann Lee, Senior Staff Writer, City Desk", []string{"Ann Lee"}},
 		{"By JOHN SMITH JAN. 13, 2017", []string{"JOHN SMITH"}},
 		{"By Ann Lee, Bo Chan and Cy Dee", []string{"Ann Lee", "Bo Chan", "Cy Dee"}},
+		{"by Laura June Lee July 10, 2015", []string{"Laura June Lee"}},
+		{"By Ann Lee June 3", []string{"Ann Lee"}},
+		{"by: Ann Lee", []string{"Ann Lee"}},
 		{"The bridge was built by engineers from the city.", nil},
 		{"Stand by me", nil},
 		{"By the river", nil},
@@ -423,6 +426,9 @@ func TestTextByline(t *testing.T) {
 		{"name under the headline", "Home\nNews\nRiver rises over the old town walls\nAnn Lee\nFollow\n1:39 PM ET" + story, []string{"Ann Lee"}},
 		{"name two lines from the date", "Home\nNews\nRiver rises over the old town walls\nA picture of the river\nAnn Lee\nRiver Editor\nMarch 10, 2015" + story, []string{"Ann Lee"}},
 		{"no name", "Home\nNews\nRiver rises over the old town walls\nMarch 10, 2015" + story, nil},
+		{"name before a time under the headline", "Home\nNews\nRiver rises over the old town walls\nAnn Lee • 8h" + story, []string{"Ann Lee"}},
+		{"name before a date in the header", "Home\nNews\nRiver rises over the old town walls\nAnn Lee | March 10, 2015" + story, []string{"Ann Lee"}},
+		{"a name before a section label is no byline", "Home\nNews\nRiver rises over the old town walls\nAnn Lee • Politics" + story, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -452,6 +452,13 @@ func leadingName(l *textLine) string {
 	if cut <= 0 {
 		return ""
 	}
+	// What follows must be a time, a date or a handle, not another label.
+	_, n := utf8.DecodeRuneInString(l.text[cut:])
+	if rest := strings.TrimSpace(l.text[cut+n:]); !startsWithDigit(rest) && !strings.HasPrefix(rest, "@") {
+		if _, ok := parseDateText(rest); !ok {
+			return ""
+		}
+	}
 	head := textLine{text: strings.TrimSpace(l.text[:cut])}
 	if !measureLine(&head) {
 		return ""
