@@ -85,11 +85,25 @@ var commonWords = func() map[string]uint16 {
 // outnumber the runner-up's langLead times, and all its common words make
 // at least langMinShare of the words read: a wrong tag is worse than none.
 const (
-	langWords    = 600
+	langWords    = 400
 	langMinHits  = 8
 	langMinShare = 0.12
 	langLead     = 2
 )
+
+// clearLead reports whether one language's own words are so many, and so
+// far ahead of any other's, that reading on would not change the answer.
+func clearLead(own *[numLangs]int) bool {
+	best, second := 0, 0
+	for _, n := range own {
+		if n > best {
+			best, second = n, best
+		} else if n > second {
+			second = n
+		}
+	}
+	return best >= 24 && best >= 4*second
+}
 
 // wordLanguage names the Latin-script language of s by how often its
 // commonest words occur, or returns "". Only words of up to six bytes are
@@ -139,6 +153,10 @@ func wordLanguage(s string) string {
 			fits = false
 		}
 		words++
+		// A clear lead early on will not be overturned: stop reading.
+		if words%64 == 0 && clearLead(&own) {
+			break
+		}
 		if !fits {
 			continue
 		}
