@@ -34,7 +34,7 @@ func readText(doc string, opt Options) *Article {
 		start++
 	}
 	body := headEnd(lines, start, end)
-	title := pickTitle(lines, 0, start)
+	title := pickTitle(lines, 0, body)
 	if title >= 0 {
 		a.Title = lines[title].text
 	}
@@ -43,7 +43,8 @@ func readText(doc string, opt Options) *Article {
 	}
 	keep := keepLines(lines, body, end)
 	a.Text, a.WordCount = joinLines(lines, keep, body, end, title)
-	readHeader(a, lines, title+1, max(title+1, start-headWindow), body)
+	hfrom := max(title+1, start-headWindow)
+	readHeader(a, lines, title+1, hfrom, teaserStart(lines, hfrom, body))
 	if a.Authors == nil {
 		a.Authors = nearByline(lines, keep, max(0, start-headWindow), body)
 	}
@@ -207,8 +208,9 @@ const bylineReach = 4
 func nearByline(lines []textLine, keep []bool, from, body int) []string {
 	var best []string
 	dist := len(lines)
+	teasers := teaserStart(lines, from, body)
 	for i := from; i < len(lines) && i < body+bylineReach; i++ {
-		if i >= body && !keep[i] {
+		if i >= body && !keep[i] || i >= teasers && i < body {
 			continue
 		}
 		d := body - i

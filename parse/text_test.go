@@ -545,3 +545,26 @@ func TestTextLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestTextTeasersUnderHeader checks that a list of other stories between
+// the header and the story ("Related", each teaser with its byline) gives
+// neither the title nor the authors.
+func TestTextTeasersUnderHeader(t *testing.T) {
+	doc := "Home\nNews\nPort council votes to rebuild the old ferry pier\nMarch 10, 2025\n" +
+		"Related\nStorm closes the coastal road for a week\nBy Bo Chan\nFerry timetable changes again this spring\nBy Cy Dee\n\n" +
+		"The town council voted on Tuesday night to rebuild the old ferry pier, which the January storms damaged badly.\n\n" +
+		"Councillors argued over who should pay for the ferry pier, and the vote was closer than residents expected.\n"
+	a, err := ParseBytes([]byte(doc), Options{Input: FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Port council votes to rebuild the old ferry pier"; a.Title != want {
+		t.Errorf("title = %q, want %q", a.Title, want)
+	}
+	if a.Authors != nil {
+		t.Errorf("authors = %q, want none: the bylines are the teasers'", a.Authors)
+	}
+	if !strings.HasPrefix(a.Text, "The town council voted") {
+		t.Errorf("text = %q, want it to open with the story", a.Text)
+	}
+}

@@ -159,6 +159,7 @@ const (
 	labelFurniture             // in furniture
 	labelStoryEnd              // in storyEnds
 	labelComment               // in commentLabels
+	labelRelated               // in relatedLabels
 )
 
 // labelBits returns which label sets a short line belongs to, lower-cased
@@ -208,8 +209,29 @@ var labelSets = func() map[string]uint8 {
 	for k := range commentLabels {
 		m[k] |= labelComment
 	}
+	for _, k := range relatedLabels {
+		m[k] |= labelRelated | labelStoryEnd | labelFurniture
+	}
 	return m
 }()
+
+// relatedLabels are the storyEnds labels that open a list of other
+// stories, as opposed to share buttons or comments: a page may put such a
+// list between its header and its story.
+var relatedLabels = []string{
+	"related", "related articles", "related posts", "related stories", "related content", "more stories",
+	"you may also like", "you might also like", "read next", "lesen sie auch", "mehr zum thema", "weitere artikel",
+	"ähnliche artikel", "das könnte sie auch interessieren", "à lire aussi", "sur le même sujet", "te puede interesar",
+	"zobacz także", "polecamy", "most popular", "most read", "meistgelesen", "trending", "popular posts",
+	"latest news", "top stories", "recent posts", "veja também", "leia também", "lea también", "ver también",
+	"artículos relacionados", "notas relacionadas", "articles similaires", "dans la même rubrique", "czytaj także",
+	"zobacz również", "podobne artykuły", "lees ook", "gerelateerd", "leggi anche", "articoli correlati",
+	"related reading", "more from this author",
+}
+
+// opensRelated reports whether a line is a label that opens a list of
+// other stories.
+func opensRelated(l *textLine) bool { return labelBits(l)&labelRelated != 0 }
 
 func isLabelEdge(r rune) bool {
 	if r < utf8.RuneSelf {

@@ -24,12 +24,26 @@ func pickTitle(lines []textLine, from, to int) int {
 	best, bestScore := -1, 0
 	var story hashSet
 	storyWords(&story, lines, to)
-	for i := max(from, to-headWindow); i < to; i++ {
+	teasers := teaserStart(lines, max(from, to-headWindow), to)
+	for i := max(from, to-headWindow); i < teasers; i++ {
 		if score, ok := titleScore(lines, i, to, &story); ok && score > bestScore {
 			best, bestScore = i, score
 		}
 	}
 	return best
+}
+
+// teaserStart returns the line after the last label in [from, to) that
+// opens a list of other stories ("Related", "Sur le même sujet"), or to
+// when there is none: some pages put such a list between the header and
+// the story, and its headlines and bylines are not the story's.
+func teaserStart(lines []textLine, from, to int) int {
+	for i := to - 1; i >= from; i-- {
+		if opensRelated(&lines[i]) {
+			return i
+		}
+	}
+	return to
 }
 
 // titleScore scores line i as the headline of the story that starts at
