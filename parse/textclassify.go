@@ -196,7 +196,9 @@ func lineValues(lines []textLine) []int {
 		}
 	}
 	for i := range lines {
-		if lines[i].isProse() {
+		// A site's notice (cookies, newsletter, copyright) reads as prose
+		// but is no part of any story: it must not pull the stretch to it.
+		if lines[i].isProse() && !isNotice(&lines[i]) {
 			vals[i] = min(int(lines[i].size), proseGain)
 		} else {
 			vals[i] = -linePenalty(lines, i)
@@ -267,29 +269,35 @@ func trimIslands(lines []textLine, start, end int) (int, int) {
 		end, cut = top, island
 	}
 	// From the start, the same, unless the gap is the story's header: a
-	// standfirst above a date line or byline belongs to the story.
-	island, gap := 0, 0
-	for i := start; i < end-1; i++ {
-		if lines[i].isProse() {
-			if gap > 0 {
+	// standfirst above a date line or byline belongs to the story. Again
+	// and again too, as a cookie notice may stand over a sign-in pitch;
+	// together, the islands must stay small.
+	cut = 0
+	for moved := true; moved; {
+		moved = false
+		island, gap := cut, 0
+		for i := start; i < end-1; i++ {
+			if lines[i].isProse() {
+				if gap > 0 {
+					break
+				}
+				island += int(lines[i].size)
+				continue
+			}
+			if isDateLine(&lines[i]) || isByline(&lines[i]) {
 				break
 			}
-			island += int(lines[i].size)
-			continue
-		}
-		if isDateLine(&lines[i]) || isByline(&lines[i]) {
-			break
-		}
-		gap++
-		if gap >= 2 && small(island) {
-			k := i
-			for k < end && !lines[k].isProse() {
-				k++
+			gap++
+			if gap >= 2 && small(island) {
+				k := i
+				for k < end && !lines[k].isProse() {
+					k++
+				}
+				if k < end {
+					start, cut, moved = k, island, true
+				}
+				break
 			}
-			if k < end {
-				start = k
-			}
-			break
 		}
 	}
 	return start, end
