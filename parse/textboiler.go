@@ -278,6 +278,17 @@ func isCommentHead(l *textLine) bool {
 // pass for prose are searched, and only at word starts, where every notice
 // phrase begins, comparing ASCII case-insensitively without allocating.
 func isNotice(l *textLine) bool {
+	// Two stages ask about the same line; the answer is kept on it.
+	if l.notice == 0 {
+		l.notice = 1
+		if hasNotice(l) {
+			l.notice = 2
+		}
+	}
+	return l.notice == 2
+}
+
+func hasNotice(l *textLine) bool {
 	s := l.text
 	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c)") || strings.HasPrefix(s, "Copyright") {
 		return true
@@ -285,9 +296,9 @@ func isNotice(l *textLine) bool {
 	if len(s) > 400 || l.size < minProseSize {
 		return false
 	}
-	for i := 0; i < len(s); {
-		// Only the notices that begin with this letter are tried.
-		for m := noticeFirst[s[i]|0x20]; m != 0; m &= m - 1 {
+	for i := 0; i+1 < len(s); {
+		// Only the notices that begin with these two letters are tried.
+		for m := noticeFirst[s[i]|0x20] & noticeSecond[s[i+1]|0x20]; m != 0; m &= m - 1 {
 			if hasPrefixFold(s[i:], notices[bits.TrailingZeros32(m)]) {
 				return true
 			}
@@ -325,6 +336,15 @@ func hasPhraseFold(s string, phrases []string) bool {
 var noticeFirst = func() (t [256]uint32) {
 	for k, p := range notices {
 		t[p[0]] |= 1 << k
+	}
+	return t
+}()
+
+// noticeSecond is noticeFirst for the second byte: a word start is
+// compared only with the notices whose first two letters it has.
+var noticeSecond = func() (t [256]uint32) {
+	for k, p := range notices {
+		t[p[1]] |= 1 << k
 	}
 	return t
 }()

@@ -28,6 +28,7 @@ type textLine struct {
 	code        bool    // indented, or ends like a line of program code
 	dated       uint8   // isDateLine's answer: 0 not yet asked, 1 no, 2 yes
 	byline      uint8   // isByline's answer, kept the same way
+	notice      uint8   // isNotice's answer, kept the same way
 	markup      bool    // raw HTML, as a copy shows a noscript's or a widget's source
 	row         bool    // a table row: the copy puts tabs between its cells
 	labels      uint8   // labelBits's answer, 0 until asked
@@ -101,7 +102,7 @@ func reflow(lines []textLine) []textLine {
 			p.end = l.end
 			p.code = p.code && l.code
 			p.row = p.row && l.row
-			p.labels, p.dated, p.byline = 0, 0, 0
+			p.labels, p.dated, p.byline, p.notice = 0, 0, 0, 0
 			continue
 		}
 		out = append(out, l)
