@@ -107,16 +107,16 @@ func cardShapes(lines []textLine) []bool {
 	rep := make([]bool, len(lines))
 	// Pairs are counted by a hash of their two texts, which costs a
 	// fraction of keying by pairs of strings.
-	pair := func(i int) (uint64, bool) {
+	paired := func(i int) bool {
 		if i+1 >= len(lines) {
-			return 0, false
+			return false
 		}
 		a, b := &lines[i], &lines[i+1]
-		if a.size > maxCardLabel || b.size > maxCardLabel || a.letters < 3 || b.letters < 3 || a.text == b.text {
-			return 0, false
-		}
+		return a.size <= maxCardLabel && b.size <= maxCardLabel && a.letters >= 3 && b.letters >= 3 && a.text != b.text
+	}
+	hash := func(i int) uint64 {
 		h := uint64(14695981039346656037)
-		for _, s := range [2]string{a.text, b.text} {
+		for _, s := range [2]string{lines[i].text, lines[i+1].text} {
 			for k := 0; k < len(s); k++ {
 				h ^= uint64(s[k])
 				h *= 1099511628211
@@ -124,13 +124,13 @@ func cardShapes(lines []textLine) []bool {
 			h ^= 0xff // no text holds the byte 0xff: it parts the two
 			h *= 1099511628211
 		}
-		return h, true
+		return h | 1 // 0 marks an empty slot
 	}
 	// The pairs' counts are kept in an open-addressed table of twice as
 	// many slots as there are pairs: one allocation, where a map grows.
 	n := 0
 	for i := range lines {
-		if _, ok := pair(i); ok {
+		if paired(i) {
 			n++
 		}
 	}
@@ -141,29 +141,32 @@ func cardShapes(lines []textLine) []bool {
 	for size < 2*n {
 		size <<= 1
 	}
-	keys := make([]uint64, size) // 0 is empty; keys are stored with the low bit set
+	keys := make([]uint64, size)
 	counts := make([]int32, size)
-	slot := func(h uint64) int {
-		h |= 1
+	slots := make([]int32, 0, n) // each pair's slot, in line order
+	cards := false
+	for i := range lines {
+		if !paired(i) {
+			continue
+		}
+		h := hash(i)
 		k := int(h & uint64(size-1))
 		for keys[k] != 0 && keys[k] != h {
 			k = (k + 1) & (size - 1)
 		}
 		keys[k] = h
-		return k
+		counts[k]++
+		cards = cards || counts[k] >= 3
+		slots = append(slots, int32(k))
 	}
-	cards := false
-	for i := range lines {
-		if h, ok := pair(i); ok {
-			k := slot(h)
-			counts[k]++
-			cards = cards || counts[k] >= 3
+	for i, p := 0, 0; cards && i < len(lines); i++ {
+		if !paired(i) {
+			continue
 		}
-	}
-	for i := 0; cards && i < len(lines); i++ {
-		if h, ok := pair(i); ok && counts[slot(h)] >= 3 {
+		if counts[slots[p]] >= 3 {
 			rep[i], rep[i+1] = true, true
 		}
+		p++
 	}
 	return rep
 }
