@@ -16,7 +16,7 @@ import "strings"
 // parseText runs the plain-text front end.
 func parseText(doc string, opt Options) *Article {
 	a := readText(doc, opt)
-	a.Language = scriptLanguage(a.Text)
+	a.Language = textLanguage(a.Text)
 	return a
 }
 
@@ -34,7 +34,7 @@ func readText(doc string, opt Options) *Article {
 		start++
 	}
 	body := headEnd(lines, start, end)
-	title := pickTitle(lines, 0, start)
+	title := pickTitle(lines, 0, body)
 	if title >= 0 {
 		a.Title = lines[title].text
 	}
@@ -43,9 +43,13 @@ func readText(doc string, opt Options) *Article {
 	}
 	keep := keepLines(lines, body, end)
 	a.Text, a.WordCount = joinLines(lines, keep, body, end, title)
-	readHeader(a, lines, title+1, max(title+1, start-headWindow), body)
+	hfrom := max(title+1, start-headWindow)
+	readHeader(a, lines, title+1, hfrom, teaserStart(lines, hfrom, body))
 	if a.Authors == nil {
 		a.Authors = nearByline(lines, keep, max(0, start-headWindow), body)
+	}
+	if a.Authors == nil && title >= 0 {
+		a.Authors = nameUnderTitle(lines, title, end)
 	}
 	if a.Description == "" {
 		a.Description = storyLead(lines, keep, body, end)
@@ -70,7 +74,7 @@ func leadIn(lines []textLine, start, title int) int {
 	from := start
 	for i := start - 1; i > title; i-- {
 		l := &lines[i]
-		if isDateLine(l) || bylineNames(l.text) != nil || isFurniture(l) || isControl(l.text) ||
+		if isDateLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) ||
 			isCredited(l.text) || l.markup || i == title+1 && bareName(l) != "" {
 			break
 		}
@@ -160,10 +164,10 @@ func readHeader(a *Article, lines []textLine, head, from, to int) {
 				a.Authors = nameBeforeDate(l.text)
 			}
 		case l.isProse():
-			if a.Description == "" && bylineNames(l.text) == nil {
+			if a.Description == "" && !isByline(l) {
 				a.Description = l.text
 			}
-		case bylineNames(l.text) != nil:
+		case isByline(l):
 			if a.Authors == nil {
 				a.Authors = bylineNames(l.text)
 			}
@@ -204,8 +208,9 @@ const bylineReach = 4
 func nearByline(lines []textLine, keep []bool, from, body int) []string {
 	var best []string
 	dist := len(lines)
+	teasers := teaserStart(lines, from, body)
 	for i := from; i < len(lines) && i < body+bylineReach; i++ {
-		if i >= body && !keep[i] {
+		if i >= body && !keep[i] || i >= teasers && i < body {
 			continue
 		}
 		d := body - i
@@ -215,11 +220,28 @@ func nearByline(lines []textLine, keep []bool, from, body int) []string {
 		if d >= dist {
 			continue
 		}
-		if names := bylineNames(lines[i].text); names != nil {
-			best, dist = names, d
+		if isByline(&lines[i]) {
+			best, dist = bylineNames(lines[i].text), d
 		}
 	}
 	return best
+}
+
+// nameUnderTitle returns the name that stands alone, or before a time or
+// a handle, right under the headline (line title) or next to a date line
+// in the few lines below it, before the story's first paragraph: a byline
+// without its "By". A page that prints none gets nil.
+func nameUnderTitle(lines []textLine, title, end int) []string {
+	for i := title + 1; i < end && i <= title+3; i++ {
+		l := &lines[i]
+		if l.isProse() {
+			break
+		}
+		if name := leadingName(l); name != "" && (i == title+1 || nearDate(lines, i, title+1, end)) {
+			return []string{name}
+		}
+	}
+	return nil
 }
 
 // nearDate reports whether one of the two lines above or below line i,

@@ -194,6 +194,9 @@ func TestBylineNames(t *testing.T) {
 		{"By Ann Lee, Senior Staff Writer, City Desk", []string{"Ann Lee"}},
 		{"By JOHN SMITH JAN. 13, 2017", []string{"JOHN SMITH"}},
 		{"By Ann Lee, Bo Chan and Cy Dee", []string{"Ann Lee", "Bo Chan", "Cy Dee"}},
+		{"by Laura June Lee July 10, 2015", []string{"Laura June Lee"}},
+		{"By Ann Lee June 3", []string{"Ann Lee"}},
+		{"by: Ann Lee", []string{"Ann Lee"}},
 		{"The bridge was built by engineers from the city.", nil},
 		{"Stand by me", nil},
 		{"By the river", nil},
@@ -341,6 +344,9 @@ func TestStorySpan(t *testing.T) {
 			"Ann Lee writes about rivers, bridges and the towns along them. She lives by the sea with two cats and a boat.", "Contact"}, 0, 3},
 		{"comments after the story", []string{p(2), p(2), "Bo says:", p(5), "Reply", "Cy says:", p(5)}, 0, 2},
 		{"no prose", []string{"Home", "News"}, 0, 0},
+		{"a cookie notice over the story", []string{"Home", "We use cookies and similar technologies to improve your browsing experience, personalise content and ads, and analyse our traffic. " +
+			"By using the site you agree to this, as described in our policy, which you may read at any time, and you can change your choice in the settings at the foot of every page.",
+			"Accept", "Sign in", p(2), p(3), "About"}, 4, 6},
 		{"a feed of timed items after the story", []string{"Home", p(5), p(5), "14:44 Storm closes the port", "14:32 Ferry late again",
 			"14:10", p(2), "13:54 Council meets at noon", "13:43 Bridge reopens", "13:24", p(2), "About"}, 1, 3},
 		{"teaser cards after the story", []string{"Home", p(5), p(5), "Harbour Daily", "Save", "More like this", p(2),
@@ -423,6 +429,9 @@ func TestTextByline(t *testing.T) {
 		{"name under the headline", "Home\nNews\nRiver rises over the old town walls\nAnn Lee\nFollow\n1:39 PM ET" + story, []string{"Ann Lee"}},
 		{"name two lines from the date", "Home\nNews\nRiver rises over the old town walls\nA picture of the river\nAnn Lee\nRiver Editor\nMarch 10, 2015" + story, []string{"Ann Lee"}},
 		{"no name", "Home\nNews\nRiver rises over the old town walls\nMarch 10, 2015" + story, nil},
+		{"name before a time under the headline", "Home\nNews\nRiver rises over the old town walls\nAnn Lee • 8h" + story, []string{"Ann Lee"}},
+		{"name before a date in the header", "Home\nNews\nRiver rises over the old town walls\nAnn Lee | March 10, 2015" + story, []string{"Ann Lee"}},
+		{"a name before a section label is no byline", "Home\nNews\nRiver rises over the old town walls\nAnn Lee • Politics" + story, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -457,9 +466,14 @@ func TestTextTitleCase(t *testing.T) {
 
 // TestIsCreditLine checks which lines are taken for picture credits.
 func TestIsCreditLine(t *testing.T) {
-	for i, m := range creditMarks {
-		if plain := !strings.ContainsAny(m, ":/"); plain != (i < creditMarksPlain) {
-			t.Errorf("creditMarks[%d] = %q is on the wrong side of creditMarksPlain", i, m)
+	if len(creditMarks) > 32 {
+		t.Fatalf("%d credit marks; creditFirst holds 32", len(creditMarks))
+	}
+	for _, m := range creditMarks {
+		l := textLine{text: "The old bridge at dawn " + m + " Ann Lee"}
+		measureLine(&l)
+		if !isCreditLine(&l) {
+			t.Errorf("credit mark %q not found", m)
 		}
 	}
 	tests := []struct {
@@ -509,5 +523,51 @@ func TestTextTitleOverStandfirst(t *testing.T) {
 	}
 	if want := "Una solución para el puente viejo"; a.Title != want {
 		t.Errorf("title = %q, want %q", a.Title, want)
+	}
+}
+
+// TestTextLanguage checks the language read from a story's words: the
+// main Latin-script languages are told apart, and text that is in none of
+// them, or too short to tell, gets no tag rather than a wrong one.
+func TestTextLanguage(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"english", "The council said on Monday that the bridge would reopen in the spring, and that the work was paid for by the region. It is the third time this year that the road has been closed for repairs, which residents have called a disgrace.", "en"},
+		{"german", "Der Rat teilte am Montag mit, dass die Brücke im Frühjahr wieder geöffnet wird und dass die Arbeiten von der Region bezahlt werden. Es ist das dritte Mal in diesem Jahr, dass die Straße für Reparaturen gesperrt ist, was die Anwohner nicht verstehen.", "de"},
+		{"french", "Le conseil a annoncé lundi que le pont serait rouvert au printemps et que les travaux sont payés par la région. C'est la troisième fois cette année que la route est fermée pour des réparations, ce qui a provoqué la colère des habitants dans le quartier.", "fr"},
+		{"spanish", "El consejo anunció el lunes que el puente volverá a abrir en primavera y que las obras son pagadas por la región. Es la tercera vez este año que la carretera se cierra por reparaciones, lo que los vecinos consideran una vergüenza para el pueblo.", "es"},
+		{"norwegian is not swedish", "Rådet sa mandag at broen skal åpne igjen til våren, og at arbeidet betales av regionen. Det er tredje gang i år at veien er stengt for reparasjoner, noe som har gjort beboerne sinte, og de har klaget til kommunen om det som har skjedd.", ""},
+		{"latin filler", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.", ""},
+		{"too short", "The bridge is open.", ""},
+		{"chinese by script", "市议会周一表示，这座桥将在春季重新开放，工程费用由该地区支付。这是今年第三次因维修而封路。", "zh"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := textLanguage(tt.text); got != tt.want {
+				t.Errorf("textLanguage = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTextTeasersUnderHeader checks that a list of other stories between
+// the header and the story ("Related", each teaser with its byline) gives
+// neither the title nor the authors.
+func TestTextTeasersUnderHeader(t *testing.T) {
+	doc := "Home\nNews\nPort council votes to rebuild the old ferry pier\nMarch 10, 2025\n" +
+		"Related\nStorm closes the coastal road for a week\nBy Bo Chan\nFerry timetable changes again this spring\nBy Cy Dee\n\n" +
+		"The town council voted on Tuesday night to rebuild the old ferry pier, which the January storms damaged badly.\n\n" +
+		"Councillors argued over who should pay for the ferry pier, and the vote was closer than residents expected.\n"
+	a, err := ParseBytes([]byte(doc), Options{Input: FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Port council votes to rebuild the old ferry pier"; a.Title != want {
+		t.Errorf("title = %q, want %q", a.Title, want)
+	}
+	if a.Authors != nil {
+		t.Errorf("authors = %q, want none: the bylines are the teasers'", a.Authors)
+	}
+	if !strings.HasPrefix(a.Text, "The town council voted") {
+		t.Errorf("text = %q, want it to open with the story", a.Text)
 	}
 }

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -97,6 +98,7 @@ var creditOpenings = []string{"foto:", "fotos:", "photo:", "photos:", "bild:", "
 // isCreditLine reports whether a short line credits a picture, which a copy
 // keeps under the picture but a reader skips.
 func isCreditLine(l *textLine) bool {
+	s := l.text
 	if l.size > 120 {
 		return false
 	}
@@ -105,24 +107,27 @@ func isCreditLine(l *textLine) bool {
 			return true
 		}
 	}
-	if l.size > 200 {
-		return false
-	}
-	marks := creditMarks
-	if strings.IndexByte(l.text, ':') < 0 && strings.IndexByte(l.text, '/') < 0 {
-		marks = marks[:creditMarksPlain] // the rest hold a colon or a slash
-	}
-	for _, m := range marks {
-		if strings.Contains(l.text, m) {
-			return true
+	// Each byte is looked up once; only the marks that begin with it
+	// are compared.
+	for i := 0; i < len(s); i++ {
+		for m := creditFirst[s[i]]; m != 0; m &= m - 1 {
+			if strings.HasPrefix(s[i:], creditMarks[bits.TrailingZeros32(m)]) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// creditMarksPlain is how many of creditMarks, at its start, hold neither
-// a colon nor a slash.
-const creditMarksPlain = 11
+// creditFirst maps a byte to the set of creditMarks, as bits of their
+// index, that begin with it; so creditMarks holds at most 32 marks
+// (TestNotices checks).
+var creditFirst = func() (t [256]uint32) {
+	for k, m := range creditMarks {
+		t[m[0]] |= 1 << k
+	}
+	return t
+}()
 
 // creditMarks are the marks of a picture credit anywhere in a caption: a
 // label, an agency with a photographer's name after a slash, a stock
@@ -154,6 +159,7 @@ const (
 	labelFurniture             // in furniture
 	labelStoryEnd              // in storyEnds
 	labelComment               // in commentLabels
+	labelRelated               // in relatedLabels
 )
 
 // labelBits returns which label sets a short line belongs to, lower-cased
@@ -185,18 +191,47 @@ func labelBits(l *textLine) uint8 {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	b = bytes.TrimFunc(b, isLabelEdge)
-	if furniture[string(b)] {
-		l.labels |= labelFurniture
-	}
-	if storyEnds[string(b)] {
-		// A label that opens what follows the story is no part of it.
-		l.labels |= labelStoryEnd | labelFurniture
-	}
-	if commentLabels[string(b)] {
-		l.labels |= labelComment
-	}
+	l.labels |= labelSets[string(b)]
 	return l.labels
 }
+
+// labelSets maps each label of furniture, storyEnds and commentLabels to
+// its bits, so labelBits makes one lookup per line instead of three.
+var labelSets = func() map[string]uint8 {
+	m := make(map[string]uint8, len(furniture)+len(storyEnds)+len(commentLabels))
+	for k := range furniture {
+		m[k] |= labelFurniture
+	}
+	for k := range storyEnds {
+		// A label that opens what follows the story is no part of it.
+		m[k] |= labelStoryEnd | labelFurniture
+	}
+	for k := range commentLabels {
+		m[k] |= labelComment
+	}
+	for _, k := range relatedLabels {
+		m[k] |= labelRelated | labelStoryEnd | labelFurniture
+	}
+	return m
+}()
+
+// relatedLabels are the storyEnds labels that open a list of other
+// stories, as opposed to share buttons or comments: a page may put such a
+// list between its header and its story.
+var relatedLabels = []string{
+	"related", "related articles", "related posts", "related stories", "related content", "more stories",
+	"you may also like", "you might also like", "read next", "lesen sie auch", "mehr zum thema", "weitere artikel",
+	"ähnliche artikel", "das könnte sie auch interessieren", "à lire aussi", "sur le même sujet", "te puede interesar",
+	"zobacz także", "polecamy", "most popular", "most read", "meistgelesen", "trending", "popular posts",
+	"latest news", "top stories", "recent posts", "veja também", "leia também", "lea también", "ver también",
+	"artículos relacionados", "notas relacionadas", "articles similaires", "dans la même rubrique", "czytaj także",
+	"zobacz również", "podobne artykuły", "lees ook", "gerelateerd", "leggi anche", "articoli correlati",
+	"related reading", "more from this author",
+}
+
+// opensRelated reports whether a line is a label that opens a list of
+// other stories.
+func opensRelated(l *textLine) bool { return labelBits(l)&labelRelated != 0 }
 
 func isLabelEdge(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -226,7 +261,9 @@ func isCommentHead(l *textLine) bool {
 	if l.words > 8 || l.size > 80 {
 		return false
 	}
-	if l.end == endColon {
+	// A comment's header is a name and the verb; a sentence announcing a
+	// quote ("In an interview, the mayor said:") is longer or has commas.
+	if l.end == endColon && l.words <= 5 && l.commas == 0 {
 		for _, v := range commentVerbs {
 			if strings.HasSuffix(l.text, v) {
 				return true
@@ -241,6 +278,17 @@ func isCommentHead(l *textLine) bool {
 // pass for prose are searched, and only at word starts, where every notice
 // phrase begins, comparing ASCII case-insensitively without allocating.
 func isNotice(l *textLine) bool {
+	// Two stages ask about the same line; the answer is kept on it.
+	if l.notice == 0 {
+		l.notice = 1
+		if hasNotice(l) {
+			l.notice = 2
+		}
+	}
+	return l.notice == 2
+}
+
+func hasNotice(l *textLine) bool {
 	s := l.text
 	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c)") || strings.HasPrefix(s, "Copyright") {
 		return true
@@ -248,12 +296,11 @@ func isNotice(l *textLine) bool {
 	if len(s) > 400 || l.size < minProseSize {
 		return false
 	}
-	for i := 0; i < len(s); {
-		if m := noticeFirst[s[i]|0x20]; m != 0 {
-			for k, p := range notices {
-				if m&(1<<k) != 0 && hasPrefixFold(s[i:], p) {
-					return true
-				}
+	for i := 0; i+1 < len(s); {
+		// Only the notices that begin with these two letters are tried.
+		for m := noticeFirst[s[i]|0x20] & noticeSecond[s[i+1]|0x20]; m != 0; m &= m - 1 {
+			if hasPrefixFold(s[i:], notices[bits.TrailingZeros32(m)]) {
+				return true
 			}
 		}
 		next := strings.IndexByte(s[i:], ' ')
@@ -289,6 +336,15 @@ func hasPhraseFold(s string, phrases []string) bool {
 var noticeFirst = func() (t [256]uint32) {
 	for k, p := range notices {
 		t[p[0]] |= 1 << k
+	}
+	return t
+}()
+
+// noticeSecond is noticeFirst for the second byte: a word start is
+// compared only with the notices whose first two letters it has.
+var noticeSecond = func() (t [256]uint32) {
+	for k, p := range notices {
+		t[p[1]] |= 1 << k
 	}
 	return t
 }()

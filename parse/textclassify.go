@@ -105,19 +105,18 @@ func clockLed(s string) bool {
 // label, and numbers (a chart's axis) are not marked.
 func cardShapes(lines []textLine) []bool {
 	rep := make([]bool, len(lines))
-	// Pairs are counted by a hash of their two texts: a map keyed by
-	// integers costs a fraction of one keyed by pairs of strings.
-	var seen map[uint64]int32
-	pair := func(i int) (uint64, bool) {
+	// Pairs are counted by a hash of their two texts, which costs a
+	// fraction of keying by pairs of strings.
+	paired := func(i int) bool {
 		if i+1 >= len(lines) {
-			return 0, false
+			return false
 		}
 		a, b := &lines[i], &lines[i+1]
-		if a.size > maxCardLabel || b.size > maxCardLabel || a.letters < 3 || b.letters < 3 || a.text == b.text {
-			return 0, false
-		}
+		return a.size <= maxCardLabel && b.size <= maxCardLabel && a.letters >= 3 && b.letters >= 3 && a.text != b.text
+	}
+	hash := func(i int) uint64 {
 		h := uint64(14695981039346656037)
-		for _, s := range [2]string{a.text, b.text} {
+		for _, s := range [2]string{lines[i].text, lines[i+1].text} {
 			for k := 0; k < len(s); k++ {
 				h ^= uint64(s[k])
 				h *= 1099511628211
@@ -125,22 +124,49 @@ func cardShapes(lines []textLine) []bool {
 			h ^= 0xff // no text holds the byte 0xff: it parts the two
 			h *= 1099511628211
 		}
-		return h, true
+		return h | 1 // 0 marks an empty slot
 	}
+	// The pairs' counts are kept in an open-addressed table of twice as
+	// many slots as there are pairs: one allocation, where a map grows.
+	n := 0
+	for i := range lines {
+		if paired(i) {
+			n++
+		}
+	}
+	if n < 3 {
+		return rep
+	}
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	keys := make([]uint64, size)
+	counts := make([]int32, size)
+	slots := make([]int32, 0, n) // each pair's slot, in line order
 	cards := false
 	for i := range lines {
-		if h, ok := pair(i); ok {
-			if seen == nil {
-				seen = make(map[uint64]int32, len(lines)/4)
-			}
-			seen[h]++
-			cards = cards || seen[h] >= 3
+		if !paired(i) {
+			continue
 		}
+		h := hash(i)
+		k := int(h & uint64(size-1))
+		for keys[k] != 0 && keys[k] != h {
+			k = (k + 1) & (size - 1)
+		}
+		keys[k] = h
+		counts[k]++
+		cards = cards || counts[k] >= 3
+		slots = append(slots, int32(k))
 	}
-	for i := 0; cards && i < len(lines); i++ {
-		if h, ok := pair(i); ok && seen[h] >= 3 {
+	for i, p := 0, 0; cards && i < len(lines); i++ {
+		if !paired(i) {
+			continue
+		}
+		if counts[slots[p]] >= 3 {
 			rep[i], rep[i+1] = true, true
 		}
+		p++
 	}
 	return rep
 }
@@ -173,7 +199,9 @@ func lineValues(lines []textLine) []int {
 		}
 	}
 	for i := range lines {
-		if lines[i].isProse() {
+		// A site's notice (cookies, newsletter, copyright) reads as prose
+		// but is no part of any story: it must not pull the stretch to it.
+		if lines[i].isProse() && !isNotice(&lines[i]) {
 			vals[i] = min(int(lines[i].size), proseGain)
 		} else {
 			vals[i] = -linePenalty(lines, i)
@@ -244,29 +272,35 @@ func trimIslands(lines []textLine, start, end int) (int, int) {
 		end, cut = top, island
 	}
 	// From the start, the same, unless the gap is the story's header: a
-	// standfirst above a date line or byline belongs to the story.
-	island, gap := 0, 0
-	for i := start; i < end-1; i++ {
-		if lines[i].isProse() {
-			if gap > 0 {
+	// standfirst above a date line or byline belongs to the story. Again
+	// and again too, as a cookie notice may stand over a sign-in pitch;
+	// together, the islands must stay small.
+	cut = 0
+	for moved := true; moved; {
+		moved = false
+		island, gap := cut, 0
+		for i := start; i < end-1; i++ {
+			if lines[i].isProse() {
+				if gap > 0 {
+					break
+				}
+				island += int(lines[i].size)
+				continue
+			}
+			if isDateLine(&lines[i]) || isByline(&lines[i]) {
 				break
 			}
-			island += int(lines[i].size)
-			continue
-		}
-		if isDateLine(&lines[i]) || bylineNames(lines[i].text) != nil {
-			break
-		}
-		gap++
-		if gap >= 2 && small(island) {
-			k := i
-			for k < end && !lines[k].isProse() {
-				k++
+			gap++
+			if gap >= 2 && small(island) {
+				k := i
+				for k < end && !lines[k].isProse() {
+					k++
+				}
+				if k < end {
+					start, cut, moved = k, island, true
+				}
+				break
 			}
-			if k < end {
-				start = k
-			}
-			break
 		}
 	}
 	return start, end
@@ -320,7 +354,7 @@ func headEnd(lines []textLine, start, end int) int {
 		if l.isProse() && l.size > 400 {
 			break // a real paragraph: the header is over
 		}
-		if isDateLine(l) || bylineNames(l.text) != nil {
+		if isDateLine(l) || isByline(l) {
 			body = i + 1
 		}
 	}

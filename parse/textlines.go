@@ -27,6 +27,8 @@ type textLine struct {
 	end         lineEnd // how the line ends, closing quotes and brackets aside
 	code        bool    // indented, or ends like a line of program code
 	dated       uint8   // isDateLine's answer: 0 not yet asked, 1 no, 2 yes
+	byline      uint8   // isByline's answer, kept the same way
+	notice      uint8   // isNotice's answer, kept the same way
 	markup      bool    // raw HTML, as a copy shows a noscript's or a widget's source
 	row         bool    // a table row: the copy puts tabs between its cells
 	labels      uint8   // labelBits's answer, 0 until asked
@@ -100,7 +102,7 @@ func reflow(lines []textLine) []textLine {
 			p.end = l.end
 			p.code = p.code && l.code
 			p.row = p.row && l.row
-			p.labels, p.dated = 0, 0
+			p.labels, p.dated, p.byline, p.notice = 0, 0, 0, 0
 			continue
 		}
 		out = append(out, l)
@@ -187,6 +189,9 @@ func measureLine(l *textLine) bool {
 	if len(s) > 0 && (s[0] == ' ' || s[len(s)-1] == ' ') {
 		return false
 	}
+	// The counts live in locals, written to l once at the end: through
+	// the pointer, every byte would cost a load and a store per count.
+	var size, words, letters, digits, caps, stops, commas int32
 	// inWord follows the words of the features, which an apostrophe or a
 	// hyphen does not end; inToken follows countWords's, which it does.
 	inWord := false
@@ -198,23 +203,23 @@ func measureLine(l *textLine) bool {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			l.size++
+			size++
 			k := asciiClass[c]
 			tok := uint32(k) >> 7
 			tokens += tok &^ inToken
 			inToken = tok
 			if k&clsWord != 0 {
 				if !inWord {
-					l.words++
+					words++
 					if k&clsUpper != 0 {
-						l.caps++
+						caps++
 					}
 				}
 				inWord = true
 				if k&clsDigit != 0 {
-					l.digits++
+					digits++
 				} else {
-					l.letters++
+					letters++
 				}
 				continue
 			}
@@ -226,9 +231,9 @@ func measureLine(l *textLine) bool {
 			case k&clsCtrl != 0:
 				return false
 			case k&clsStop != 0:
-				l.stops++
+				stops++
 			case k&clsComma != 0:
-				l.commas++
+				commas++
 			}
 			// An apostrophe or hyphen inside a word does not end it.
 			inWord = inWord && k&clsJoin != 0 && i < len(s) && isASCIILetter(s[i])
@@ -238,26 +243,26 @@ func measureLine(l *textLine) bool {
 		i += n
 		switch {
 		case isIdeograph(r):
-			l.size += 2
-			l.letters += 2
-			l.words++
+			size += 2
+			letters += 2
+			words++
 			tokens++
 			inWord, inToken = false, 1
 		case r >= 0xAC00 && r <= 0xD7A3: // Hangul: a syllable is a word of the features only
-			l.size += 2
-			l.letters += 2
-			l.words++
+			size += 2
+			letters += 2
+			words++
 			if inToken == 0 {
 				tokens++
 			}
 			inWord, inToken = false, 1
 		case unicode.IsLetter(r) || unicode.IsMark(r):
-			l.size++
-			l.letters++
+			size++
+			letters++
 			if !inWord {
-				l.words++
+				words++
 				if unicode.IsUpper(r) {
-					l.caps++
+					caps++
 				}
 			}
 			if inToken == 0 {
@@ -265,10 +270,10 @@ func measureLine(l *textLine) bool {
 			}
 			inWord, inToken = true, 1
 		case unicode.IsDigit(r):
-			l.size++
-			l.digits++
+			size++
+			digits++
 			if !inWord {
-				l.words++
+				words++
 			}
 			if inToken == 0 {
 				tokens++
@@ -278,20 +283,25 @@ func measureLine(l *textLine) bool {
 			return false
 		default:
 			inToken = 0
-			l.size++
+			size++
 			switch r {
 			case '。', '！', '？', '…', '؟', '।':
-				l.stops++
+				stops++
 			case '，', '、', '،', '；', '؛':
-				l.commas++
+				commas++
 			}
 			inWord = inWord && r == '’' && i < len(s) && isASCIILetter(s[i])
 		}
 	}
-	l.tokens = int32(tokens)
+	l.size, l.words, l.letters, l.tokens = size, words, letters, int32(tokens)
+	l.digits, l.caps, l.stops, l.commas = sat16(digits), sat16(caps), sat16(stops), sat16(commas)
 	l.end = lastMark(s)
 	return true
 }
+
+// sat16 narrows a count to int16, saturating: a line of more than 32767
+// commas is no different from one of 32767.
+func sat16(n int32) int16 { return int16(min(n, 1<<15-1)) }
 
 // lastMark classifies the last character of s that is not a closing quote
 // or bracket.

@@ -22,47 +22,102 @@ const headWindow = 25
 // picture captions longer and credited, and controls say what they do.
 func pickTitle(lines []textLine, from, to int) int {
 	best, bestScore := -1, 0
-	story := storyWords(lines, to)
-	for i := max(from, to-headWindow); i < to; i++ {
-		l := &lines[i]
-		if l.size > 300 || l.words < 2 && l.size < 8 || l.end == endColon || l.letters*3 < l.size*2 ||
-			isDateLine(l) || bylineNames(l.text) != nil || isFurniture(l) || isControl(l.text) || isTrail(l.text) {
-			continue
-		}
-		if l.isProse() && l.stops > 1 && !isTitleCase(l) {
-			continue // a paragraph, not a headline
-		}
-		score := int(min(l.words, 12))*4 - (to-i)/2
-		if l.words > 20 {
-			score -= int(l.words-20) * 2
-		}
-		// A headline may ask or exclaim, but rarely ends in a full stop.
-		if l.end == endSentence && !strings.HasSuffix(l.text, "?") && !strings.HasSuffix(l.text, "!") {
-			score -= 12
-		}
-		if isCredited(l.text) {
-			score -= 30
-		}
-		// A standfirst is a sentence, with commas; a headline seldom has
-		// one. (CJK headlines do use the ideographic comma: not counted.)
-		if l.commas > 0 {
-			score -= commaW * min(strings.Count(l.text, ", "), 2)
-		}
-		// A headline names what its story tells: teasers of other
-		// stories share few of its words.
-		score += 6 * min(sharedWords(l.text, story), 4)
-		for k := i + 1; k < to && k <= i+headerGap && l.words >= 4; k++ {
-			if isDateLine(&lines[k]) || bylineNames(lines[k].text) != nil {
-				score += 15
-				break
-			}
-		}
-		if score > bestScore {
+	var story hashSet
+	storyWords(&story, lines, to)
+	teasers := teaserStart(lines, max(from, to-headWindow), to)
+	for i := max(from, to-headWindow); i < teasers; i++ {
+		if score, ok := titleScore(lines, i, to, &story); ok && score > bestScore {
 			best, bestScore = i, score
 		}
 	}
 	return best
 }
+
+// teaserStart returns the line after the last label in [from, to) that
+// opens a list of other stories ("Related", "Sur le même sujet"), or to
+// when there is none: some pages put such a list between the header and
+// the story, and its headlines and bylines are not the story's.
+func teaserStart(lines []textLine, from, to int) int {
+	for i := to - 1; i >= from; i-- {
+		if opensRelated(&lines[i]) {
+			return i
+		}
+	}
+	return to
+}
+
+// titleScore scores line i as the headline of the story that starts at
+// line to, whose first words are story; ok is false when the line cannot
+// be a headline at all.
+func titleScore(lines []textLine, i, to int, story *hashSet) (score int, ok bool) {
+	l := &lines[i]
+	if l.size > 300 || l.words < 2 && l.size < 8 || l.end == endColon || l.letters*3 < l.size*2 ||
+		isDateLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) || isTrail(l.text) {
+		return 0, false
+	}
+	if l.isProse() && l.stops > 1 && !isTitleCase(l) {
+		return 0, false // a paragraph, not a headline
+	}
+	// Headlines run to a dozen words or so; a longer line is more often
+	// a standfirst or a caption.
+	score = int(min(l.words, 10))*4 - (to-i)/2
+	if l.words > 14 {
+		score -= int(l.words-14) * 2
+	}
+	// A headline may ask or exclaim, but rarely ends in a full stop.
+	if l.end == endSentence && !strings.HasSuffix(l.text, "?") && !strings.HasSuffix(l.text, "!") {
+		score -= 12
+	}
+	if isCredited(l.text) {
+		score -= 30
+	}
+	// Two sentences make a standfirst or a caption, not a headline.
+	if twoSentences(l.text) {
+		score -= 12
+	}
+	// A standfirst is a sentence, with commas; a headline seldom has
+	// one. (CJK headlines do use the ideographic comma: not counted.)
+	if l.commas > 0 {
+		score -= commaW * min(strings.Count(l.text, ", "), 2)
+	}
+	// A headline names what its story tells: teasers of other
+	// stories share few of its words.
+	score += 6 * min(sharedWords(l.text, story), 4)
+	for k := i + 1; k < to && k <= i+headerGap && l.words >= 4; k++ {
+		if isDateLine(&lines[k]) || isByline(&lines[k]) {
+			score += 15
+			if k == i+1 {
+				score += nextToMetaW // the line right above the byline or date
+			}
+			break
+		}
+	}
+	return score, true
+}
+
+// nextToMetaW is what a headline candidate gains from standing right above
+// the story's byline or date line, where most pages put the headline.
+const nextToMetaW = 12
+
+// twoSentences reports whether s holds the end of one sentence and the
+// start of another: a full stop after a lower-case word, then a capital.
+// Abbreviations ("U.S. Senate", "Mr. Lee") end in a capital or are short.
+func twoSentences(s string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], ". ")
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i >= 3 && i+2 < len(s) && isLowerASCII(s[i-1]) && isLowerASCII(s[i-2]) && isLowerASCII(s[i-3]) &&
+			s[i+2] >= 'A' && s[i+2] <= 'Z' {
+			return true
+		}
+		off = i + 2
+	}
+}
+
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // commaW is what each of a headline candidate's first two commas costs it.
 const commaW = 6
@@ -77,29 +132,66 @@ func isTitleCase(l *textLine) bool {
 	return l.words >= 4 && l.words <= 20 && l.commas == 0 && int(l.caps)*10 >= int(l.words)*7 && l.size < 200
 }
 
-// storyWords returns the lower-cased words of four letters or more in the
-// first paragraphs of the story that starts at line start, as hashes: the
-// set is asked about, never listed, and hashes cost no string per word.
-func storyWords(lines []textLine, start int) map[uint64]bool {
-	words := make(map[uint64]bool, 256)
+// storyWords fills words with the lower-cased words of four letters or
+// more in the first paragraphs of the story that starts at line start, as
+// hashes: the set is asked about, never listed, and hashes cost no string
+// per word.
+func storyWords(words *hashSet, lines []textLine, start int) {
 	for i, n := start, 0; i < len(lines) && n < 4; i++ {
 		if !lines[i].isProse() {
 			continue
 		}
 		n++
-		forWords(lines[i].text, func(w string) { words[foldHash(w)] = true })
+		forWords(lines[i].text, func(w string) { words.add(foldHash(w)) })
 	}
-	return words
+}
+
+// hashSet is a set of word hashes in a fixed open-addressed table, which
+// costs no allocation where a map would cost several per page. Once it is
+// three-quarters full it takes no more: the first words are enough to
+// tell a headline from a teaser.
+type hashSet struct {
+	slots [1024]uint64 // 0 is an empty slot; hashes are stored with the low bit set
+	n     int
+}
+
+func (s *hashSet) add(h uint64) {
+	h |= 1
+	if s.n >= len(s.slots)*3/4 {
+		return
+	}
+	for k := h % uint64(len(s.slots)); ; k = (k + 1) % uint64(len(s.slots)) {
+		switch s.slots[k] {
+		case h:
+			return
+		case 0:
+			s.slots[k] = h
+			s.n++
+			return
+		}
+	}
+}
+
+func (s *hashSet) has(h uint64) bool {
+	h |= 1
+	for k := h % uint64(len(s.slots)); ; k = (k + 1) % uint64(len(s.slots)) {
+		switch s.slots[k] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
 }
 
 // sharedWords counts the distinct words of four letters or more of s that
 // are in words, up to four.
-func sharedWords(s string, words map[uint64]bool) int {
+func sharedWords(s string, words *hashSet) int {
 	var found [4]uint64
 	n := 0
 	forWords(s, func(w string) {
 		h := foldHash(w)
-		if n == len(found) || !words[h] {
+		if n == len(found) || !words.has(h) {
 			return
 		}
 		for _, f := range found[:n] {
@@ -200,7 +292,7 @@ func bylineNames(s string) []string {
 		if i > 6 {
 			break
 		}
-		switch strings.ToLower(w) {
+		switch strings.TrimSuffix(strings.ToLower(w), ":") {
 		case "by", "von", "par", "por", "door", "av", "di":
 			at = i
 		}
@@ -223,6 +315,18 @@ func bylineNames(s string) []string {
 	return nameList(words[at+1:])
 }
 
+// isByline reports whether a line is a byline (bylineNames finds names in
+// it). Several stages ask about the same line; the answer is kept on it.
+func isByline(l *textLine) bool {
+	if l.byline == 0 {
+		l.byline = 1
+		if bylineNames(l.text) != nil {
+			l.byline = 2
+		}
+	}
+	return l.byline == 2
+}
+
 // bylineMarkers are the words that introduce a byline's names.
 var bylineMarkers = []string{"by", "von", "par", "por", "door", "av", "di"}
 
@@ -235,7 +339,7 @@ func hasBylineMarker(s string) bool {
 		if end < 0 {
 			end = len(s)
 		}
-		w := s[:end]
+		w := strings.TrimSuffix(s[:end], ":") // "by: Ann Lee"
 		for _, m := range bylineMarkers {
 			if strings.EqualFold(w, m) {
 				return true
@@ -265,7 +369,7 @@ func nameList(words []string) []string {
 		cur = cur[:0]
 		return ok
 	}
-	for _, w := range words {
+	for k, w := range words {
 		lw := strings.ToLower(w)
 		if lw == "and" || lw == "&" || lw == "und" || lw == "et" || lw == "y" || lw == "e" {
 			flush()
@@ -273,8 +377,11 @@ func nameList(words []string) []string {
 			continue
 		}
 		core, tail := nameWord(w)
-		if _, month := monthNames[strings.ToLower(strings.TrimSuffix(core, "."))]; month && len(cur) > 0 {
-			break // "By Ann Lee March 3": the date begins
+		// "By Ann Lee March 3": the date begins. A month's name followed by
+		// no number is a name's ("Laura June Topolsky").
+		if _, month := monthNames[strings.ToLower(strings.TrimSuffix(core, "."))]; month && len(cur) > 0 &&
+			(k+1 == len(words) || startsWithDigit(words[k+1])) {
+			break
 		}
 		if core == "" {
 			if len(cur) > 0 && isParticle(lw) {
@@ -301,6 +408,8 @@ func nameList(words []string) []string {
 	}
 	return names
 }
+
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // nameWord returns the part of w that can be a word of a person's name (a
 // capitalised run of letters, an initial like "C.", a hyphenated name), and
@@ -341,6 +450,34 @@ func bareName(l *textLine) string {
 		return ""
 	}
 	return names[0]
+}
+
+// leadingName returns the person's name a short header line holds: the
+// whole line, or what stands before a dot, bar or dash that sets it off
+// from a time or a handle ("Ann Lee • 8h", "Ann Lee | @annlee"); or "".
+func leadingName(l *textLine) string {
+	if name := bareName(l); name != "" {
+		return name
+	}
+	if l.words > 8 {
+		return ""
+	}
+	cut := strings.IndexAny(l.text, "|•·–—")
+	if cut <= 0 {
+		return ""
+	}
+	// What follows must be a time, a date or a handle, not another label.
+	_, n := utf8.DecodeRuneInString(l.text[cut:])
+	if rest := strings.TrimSpace(l.text[cut+n:]); !startsWithDigit(rest) && !strings.HasPrefix(rest, "@") {
+		if _, ok := parseDateText(rest); !ok {
+			return ""
+		}
+	}
+	head := textLine{text: strings.TrimSpace(l.text[:cut])}
+	if !measureLine(&head) {
+		return ""
+	}
+	return bareName(&head)
 }
 
 // nameBeforeDate returns the name that opens a header's date line, set off
@@ -421,103 +558,4 @@ func isTagLine(l *textLine) bool {
 		}
 	}
 	return true
-}
-
-// scriptLanguage returns the language of a text when its script alone
-// tells it, or "": kana mark Japanese, Hangul Korean, Han without kana
-// Chinese; Cyrillic, Arabic and the scripts of one main language are named
-// only by letters their neighbours lack. Latin and Devanagari texts are
-// left unnamed, since their script is shared by many languages and a wrong
-// tag is worse than none. It reads at most the first 4 KB, and stops at
-// the two hundredth letter when all before it were Latin.
-func scriptLanguage(s string) string {
-	s = s[:min(len(s), 4096)]
-	var letters, latin, han, kana, hangul, cyr, arab, greek, hebrew, thai int
-	var ru, uk, be, fa, ur bool
-	for _, r := range s {
-		if r < 0x80 {
-			if isASCIILetter(byte(r)) {
-				letters++
-				latin++
-				// A text that opens with two hundred Latin letters and
-				// no other is in a Latin script: stop reading.
-				if latin == 200 && letters == latin {
-					return ""
-				}
-			}
-			continue
-		}
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		letters++
-		if r < 0x250 { // the accented letters of Latin scripts
-			latin++
-			if latin == 200 && letters == latin {
-				return ""
-			}
-			continue
-		}
-		switch {
-		case r >= 0x3040 && r <= 0x30FF:
-			kana++
-		case r >= 0xAC00 && r <= 0xD7A3 || r >= 0x1100 && r <= 0x11FF:
-			hangul++
-		case r >= 0x0400 && r <= 0x04FF:
-			cyr++
-			switch r {
-			case 'ы', 'э', 'Ы', 'Э':
-				ru = true
-			case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
-				uk = true
-			case 'ў', 'Ў':
-				be = true
-			}
-		case r >= 0x0600 && r <= 0x06FF:
-			arab++
-			switch r {
-			case 'ٹ', 'ڈ', 'ڑ', 'ں', 'ے':
-				ur = true
-			case 'پ', 'چ', 'ژ', 'گ', 'ک', 'ی':
-				fa = true
-			}
-		case r >= 0x0370 && r <= 0x03FF:
-			greek++
-		case r >= 0x0590 && r <= 0x05FF:
-			hebrew++
-		case r >= 0x0E00 && r <= 0x0E7F:
-			thai++
-		case unicode.Is(unicode.Han, r):
-			han++
-		}
-	}
-	if letters < 20 {
-		return ""
-	}
-	most := func(n int) bool { return n*2 > letters }
-	switch {
-	case most(han+kana) && kana*10 > han+kana:
-		return "ja"
-	case most(han) && kana == 0:
-		return "zh"
-	case most(hangul+han) && hangul > han:
-		return "ko"
-	case most(cyr) && ru && !uk && !be:
-		return "ru"
-	case most(cyr) && uk && !ru:
-		return "uk"
-	case most(arab) && ur:
-		return "ur"
-	case most(arab) && fa:
-		return "fa"
-	case most(arab):
-		return "ar"
-	case most(greek):
-		return "el"
-	case most(hebrew):
-		return "he"
-	case most(thai):
-		return "th"
-	}
-	return ""
 }

@@ -1,0 +1,287 @@
+package parse
+
+import (
+	"math/bits"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The plain-text front end's language: a copied page has no lang
+// attribute, so the language is read from the text itself, as a reader
+// tells it at a glance: by its script, and for the languages that share the
+// Latin script by their commonest words.
+
+// textLanguage returns the language of a story's text as a BCP 47 primary
+// tag, or "" when neither its script nor its common words tell it.
+func textLanguage(s string) string {
+	if lang := scriptLanguage(s); lang != "" {
+		return lang
+	}
+	return wordLanguage(s)
+}
+
+// The languages wordLanguage tells apart, as indexes into langTags.
+const (
+	langEN = iota
+	langDE
+	langFR
+	langES
+	langIT
+	langPT
+	langNL
+	langPL
+	langCS
+	langSV
+	numLangs
+)
+
+var langTags = [numLangs]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv"}
+
+// commonWords maps the commonest short words of each Latin-script
+// language (articles, conjunctions, prepositions, auxiliaries) to the
+// languages, as bits, whose text uses them often. A word of several
+// languages ("de", "la", "que") tells only that the text is in one of
+// them; the words of one language tell which.
+var commonWords = func() map[string]uint16 {
+	lists := [numLangs][]string{
+		langEN: {"the", "and", "of", "to", "is", "that", "with", "for", "this", "was", "are", "have", "you", "not", "from", "which", "they", "it", "be", "has"},
+		langDE: {"der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auch", "ein", "eine", "dem", "wird", "auf", "für", "von", "den", "zu", "im", "sie"},
+		langFR: {"le", "les", "des", "est", "une", "et", "du", "dans", "pour", "qui", "pas", "sur", "au", "avec", "sont", "ce", "aux", "ou", "plus", "cette"},
+		langES: {"el", "los", "las", "del", "por", "es", "lo", "como", "más", "pero", "y", "su", "al", "sus", "fue", "muy", "este", "esta", "entre", "sobre"},
+		langIT: {"il", "della", "che", "di", "per", "sono", "gli", "è", "nel", "anche", "alla", "dei", "delle", "ha", "questo", "non", "si", "ed", "più", "degli"},
+		langPT: {"os", "da", "do", "não", "uma", "com", "em", "é", "dos", "das", "mais", "ao", "na", "no", "ser", "foi", "também", "pelo", "pela", "seu"},
+		langNL: {"het", "een", "van", "dat", "niet", "op", "voor", "met", "zijn", "ook", "om", "aan", "er", "bij", "naar", "wordt", "maar", "dit", "nog", "wel"},
+		langPL: {"się", "nie", "na", "że", "jest", "jak", "przez", "dla", "oraz", "w", "z", "i", "do", "od", "po", "czy", "jego", "ich", "być", "tym"},
+		langCS: {"se", "je", "že", "jako", "ale", "pro", "jsou", "které", "také", "byl", "v", "a", "s", "k", "o", "jsem", "být", "ve", "by", "jeho"},
+		// Only the words Swedish does not share with Norwegian and Danish.
+		langSV: {"och", "att", "är", "för", "inte", "till", "jag", "ett", "från", "också", "eller", "när", "hur", "sig"},
+	}
+	shared := []struct {
+		word  string
+		langs []int
+	}{
+		{"de", []int{langES, langFR, langPT, langNL}}, {"la", []int{langES, langFR, langIT}},
+		{"que", []int{langES, langFR, langPT}}, {"en", []int{langES, langFR, langNL, langSV}},
+		{"un", []int{langES, langFR, langIT}}, {"una", []int{langES, langIT, langPT}},
+		{"con", []int{langES, langIT}}, {"para", []int{langES, langPT}}, {"in", []int{langEN, langDE, langIT, langNL}},
+		{"a", []int{langEN, langIT, langPT, langCS}}, {"e", []int{langIT, langPT}}, {"les", []int{langFR}},
+	}
+	m := make(map[string]uint16, 220)
+	for lang, words := range lists {
+		for _, w := range words {
+			m[w] |= 1 << lang
+		}
+	}
+	for _, sh := range shared {
+		for _, lang := range sh.langs {
+			m[sh.word] |= 1 << lang
+		}
+	}
+	return m
+}()
+
+// Thresholds of wordLanguage: it reads up to langWords words, and names a
+// language only when the words of it alone number at least langMinHits and
+// outnumber the runner-up's langLead times, and all its common words make
+// at least langMinShare of the words read: a wrong tag is worse than none.
+const (
+	langWords    = 400
+	langMinHits  = 8
+	langMinShare = 0.12
+	langLead     = 2
+)
+
+// clearLead reports whether one language's own words are so many, and so
+// far ahead of any other's, that reading on would not change the answer.
+func clearLead(own *[numLangs]int) bool {
+	best, second := 0, 0
+	for _, n := range own {
+		if n > best {
+			best, second = n, best
+		} else if n > second {
+			second = n
+		}
+	}
+	return best >= 24 && best >= 4*second
+}
+
+// wordLanguage names the Latin-script language of s by how often its
+// commonest words occur, or returns "". Only words of up to six bytes are
+// looked up, which all common words are; each is lower-cased into a buffer
+// on the stack, so reading costs no allocation.
+func wordLanguage(s string) string {
+	// hits counts every common word of each language, own counts those
+	// of that language alone.
+	var hits, own [numLangs]int
+	var buf [8]byte
+	words := 0
+	for i := 0; i < len(s) && words < langWords; {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		// A word: its lower-cased bytes go to buf while they fit.
+		b, fits := buf[:0], true
+		for i < len(s) {
+			r, n = rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(s[i:])
+			}
+			if !unicode.IsLetter(r) {
+				break
+			}
+			i += n
+			if !fits {
+				continue
+			}
+			if r < utf8.RuneSelf {
+				if r >= 'A' && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				if len(b) < 6 {
+					b = append(b, byte(r))
+					continue
+				}
+			} else if len(b)+utf8.RuneLen(unicode.ToLower(r)) <= 6 {
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+				continue
+			}
+			fits = false
+		}
+		words++
+		// A clear lead early on will not be overturned: stop reading.
+		if words%64 == 0 && clearLead(&own) {
+			break
+		}
+		if !fits {
+			continue
+		}
+		m := commonWords[string(b)]
+		if bits.OnesCount16(m) == 1 {
+			own[bits.TrailingZeros16(m)]++
+		}
+		for ; m != 0; m &= m - 1 {
+			hits[bits.TrailingZeros16(m)]++
+		}
+	}
+	best := 0
+	for k := range own {
+		if own[k] > own[best] {
+			best = k
+		}
+	}
+	second := 0
+	for k := range own {
+		if k != best && own[k] > second {
+			second = own[k]
+		}
+	}
+	h := own[best]
+	if h < langMinHits || float64(hits[best]) < langMinShare*float64(words) || h < langLead*second {
+		return ""
+	}
+	return langTags[best]
+}
+
+// scriptLanguage returns the language of a text when its script alone
+// tells it, or "": kana mark Japanese, Hangul Korean, Han without kana
+// Chinese; Cyrillic, Arabic and the scripts of one main language are named
+// only by letters their neighbours lack. Latin and Devanagari texts are
+// left unnamed, since their script is shared by many languages and a wrong
+// tag is worse than none. It reads at most the first 4 KB, and stops at
+// the two hundredth letter when all before it were Latin.
+func scriptLanguage(s string) string {
+	s = s[:min(len(s), 4096)]
+	var letters, latin, han, kana, hangul, cyr, arab, greek, hebrew, thai int
+	var ru, uk, be, fa, ur bool
+	for _, r := range s {
+		if r < 0x80 {
+			if isASCIILetter(byte(r)) {
+				letters++
+				latin++
+				// A text that opens with two hundred Latin letters and
+				// no other is in a Latin script: stop reading.
+				if latin == 200 && letters == latin {
+					return ""
+				}
+			}
+			continue
+		}
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if r < 0x250 { // the accented letters of Latin scripts
+			latin++
+			if latin == 200 && letters == latin {
+				return ""
+			}
+			continue
+		}
+		switch {
+		case r >= 0x3040 && r <= 0x30FF:
+			kana++
+		case r >= 0xAC00 && r <= 0xD7A3 || r >= 0x1100 && r <= 0x11FF:
+			hangul++
+		case r >= 0x0400 && r <= 0x04FF:
+			cyr++
+			switch r {
+			case 'ы', 'э', 'Ы', 'Э':
+				ru = true
+			case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
+				uk = true
+			case 'ў', 'Ў':
+				be = true
+			}
+		case r >= 0x0600 && r <= 0x06FF:
+			arab++
+			switch r {
+			case 'ٹ', 'ڈ', 'ڑ', 'ں', 'ے':
+				ur = true
+			case 'پ', 'چ', 'ژ', 'گ', 'ک', 'ی':
+				fa = true
+			}
+		case r >= 0x0370 && r <= 0x03FF:
+			greek++
+		case r >= 0x0590 && r <= 0x05FF:
+			hebrew++
+		case r >= 0x0E00 && r <= 0x0E7F:
+			thai++
+		case unicode.Is(unicode.Han, r):
+			han++
+		}
+	}
+	if letters < 20 {
+		return ""
+	}
+	most := func(n int) bool { return n*2 > letters }
+	switch {
+	case most(han+kana) && kana*10 > han+kana:
+		return "ja"
+	case most(han) && kana == 0:
+		return "zh"
+	case most(hangul+han) && hangul > han:
+		return "ko"
+	case most(cyr) && ru && !uk && !be:
+		return "ru"
+	case most(cyr) && uk && !ru:
+		return "uk"
+	case most(arab) && ur:
+		return "ur"
+	case most(arab) && fa:
+		return "fa"
+	case most(arab):
+		return "ar"
+	case most(greek):
+		return "el"
+	case most(hebrew):
+		return "he"
+	case most(thai):
+		return "th"
+	}
+	return ""
+}
