@@ -73,7 +73,9 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 		case "href":
 			if a == atom.A {
 				// Only whether it leads somewhere matters; no copy.
-				ai.href = len(v) > 0 && v[0] != '#'
+				// A javascript: link is a button drawn as a link: its
+				// text is no more a link's than a button's is.
+				ai.href = len(v) > 0 && v[0] != '#' && !scriptLink(v)
 				if t.rich {
 					ai.link = attrText(v)
 				}
@@ -163,6 +165,28 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 		}
 	}
 	return ai
+}
+
+// scriptLink reports whether an href runs a script instead of leading
+// to a page.
+func scriptLink(v []byte) bool {
+	for len(v) > 0 && (v[0] == ' ' || v[0] == '\t' || v[0] == '\n') {
+		v = v[1:]
+	}
+	const js = "javascript:"
+	if len(v) < len(js) {
+		return false
+	}
+	for i := 0; i < len(js); i++ {
+		c := v[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != js[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // hasWord reports whether the space-separated list s contains w.

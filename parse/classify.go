@@ -19,6 +19,12 @@ const minProseChars = 25
 // "has-sidebar" on their outer <div>.
 const regionShare = 0.5
 
+// outsideShare is the share of the page's prose outside a region named
+// boilerplate from which it stays boilerplate however much it holds: a
+// long comment thread still follows a story, where a page-wide wrapper
+// leaves little prose outside itself.
+const outsideShare = 0.25
+
 // The weights of short text and of headings relative to prose, per rune.
 const (
 	shortWeight   = 0.3
@@ -74,13 +80,14 @@ func markRegions(p *page) {
 		up.prose += nd.prose
 	}
 	limit := float32(nodes[0].prose) * regionShare
+	outside := float32(nodes[0].prose) * outsideShare
 	for i := 1; i < len(nodes); i++ {
 		nd := &nodes[i]
 		if nodes[nd.parent].boxed {
 			nd.boxed = true
 			continue
 		}
-		if nd.own&boilerplateRegions != 0 && float32(nd.prose) < limit {
+		if nd.own&boilerplateRegions != 0 && (float32(nd.prose) < limit || nd.own&inComments != 0 && float32(nodes[0].prose-nd.prose) >= outside) {
 			nd.boxed = true
 		}
 	}
