@@ -62,8 +62,10 @@ type node struct {
 	links  int32     // <a href> elements whose nearest block-level element this is
 	// Accumulated over the blocks below this node by the classifier.
 	chars, linkChars, prose int32
+	teasers                 int32 // headings that are links, in the subtree
 	score                   float32
 	boxed                   bool // a boilerplate region: its text is not the article's
+	teaser                  bool // boxed as an item of a list of teasers
 }
 
 // block is a run of text between two block-level boundaries, with the

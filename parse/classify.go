@@ -70,6 +70,9 @@ func markRegions(p *page) {
 		if proseLike(b) {
 			nd.prose += b.chars
 		}
+		if linkedHeading(b) {
+			nd.teasers++
+		}
 	}
 	// Parents come before their children, so one backward pass sums
 	// every subtree.
@@ -78,19 +81,52 @@ func markRegions(p *page) {
 		up.chars += nd.chars
 		up.linkChars += nd.linkChars
 		up.prose += nd.prose
+		up.teasers += nd.teasers
 	}
 	limit := float32(nodes[0].prose) * regionShare
 	outside := float32(nodes[0].prose) * outsideShare
 	for i := 1; i < len(nodes); i++ {
 		nd := &nodes[i]
-		if nodes[nd.parent].boxed {
-			nd.boxed = true
+		if up := &nodes[nd.parent]; up.boxed {
+			nd.boxed, nd.teaser = true, up.teaser
+			continue
+		}
+		if teaserItem(nodes, nd) {
+			nd.boxed, nd.teaser = true, true
 			continue
 		}
 		if nd.own&boilerplateRegions != 0 && (float32(nd.prose) < limit || nd.own&inComments != 0 && float32(nodes[0].prose-nd.prose) >= outside) {
 			nd.boxed = true
 		}
 	}
+}
+
+// linkedHeading reports whether a block is a heading that links
+// elsewhere: the headline of a teaser for another page.
+func linkedHeading(b *block) bool {
+	return b.kind == kindHeading && b.chars >= 10 && b.linkDensity() > 0.5
+}
+
+// maxTeaserProse is the most prose a teaser item holds under its linked
+// headline: a summary of a few lines, where a story runs longer.
+const maxTeaserProse = 400
+
+// minTeaserItems is the number of linked headlines that make a list of
+// teasers.
+const minTeaserItems = 3
+
+// teaserItem reports whether a node is one item of a list of teasers:
+// the largest element around one linked headline, inside an element
+// that holds several, and with no more than a summary's prose. Its
+// summary reads as prose, and a list of them would outweigh a short
+// story next to it. Inside an element that says it is the article, the
+// list is the story's own (a list of products, of places to visit).
+func teaserItem(nodes []node, nd *node) bool {
+	if nd.teasers != 1 || nd.parent < 0 || nd.prose > maxTeaserProse {
+		return false
+	}
+	up := &nodes[nd.parent]
+	return up.teasers >= minTeaserItems
 }
 
 // linkCost is what each link costs the elements around it, in runes of
@@ -112,7 +148,16 @@ func chooseContainers(p *page) []bool {
 	markRegions(p)
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		nodes[b.node].score += blockWeight(b, nodes[b.node].boxed)
+		nd := &nodes[b.node]
+		switch {
+		case !nd.teaser:
+			nd.score += blockWeight(b, nd.boxed)
+		case linkedHeading(b):
+			// A teaser weighs what its link does: its summary
+			// is not the story, nor evidence against the story
+			// that a list of them may sit in.
+			nd.score += blockWeight(b, false)
+		}
 	}
 	for i := len(nodes) - 1; i >= 0; i-- {
 		nd := &nodes[i]
