@@ -63,6 +63,7 @@ type node struct {
 	// Accumulated over the blocks below this node by the classifier.
 	chars, linkChars, prose int32
 	teasers                 int32 // headings that are links, in the subtree
+	free                    int32 // prose outside boilerplate regions
 	score                   float32
 	boxed                   bool // a boilerplate region: its text is not the article's
 	teaser                  bool // boxed as an item of a list of teasers

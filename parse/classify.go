@@ -99,6 +99,14 @@ func markRegions(p *page) {
 			nd.boxed = true
 		}
 	}
+	for i := range p.blocks {
+		if b := &p.blocks[i]; proseLike(b) && !nodes[b.node].boxed {
+			nodes[b.node].free += b.chars
+		}
+	}
+	for i := len(nodes) - 1; i > 0; i-- {
+		nodes[nodes[i].parent].free += nodes[i].free
+	}
 }
 
 // linkedHeading reports whether a block is a heading that links
@@ -374,7 +382,7 @@ func chosenAncestor(nodes []node, chosen []bool, n int32) int32 {
 
 // promote returns the element that says it holds the article (an
 // <article>, <main> or articleBody) around the best container when that
-// element holds clearly more prose: a link list inside the story (show
+// element holds clearly more prose outside boilerplate regions: a link list inside the story (show
 // notes, sources, a table of contents) can weigh the whole article below
 // one of its parts. Its link lists still go, block by block, in keepBlocks.
 func promote(nodes []node, best int32) int32 {
@@ -384,7 +392,7 @@ func promote(nodes []node, best int32) int32 {
 			return best
 		}
 		if nd.own&(inArticle|inMain|inBody) != 0 {
-			if float32(nd.prose) >= promoteShare*float32(nodes[best].prose) {
+			if float32(nd.free) >= promoteShare*float32(nodes[best].free) {
 				return n
 			}
 			return best
@@ -403,9 +411,11 @@ const promoteShare = 1.3
 const articleShare = 0.3
 
 // preferArticle returns the best-scoring element that says it is an
-// article when best is neither inside one nor holds one, and that element
-// scores at least articleShare of best: a cookie dialog or a long
-// sidebar can outweigh a short story that the page marks up as such.
+// article, or sits inside one, when best is neither inside one nor holds
+// one, and that element scores at least articleShare of best: a cookie
+// dialog or a long sidebar can outweigh a short story that the page marks
+// up as such. Elements inside the article count because its own score
+// may be sunk by the related-links box it also holds.
 func preferArticle(nodes []node, best int32, bestScore float32) int32 {
 	for n := best; n >= 0; n = nodes[n].parent {
 		if nodes[n].own&inArticle != 0 {
@@ -424,7 +434,7 @@ func preferArticle(nodes []node, best int32, bestScore float32) int32 {
 	}
 	for i := range nodes {
 		nd := &nodes[i]
-		if nd.own&inArticle != 0 && !nd.boxed && containerScore(nd) >= candScore {
+		if nd.flags&inArticle != 0 && !nd.boxed && containerScore(nd) >= candScore {
 			cand, candScore = int32(i), containerScore(nd)
 		}
 	}
