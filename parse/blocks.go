@@ -28,6 +28,7 @@ const (
 	inComments                   // class or id names comments
 	inHeading                    // <h1> to <h6>
 	inBody                       // itemprop=articleBody or the like
+	inForeign                    // <svg> or <math>: foreign content, where no element holds raw text
 )
 
 // classHints are the flags read from class and id names.
@@ -164,6 +165,8 @@ func regionFlags(a atom.Atom) flags {
 		return inPre
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return inHeading
+	case atom.Svg, atom.Math:
+		return inForeign
 	}
 	return 0
 }

@@ -344,6 +344,12 @@ func (t *tokenizer) start(selfClosing bool) {
 	if skipElement(a) {
 		f.flags |= inSkip
 	}
+	if f.flags&inForeign != 0 {
+		// Inside an SVG, a <title> or <style> is markup like any
+		// other, and "<title/>" closes itself: reading raw text up
+		// to a "</title>" would swallow the rest of the page.
+		t.lex.rawTag = ""
+	}
 	var attrs attrInfo
 	if len(rest) > 1 {
 		attrs = t.readAttrs(a, rest)
@@ -372,7 +378,7 @@ func (t *tokenizer) start(selfClosing bool) {
 		}
 	case atom.Title:
 		// An SVG's <title> names a picture, not the page.
-		if t.p.meta.title == "" && !t.inForeign() {
+		if t.p.meta.title == "" && parent.flags&inForeign == 0 {
 			t.capture, t.captureText = captureTitle, t.captureText[:0]
 		}
 	case atom.Script:
@@ -520,16 +526,6 @@ func (t *tokenizer) endAuthor() {
 	}
 	t.authorDepth = 0
 	t.authorText = t.authorText[:0]
-}
-
-// inForeign reports whether an SVG or MathML element is open.
-func (t *tokenizer) inForeign() bool {
-	for i := len(t.stack) - 1; i > 0; i-- {
-		if t.stack[i].tag == atom.Svg || t.stack[i].tag == atom.Math {
-			return true
-		}
-	}
-	return false
 }
 
 // headElement reports whether a may stand in a <head>.
