@@ -363,7 +363,8 @@ func classWordFlags(w []byte) flags {
 // glue to others ("sharebar", "mainmenu", "articlebody") in one pass over
 // s, looking further only at the letters those words start with.
 func substringFlags(s string) flags {
-	if strings.HasPrefix(s, "comment") {
+	// "commentary" is a kind of article: an opinion piece.
+	if strings.HasPrefix(s, "comment") && !strings.HasPrefix(s, "commentar") {
 		return inComments
 	}
 	bad, good := false, false

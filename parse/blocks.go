@@ -130,7 +130,11 @@ func skipElement(a atom.Atom) bool {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg,
 		atom.Iframe, atom.Object, atom.Canvas, atom.Select,
 		atom.Textarea, atom.Head, atom.Title, atom.Noembed, atom.Noframes,
-		atom.Option, atom.Datalist, atom.Audio, atom.Video, atom.Map:
+		atom.Option, atom.Datalist, atom.Audio, atom.Video, atom.Map,
+		// A ruby's annotations (the readings set above Japanese
+		// characters) are not text of their own: kept inline, they
+		// would double every annotated word.
+		atom.Rt, atom.Rp:
 		return true
 	}
 	return false
