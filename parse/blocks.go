@@ -159,7 +159,8 @@ func regionFlags(a atom.Atom) flags {
 		return inMain
 	case atom.Blockquote:
 		return inQuote
-	case atom.Figure:
+	case atom.Figure, atom.Figcaption:
+		// A caption set outside a <figure> is a caption all the same.
 		return inFigure
 	case atom.Ul, atom.Ol, atom.Dl:
 		return inList

@@ -126,6 +126,12 @@ var tailHeadings = []string{
 	"à lire aussi", "comentarios", "deja un comentario",
 	"artículos relacionados", "noticias relacionadas", "te puede interesar",
 	"commenti", "articoli correlati", "komentarze", "podobne artykuły",
+	"weitere informationen", "mehr informationen", "zusatzinformationen",
+	"more information", "further information", "quellen", "quellenangaben",
+	"sources", "originalpublikation", "ansprechpartner", "ansprechpartnerin",
+	"ansprechpartnerin zum thema", "ansprechpartner zum thema", "kontakt",
+	"vous aimerez aussi", "à lire également", "lire aussi", "see also",
+	"siehe auch", "weiterführende links", "related links",
 }
 
 // tailHeading reports whether a heading opens a section that follows the
