@@ -68,6 +68,7 @@ type node struct {
 	score                   float32
 	boxed                   bool // a boilerplate region: its text is not the article's
 	teaser                  bool // boxed as an item of a list of teasers
+	lead                    bool // chosen for the standfirst it holds, and only for that
 }
 
 // block is a run of text between two block-level boundaries, with the

@@ -191,6 +191,7 @@ func chooseContainers(p *page) []bool {
 		bestScore = containerScore(&nodes[best])
 		chosen[best] = true
 		addSiblings(nodes, chosen, best, bestScore)
+		addArticleHeader(nodes, chosen, best)
 	}
 	return chosen
 }
@@ -208,7 +209,8 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 	var images []*block
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if chosenAncestor(nodes, chosen, b.node) < 0 {
+		anc := chosenAncestor(nodes, chosen, b.node)
+		if anc < 0 || nodes[anc].lead && !standfirst(b) {
 			continue
 		}
 		if b.kind == kindImage {
@@ -356,6 +358,54 @@ func addSiblings(nodes []node, chosen []bool, best int32, bestScore float32) {
 			chosen[i] = true
 		}
 	}
+}
+
+// addArticleHeader chooses the <header> of the article element around
+// best, when it comes before best, for its standfirst: stories set it
+// there, next to the headline and the byline, apart from the body's own
+// container.
+func addArticleHeader(nodes []node, chosen []bool, best int32) {
+	art := int32(-1)
+	for n := nodes[best].parent; n > 0; n = nodes[n].parent {
+		if nodes[n].own&inArticle != 0 {
+			art = n
+			break
+		}
+	}
+	if art < 0 {
+		return
+	}
+	for i := art + 1; i < best; i++ {
+		nd := &nodes[i]
+		if nd.own&inHeader != 0 && !nd.boxed && chosenAncestor(nodes, chosen, i) < 0 && !encloses(nodes, i, best) {
+			chosen[i], nd.lead = true, true
+		}
+	}
+}
+
+// standfirst reports whether a block reads as a story's standfirst: a
+// paragraph of whole sentences, not a byline, a date or a label.
+func standfirst(b *block) bool {
+	if b.kind != kindPara || b.words < 10 || !proseLike(b) {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(b.text); i++ {
+		if c := b.text[i]; c >= '0' && c <= '9' {
+			digits++
+		}
+	}
+	return digits*10 <= int(b.chars)
+}
+
+// encloses reports whether node a is an ancestor of node b.
+func encloses(nodes []node, a, b int32) bool {
+	for n := nodes[b].parent; n >= a; n = nodes[n].parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
 }
 
 // containerScore is an element's final score as a candidate body
