@@ -305,7 +305,7 @@ func smooth(bs []*block) []*block {
 	}
 	out := bs[:0:0]
 	for i, b := range bs {
-		if stray(b) && (i < first || i > last) {
+		if stray(b) && (i < first || i > last) || dateline(b) {
 			continue
 		}
 		out = append(out, b)
@@ -317,6 +317,40 @@ func smooth(bs []*block) []*block {
 // sentence in it.
 func stray(b *block) bool {
 	return b.kind == kindPara && b.chars < 40 && b.words < 10 && b.stops == 0
+}
+
+// maxDatelineChars is the longest line read as a dateline.
+const maxDatelineChars = 60
+
+// dateline reports whether a block is a short line that states a date
+// and little else: "Published: 3 May 2021, 10:15", "24.01.2022 | News".
+func dateline(b *block) bool {
+	if b.kind != kindPara || b.chars > maxDatelineChars {
+		return false
+	}
+	_, start, end, ok := findDateText(b.text)
+	return ok && letterWords(b.text[:start])+letterWords(b.text[end:]) <= 3
+}
+
+// letterWords counts the words of s that hold a letter: the time after a
+// date ("14:30") is no word of its own.
+func letterWords(s string) int {
+	n, inWord, letter := 0, false, false
+	for _, r := range s {
+		if isWordRune(r) {
+			inWord = true
+			letter = letter || r > '9' || r < '0'
+			continue
+		}
+		if inWord && letter {
+			n++
+		}
+		inWord, letter = false, false
+	}
+	if inWord && letter {
+		n++
+	}
+	return n
 }
 
 // keptLinkDensity is the link density that decides whether a block of the
