@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unsafe"
 
 	"golang.org/x/net/html/atom"
 )
@@ -335,7 +336,9 @@ func classWordFlags(w []byte) flags {
 		}
 		buf[i] = c
 	}
-	s := string(buf[:len(w)]) // does not escape: the compiler avoids the copy
+	// A view of the buffer, not a copy: neither the switch nor
+	// substringFlags keeps it.
+	s := unsafe.String(&buf[0], len(w))
 	// "widget" is not among the words: page builders call every block of
 	// a page a widget, the story's text included.
 	switch s {

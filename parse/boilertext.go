@@ -61,8 +61,11 @@ func notice(b *block) bool {
 	}
 	var buf [4 * maxNoticeChars]byte
 	s := lowerInto(buf[:0], b.text)
-	for _, p := range noticePhrases {
-		if strings.Contains(s, p) {
+	have := letterMask(s)
+	for i, p := range noticePhrases {
+		// Most blocks lack a letter of most phrases: a mask test is
+		// cheaper than the search.
+		if noticeMasks[i]&^have == 0 && strings.Contains(s, p) {
 			return true
 		}
 	}
@@ -78,6 +81,27 @@ func notice(b *block) bool {
 		}
 	}
 	return false
+}
+
+// noticeMasks holds the letterMask of each of noticePhrases.
+var noticeMasks = func() []uint32 {
+	m := make([]uint32, len(noticePhrases))
+	for i, p := range noticePhrases {
+		m[i] = letterMask(p)
+	}
+	return m
+}()
+
+// letterMask returns a set of the ASCII letters a to z in s, one bit
+// each.
+func letterMask(s string) uint32 {
+	var m uint32
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			m |= 1 << (c - 'a')
+		}
+	}
+	return m
 }
 
 // lowerInto appends s to buf lower-cased and returns it as a string; s

@@ -1,5 +1,7 @@
 package parse
 
+import "strings"
+
 // Body selection. Every block gets a weight: positive for text that reads
 // like the article's (by its own length and links), negative for link lists
 // and for text inside boilerplate regions. Weights are summed up the chain
@@ -325,7 +327,7 @@ const maxDatelineChars = 60
 // dateline reports whether a block is a short line that states a date
 // and little else: "Published: 3 May 2021, 10:15", "24.01.2022 | News".
 func dateline(b *block) bool {
-	if b.kind != kindPara || b.chars > maxDatelineChars {
+	if b.kind != kindPara || b.chars > maxDatelineChars || strings.IndexAny(b.text, "0123456789") < 0 {
 		return false
 	}
 	_, start, end, ok := findDateText(b.text)
