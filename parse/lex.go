@@ -148,7 +148,7 @@ func (l *lexer) next() lexKind {
 func (l *lexer) noteRawText(tag []byte) {
 	var buf [9]byte
 	n := 0
-	for ; n < len(tag) && !tagSpace(tag[n]) && tag[n] != '/' && tag[n] != '>'; n++ {
+	for ; n < len(tag) && tagClass[tag[n]]&(tcSpace|tcSlash|tcEnd) == 0; n++ {
 		if n == len(buf) {
 			return // longer than any of their names
 		}
@@ -204,7 +204,7 @@ func (l *lexer) newlines(text []byte) []byte {
 // so a '>' inside a quoted value does not end the tag.
 func tagEnd(b []byte, p int) (int, bool) {
 	n := len(b)
-	for p < n && !tagSpace(b[p]) && b[p] != '/' && b[p] != '>' {
+	for p < n && tagClass[b[p]]&(tcSpace|tcSlash|tcEnd) == 0 {
 		p++
 	}
 	unquotedEnd := -1 // where the last unquoted value ended
@@ -226,7 +226,7 @@ func tagEnd(b []byte, p int) (int, bool) {
 		if b[k] == '/' {
 			p = k // an empty key: the slash is read as the value below
 		}
-		for p < n && !tagSpace(b[p]) && b[p] != '/' && b[p] != '>' && b[p] != '=' {
+		for p < n && tagClass[b[p]]&(tcSpace|tcSlash|tcEnd|tcEq) == 0 {
 			p++
 		}
 		if p > k {
@@ -263,7 +263,7 @@ func tagEnd(b []byte, p int) (int, bool) {
 			}
 			p += e + 2
 		default:
-			for p < n && !tagSpace(b[p]) && b[p] != '>' {
+			for p < n && tagClass[b[p]]&(tcSpace|tcEnd) == 0 {
 				p++
 			}
 			if p >= n {

@@ -376,13 +376,15 @@ func measure(b *block) {
 			break
 		}
 		b.chars++
-		switch c {
-		case ',':
-			b.commas++
-		case '.', '!', '?':
-			b.stops++
+		k := measureClass[c]
+		if k&mcPunct != 0 {
+			if c == ',' {
+				b.commas++
+			} else {
+				b.stops++
+			}
 		}
-		w := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+		w := k&mcWord != 0
 		if w && !inWord {
 			b.words++
 		}
@@ -392,6 +394,23 @@ func measure(b *block) {
 		b.linkChars = b.chars
 	}
 }
+
+// The classes of ASCII bytes that measure counts.
+const (
+	mcWord  = 1 << iota // a letter, digit or '_'
+	mcPunct             // a comma or a sentence end
+)
+
+// measureClass gives each ASCII byte its measure classes.
+var measureClass = func() (t [128]uint8) {
+	for c := range t {
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' {
+			t[c] = mcWord
+		}
+	}
+	t[','], t['.'], t['!'], t['?'] = mcPunct, mcPunct, mcPunct, mcPunct
+	return t
+}()
 
 // measureRunes is measure's loop for text that is not ASCII, from s on.
 func measureRunes(b *block, s string, inWord bool) {
