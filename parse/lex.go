@@ -146,6 +146,15 @@ func (l *lexer) next() lexKind {
 // noteRawText sets rawTag when the start tag whose bytes after '<' are
 // tag opens an element of raw text.
 func (l *lexer) noteRawText(tag []byte) {
+	// Their names start with one of these letters; most tags' do not.
+	if len(tag) == 0 {
+		return
+	}
+	switch tag[0] | 0x20 {
+	case 'i', 'n', 'p', 's', 't', 'x':
+	default:
+		return
+	}
 	var buf [9]byte
 	n := 0
 	for ; n < len(tag) && tagClass[tag[n]]&(tcSpace|tcSlash|tcEnd) == 0; n++ {
