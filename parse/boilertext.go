@@ -28,6 +28,13 @@ var noticePhrases = []string{
 	"war der artikel", "artikel teilen", "share this article",
 	"vorschau auf den nächsten", "pour lire la suite", "unterstützen sie",
 	"support our journalism", "keep up with me", "noch keine bewertung",
+	"support our work", "supporting our work", "rely on your support",
+	"letter to the editor", "push notification", "for ios and android",
+	"benachrichtigung aktivieren", "benachrichtigungen aktivieren",
+	"registrieren sie sich", "werden sie mitglied", "hazte miembro",
+	"affiliate link", "enthält werbung", "canal de telegram",
+	"canal de youtube", "verfügbar bis", "weitere infos unter",
+	"findest du hier", "subskrypcj",
 }
 
 // noticePrefixes are lower-case openings that make a short block a credit
@@ -38,6 +45,8 @@ var noticePrefixes = []string{
 	"tags:", "kategorie:", "category:", "schlagwörter:", "aktualisiert",
 	"last modified", "last updated", "letzte änderung", "release date",
 	"erstellt am", "veröffentlicht am", "published on", "updated on",
+	"anzeige -", "anzeige:", "anzeige |", "*werbung", "werbung:",
+	"zurück zur ", "zurück zum ",
 }
 
 // noticeLabels are lower-case texts that make a block a notice when they
