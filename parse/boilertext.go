@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // Boilerplate wording. Inside the chosen container, the paragraphs that
 // are not the article's are mostly short notices written the same way on
@@ -114,19 +117,26 @@ func letterMask(s string) uint32 {
 }
 
 // lowerInto appends s to buf lower-cased and returns it as a string; s
-// is short, and only text beyond ASCII takes the slower Unicode path.
+// is short. It lower-cases ASCII and the capitals of Latin-1 (À to Þ,
+// which covers the accented words of the phrases above) and copies other
+// text as it is, which spares strings.ToLower's Unicode tables.
 func lowerInto(buf []byte, s string) string {
 	for i := 0; i < len(s) && len(buf) < cap(buf); i++ {
 		c := s[i]
-		if c >= 0x80 {
-			return strings.ToLower(s)
-		}
-		if c >= 'A' && c <= 'Z' {
+		switch {
+		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
+		case c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97:
+			// U+00C0 to U+00DE but ×: the small letter is 0x20 on.
+			buf = append(buf, c)
+			i++
+			c = s[i] + 0x20
 		}
 		buf = append(buf, c)
 	}
-	return string(buf)
+	// A view of buf, not a copy: callers read the text while their
+	// buffer lives, and keep nothing of it.
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
 }
 
 // numeric reports whether s has digits and no letters.
