@@ -1,7 +1,5 @@
 package parse
 
-import "strings"
-
 // Body selection. Every block gets a weight: positive for text that reads
 // like the article's (by its own length and links), negative for link lists
 // and for text inside boilerplate regions. Weights are summed up the chain
@@ -327,7 +325,18 @@ const maxDatelineChars = 60
 // dateline reports whether a block is a short line that states a date
 // and little else: "Published: 3 May 2021, 10:15", "24.01.2022 | News".
 func dateline(b *block) bool {
-	if b.kind != kindPara || b.chars > maxDatelineChars || strings.IndexAny(b.text, "0123456789") < 0 {
+	if b.kind != kindPara || b.chars > maxDatelineChars {
+		return false
+	}
+	// A date has four digits at least (a day and a month, or a year):
+	// counting them is cheaper than reading the date.
+	digits := 0
+	for i := 0; i < len(b.text); i++ {
+		if c := b.text[i]; c >= '0' && c <= '9' {
+			digits++
+		}
+	}
+	if digits < 4 {
 		return false
 	}
 	_, start, end, ok := findDateText(b.text)
