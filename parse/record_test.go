@@ -31,3 +31,14 @@ func TestFoldTextASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestIsWordRuneLatin holds the Latin shortcut of isWordRune to the
+// Unicode tables it stands in for.
+func TestIsWordRuneLatin(t *testing.T) {
+	for r := rune(0x80); r <= 0x2FF; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		if got := isWordRune(r); got != want {
+			t.Errorf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
