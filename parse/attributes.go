@@ -46,13 +46,12 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 		case "id":
 			// An id names one element: caching it would only grow the
 			// cache.
-			f, cue := classFlags(v), cueClass(v)
 			// Ids made from a heading's words ("why-we-shared-the-menu")
 			// say nothing about the element's role.
 			if !slugLike(v) {
-				names |= f
+				names |= classFlags(v)
 			}
-			ai.cue |= cue
+			ai.cue |= cueClass(v)
 		case "role":
 			ai.flags |= roleFlags(strings.ToLower(string(v)))
 		case "hidden":

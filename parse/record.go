@@ -62,11 +62,17 @@ func isWordRune(r rune) bool {
 		// most European text: all letters but × and ÷.
 		return r != 0xD7 && r != 0xF7
 	}
+	if r >= 0x4E00 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3 {
+		return true // the common Han ideographs; Hangul syllables
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 // isIdeograph reports whether r is a Han, Hiragana or Katakana character.
 func isIdeograph(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return true // the common block of Han, without the tables
+	}
 	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
 }
 

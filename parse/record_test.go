@@ -32,13 +32,19 @@ func TestFoldTextASCII(t *testing.T) {
 	}
 }
 
-// TestIsWordRuneLatin holds the Latin shortcut of isWordRune to the
-// Unicode tables it stands in for.
+// TestIsWordRuneLatin holds the Latin, Han and Hangul shortcuts of
+// isWordRune and isIdeograph to the Unicode tables they stand in for.
 func TestIsWordRuneLatin(t *testing.T) {
-	for r := rune(0x80); r <= 0x2FF; r++ {
-		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
-		if got := isWordRune(r); got != want {
-			t.Errorf("isWordRune(%U) = %v, want %v", r, got, want)
+	for _, span := range [][2]rune{{0x80, 0x2FF}, {0x4DF0, 0xA010}, {0xABF0, 0xD7B0}} {
+		for r := span[0]; r <= span[1]; r++ {
+			want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+			if got := isWordRune(r); got != want {
+				t.Errorf("isWordRune(%U) = %v, want %v", r, got, want)
+			}
+			ideo := r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
+			if got := isIdeograph(r); got != ideo {
+				t.Errorf("isIdeograph(%U) = %v, want %v", r, got, ideo)
+			}
 		}
 	}
 }
