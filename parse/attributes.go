@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unsafe"
 
 	"golang.org/x/net/html/atom"
 )
@@ -45,13 +46,12 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 		case "id":
 			// An id names one element: caching it would only grow the
 			// cache.
-			f, cue := classFlags(v), cueClass(v)
 			// Ids made from a heading's words ("why-we-shared-the-menu")
 			// say nothing about the element's role.
 			if !slugLike(v) {
-				names |= f
+				names |= classFlags(v)
 			}
-			ai.cue |= cue
+			ai.cue |= cueClass(v)
 		case "role":
 			ai.flags |= roleFlags(strings.ToLower(string(v)))
 		case "hidden":
@@ -73,7 +73,9 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 		case "href":
 			if a == atom.A {
 				// Only whether it leads somewhere matters; no copy.
-				ai.href = len(v) > 0 && v[0] != '#'
+				// A javascript: link is a button drawn as a link: its
+				// text is no more a link's than a button's is.
+				ai.href = len(v) > 0 && v[0] != '#' && !scriptLink(v)
 				if t.rich {
 					ai.link = attrText(v)
 				}
@@ -163,6 +165,28 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 		}
 	}
 	return ai
+}
+
+// scriptLink reports whether an href runs a script instead of leading
+// to a page.
+func scriptLink(v []byte) bool {
+	for len(v) > 0 && (v[0] == ' ' || v[0] == '\t' || v[0] == '\n') {
+		v = v[1:]
+	}
+	const js = "javascript:"
+	if len(v) < len(js) {
+		return false
+	}
+	for i := 0; i < len(js); i++ {
+		c := v[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != js[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // hasWord reports whether the space-separated list s contains w.
@@ -311,7 +335,9 @@ func classWordFlags(w []byte) flags {
 		}
 		buf[i] = c
 	}
-	s := string(buf[:len(w)]) // does not escape: the compiler avoids the copy
+	// A view of the buffer, not a copy: neither the switch nor
+	// substringFlags keeps it.
+	s := unsafe.String(&buf[0], len(w))
 	// "widget" is not among the words: page builders call every block of
 	// a page a widget, the story's text included.
 	switch s {
@@ -339,7 +365,8 @@ func classWordFlags(w []byte) flags {
 // glue to others ("sharebar", "mainmenu", "articlebody") in one pass over
 // s, looking further only at the letters those words start with.
 func substringFlags(s string) flags {
-	if strings.HasPrefix(s, "comment") {
+	// "commentary" is a kind of article: an opinion piece.
+	if strings.HasPrefix(s, "comment") && !strings.HasPrefix(s, "commentar") {
 		return inComments
 	}
 	bad, good := false, false

@@ -16,6 +16,8 @@ func TestClassFlags(t *testing.T) {
 		{"elementor-widget elementor-widget-text-editor", goodClass},
 		{"elementor-widget-wrap", 0},
 		{"comments-area", inComments},
+		{"commentlist", inComments},
+		{"sect sect_article news commentary", goodClass}, // an opinion piece, not comments
 	}
 	for _, tt := range tests {
 		if got := classFlags([]byte(tt.v)); got != tt.want {

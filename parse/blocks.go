@@ -28,6 +28,7 @@ const (
 	inComments                   // class or id names comments
 	inHeading                    // <h1> to <h6>
 	inBody                       // itemprop=articleBody or the like
+	inForeign                    // <svg> or <math>: foreign content, where no element holds raw text
 )
 
 // classHints are the flags read from class and id names.
@@ -62,8 +63,12 @@ type node struct {
 	links  int32     // <a href> elements whose nearest block-level element this is
 	// Accumulated over the blocks below this node by the classifier.
 	chars, linkChars, prose int32
+	teasers                 int32 // headings that are links, in the subtree
+	free                    int32 // prose outside boilerplate regions
 	score                   float32
 	boxed                   bool // a boilerplate region: its text is not the article's
+	teaser                  bool // boxed as an item of a list of teasers
+	lead                    bool // chosen for the standfirst it holds, and only for that
 }
 
 // block is a run of text between two block-level boundaries, with the
@@ -126,7 +131,11 @@ func skipElement(a atom.Atom) bool {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg,
 		atom.Iframe, atom.Object, atom.Canvas, atom.Select,
 		atom.Textarea, atom.Head, atom.Title, atom.Noembed, atom.Noframes,
-		atom.Option, atom.Datalist, atom.Audio, atom.Video, atom.Map:
+		atom.Option, atom.Datalist, atom.Audio, atom.Video, atom.Map,
+		// A ruby's annotations (the readings set above Japanese
+		// characters) are not text of their own: kept inline, they
+		// would double every annotated word.
+		atom.Rt, atom.Rp:
 		return true
 	}
 	return false
@@ -151,7 +160,8 @@ func regionFlags(a atom.Atom) flags {
 		return inMain
 	case atom.Blockquote:
 		return inQuote
-	case atom.Figure:
+	case atom.Figure, atom.Figcaption:
+		// A caption set outside a <figure> is a caption all the same.
 		return inFigure
 	case atom.Ul, atom.Ol, atom.Dl:
 		return inList
@@ -161,6 +171,8 @@ func regionFlags(a atom.Atom) flags {
 		return inPre
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return inHeading
+	case atom.Svg, atom.Math:
+		return inForeign
 	}
 	return 0
 }

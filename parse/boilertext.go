@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // Boilerplate wording. Inside the chosen container, the paragraphs that
 // are not the article's are mostly short notices written the same way on
@@ -28,6 +31,13 @@ var noticePhrases = []string{
 	"war der artikel", "artikel teilen", "share this article",
 	"vorschau auf den nächsten", "pour lire la suite", "unterstützen sie",
 	"support our journalism", "keep up with me", "noch keine bewertung",
+	"support our work", "supporting our work", "rely on your support",
+	"letter to the editor", "push notification", "for ios and android",
+	"benachrichtigung aktivieren", "benachrichtigungen aktivieren",
+	"registrieren sie sich", "werden sie mitglied", "hazte miembro",
+	"affiliate link", "enthält werbung", "canal de telegram",
+	"canal de youtube", "verfügbar bis", "weitere infos unter",
+	"findest du hier", "subskrypcj",
 }
 
 // noticePrefixes are lower-case openings that make a short block a credit
@@ -38,6 +48,8 @@ var noticePrefixes = []string{
 	"tags:", "kategorie:", "category:", "schlagwörter:", "aktualisiert",
 	"last modified", "last updated", "letzte änderung", "release date",
 	"erstellt am", "veröffentlicht am", "published on", "updated on",
+	"anzeige -", "anzeige:", "anzeige |", "*werbung", "werbung:",
+	"zurück zur ", "zurück zum ",
 }
 
 // noticeLabels are lower-case texts that make a block a notice when they
@@ -61,8 +73,11 @@ func notice(b *block) bool {
 	}
 	var buf [4 * maxNoticeChars]byte
 	s := lowerInto(buf[:0], b.text)
-	for _, p := range noticePhrases {
-		if strings.Contains(s, p) {
+	have := letterMask(s)
+	for i, p := range noticePhrases {
+		// Most blocks lack a letter of most phrases: a mask test is
+		// cheaper than the search.
+		if noticeMasks[i]&^have == 0 && strings.Contains(s, p) {
 			return true
 		}
 	}
@@ -80,20 +95,48 @@ func notice(b *block) bool {
 	return false
 }
 
+// noticeMasks holds the letterMask of each of noticePhrases.
+var noticeMasks = func() []uint32 {
+	m := make([]uint32, len(noticePhrases))
+	for i, p := range noticePhrases {
+		m[i] = letterMask(p)
+	}
+	return m
+}()
+
+// letterMask returns a set of the ASCII letters a to z in s, one bit
+// each.
+func letterMask(s string) uint32 {
+	var m uint32
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			m |= 1 << (c - 'a')
+		}
+	}
+	return m
+}
+
 // lowerInto appends s to buf lower-cased and returns it as a string; s
-// is short, and only text beyond ASCII takes the slower Unicode path.
+// is short. It lower-cases ASCII and the capitals of Latin-1 (À to Þ,
+// which covers the accented words of the phrases above) and copies other
+// text as it is, which spares strings.ToLower's Unicode tables.
 func lowerInto(buf []byte, s string) string {
 	for i := 0; i < len(s) && len(buf) < cap(buf); i++ {
 		c := s[i]
-		if c >= 0x80 {
-			return strings.ToLower(s)
-		}
-		if c >= 'A' && c <= 'Z' {
+		switch {
+		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
+		case c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97:
+			// U+00C0 to U+00DE but ×: the small letter is 0x20 on.
+			buf = append(buf, c)
+			i++
+			c = s[i] + 0x20
 		}
 		buf = append(buf, c)
 	}
-	return string(buf)
+	// A view of buf, not a copy: callers read the text while their
+	// buffer lives, and keep nothing of it.
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
 }
 
 // numeric reports whether s has digits and no letters.
@@ -126,6 +169,12 @@ var tailHeadings = []string{
 	"à lire aussi", "comentarios", "deja un comentario",
 	"artículos relacionados", "noticias relacionadas", "te puede interesar",
 	"commenti", "articoli correlati", "komentarze", "podobne artykuły",
+	"weitere informationen", "mehr informationen", "zusatzinformationen",
+	"more information", "further information", "quellen", "quellenangaben",
+	"sources", "originalpublikation", "ansprechpartner", "ansprechpartnerin",
+	"ansprechpartnerin zum thema", "ansprechpartner zum thema", "kontakt",
+	"vous aimerez aussi", "à lire également", "lire aussi", "see also",
+	"siehe auch", "weiterführende links", "related links",
 }
 
 // tailHeading reports whether a heading opens a section that follows the

@@ -22,6 +22,15 @@ func TestNotice(t *testing.T) {
 		{"Für den Mürbeteig:", kindPara, false},
 		{"1999", kindCell, false},
 		{"The advertisement ran for three weeks.", kindPara, false},
+		{"If you enjoyed this post, would you consider supporting our work?", kindPara, true},
+		{"Anzeige, enthält Affiliate Links", kindPara, true},
+		{"Zurück zur Übersicht", kindPara, true},
+		{"Get breaking news updates: download our apps for iOS and Android.", kindPara, true},
+		{"Sie sind nicht angemeldet. Bitte registrieren Sie sich.", kindPara, true},
+		// The letter-mask shortcut must not hide a phrase in mixed case
+		// or after non-ASCII text.
+		{"Öffentlich: SHARE THIS", kindPara, true},
+		{"Die Brücke über den Fluss ist fertig.", kindPara, false},
 	}
 	for _, tt := range tests {
 		b := block{text: tt.text, kind: tt.kind}

@@ -19,6 +19,12 @@ const minProseChars = 25
 // "has-sidebar" on their outer <div>.
 const regionShare = 0.5
 
+// outsideShare is the share of the page's prose outside a region named
+// boilerplate from which it stays boilerplate however much it holds: a
+// long comment thread still follows a story, where a page-wide wrapper
+// leaves little prose outside itself.
+const outsideShare = 0.25
+
 // The weights of short text and of headings relative to prose, per rune.
 const (
 	shortWeight   = 0.3
@@ -64,6 +70,9 @@ func markRegions(p *page) {
 		if proseLike(b) {
 			nd.prose += b.chars
 		}
+		if linkedHeading(b) {
+			nd.teasers++
+		}
 	}
 	// Parents come before their children, so one backward pass sums
 	// every subtree.
@@ -72,18 +81,60 @@ func markRegions(p *page) {
 		up.chars += nd.chars
 		up.linkChars += nd.linkChars
 		up.prose += nd.prose
+		up.teasers += nd.teasers
 	}
 	limit := float32(nodes[0].prose) * regionShare
+	outside := float32(nodes[0].prose) * outsideShare
 	for i := 1; i < len(nodes); i++ {
 		nd := &nodes[i]
-		if nodes[nd.parent].boxed {
-			nd.boxed = true
+		if up := &nodes[nd.parent]; up.boxed {
+			nd.boxed, nd.teaser = true, up.teaser
 			continue
 		}
-		if nd.own&boilerplateRegions != 0 && float32(nd.prose) < limit {
+		if teaserItem(nodes, nd) {
+			nd.boxed, nd.teaser = true, true
+			continue
+		}
+		if nd.own&boilerplateRegions != 0 && (float32(nd.prose) < limit || nd.own&inComments != 0 && float32(nodes[0].prose-nd.prose) >= outside) {
 			nd.boxed = true
 		}
 	}
+	for i := range p.blocks {
+		if b := &p.blocks[i]; proseLike(b) && !nodes[b.node].boxed {
+			nodes[b.node].free += b.chars
+		}
+	}
+	for i := len(nodes) - 1; i > 0; i-- {
+		nodes[nodes[i].parent].free += nodes[i].free
+	}
+}
+
+// linkedHeading reports whether a block is a heading that links
+// elsewhere: the headline of a teaser for another page.
+func linkedHeading(b *block) bool {
+	return b.kind == kindHeading && b.chars >= 10 && b.linkDensity() > 0.5
+}
+
+// maxTeaserProse is the most prose a teaser item holds under its linked
+// headline: a summary of a few lines, where a story runs longer.
+const maxTeaserProse = 400
+
+// minTeaserItems is the number of linked headlines that make a list of
+// teasers.
+const minTeaserItems = 3
+
+// teaserItem reports whether a node is one item of a list of teasers:
+// the largest element around one linked headline, inside an element
+// that holds several, and with no more than a summary's prose. Its
+// summary reads as prose, and a list of them would outweigh a short
+// story next to it. Inside an element that says it is the article, the
+// list is the story's own (a list of products, of places to visit).
+func teaserItem(nodes []node, nd *node) bool {
+	if nd.teasers != 1 || nd.parent < 0 || nd.prose > maxTeaserProse {
+		return false
+	}
+	up := &nodes[nd.parent]
+	return up.teasers >= minTeaserItems
 }
 
 // linkCost is what each link costs the elements around it, in runes of
@@ -105,7 +156,16 @@ func chooseContainers(p *page) []bool {
 	markRegions(p)
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		nodes[b.node].score += blockWeight(b, nodes[b.node].boxed)
+		nd := &nodes[b.node]
+		switch {
+		case !nd.teaser:
+			nd.score += blockWeight(b, nd.boxed)
+		case linkedHeading(b):
+			// A teaser weighs what its link does: its summary
+			// is not the story, nor evidence against the story
+			// that a list of them may sit in.
+			nd.score += blockWeight(b, false)
+		}
 	}
 	for i := len(nodes) - 1; i >= 0; i-- {
 		nd := &nodes[i]
@@ -131,6 +191,7 @@ func chooseContainers(p *page) []bool {
 		bestScore = containerScore(&nodes[best])
 		chosen[best] = true
 		addSiblings(nodes, chosen, best, bestScore)
+		addArticleHeader(nodes, chosen, best)
 	}
 	return chosen
 }
@@ -148,7 +209,8 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 	var images []*block
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if chosenAncestor(nodes, chosen, b.node) < 0 {
+		anc := chosenAncestor(nodes, chosen, b.node)
+		if anc < 0 || nodes[anc].lead && !standfirst(b) {
 			continue
 		}
 		if b.kind == kindImage {
@@ -243,7 +305,7 @@ func smooth(bs []*block) []*block {
 	}
 	out := bs[:0:0]
 	for i, b := range bs {
-		if stray(b) && (i < first || i > last) {
+		if stray(b) && (i < first || i > last) || dateline(b) {
 			continue
 		}
 		out = append(out, b)
@@ -255,6 +317,51 @@ func smooth(bs []*block) []*block {
 // sentence in it.
 func stray(b *block) bool {
 	return b.kind == kindPara && b.chars < 40 && b.words < 10 && b.stops == 0
+}
+
+// maxDatelineChars is the longest line read as a dateline.
+const maxDatelineChars = 60
+
+// dateline reports whether a block is a short line that states a date
+// and little else: "Published: 3 May 2021, 10:15", "24.01.2022 | News".
+func dateline(b *block) bool {
+	if b.kind != kindPara || b.chars > maxDatelineChars {
+		return false
+	}
+	// A date has four digits at least (a day and a month, or a year):
+	// counting them is cheaper than reading the date.
+	digits := 0
+	for i := 0; i < len(b.text); i++ {
+		if c := b.text[i]; c >= '0' && c <= '9' {
+			digits++
+		}
+	}
+	if digits < 4 {
+		return false
+	}
+	_, start, end, ok := findDateText(b.text)
+	return ok && letterWords(b.text[:start])+letterWords(b.text[end:]) <= 3
+}
+
+// letterWords counts the words of s that hold a letter: the time after a
+// date ("14:30") is no word of its own.
+func letterWords(s string) int {
+	n, inWord, letter := 0, false, false
+	for _, r := range s {
+		if isWordRune(r) {
+			inWord = true
+			letter = letter || r > '9' || r < '0'
+			continue
+		}
+		if inWord && letter {
+			n++
+		}
+		inWord, letter = false, false
+	}
+	if inWord && letter {
+		n++
+	}
+	return n
 }
 
 // keptLinkDensity is the link density that decides whether a block of the
@@ -298,6 +405,54 @@ func addSiblings(nodes []node, chosen []bool, best int32, bestScore float32) {
 	}
 }
 
+// addArticleHeader chooses the <header> of the article element around
+// best, when it comes before best, for its standfirst: stories set it
+// there, next to the headline and the byline, apart from the body's own
+// container.
+func addArticleHeader(nodes []node, chosen []bool, best int32) {
+	art := int32(-1)
+	for n := nodes[best].parent; n > 0; n = nodes[n].parent {
+		if nodes[n].own&inArticle != 0 {
+			art = n
+			break
+		}
+	}
+	if art < 0 {
+		return
+	}
+	for i := art + 1; i < best; i++ {
+		nd := &nodes[i]
+		if nd.own&inHeader != 0 && !nd.boxed && chosenAncestor(nodes, chosen, i) < 0 && !encloses(nodes, i, best) {
+			chosen[i], nd.lead = true, true
+		}
+	}
+}
+
+// standfirst reports whether a block reads as a story's standfirst: a
+// paragraph of whole sentences, not a byline, a date or a label.
+func standfirst(b *block) bool {
+	if b.kind != kindPara || b.words < 10 || !proseLike(b) {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(b.text); i++ {
+		if c := b.text[i]; c >= '0' && c <= '9' {
+			digits++
+		}
+	}
+	return digits*10 <= int(b.chars)
+}
+
+// encloses reports whether node a is an ancestor of node b.
+func encloses(nodes []node, a, b int32) bool {
+	for n := nodes[b].parent; n >= a; n = nodes[n].parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
 // containerScore is an element's final score as a candidate body
 // container: its subtree's weight, a little more for elements that say
 // they hold the article.
@@ -322,7 +477,7 @@ func chosenAncestor(nodes []node, chosen []bool, n int32) int32 {
 
 // promote returns the element that says it holds the article (an
 // <article>, <main> or articleBody) around the best container when that
-// element holds clearly more prose: a link list inside the story (show
+// element holds clearly more prose outside boilerplate regions: a link list inside the story (show
 // notes, sources, a table of contents) can weigh the whole article below
 // one of its parts. Its link lists still go, block by block, in keepBlocks.
 func promote(nodes []node, best int32) int32 {
@@ -332,7 +487,7 @@ func promote(nodes []node, best int32) int32 {
 			return best
 		}
 		if nd.own&(inArticle|inMain|inBody) != 0 {
-			if float32(nd.prose) >= promoteShare*float32(nodes[best].prose) {
+			if float32(nd.free) >= promoteShare*float32(nodes[best].free) {
 				return n
 			}
 			return best
@@ -351,9 +506,11 @@ const promoteShare = 1.3
 const articleShare = 0.3
 
 // preferArticle returns the best-scoring element that says it is an
-// article when best is neither inside one nor holds one, and that element
-// scores at least articleShare of best: a cookie dialog or a long
-// sidebar can outweigh a short story that the page marks up as such.
+// article, or sits inside one, when best is neither inside one nor holds
+// one, and that element scores at least articleShare of best: a cookie
+// dialog or a long sidebar can outweigh a short story that the page marks
+// up as such. Elements inside the article count because its own score
+// may be sunk by the related-links box it also holds.
 func preferArticle(nodes []node, best int32, bestScore float32) int32 {
 	for n := best; n >= 0; n = nodes[n].parent {
 		if nodes[n].own&inArticle != 0 {
@@ -372,7 +529,7 @@ func preferArticle(nodes []node, best int32, bestScore float32) int32 {
 	}
 	for i := range nodes {
 		nd := &nodes[i]
-		if nd.own&inArticle != 0 && !nd.boxed && containerScore(nd) >= candScore {
+		if nd.flags&inArticle != 0 && !nd.boxed && containerScore(nd) >= candScore {
 			cand, candScore = int32(i), containerScore(nd)
 		}
 	}

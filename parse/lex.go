@@ -146,9 +146,18 @@ func (l *lexer) next() lexKind {
 // noteRawText sets rawTag when the start tag whose bytes after '<' are
 // tag opens an element of raw text.
 func (l *lexer) noteRawText(tag []byte) {
+	// Their names start with one of these letters; most tags' do not.
+	if len(tag) == 0 {
+		return
+	}
+	switch tag[0] | 0x20 {
+	case 'i', 'n', 'p', 's', 't', 'x':
+	default:
+		return
+	}
 	var buf [9]byte
 	n := 0
-	for ; n < len(tag) && !tagSpace(tag[n]) && tag[n] != '/' && tag[n] != '>'; n++ {
+	for ; n < len(tag) && tagClass[tag[n]]&(tcSpace|tcSlash|tcEnd) == 0; n++ {
 		if n == len(buf) {
 			return // longer than any of their names
 		}
@@ -204,7 +213,7 @@ func (l *lexer) newlines(text []byte) []byte {
 // so a '>' inside a quoted value does not end the tag.
 func tagEnd(b []byte, p int) (int, bool) {
 	n := len(b)
-	for p < n && !tagSpace(b[p]) && b[p] != '/' && b[p] != '>' {
+	for p < n && tagClass[b[p]]&(tcSpace|tcSlash|tcEnd) == 0 {
 		p++
 	}
 	unquotedEnd := -1 // where the last unquoted value ended
@@ -226,7 +235,7 @@ func tagEnd(b []byte, p int) (int, bool) {
 		if b[k] == '/' {
 			p = k // an empty key: the slash is read as the value below
 		}
-		for p < n && !tagSpace(b[p]) && b[p] != '/' && b[p] != '>' && b[p] != '=' {
+		for p < n && tagClass[b[p]]&(tcSpace|tcSlash|tcEnd|tcEq) == 0 {
 			p++
 		}
 		if p > k {
@@ -263,7 +272,7 @@ func tagEnd(b []byte, p int) (int, bool) {
 			}
 			p += e + 2
 		default:
-			for p < n && !tagSpace(b[p]) && b[p] != '>' {
+			for p < n && tagClass[b[p]]&(tcSpace|tcEnd) == 0 {
 				p++
 			}
 			if p >= n {

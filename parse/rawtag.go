@@ -24,7 +24,7 @@ func tagName(raw []byte) (atom.Atom, []byte) {
 		i++
 	}
 	start := i
-	for i < len(raw) && !tagSpace(raw[i]) && raw[i] != '/' && raw[i] != '>' {
+	for i < len(raw) && tagClass[raw[i]]&(tcSpace|tcSlash|tcEnd) == 0 {
 		i++
 	}
 	name := raw[start:i]
@@ -42,9 +42,21 @@ func tagName(raw []byte) (atom.Atom, []byte) {
 }
 
 // tagSpace reports whether c is white space inside a tag.
-func tagSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'
-}
+func tagSpace(c byte) bool { return tagClass[c]&tcSpace != 0 }
+
+// The classes of the bytes that end names, keys and values in a tag.
+const (
+	tcSpace = 1 << iota // white space
+	tcSlash             // '/'
+	tcEnd               // '>'
+	tcEq                // '='
+)
+
+// tagClass gives each byte its tag classes, so that the loops over names
+// and keys test one table entry per byte instead of five or eight
+// comparisons.
+var tagClass = [256]uint8{' ': tcSpace, '\n': tcSpace, '\t': tcSpace, '\r': tcSpace, '\f': tcSpace,
+	'/': tcSlash, '>': tcEnd, '=': tcEq}
 
 // rawAttrs iterates over the attributes in the raw bytes after a tag's
 // name.
@@ -59,7 +71,7 @@ type rawAttrs struct {
 func (r *rawAttrs) next() (key, val []byte, ok bool) {
 	b := r.b
 	i := 0
-	for i < len(b) && (tagSpace(b[i]) || b[i] == '/') {
+	for i < len(b) && tagClass[b[i]]&(tcSpace|tcSlash) != 0 {
 		i++
 	}
 	if i >= len(b) || b[i] == '>' {
@@ -68,7 +80,7 @@ func (r *rawAttrs) next() (key, val []byte, ok bool) {
 	}
 	start := i
 	i++ // a key may start with '=', as in the standard
-	for i < len(b) && !tagSpace(b[i]) && b[i] != '/' && b[i] != '>' && b[i] != '=' {
+	for i < len(b) && tagClass[b[i]]&(tcSpace|tcSlash|tcEnd|tcEq) == 0 {
 		i++
 	}
 	n := 0
@@ -106,7 +118,7 @@ func (r *rawAttrs) next() (key, val []byte, ok bool) {
 		return key, val, true
 	}
 	start = i
-	for i < len(b) && !tagSpace(b[i]) && b[i] != '>' {
+	for i < len(b) && tagClass[b[i]]&(tcSpace|tcEnd) == 0 {
 		i++
 	}
 	val, r.b = b[start:i], b[i:]

@@ -149,6 +149,10 @@ func (t *tokenizer) text(b []byte) {
 		t.appendPre(b, f.node, link)
 		return
 	}
+	if !t.rich {
+		t.textRuns(b, f.node, link)
+		return
+	}
 	for i := 0; i < len(b); {
 		c := b[i]
 		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
@@ -179,6 +183,78 @@ func (t *tokenizer) text(b []byte) {
 		}
 		t.appendWord(b[i:j], f.node, link)
 		i = j
+	}
+}
+
+// textRuns is the loop of text for the plain path: it adds the words of
+// b to the current block a run at a time, where a run is words joined by
+// single ASCII spaces (most of any page's text), which it copies as they
+// are, since the block's text would join them so anyway.
+func (t *tokenizer) textRuns(b []byte, n int32, link bool) {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if spaceByte[c] {
+			t.pendingSpce = true
+			i++
+			continue
+		}
+		if c == 0xC2 && i+1 < len(b) {
+			switch b[i+1] {
+			case 0xA0: // a non-breaking space is a space to a reader
+				t.pendingSpce = true
+				i += 2
+				continue
+			case 0xAD: // a soft hyphen is left out (see invisibleLen)
+				i += 2
+				continue
+			}
+		}
+		j := i + 1
+		for j < len(b) {
+			c := b[j]
+			if !spaceByte[c] && c != 0xC2 {
+				j++
+				continue
+			}
+			if c == 0xC2 {
+				if j+1 < len(b) && (b[j+1] == 0xA0 || b[j+1] == 0xAD) {
+					break
+				}
+				j++
+				continue
+			}
+			// One ASCII space between two words stays in the run.
+			if c == ' ' && j+1 < len(b) && !spaceByte[b[j+1]] && b[j+1] != 0xC2 {
+				j += 2
+				continue
+			}
+			break
+		}
+		t.appendRun(b[i:j], n, link)
+		i = j
+	}
+}
+
+// spaceByte holds the ASCII bytes that text() reads as white space.
+var spaceByte = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': true}
+
+// appendRun is appendWord for a run of words joined by single spaces.
+func (t *tokenizer) appendRun(w []byte, n int32, link bool) {
+	if len(t.cur) == 0 {
+		t.curNode = n
+	} else if c := t.cur[len(t.cur)-1]; t.pendingSpce && c != '\n' && c != ' ' {
+		t.cur = append(t.cur, ' ')
+	}
+	t.pendingSpce = false
+	t.cur = append(t.cur, w...)
+	if link {
+		// Runes of the words, as appendWord counts them: not the
+		// spaces between.
+		for _, c := range w {
+			if c&0xC0 != 0x80 && c != ' ' {
+				t.curLink++
+			}
+		}
 	}
 }
 
@@ -300,13 +376,15 @@ func measure(b *block) {
 			break
 		}
 		b.chars++
-		switch c {
-		case ',':
-			b.commas++
-		case '.', '!', '?':
-			b.stops++
+		k := measureClass[c]
+		if k&mcPunct != 0 {
+			if c == ',' {
+				b.commas++
+			} else {
+				b.stops++
+			}
 		}
-		w := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+		w := k&mcWord != 0
 		if w && !inWord {
 			b.words++
 		}
@@ -316,6 +394,23 @@ func measure(b *block) {
 		b.linkChars = b.chars
 	}
 }
+
+// The classes of ASCII bytes that measure counts.
+const (
+	mcWord  = 1 << iota // a letter, digit or '_'
+	mcPunct             // a comma or a sentence end
+)
+
+// measureClass gives each ASCII byte its measure classes.
+var measureClass = func() (t [128]uint8) {
+	for c := range t {
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' {
+			t[c] = mcWord
+		}
+	}
+	t[','], t['.'], t['!'], t['?'] = mcPunct, mcPunct, mcPunct, mcPunct
+	return t
+}()
 
 // measureRunes is measure's loop for text that is not ASCII, from s on.
 func measureRunes(b *block, s string, inWord bool) {
@@ -343,6 +438,12 @@ func (t *tokenizer) start(selfClosing bool) {
 	f := frame{tag: a, node: parent.node, flags: parent.flags | regionFlags(a)}
 	if skipElement(a) {
 		f.flags |= inSkip
+	}
+	if f.flags&inForeign != 0 {
+		// Inside an SVG, a <title> or <style> is markup like any
+		// other, and "<title/>" closes itself: reading raw text up
+		// to a "</title>" would swallow the rest of the page.
+		t.lex.rawTag = ""
 	}
 	var attrs attrInfo
 	if len(rest) > 1 {
@@ -372,7 +473,7 @@ func (t *tokenizer) start(selfClosing bool) {
 		}
 	case atom.Title:
 		// An SVG's <title> names a picture, not the page.
-		if t.p.meta.title == "" && !t.inForeign() {
+		if t.p.meta.title == "" && parent.flags&inForeign == 0 {
 			t.capture, t.captureText = captureTitle, t.captureText[:0]
 		}
 	case atom.Script:
@@ -520,16 +621,6 @@ func (t *tokenizer) endAuthor() {
 	}
 	t.authorDepth = 0
 	t.authorText = t.authorText[:0]
-}
-
-// inForeign reports whether an SVG or MathML element is open.
-func (t *tokenizer) inForeign() bool {
-	for i := len(t.stack) - 1; i > 0; i-- {
-		if t.stack[i].tag == atom.Svg || t.stack[i].tag == atom.Math {
-			return true
-		}
-	}
-	return false
 }
 
 // headElement reports whether a may stand in a <head>.

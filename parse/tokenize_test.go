@@ -29,3 +29,31 @@ func TestTokenizeText(t *testing.T) {
 		}
 	}
 }
+
+// TestTextRunsMatchWords holds the plain path's run-at-a-time text loop
+// to the word-at-a-time loop that the content path keeps: both must make
+// the same blocks.
+func TestTextRunsMatchWords(t *testing.T) {
+	docs := []string{
+		"<p>one two  three\tfour\n five</p>",
+		"<p> lead <a href=/x>linked words here</a> tail </p>",
+		"<p>non\u00a0breaking\u00a0 spaces and soft\u00adhy\u00adphens\u00ad here</p>",
+		"<p>degrees 20\u00b0 C and \u00a9 2024 \u00ab quoted \u00bb</p>",
+		"<p>trailing space <b>bold</b> <i>it</i>. end </p><p>x</p>",
+		"<div>a<br>b <br> c</div>",
+		"<p><a href=/y>caf\u00e9 au lait</a> \u00a0 <a href=/z>na\u00efve</a></p>",
+	}
+	for _, doc := range docs {
+		plain, rich := tokenizeWith(doc, false), tokenizeWith(doc, true)
+		if len(plain.blocks) != len(rich.blocks) {
+			t.Errorf("%q: %d blocks, want %d", doc, len(plain.blocks), len(rich.blocks))
+			continue
+		}
+		for i := range plain.blocks {
+			p, r := &plain.blocks[i], &rich.blocks[i]
+			if p.text != r.text || p.linkChars != r.linkChars || p.chars != r.chars || p.node != r.node {
+				t.Errorf("%q block %d: %q (links %d) want %q (links %d)", doc, i, p.text, p.linkChars, r.text, r.linkChars)
+			}
+		}
+	}
+}
