@@ -74,12 +74,12 @@ func TestReadInputGzip(t *testing.T) {
 		{write("a.txt", "plain"), "plain"},
 		{write("empty.gz", ""), ""},
 	} {
-		b, err := readInput(tt.path, nil)
+		b, err := readInput(tt.path, nil, -1)
 		if err != nil || string(b) != tt.want {
 			t.Errorf("readInput(%s) = %q, %v; want %q", tt.path, b, err, tt.want)
 		}
 	}
-	b, err := readInput("-", strings.NewReader(zipped.String()))
+	b, err := readInput("-", strings.NewReader(zipped.String()), -1)
 	if err != nil || string(b) != "hello" {
 		t.Errorf("readInput(-) = %q, %v; want %q", b, err, "hello")
 	}
