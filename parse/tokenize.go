@@ -95,8 +95,8 @@ func tokenizeDepth(doc string, rich bool, maxDepth int) *page {
 	t := &tokenizer{
 		rich:     rich,
 		maxDepth: maxDepth,
-		lex:  lexer{b: stringBytes(doc)},
-		p:    &page{nodes: make([]node, 1, 256), blocks: make([]block, 0, 128)},
+		lex:      lexer{b: stringBytes(doc)},
+		p:        &page{nodes: make([]node, 1, 256), blocks: make([]block, 0, 128)},
 	}
 	t.p.nodes[0] = node{parent: -1}
 	t.stack = append(make([]frame, 0, 64), frame{node: 0})
