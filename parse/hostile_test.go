@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -523,5 +524,13 @@ func BenchmarkHostile(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// The largest limit there is reads the input, not overflowing into none.
+func TestParseMaxBytesHuge(t *testing.T) {
+	a, err := Parse(strings.NewReader(htmlPage("<title>Max</title>", "<p>"+story+"</p>")), Options{MaxBytes: math.MaxInt64})
+	if err != nil || a.Title != "Max" {
+		t.Errorf("MaxBytes MaxInt64: %v", err)
 	}
 }

@@ -37,6 +37,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"math"
 	"strings"
 )
 
@@ -57,7 +58,7 @@ var (
 // It reads at most one byte more than opt.MaxBytes, so an input over the
 // limit is refused (ErrTooLarge) without being held in memory.
 func Parse(r io.Reader, opt Options) (*Article, error) {
-	if limit := opt.maxBytes(); limit >= 0 {
+	if limit := opt.maxBytes(); limit >= 0 && limit < math.MaxInt64 {
 		r = io.LimitReader(r, limit+1)
 	}
 	b, err := io.ReadAll(r)

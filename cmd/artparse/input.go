@@ -128,7 +128,7 @@ func (e *limitError) Unwrap() error { return parse.ErrTooLarge }
 // readLimited reads r to its end, with hint bytes reserved, and fails with
 // a limitError naming what once more than limit bytes arrive.
 func readLimited(r io.Reader, hint, limit int64, what string) ([]byte, error) {
-	if limit >= 0 {
+	if limit >= 0 && limit < math.MaxInt64 {
 		r = io.LimitReader(r, limit+1)
 		hint = min(hint, limit+1)
 	}
