@@ -93,11 +93,11 @@ func tokenizeWith(doc string, rich bool) *page { return tokenizeDepth(doc, rich,
 // hostile page cannot make the pass quadratic or exhaust memory.
 func tokenizeDepth(doc string, rich bool, maxDepth int) *page {
 	t := &tokenizer{
-		rich:     rich,
-		maxDepth: maxDepth,
-		lex:      lexer{b: stringBytes(doc)},
-		p:        &page{nodes: make([]node, 1, 256), blocks: make([]block, 0, 128)},
+		rich: rich,
+		lex:  lexer{b: stringBytes(doc)},
+		p:    &page{nodes: make([]node, 1, 256), blocks: make([]block, 0, 128)},
 	}
+	t.maxDepth = maxDepth
 	t.p.nodes[0] = node{parent: -1}
 	t.stack = append(make([]frame, 0, 64), frame{node: 0})
 	for {
