@@ -25,6 +25,17 @@ const declScanLimit = 32 << 10
 // otherwise, since it maps every byte and is what browsers fall back to.
 func decode(b []byte, format Format) (string, string, error) {
 	if enc, name, n := sniffBOM(b); enc != nil {
+		if name == "utf-8" {
+			// A UTF-8 mark vouches for neither the bytes' validity nor
+			// their being text (fuzzing found both).
+			if looksBinary(b[n:]) {
+				return "", name, ErrBinary
+			}
+			if s := string(b[n:]); utf8.ValidString(s) {
+				return checkText(s, name)
+			}
+			return checkText(strings.ToValidUTF8(string(b[n:]), "\uFFFD"), name)
+		}
 		s, err := enc.NewDecoder().Bytes(b[n:])
 		if err != nil {
 			return "", name, ErrBinary

@@ -534,3 +534,15 @@ func TestParseMaxBytesHuge(t *testing.T) {
 		t.Errorf("MaxBytes MaxInt64: %v", err)
 	}
 }
+
+// Rows the fuzz targets found: a UTF-8 byte order mark followed by bytes
+// that are not UTF-8, or not text.
+func TestBOMThenInvalid(t *testing.T) {
+	a, err := ParseBytes([]byte("\xEF\xBB\xBF<p>bop\x80</p>"), Options{})
+	if err != nil || a.Text != "bop\uFFFD" || a.Source.Encoding != "utf-8" {
+		t.Errorf("BOM then invalid UTF-8: %v, %+v", err, a)
+	}
+	if _, err := ParseBytes([]byte("\xEF\xBB\xBF<\x00>bo\xbb\xbf<\x00>"), Options{Input: FormatHTML}); !errors.Is(err, ErrBinary) {
+		t.Errorf("BOM then NUL bytes: %v, want ErrBinary", err)
+	}
+}
