@@ -61,8 +61,8 @@ const (
 	// DefaultMaxBytes (64 MiB) is forty times the largest page of the test
 	// corpus (1.6 MB uncompressed).
 	DefaultMaxBytes = 64 << 20
-	// DefaultMaxDepth (512) is far deeper than pages nest in practice (a
-	// few dozen levels).
+	// DefaultMaxDepth (512) is far deeper than pages nest in practice: the
+	// deepest of the corpus's 130 readability pages nests some 40 levels.
 	DefaultMaxDepth = 512
 	// DefaultMaxJSONLD (4 MiB) holds any article's JSON-LD, articleBody
 	// included.
