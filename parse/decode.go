@@ -191,8 +191,16 @@ func declaredCharset(b []byte) (encoding.Encoding, string) {
 // charsetFromContentType returns the charset parameter of a Content-Type
 // value such as "text/html; charset=ISO-8859-1", or "".
 func charsetFromContentType(v string) string {
-	i := strings.Index(strings.ToLower(v), "charset=")
-	if i < 0 {
+	// Found by folding ASCII case byte by byte: strings.ToLower can change
+	// the length of non-ASCII text, and with it the index into v (fuzzing
+	// found a panic).
+	i := 0
+	for ; i+len("charset=") <= len(v); i++ {
+		if strings.EqualFold(v[i:i+len("charset=")], "charset=") {
+			break
+		}
+	}
+	if i+len("charset=") > len(v) {
 		return ""
 	}
 	v = strings.TrimLeft(v[i+len("charset="):], " \"'")

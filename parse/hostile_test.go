@@ -536,8 +536,14 @@ func TestParseMaxBytesHuge(t *testing.T) {
 }
 
 // Rows the fuzz targets found: a UTF-8 byte order mark followed by bytes
-// that are not UTF-8, or not text.
-func TestBOMThenInvalid(t *testing.T) {
+// that are not UTF-8, or not text; a content type whose lower-case form is
+// shorter than itself.
+func TestFuzzFindings(t *testing.T) {
+	for _, ct := range []string{"text/html; \u0130\u0130charset=windows-1251", "text/\xff\xffml; charset=windows-1251", "TEXT/HTML; CHARSET=Windows-1251"} {
+		if got := charsetFromContentType(ct); !strings.EqualFold(got, "windows-1251") {
+			t.Errorf("charsetFromContentType(%q) = %q", ct, got)
+		}
+	}
 	a, err := ParseBytes([]byte("\xEF\xBB\xBF<p>bop\x80</p>"), Options{})
 	if err != nil || a.Text != "bop\uFFFD" || a.Source.Encoding != "utf-8" {
 		t.Errorf("BOM then invalid UTF-8: %v, %+v", err, a)
