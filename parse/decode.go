@@ -25,6 +25,17 @@ const declScanLimit = 32 << 10
 // otherwise, since it maps every byte and is what browsers fall back to.
 func decode(b []byte, format Format) (string, string, error) {
 	if enc, name, n := sniffBOM(b); enc != nil {
+		if name == "utf-8" {
+			// A UTF-8 mark vouches for neither the bytes' validity nor
+			// their being text (fuzzing found both).
+			if looksBinary(b[n:]) {
+				return "", name, ErrBinary
+			}
+			if s := string(b[n:]); utf8.ValidString(s) {
+				return checkText(s, name)
+			}
+			return checkText(strings.ToValidUTF8(string(b[n:]), "\uFFFD"), name)
+		}
 		s, err := enc.NewDecoder().Bytes(b[n:])
 		if err != nil {
 			return "", name, ErrBinary
@@ -180,8 +191,16 @@ func declaredCharset(b []byte) (encoding.Encoding, string) {
 // charsetFromContentType returns the charset parameter of a Content-Type
 // value such as "text/html; charset=ISO-8859-1", or "".
 func charsetFromContentType(v string) string {
-	i := strings.Index(strings.ToLower(v), "charset=")
-	if i < 0 {
+	// Found by folding ASCII case byte by byte: strings.ToLower can change
+	// the length of non-ASCII text, and with it the index into v (fuzzing
+	// found a panic).
+	i := 0
+	for ; i+len("charset=") <= len(v); i++ {
+		if strings.EqualFold(v[i:i+len("charset=")], "charset=") {
+			break
+		}
+	}
+	if i+len("charset=") > len(v) {
 		return ""
 	}
 	v = strings.TrimLeft(v[i+len("charset="):], " \"'")

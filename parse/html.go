@@ -7,7 +7,8 @@ const minFallbackDescription = 100
 // parseHTML runs the HTML front end on a decoded page: one tokenizer pass,
 // the body selection, then the metadata.
 func parseHTML(doc string, opt Options) *Article {
-	p := tokenizeWith(doc, opt.Content != "")
+	p := tokenizeDepth(doc, opt.Content != "", orDefault(opt.MaxDepth, DefaultMaxDepth))
+	p.meta.jsonLD = capJSONLD(p.meta.jsonLD, orDefault(opt.MaxJSONLD, DefaultMaxJSONLD), orDefault(opt.MaxJSONLDDepth, DefaultMaxJSONLDDepth))
 	a := &Article{}
 	fillMetadata(a, p, doc, opt)
 	body := selectBody(p, a.Title)

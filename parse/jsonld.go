@@ -437,3 +437,45 @@ func ldRawField(s, key string) string {
 	}
 	return ""
 }
+
+// capJSONLD drops the scripts longer than maxLen bytes or nested deeper than
+// maxDepth, keeping the others in place. The JSON decoder's own limit is
+// thousands of levels, and a script of megabytes is data, not the
+// description of one article; either would cost time and memory for
+// nothing.
+func capJSONLD(scripts []string, maxLen, maxDepth int) []string {
+	keep := scripts[:0]
+	for _, s := range scripts {
+		if len(s) <= maxLen && jsonDepth(s) <= maxDepth {
+			keep = append(keep, s)
+		}
+	}
+	return keep
+}
+
+// jsonDepth returns how deeply the arrays and objects of s nest, reading
+// brackets outside strings. It is meant for unchecked input: unbalanced
+// brackets only make the count approximate.
+func jsonDepth(s string) int {
+	depth, deepest := 0, 0
+	inStr := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case inStr:
+			switch c {
+			case '\\':
+				i++
+			case '"':
+				inStr = false
+			}
+		case c == '"':
+			inStr = true
+		case c == '[' || c == '{':
+			depth++
+			deepest = max(deepest, depth)
+		case c == ']' || c == '}':
+			depth--
+		}
+	}
+	return deepest
+}

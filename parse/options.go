@@ -38,6 +38,56 @@ type Options struct {
 	// For plain-text input the Markdown is the text itself and the
 	// HTML one paragraph element per paragraph.
 	Content string
+
+	// MaxBytes is the largest input a parse accepts, in bytes; a larger one
+	// is refused with ErrTooLarge before it is read whole. Zero means
+	// DefaultMaxBytes and a negative value means no limit.
+	MaxBytes int64
+	// MaxDepth is how deeply HTML elements may nest. Elements opened deeper
+	// are not kept as elements (their text is still read, as part of the
+	// element that reached the limit), so a hostile page cannot make the
+	// parse slow or large. Zero or less means DefaultMaxDepth.
+	MaxDepth int
+	// MaxJSONLD is the largest JSON-LD script read, in bytes, and
+	// MaxJSONLDDepth how deeply its arrays and objects may nest; a script
+	// over either limit is ignored, as if the page had none. Zero or less
+	// means DefaultMaxJSONLD and DefaultMaxJSONLDDepth.
+	MaxJSONLD      int
+	MaxJSONLDDepth int
+}
+
+// The limits an Options with zero fields applies.
+const (
+	// DefaultMaxBytes (64 MiB) is forty times the largest page of the test
+	// corpus (1.6 MB uncompressed).
+	DefaultMaxBytes = 64 << 20
+	// DefaultMaxDepth (512) is far deeper than pages nest in practice: the
+	// deepest of the corpus's 130 readability pages nests some 40 levels.
+	DefaultMaxDepth = 512
+	// DefaultMaxJSONLD (4 MiB) holds any article's JSON-LD, articleBody
+	// included.
+	DefaultMaxJSONLD = 4 << 20
+	// DefaultMaxJSONLDDepth (64) is far deeper than schema.org items nest.
+	DefaultMaxJSONLDDepth = 64
+)
+
+// maxBytes returns the input limit opt sets, or -1 for none.
+func (opt *Options) maxBytes() int64 {
+	switch {
+	case opt.MaxBytes == 0:
+		return DefaultMaxBytes
+	case opt.MaxBytes < 0:
+		return -1
+	}
+	return opt.MaxBytes
+}
+
+// orDefault returns v, or def when v is zero or less.
+func orDefault(v, def int) int {
+	if v <= 0 {
+		return def
+	}
+	return v
 }
 
 // The values of Options.Content.

@@ -37,6 +37,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"math"
 	"strings"
 )
 
@@ -48,11 +49,18 @@ var (
 	// ErrBinary reports an input that is not text in any supported encoding,
 	// such as an image or an executable.
 	ErrBinary = errors.New("binary data, not text")
+	// ErrTooLarge reports an input larger than Options.MaxBytes.
+	ErrTooLarge = errors.New("input too large")
 )
 
 // Parse reads the whole of r and returns its article record. The input is
 // read as opt.Input says, or sniffed (see Sniff) when that is Auto or empty.
+// It reads at most one byte more than opt.MaxBytes, so an input over the
+// limit is refused (ErrTooLarge) without being held in memory.
 func Parse(r io.Reader, opt Options) (*Article, error) {
+	if limit := opt.maxBytes(); limit >= 0 && limit < math.MaxInt64 {
+		r = io.LimitReader(r, limit+1)
+	}
 	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("read: %w", err)
@@ -80,6 +88,9 @@ func ParseBytes(b []byte, opt Options) (*Article, error) {
 	case "", ContentMarkdown, ContentHTML:
 	default:
 		return nil, fmt.Errorf("unknown content format %q (want markdown or html)", opt.Content)
+	}
+	if limit := opt.maxBytes(); limit >= 0 && int64(len(b)) > limit {
+		return nil, fmt.Errorf("%w: over %d bytes (the limit)", ErrTooLarge, limit)
 	}
 	format := opt.Input
 	if format == "" || format == Auto {

@@ -72,9 +72,13 @@ func Sniff(b []byte) Format {
 			if closing || hasAttribute(b[j:]) {
 				marked++
 			}
-			// The body of a script or a style is not lines of the page.
+			// The body of a script or a style is not lines of the page,
+			// and its end tag, skipped with it, is markup.
 			if !closing {
-				if k := rawTextEnd(b, j); k > i {
+				if k, closed := rawTextEnd(b, j); k > i {
+					if closed {
+						marked++
+					}
 					i = k - 1
 				}
 			}
@@ -129,8 +133,9 @@ func hasAttribute(b []byte) bool {
 }
 
 // rawTextEnd returns the index just past the end tag of the script or
-// style element whose name starts b[j:], or -1 for any other element.
-func rawTextEnd(b []byte, j int) int {
+// style element whose name starts b[j:], or -1 for any other element, and
+// whether the end tag was found (the element may run to the end of b).
+func rawTextEnd(b []byte, j int) (int, bool) {
 	var end []byte
 	switch {
 	case len(b)-j > 6 && bytes.EqualFold(b[j:j+6], []byte("script")):
@@ -138,16 +143,16 @@ func rawTextEnd(b []byte, j int) int {
 	case len(b)-j > 5 && bytes.EqualFold(b[j:j+5], []byte("style")):
 		end = []byte("</style")
 	default:
-		return -1
+		return -1, false
 	}
 	rest := b[j:]
 	for {
 		k := bytes.Index(rest, []byte("</"))
 		if k < 0 {
-			return len(b)
+			return len(b), false
 		}
 		if len(rest)-k >= len(end) && bytes.EqualFold(rest[k:k+len(end)], end) {
-			return len(b) - len(rest) + k + len(end)
+			return len(b) - len(rest) + k + len(end), true
 		}
 		rest = rest[k+2:]
 	}

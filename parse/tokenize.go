@@ -65,6 +65,7 @@ type tokenizer struct {
 	cues        []openCue
 
 	classCache map[string]classInfo // class and id values already read
+	maxDepth   int                  // Options.MaxDepth
 
 	// Inline structure of the current block, kept only when the caller
 	// asked for Markdown or HTML content (see content.go).
@@ -80,22 +81,23 @@ const (
 	captureJSONLD
 )
 
-// maxDepth caps the element stack. Deeper nesting is flattened: the extra
-// elements are not pushed, so a hostile page cannot make the pass
-// quadratic or exhaust memory.
-const maxDepth = 512
-
 // tokenize runs the streaming pass over doc.
 func tokenize(doc string) *page { return tokenizeWith(doc, false) }
 
 // tokenizeWith is tokenize that also keeps each block's inline structure
 // (emphasis, links, images) when rich is true.
-func tokenizeWith(doc string, rich bool) *page {
+func tokenizeWith(doc string, rich bool) *page { return tokenizeDepth(doc, rich, DefaultMaxDepth) }
+
+// tokenizeDepth is tokenizeWith with the element stack capped at maxDepth.
+// Deeper nesting is flattened: the extra elements are not pushed, so a
+// hostile page cannot make the pass quadratic or exhaust memory.
+func tokenizeDepth(doc string, rich bool, maxDepth int) *page {
 	t := &tokenizer{
 		rich: rich,
 		lex:  lexer{b: stringBytes(doc)},
 		p:    &page{nodes: make([]node, 1, 256), blocks: make([]block, 0, 128)},
 	}
+	t.maxDepth = maxDepth
 	t.p.nodes[0] = node{parent: -1}
 	t.stack = append(make([]frame, 0, 64), frame{node: 0})
 	for {
@@ -491,9 +493,9 @@ func (t *tokenizer) start(selfClosing bool) {
 		t.openSpan(a, attrs.link)
 	}
 	if attrs.cue != 0 && f.flags&inSkip == 0 {
-		t.openCue(&attrs, f.flags, voidElement(a) || selfClosing || len(t.stack) >= maxDepth)
+		t.openCue(&attrs, f.flags, voidElement(a) || selfClosing || len(t.stack) >= t.maxDepth)
 	}
-	if voidElement(a) || selfClosing || len(t.stack) >= maxDepth {
+	if voidElement(a) || selfClosing || len(t.stack) >= t.maxDepth {
 		if blockLevel(a) && a != atom.Img {
 			t.flush()
 		}

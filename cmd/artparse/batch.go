@@ -34,6 +34,7 @@ type batchOptions struct {
 	maxErrors int
 	progress  bool
 	quiet     bool
+	maxIn     maxBytesFlag
 	args      []string
 	io        streams
 
@@ -50,6 +51,7 @@ func newBatchCmd(s streams) *cobra.Command {
 	opts := &batchOptions{
 		format: formatJSON,
 		input:  inputFormat(parse.Auto),
+		maxIn:  defaultMaxBytes,
 		io:     s,
 		getenv: os.Getenv,
 		exit:   os.Exit,
@@ -117,6 +119,7 @@ bad command line, 130 when interrupted.`,
 	f.IntVar(&opts.maxErrors, "max-errors", 0, "stop after `N` failed inputs (0: never)")
 	f.BoolVar(&opts.progress, "progress", false, "draw the progress bar even when standard error is not a terminal")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print nothing but errors: no progress bar, no summary")
+	f.Var(&opts.maxIn, "max-bytes", maxBytesUsage)
 	cmd.MarkFlagsMutuallyExclusive("progress", "quiet")
 	_ = cmd.MarkFlagRequired("output")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(

@@ -105,7 +105,7 @@ func BenchmarkBatch(b *testing.B) {
 	// in the page cache for every run alike.
 	var total int64
 	for _, f := range files {
-		data, err := readInput(f, nil)
+		data, err := readInput(f, nil, -1)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -147,7 +147,7 @@ func BenchmarkBatch(b *testing.B) {
 			for range par {
 				wg.Go(func() {
 					for i := next.Add(1) - 1; i < int64(len(files)); i = next.Add(1) - 1 {
-						data, err := readInput(files[i], nil)
+						data, err := readInput(files[i], nil, -1)
 						if err != nil {
 							b.Error(err)
 							return

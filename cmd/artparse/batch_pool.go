@@ -66,7 +66,7 @@ func newWorkerPool(ctx context.Context, opts *batchOptions, sink *outputSink, li
 		sink:   sink,
 		resume: opts.resume,
 		format: opts.format,
-		popt:   parse.Options{Input: parse.Format(opts.input), Content: string(opts.content)},
+		popt:   parse.Options{Input: parse.Format(opts.input), Content: string(opts.content), MaxBytes: int64(opts.maxIn)},
 	}
 	var wg sync.WaitGroup
 	for range opts.jobs {
@@ -136,7 +136,7 @@ func (w *worker) do(ctx context.Context, t task) result {
 		r.skipped = true
 		return r
 	}
-	b, err := readInput(t.path, nil)
+	b, err := readInput(t.path, nil, w.popt.MaxBytes)
 	if err != nil {
 		r.err = err
 		return r

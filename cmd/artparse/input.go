@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -63,6 +65,12 @@ func reason(err error) string {
 		return "binary data, not text"
 	case errors.Is(err, parse.ErrEmpty):
 		return "empty input"
+	case errors.Is(err, parse.ErrTooLarge):
+		var le *limitError
+		if errors.As(err, &le) {
+			return le.Error()
+		}
+		return "too large (see --max-bytes)"
 	case step == "decompress" && errors.Is(err, io.ErrUnexpectedEOF):
 		return "truncated gzip data"
 	case step == "decompress":
@@ -83,26 +91,61 @@ func reason(err error) string {
 
 // readInput returns the contents of the input named path ("-" is stdin),
 // decompressed when it is gzip data. Inputs are read whole because the
-// parser needs all the bytes to sniff the format and the encoding.
-func readInput(path string, stdin io.Reader) ([]byte, error) {
-	b, err := readRaw(path, stdin)
+// parser needs all the bytes to sniff the format and the encoding, but
+// never more than limit bytes (a negative limit is none): a larger file is
+// refused from its size alone, a larger stream or gzip content after limit
+// bytes, so neither a huge file nor a gzip bomb is held in memory.
+func readInput(path string, stdin io.Reader, limit int64) ([]byte, error) {
+	b, err := readRaw(path, stdin, limit)
 	if err != nil {
 		return nil, err
 	}
 	if !isGzip(path, b) {
 		return b, nil
 	}
-	b, err = gunzip(b)
+	b, err = gunzip(b, limit)
 	if err != nil {
 		return nil, &inputError{path: path, step: "decompress", err: err}
 	}
 	return b, nil
 }
 
+// limitError reports an input over the --max-bytes limit, saying whether
+// the data as stored or its decompressed content was too large.
+type limitError struct {
+	what  string // "input" or "decompressed data"
+	limit int64
+}
+
+// Error says what exceeded the limit and what the limit is.
+func (e *limitError) Error() string {
+	return fmt.Sprintf("%s larger than %s (--max-bytes)", e.what, formatSize(e.limit))
+}
+
+// Unwrap makes the error parse.ErrTooLarge to errors.Is.
+func (e *limitError) Unwrap() error { return parse.ErrTooLarge }
+
+// readLimited reads r to its end, with hint bytes reserved, and fails with
+// a limitError naming what once more than limit bytes arrive.
+func readLimited(r io.Reader, hint, limit int64, what string) ([]byte, error) {
+	if limit >= 0 && limit < math.MaxInt64 {
+		r = io.LimitReader(r, limit+1)
+		hint = min(hint, limit+1)
+	}
+	b, err := readAllSized(r, hint)
+	if err != nil {
+		return nil, err
+	}
+	if limit >= 0 && int64(len(b)) > limit {
+		return nil, &limitError{what: what, limit: limit}
+	}
+	return b, nil
+}
+
 // readRaw reads the bytes of path, or of stdin for "-", as they are stored.
-func readRaw(path string, stdin io.Reader) ([]byte, error) {
+func readRaw(path string, stdin io.Reader, limit int64) ([]byte, error) {
 	if path == stdinPath {
-		b, err := io.ReadAll(stdin)
+		b, err := readLimited(stdin, 0, limit, "input")
 		if err != nil {
 			return nil, &inputError{path: path, step: "read", err: err}
 		}
@@ -120,7 +163,12 @@ func readRaw(path string, stdin io.Reader) ([]byte, error) {
 		}
 		size = fi.Size()
 	}
-	b, err := readAllSized(f, size)
+	if limit >= 0 && size > limit {
+		return nil, &inputError{path: path, step: "read", err: &limitError{what: "input", limit: limit}}
+	}
+	// A file that grows while it is read, or a pipe or device with no
+	// size, is still cut off by the reader.
+	b, err := readLimited(f, size, limit, "input")
 	if err != nil {
 		return nil, &inputError{path: path, step: "read", err: err}
 	}
@@ -155,8 +203,9 @@ func isGzip(path string, b []byte) bool {
 }
 
 // gunzip decompresses the whole (possibly multi-member) gzip stream b. A
-// truncated stream or a bad checksum is an error, never a silent prefix.
-func gunzip(b []byte) ([]byte, error) {
+// truncated stream or a bad checksum is an error, never a silent prefix, and
+// so is content over limit bytes (negative: none).
+func gunzip(b []byte, limit int64) ([]byte, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(b))
 	if err != nil {
 		return nil, err
@@ -166,7 +215,7 @@ func gunzip(b []byte) ([]byte, error) {
 	// cannot expand more than about 1032 to 1, which bounds a forged one.
 	hint := int64(binary.LittleEndian.Uint32(b[len(b)-4:]))
 	hint = min(hint, int64(len(b))*1032)
-	out, err := readAllSized(zr, hint)
+	out, err := readLimited(zr, hint, limit, "decompressed data")
 	if err != nil {
 		return nil, err
 	}
@@ -174,4 +223,68 @@ func gunzip(b []byte) ([]byte, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// maxBytesFlag is the --max-bytes flag: the largest input read, as a
+// number of bytes with an optional K, M or G suffix (powers of 1024, "KiB"
+// and "KB" spelt out alike), or 0 for no limit. Its value is what
+// parse.Options.MaxBytes and readInput take: a negative value means none.
+type maxBytesFlag int64
+
+// defaultMaxBytes is the limit when --max-bytes is not given, the
+// library's own.
+const defaultMaxBytes = maxBytesFlag(parse.DefaultMaxBytes)
+
+// maxBytesUsage is the help text of --max-bytes, shared by the commands.
+const maxBytesUsage = "refuse inputs larger than `SIZE` (suffix K, M or G; 0: no limit), gzip content included"
+
+// String returns the limit in the form Set reads.
+func (m *maxBytesFlag) String() string {
+	if *m < 0 {
+		return "0"
+	}
+	return formatSize(int64(*m))
+}
+
+// Set reads a size such as 1048576, 512K, 64MiB or 2G.
+func (m *maxBytesFlag) Set(s string) error {
+	num := strings.TrimSpace(s)
+	mult := int64(1)
+	lower := strings.ToLower(num)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"kib", 1 << 10}, {"kb", 1 << 10}, {"k", 1 << 10}, {"mib", 1 << 20}, {"mb", 1 << 20}, {"m", 1 << 20},
+		{"gib", 1 << 30}, {"gb", 1 << 30}, {"g", 1 << 30}, {"b", 1}} {
+		if strings.HasSuffix(lower, u.suffix) {
+			num, mult = strings.TrimSpace(num[:len(num)-len(u.suffix)]), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(num, 10, 64)
+	if err != nil || n < 0 || n > math.MaxInt64/mult {
+		return errors.New("want a size in bytes such as 1048576, 512K, 64M or 2G (0: no limit)")
+	}
+	if n == 0 {
+		*m = -1
+		return nil
+	}
+	*m = maxBytesFlag(n * mult)
+	return nil
+}
+
+// Type names the value in help output.
+func (m *maxBytesFlag) Type() string { return "size" }
+
+// formatSize writes n bytes in the largest unit that divides it exactly.
+func formatSize(n int64) string {
+	for _, u := range []struct {
+		name string
+		size int64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}} {
+		if n >= u.size && n%u.size == 0 {
+			return strconv.FormatInt(n/u.size, 10) + " " + u.name
+		}
+	}
+	return strconv.FormatInt(n, 10) + " bytes"
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -74,13 +75,66 @@ func TestReadInputGzip(t *testing.T) {
 		{write("a.txt", "plain"), "plain"},
 		{write("empty.gz", ""), ""},
 	} {
-		b, err := readInput(tt.path, nil)
+		b, err := readInput(tt.path, nil, -1)
 		if err != nil || string(b) != tt.want {
 			t.Errorf("readInput(%s) = %q, %v; want %q", tt.path, b, err, tt.want)
 		}
 	}
-	b, err := readInput("-", strings.NewReader(zipped.String()))
+	b, err := readInput("-", strings.NewReader(zipped.String()), -1)
 	if err != nil || string(b) != "hello" {
 		t.Errorf("readInput(-) = %q, %v; want %q", b, err, "hello")
+	}
+}
+
+// A gzip bomb (here 256 MiB of zeros in a quarter of a megabyte) is
+// refused once its content passes the limit, without inflating the rest:
+// the reader stops at limit+1 bytes.
+func TestReadInputGzipBomb(t *testing.T) {
+	var zipped bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&zipped, gzip.BestCompression)
+	chunk := make([]byte, 1<<20)
+	for range 256 {
+		zw.Write(chunk)
+	}
+	zw.Close()
+	path := filepath.Join(t.TempDir(), "bomb.html.gz")
+	if err := os.WriteFile(path, zipped.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := readInput(path, nil, 1<<20)
+	if !errors.Is(err, parse.ErrTooLarge) {
+		t.Fatalf("got %v, want ErrTooLarge", err)
+	}
+	if got, want := reason(err), "decompressed data larger than 1 MiB (--max-bytes)"; got != want {
+		t.Errorf("reason %q, want %q", got, want)
+	}
+	// A file whose size is over the limit is refused before it is read.
+	if _, err := readInput(path, nil, 1000); !errors.Is(err, parse.ErrTooLarge) || reason(err) != "input larger than 1000 bytes (--max-bytes)" {
+		t.Errorf("stored size over the limit: %v", err)
+	}
+}
+
+// --max-bytes reads sizes with binary suffixes; 0 means no limit.
+func TestMaxBytesFlag(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"1048576", 1 << 20, true}, {"512K", 512 << 10, true}, {"64MiB", 64 << 20, true}, {"64 MiB", 64 << 20, true},
+		{"2g", 2 << 30, true}, {"10kb", 10 << 10, true}, {"7B", 7, true}, {"0", -1, true},
+		{"", 0, false}, {"-1", 0, false}, {"1.5M", 0, false}, {"1T", 0, false}, {"99999999999G", 0, false},
+	} {
+		var m maxBytesFlag
+		err := m.Set(tt.in)
+		if (err == nil) != tt.ok || tt.ok && int64(m) != tt.want {
+			t.Errorf("Set(%q) = %d, %v; want %d, ok %v", tt.in, m, err, tt.want, tt.ok)
+		}
+	}
+	// The default prints in a form Set reads back.
+	m := defaultMaxBytes
+	var back maxBytesFlag
+	if err := back.Set(m.String()); err != nil || back != m {
+		t.Errorf("default %q reads back as %d, %v", m.String(), back, err)
 	}
 }

@@ -17,6 +17,7 @@ type parseOptions struct {
 	format  outputFormat
 	url     pageURL
 	content contentForm
+	maxIn   maxBytesFlag
 	files   []string
 	io      streams
 }
@@ -27,6 +28,7 @@ func newParseCmd(s streams) *cobra.Command {
 	opts := &parseOptions{
 		input:  inputFormat(parse.Auto),
 		format: formatJSON,
+		maxIn:  defaultMaxBytes,
 		io:     s,
 	}
 	cmd := &cobra.Command{
@@ -38,7 +40,9 @@ decompressing gzip data, and prints its article record.
 With --format json (the default) one input gives one object and several
 inputs give an array; jsonl prints one object per line; yaml prints one
 document per input. An input that cannot be parsed is reported on standard
-error and left out; the others are still printed.
+error and left out; the others are still printed. An input larger than
+--max-bytes (64 MiB unless given), as stored or once decompressed, is
+refused without being read whole.
 
 Exit status: 0 when every input was parsed, 1 when at least one failed,
 2 for a bad command line.`,
@@ -55,6 +59,7 @@ Exit status: 0 when every input was parsed, 1 when at least one failed,
 	f.VarP(&opts.format, "format", "f", "output format: json, jsonl or yaml")
 	f.Var(&opts.url, "url", "the page's own absolute http(s) `URL`, to resolve relative links")
 	f.Var(&opts.content, "content", "also print the body with its structure as `markdown` or html, in the content field")
+	f.Var(&opts.maxIn, "max-bytes", maxBytesUsage)
 	// Completion errors can only come from misspelt flag names here.
 	_ = cmd.RegisterFlagCompletionFunc("input", cobra.FixedCompletions(
 		[]string{string(parse.Auto), string(parse.FormatHTML), string(parse.FormatText)}, cobra.ShellCompDirectiveNoFileComp))
@@ -79,7 +84,7 @@ func runParse(opts *parseOptions) error {
 	if err != nil {
 		return usageError(err)
 	}
-	popt := parse.Options{Input: parse.Format(opts.input), URL: string(opts.url), Content: string(opts.content)}
+	popt := parse.Options{Input: parse.Format(opts.input), URL: string(opts.url), Content: string(opts.content), MaxBytes: int64(opts.maxIn)}
 	failed := false
 	for _, path := range files {
 		a, err := parseInput(path, opts.io, popt)
@@ -105,7 +110,7 @@ func runParse(opts *parseOptions) error {
 // parseInput reads, decompresses and parses one input, and records where it
 // came from in Source.Path (the path as given, "-" for stdin).
 func parseInput(path string, s streams, popt parse.Options) (*parse.Article, error) {
-	b, err := readInput(path, s.stdin)
+	b, err := readInput(path, s.stdin, popt.MaxBytes)
 	if err != nil {
 		return nil, err
 	}
