@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"strings"
 	"unsafe"
 
@@ -174,19 +175,7 @@ func scriptLink(v []byte) bool {
 		v = v[1:]
 	}
 	const js = "javascript:"
-	if len(v) < len(js) {
-		return false
-	}
-	for i := 0; i < len(js); i++ {
-		c := v[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != js[i] {
-			return false
-		}
-	}
-	return true
+	return len(v) >= len(js) && bytes.EqualFold(v[:len(js)], []byte(js))
 }
 
 // hasWord reports whether the space-separated list s contains w.
