@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 )
@@ -50,5 +51,58 @@ func TestCueClass(t *testing.T) {
 		if got := cueClass([]byte(tt.v)); got != tt.want {
 			t.Errorf("cueClass(%q) = %#x, want %#x", tt.v, got, tt.want)
 		}
+	}
+}
+
+// cueClassSearch is cueClass as first written, one search per word; the
+// one-pass cueClass must agree with it on every value.
+func cueClassSearch(v []byte) cueKind {
+	if len(v) < 4 || len(v) > 200 {
+		return 0
+	}
+	l := make([]byte, len(v))
+	for i, c := range v {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l[i] = c
+	}
+	has := func(w string) bool { return bytes.Contains(l, []byte(w)) }
+	var k cueKind
+	if has("byline") || has("by-line") || has("author") || has("writer") ||
+		has("autor") || has("auteur") || has("posted-by") || has("reporter") {
+		k |= cueByline
+	}
+	switch {
+	case has("updat") || has("modif"):
+		k |= cueUpdated
+	case has("date") || has("time") || has("publish") || has("posted"):
+		k |= cueDate
+	}
+	return k
+}
+
+// TestCueClassOnePass compares cueClass with the word-by-word search on
+// values built from pieces of the words, their cases and separators.
+func TestCueClassOnePass(t *testing.T) {
+	pieces := []string{"by", "line", "-", "BY", "Line", "auth", "or", "aut", "eur", "writ", "er", "post", "ed",
+		"-by", "report", "upd", "at", "mod", "if", "da", "te", "ti", "me", "pub", "lish", "x", " ", "_", "Ä", "\xff"}
+	n := 0
+	var build func(prefix string, depth int)
+	build = func(prefix string, depth int) {
+		if got, want := cueClass([]byte(prefix)), cueClassSearch([]byte(prefix)); got != want {
+			t.Errorf("cueClass(%q) = %#x; the word search gives %#x", prefix, got, want)
+		}
+		n++
+		if depth == 0 {
+			return
+		}
+		for _, p := range pieces {
+			build(prefix+p, depth-1)
+		}
+	}
+	build("", 3)
+	if n < 1000 {
+		t.Fatalf("only %d values compared", n)
 	}
 }
