@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestCleanAuthors(t *testing.T) {
@@ -386,5 +387,32 @@ func TestTitlePages(t *testing.T) {
 		if a.Title != tt.want {
 			t.Errorf("%s: Title = %q; want %q", tt.name, a.Title, tt.want)
 		}
+	}
+}
+
+// TestMayFoldTo checks the bound that lets findTitleBlock skip folding a
+// block: folding a text adds to its ASCII letters and digits at most its
+// non-ASCII bytes and removes none, for every rune, for ASCII around it,
+// for invalid UTF-8 and for the trimmed ends.
+func TestMayFoldTo(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if n := asciiAlnums(foldText(s)); !mayFoldTo(s, n) {
+			t.Fatalf("foldText(%q) = %q holds %d ASCII letters and digits; mayFoldTo says it cannot", s, foldText(s), n)
+		}
+	}
+	for r := rune(0x80); r <= utf8.MaxRune; r++ {
+		if utf8.ValidRune(r) {
+			check("a " + string(r) + "Z")
+		}
+	}
+	for _, s := range []string{"", "A", " -Title- ", "\xff\xfeA", "Ab\u212a\u0130 \u2013 x", "“Quoted” — Title…", "\t\nMiXeD  caSe 42\u00a0"} {
+		check(s)
+	}
+	if mayFoldTo("Title one", 7) || mayFoldTo("Title one", 9) || !mayFoldTo("Title one", 8) {
+		t.Error("mayFoldTo does not count the ASCII letters of an ASCII text")
+	}
+	if !mayFoldTo("\u212a", 1) || mayFoldTo("\u212a", 4) {
+		t.Error("mayFoldTo does not bound a non-ASCII rune by its bytes")
 	}
 }
