@@ -59,7 +59,11 @@ func cueClass(v []byte) cueKind {
 		return 0
 	}
 	var byline, updated, date bool
-	for i := range v {
+	// The shortest word has four bytes.
+	for i := 0; i+4 <= len(v); i++ {
+		if !cueFirst[v[i]] {
+			continue
+		}
 		w := v[i:]
 		switch lowerASCII(v[i]) {
 		case 'a':
@@ -99,6 +103,15 @@ func cueClass(v []byte) cueKind {
 	}
 	return k
 }
+
+// cueFirst marks the first letters of the words cueClass looks for, in
+// either case.
+var cueFirst = func() (t [256]bool) {
+	for _, c := range "abwrpumdt" {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 // lowerASCII lower-cases an ASCII letter and leaves other bytes alone.
 func lowerASCII(c byte) byte {
