@@ -143,11 +143,15 @@ func findTitleBlock(p *page, title string) int {
 			}
 			continue
 		}
+		if b.level > 3 {
+			// Only the first <h1> is taken without reading the same.
+			continue
+		}
 		f := ""
 		if t != "" {
 			f = foldText(b.text)
 		}
-		if t != "" && f == t && b.level <= 3 {
+		if t != "" && f == t {
 			rank := int(b.level)
 			if b.flags&inLink != 0 {
 				rank += 3
@@ -157,10 +161,10 @@ func findTitleBlock(p *page, title string) int {
 			}
 			continue
 		}
-		if partial < 0 && t != "" && len(f) >= 8 && b.level <= 3 && (strings.Contains(f, t) || strings.Contains(t, f) && 2*len(f) >= len(t)) {
+		if partial < 0 && t != "" && len(f) >= 8 && (strings.Contains(f, t) || strings.Contains(t, f) && 2*len(f) >= len(t)) {
 			partial = i
 		}
-		if loose < 0 && len(tl) >= 8 && b.level <= 3 && alnumEqual(f, tl) {
+		if loose < 0 && len(tl) >= 8 && alnumEqual(f, tl) {
 			loose = i
 		}
 		if first < 0 && b.level == 1 {
