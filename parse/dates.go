@@ -223,7 +223,7 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 		}
 		// An update's date is passed over for the one after it:
 		// "Last changed: 31.10.2023 · Published: 01.11.2023".
-		for text := b.text; text != ""; {
+		for text := b.text; text != "" && mayHoldDate(text); {
 			d, at, end, ok := findDateText(text)
 			if !ok {
 				break
@@ -248,6 +248,9 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 		if b.chars > 120 || otherStory(b.flags) && b.flags&inFooter == 0 {
 			continue
 		}
+		if !mayHoldDate(b.text) {
+			continue
+		}
 		if d, at, _, ok := findDateText(b.text); ok && isUpdateText(b.text[:at]) {
 			// The edit's date is the modification's too, so a record
 			// whose two dates are equal says where its date came from.
@@ -255,6 +258,19 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 		}
 	}
 	return "", modified
+}
+
+// mayHoldDate reports whether s holds a digit, ASCII or fullwidth (whose
+// UTF-8 begins with 0xEF): every date findDateText reads has a number, so
+// text without one need not be tokenized. Most blocks of a page that
+// shows no date are searched in vain, which made this search costly.
+func mayHoldDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' || c == 0xEF {
+			return true
+		}
+	}
+	return false
 }
 
 // scriptKeys are the keys under which the JSON data of page scripts

@@ -71,3 +71,36 @@ func TestScriptDateOnePass(t *testing.T) {
 	}
 	t.Logf("%d of 50000 pages state a date", found)
 }
+
+// TestMayHoldDate checks the premise of mayHoldDate: text it passes over
+// holds no date findDateText reads, in either order, while text with a
+// number, ASCII or fullwidth, is read.
+func TestMayHoldDate(t *testing.T) {
+	words := []string{"June", "Jun.", "th", "März", "Juni", "janvier", "年", "月", "日", ",", ".", "/", "-", ":", " ",
+		"Uhr", "p.m.", "de", "published", "Aktualisiert", "gestern", "today", "五月", "sept", "ⅩⅡ", "٢٠٢٤", "\xff"}
+	rng := rand.New(rand.NewSource(2))
+	var b strings.Builder
+	for n := 0; n < 20000; n++ {
+		b.Reset()
+		for m := rng.Intn(10); m >= 0; m-- {
+			b.WriteString(words[rng.Intn(len(words))])
+		}
+		s := b.String()
+		if mayHoldDate(s) {
+			t.Fatalf("mayHoldDate(%q) = true for text without digits", s)
+		}
+		for _, dayFirst := range []bool{false, true} {
+			if d, _, _, ok := findDateTextOrder(s, dayFirst); ok {
+				t.Fatalf("findDateTextOrder(%q, %v) = %q: a date without digits", s, dayFirst, d)
+			}
+		}
+	}
+	for _, s := range []string{"June 17, 2024", "17.06.2024", "２０２４年６月１７日", "Feb 182009"} {
+		if !mayHoldDate(s) {
+			t.Errorf("mayHoldDate(%q) = false", s)
+		}
+		if _, _, _, ok := findDateText(s); !ok {
+			t.Errorf("findDateText(%q) reads no date; the case tests nothing", s)
+		}
+	}
+}
