@@ -76,20 +76,8 @@ func confirmed(title string, others ...string) bool {
 // taken for a site name when the rest is clearly a headline.
 func cleanTitle(title, site string, refs []string) string {
 	title = collapseSpace(title)
-	// Each reference is folded once here, not once per comparison: a
-	// long one cost more than the rest of the title's cleaning.
-	var buf [4]string
-	folded := buf[:0]
 	for _, r := range refs {
-		f := ""
-		if r != "" {
-			f = foldText(r)
-		}
-		folded = append(folded, f)
-	}
-	ft := foldText(title)
-	for i, r := range refs {
-		if r != "" && r != title && folded[i] == ft {
+		if r != "" && r != title && sameText(r, title) {
 			return title
 		}
 	}
@@ -110,22 +98,14 @@ func cleanTitle(title, site string, refs []string) string {
 		// likely the site's logo, not the headline: the part kept must be
 		// strictly longer than the part dropped.
 		longer := func(keep, drop string) bool { return len([]rune(keep)) > len([]rune(drop)) }
-		var fh, fr, fl string
-		parts := false
-		for i, r := range refs {
-			if r == "" || folded[i] == ft {
-				continue
-			}
-			if !parts {
-				fh, fr, fl = foldText(head), foldText(rest), foldText(lead)
-				parts = true
-			}
+		for _, r := range refs {
 			switch {
-			case folded[i] == fh && longer(head, tail):
+			case r == "" || sameText(r, title):
+			case sameText(r, head) && longer(head, tail):
 				return head
-			case folded[i] == fr && longer(rest, lead):
+			case sameText(r, rest) && longer(rest, lead):
 				return rest
-			case folded[i] == fl && longer(lead, rest):
+			case sameText(r, lead) && longer(lead, rest):
 				return lead
 			}
 		}
