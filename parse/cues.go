@@ -1,10 +1,6 @@
 package parse
 
-import (
-	"bytes"
-
-	"golang.org/x/net/html/atom"
-)
+import "golang.org/x/net/html/atom"
 
 // Metadata cues are elements in the page body that state a date or an
 // author for people rather than in the head for machines: <time>,
@@ -54,34 +50,89 @@ var cueProps = map[string]bool{
 
 // cueClass reads a class or id value for words naming a byline or a date.
 // Words naming an update ("updated", "modified") mark the modification
-// time, not the publication.
+// time, not the publication. Words are found anywhere in the value, in
+// ASCII letters of either case. The value is read in one pass, trying at
+// each byte only the words that begin with it: this runs on every new
+// class and id of a page.
 func cueClass(v []byte) cueKind {
 	if len(v) < 4 || len(v) > 200 {
 		return 0
 	}
-	var buf [200]byte
-	l := buf[:len(v)]
-	for i, c := range v {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	var byline, updated, date bool
+	// The shortest word has four bytes.
+	for i := 0; i+4 <= len(v); i++ {
+		if !cueFirst[v[i]] {
+			continue
 		}
-		l[i] = c
+		w := v[i:]
+		switch lowerASCII(v[i]) {
+		case 'a':
+			byline = byline || hasFoldPrefix(w, "author") || hasFoldPrefix(w, "autor") || hasFoldPrefix(w, "auteur")
+		case 'b':
+			byline = byline || hasFoldPrefix(w, "byline") || hasFoldPrefix(w, "by-line")
+		case 'w':
+			byline = byline || hasFoldPrefix(w, "writer")
+		case 'r':
+			byline = byline || hasFoldPrefix(w, "reporter")
+		case 'p':
+			if hasFoldPrefix(w, "posted") {
+				date = true
+				byline = byline || hasFoldPrefix(w[len("posted"):], "-by")
+			} else if hasFoldPrefix(w, "publish") {
+				date = true
+			}
+		case 'u':
+			updated = updated || hasFoldPrefix(w, "updat")
+		case 'm':
+			updated = updated || hasFoldPrefix(w, "modif")
+		case 'd':
+			date = date || hasFoldPrefix(w, "date")
+		case 't':
+			date = date || hasFoldPrefix(w, "time")
+		}
 	}
 	var k cueKind
-	if bytes.Contains(l, []byte("byline")) || bytes.Contains(l, []byte("by-line")) ||
-		bytes.Contains(l, []byte("author")) || bytes.Contains(l, []byte("writer")) ||
-		bytes.Contains(l, []byte("autor")) || bytes.Contains(l, []byte("auteur")) ||
-		bytes.Contains(l, []byte("posted-by")) || bytes.Contains(l, []byte("reporter")) {
+	if byline {
 		k |= cueByline
 	}
 	switch {
-	case bytes.Contains(l, []byte("updat")) || bytes.Contains(l, []byte("modif")):
+	case updated:
 		k |= cueUpdated
-	case bytes.Contains(l, []byte("date")) || bytes.Contains(l, []byte("time")) ||
-		bytes.Contains(l, []byte("publish")) || bytes.Contains(l, []byte("posted")):
+	case date:
 		k |= cueDate
 	}
 	return k
+}
+
+// cueFirst marks the first letters of the words cueClass looks for, in
+// either case.
+var cueFirst = func() (t [256]bool) {
+	for _, c := range "abwrpumdt" {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
+// lowerASCII lower-cases an ASCII letter and leaves other bytes alone.
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasFoldPrefix reports whether b begins with the lower-case ASCII word
+// w, in either case.
+func hasFoldPrefix(b []byte, w string) bool {
+	if len(b) < len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if lowerASCII(b[i]) != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // setCue completes an element's cue from its name and attributes, read by

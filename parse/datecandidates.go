@@ -109,7 +109,7 @@ func dateNearTitle(p *page, titleBlock int, dayFirst bool) (string, int) {
 			// a date further into a sentence or caption is a mention.
 			text = cutRunes(text, 40)
 		}
-		for text != "" {
+		for text != "" && mayHoldDate(text) {
 			d, at, end, ok := findDateTextOrder(text, dayFirst)
 			if !ok {
 				break

@@ -223,7 +223,7 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 		}
 		// An update's date is passed over for the one after it:
 		// "Last changed: 31.10.2023 · Published: 01.11.2023".
-		for text := b.text; text != ""; {
+		for text := b.text; text != "" && mayHoldDate(text); {
 			d, at, end, ok := findDateText(text)
 			if !ok {
 				break
@@ -248,6 +248,9 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 		if b.chars > 120 || otherStory(b.flags) && b.flags&inFooter == 0 {
 			continue
 		}
+		if !mayHoldDate(b.text) {
+			continue
+		}
 		if d, at, _, ok := findDateText(b.text); ok && isUpdateText(b.text[:at]) {
 			// The edit's date is the modification's too, so a record
 			// whose two dates are equal says where its date came from.
@@ -257,45 +260,122 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 	return "", modified
 }
 
+// mayHoldDate reports whether s holds a digit, ASCII or fullwidth (whose
+// UTF-8 begins with 0xEF): every date findDateText reads has a number, so
+// text without one need not be tokenized. Most blocks of a page that
+// shows no date are searched in vain, which made this search costly.
+func mayHoldDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' || c == 0xEF {
+			return true
+		}
+	}
+	return false
+}
+
 // scriptKeys are the keys under which the JSON data of page scripts
 // (application state, not JSON-LD) states a publication time, strongest
 // first.
-var scriptKeys = []string{
+var scriptKeys = [...]string{
 	"datePublished", "publishedDate", "publishDate", "published_at", "publishedAt", "publish_date",
 	"pubDate", "firstPublished", "dateCreated", "createdAt", "created_at", "uploadDate",
 }
+
+// scriptQuotes are the quotes of script data: plain in a script,
+// HTML-escaped in an attribute. A plain one is read first.
+var scriptQuotes = [...]string{`"`, "&quot;"}
 
 // scriptDate is the source of last resort: a publication time that the
 // JSON data in the page's scripts states under one of scriptKeys, as
 // "key":"value" (or HTML-escaped). Such data also describes other items
 // (related stories, users), so it is read only when the page states and
-// shows no date at all.
+// shows no date at all. Of each key in each quoting, the first three
+// occurrences are read; the strongest key wins, then the plain quote.
+//
+// The page is read once per quote rather than once per key and quote:
+// each quote is tried as the opening of every key, and the dates found
+// are ranked at the end.
 func scriptDate(doc string) string {
-	for _, k := range scriptKeys {
-		for _, q := range []string{`"`, "&quot;"} {
-			pat := q + k + q
-			rest := doc
-			for n := 0; n < 3; n++ {
-				i := strings.Index(rest, pat)
-				if i < 0 {
-					break
-				}
-				rest = rest[i+len(pat):]
-				v := strings.TrimLeft(rest, " \t\r\n")
-				if !strings.HasPrefix(v, ":") {
-					continue
-				}
-				v = strings.TrimLeft(v[1:], " \t\r\n")
-				if !strings.HasPrefix(v, q) {
-					continue
-				}
-				v = v[len(q):]
-				if j := strings.Index(v, q); j > 0 && j <= 40 {
-					if d := normalizeDate(v[:j]); len(d) >= 10 && d[4] == '-' {
-						return d
-					}
+	var found [len(scriptKeys)][len(scriptQuotes)]string
+	var seen [len(scriptKeys)][len(scriptQuotes)]int8
+	// next is where the next occurrence of a key may begin: one does not
+	// open inside the previous one (at its closing quote).
+	var next [len(scriptKeys)][len(scriptQuotes)]int
+	for qi, q := range scriptQuotes {
+		for i := 0; i < len(doc); i++ {
+			j := strings.IndexByte(doc[i:], q[0])
+			if j < 0 {
+				break
+			}
+			i += j
+			if !strings.HasPrefix(doc[i:], q) {
+				continue
+			}
+			k, end := scriptKeyAt(doc, i+len(q), q)
+			if k < 0 || i < next[k][qi] || seen[k][qi] >= 3 {
+				continue
+			}
+			seen[k][qi]++
+			next[k][qi] = end
+			if found[k][qi] == "" {
+				found[k][qi] = scriptValue(doc[end:], q)
+				if k == 0 && qi == 0 && found[k][qi] != "" {
+					return found[k][qi] // nothing outranks it
 				}
 			}
+		}
+	}
+	for k := range found {
+		for qi := range found[k] {
+			if found[k][qi] != "" {
+				return found[k][qi]
+			}
+		}
+	}
+	return ""
+}
+
+// scriptKeyAt returns the index in scriptKeys of the key that doc states at
+// i, closed by the quote q, and the end of its closing quote; -1 if none.
+// No key followed by a quote begins another, so at most one matches.
+func scriptKeyAt(doc string, i int, q string) (int, int) {
+	if i >= len(doc) {
+		return -1, 0
+	}
+	switch doc[i] {
+	case 'd', 'p', 'f', 'c', 'u': // the first letters of scriptKeys
+	default:
+		return -1, 0
+	}
+	rest := doc[i:]
+	for k, key := range scriptKeys {
+		if strings.HasPrefix(rest, key) && strings.HasPrefix(rest[len(key):], q) {
+			return k, i + len(key) + len(q)
+		}
+	}
+	return -1, 0
+}
+
+// scriptValue reads the date of a key's value, rest being the text after
+// the key: a colon, the value in the key's quote q, at most 40 bytes and
+// a whole day; "" otherwise.
+func scriptValue(rest, q string) string {
+	v := strings.TrimLeft(rest, " \t\r\n")
+	if !strings.HasPrefix(v, ":") {
+		return ""
+	}
+	v = strings.TrimLeft(v[1:], " \t\r\n")
+	if !strings.HasPrefix(v, q) {
+		return ""
+	}
+	v = v[len(q):]
+	// A closing quote past 40 bytes is not wanted: do not look further.
+	if len(v) > 40+len(q) {
+		v = v[:40+len(q)]
+	}
+	if j := strings.Index(v, q); j > 0 && j <= 40 {
+		if d := normalizeDate(v[:j]); len(d) >= 10 && d[4] == '-' {
+			return d
 		}
 	}
 	return ""

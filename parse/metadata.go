@@ -123,6 +123,7 @@ func metaValues(metas []metaTag, key string) []string {
 func findTitleBlock(p *page, title string) int {
 	t := foldText(title)
 	tl := alnumOnly(t)
+	tn := asciiAlnums(t)
 	first, partial, plain, loose := -1, -1, -1, -1
 	best, bestRank := -1, 0
 	for i := range p.blocks {
@@ -134,17 +135,23 @@ func findTitleBlock(p *page, title string) int {
 			// Cannot read the same as the title: not worth folding.
 			continue
 		}
-		f := ""
-		if t != "" {
-			f = foldText(b.text)
-		}
 		if b.kind != kindHeading {
-			if plain < 0 && t != "" && f == t {
+			// Most blocks are text, and folding them all cost more than
+			// the rest of the search: fold only one that can read the same.
+			if plain < 0 && t != "" && mayFoldTo(b.text, tn) && foldText(b.text) == t {
 				plain = i
 			}
 			continue
 		}
-		if t != "" && f == t && b.level <= 3 {
+		if b.level > 3 {
+			// Only the first <h1> is taken without reading the same.
+			continue
+		}
+		f := ""
+		if t != "" {
+			f = foldText(b.text)
+		}
+		if t != "" && f == t {
 			rank := int(b.level)
 			if b.flags&inLink != 0 {
 				rank += 3
@@ -154,10 +161,10 @@ func findTitleBlock(p *page, title string) int {
 			}
 			continue
 		}
-		if partial < 0 && t != "" && len(f) >= 8 && b.level <= 3 && (strings.Contains(f, t) || strings.Contains(t, f) && 2*len(f) >= len(t)) {
+		if partial < 0 && t != "" && len(f) >= 8 && (strings.Contains(f, t) || strings.Contains(t, f) && 2*len(f) >= len(t)) {
 			partial = i
 		}
-		if loose < 0 && len(tl) >= 8 && b.level <= 3 && alnumEqual(f, tl) {
+		if loose < 0 && len(tl) >= 8 && alnumEqual(f, tl) {
 			loose = i
 		}
 		if first < 0 && b.level == 1 {
@@ -175,6 +182,37 @@ func findTitleBlock(p *page, title string) int {
 		return partial
 	}
 	return first
+}
+
+// mayFoldTo reports whether foldText(s) can hold n ASCII letters and
+// digits, without folding s: folding keeps those of s, drops none of them
+// (it trims only punctuation and spaces) and adds at most one for each
+// non-ASCII rune, which is two bytes or more, that lower-cases to ASCII
+// (the Kelvin sign, the dotted capital I).
+func mayFoldTo(s string, n int) bool {
+	have, other := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			other++
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			have++
+		}
+	}
+	return have <= n && n <= have+other
+}
+
+// asciiAlnums counts the ASCII letters and digits of s.
+func asciiAlnums(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // alnumEqual reports whether the letters and digits of s, in order, are

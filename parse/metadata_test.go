@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestCleanAuthors(t *testing.T) {
@@ -322,6 +323,37 @@ func TestScriptDate(t *testing.T) {
 		{`{"publishDate":"gestern"}`, ""},
 		{`{"publishDate":"vor 2 Tagen"}`, ""}, // relative dates need a today, which a saved page lacks
 		{`no scripts here`, ""},
+		{``, ""},
+		// White space around the colon is allowed; the value must be quoted
+		// with the key's own quote.
+		{`{"pubDate" :	"2020-01-02"}`, "2020-01-02"},
+		{`{&quot;pubDate&quot;:"2020-01-02"}`, ""},
+		{`{"pubDate":&quot;2020-01-02&quot;}`, ""},
+		// Only the first three occurrences of a key are read.
+		{`{"pubDate":1,"pubDate":"","pubDate":"x","pubDate":"2020-01-02"}`, ""},
+		{`{"pubDate":1,"pubDate":"","pubDate":"2020-01-02","pubDate":"2021-01-02"}`, "2020-01-02"},
+		// A plain quote is read before an escaped one, wherever they stand.
+		{`{&quot;pubDate&quot;:&quot;2019-05-06&quot;} {"pubDate":"2020-01-02"}`, "2020-01-02"},
+		// A key's closing quote does not open its next occurrence.
+		{`{"pubDate"pubDate":"2020-01-02"}`, ""},
+		// but may open another key.
+		{`{"pubDate"createdAt":"2020-01-02"}`, "2020-01-02"},
+		{`{&quot;pubDate&quot;pubDate&quot;:&quot;2020-01-02&quot;}`, ""},
+		// Keys are matched whole and with their case.
+		{`{"DatePublished":"2020-01-02"}`, ""},
+		{`{"xpubDate":"2020-01-02"}`, ""},
+		{`{"pubDates":"2020-01-02"}`, ""},
+		// Values: not empty, at most 40 bytes, a whole day.
+		{`{"pubDate":""}`, ""},
+		{`{"pubDate":"2020-01"}`, ""},
+		{`{"pubDate":"2020-01-02T10:00:00+01:00 and some more text here"}`, ""},
+		{`{"pubDate":"Mon, 02 Jan 2006 15:04:05 -0700"}`, "2006-01-02T15:04:05-07:00"},
+		{`{"pubDate":"2020-01-02`, ""},
+		{`{"pubDate":`, ""},
+		{`"pubDate"`, ""},
+		// Of all keys and quotes, the strongest key wins, then the plain quote.
+		{`{&quot;datePublished&quot;:&quot;2018-01-01&quot;,"uploadDate":"2019-01-01","publishedDate":"2017-01-01"}`, "2018-01-01"},
+		{`{"created_at":"2015-01-01","createdAt":"2016-01-01"}`, "2016-01-01"},
 	}
 	for _, tt := range tests {
 		if got := scriptDate(tt.doc); got != tt.want {
@@ -355,5 +387,32 @@ func TestTitlePages(t *testing.T) {
 		if a.Title != tt.want {
 			t.Errorf("%s: Title = %q; want %q", tt.name, a.Title, tt.want)
 		}
+	}
+}
+
+// TestMayFoldTo checks the bound that lets findTitleBlock skip folding a
+// block: folding a text adds to its ASCII letters and digits at most its
+// non-ASCII bytes and removes none, for every rune, for ASCII around it,
+// for invalid UTF-8 and for the trimmed ends.
+func TestMayFoldTo(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if n := asciiAlnums(foldText(s)); !mayFoldTo(s, n) {
+			t.Fatalf("foldText(%q) = %q holds %d ASCII letters and digits; mayFoldTo says it cannot", s, foldText(s), n)
+		}
+	}
+	for r := rune(0x80); r <= utf8.MaxRune; r++ {
+		if utf8.ValidRune(r) {
+			check("a " + string(r) + "Z")
+		}
+	}
+	for _, s := range []string{"", "A", " -Title- ", "\xff\xfeA", "Ab\u212a\u0130 \u2013 x", "“Quoted” — Title…", "\t\nMiXeD  caSe 42\u00a0"} {
+		check(s)
+	}
+	if mayFoldTo("Title one", 7) || mayFoldTo("Title one", 9) || !mayFoldTo("Title one", 8) {
+		t.Error("mayFoldTo does not count the ASCII letters of an ASCII text")
+	}
+	if !mayFoldTo("\u212a", 1) || mayFoldTo("\u212a", 4) {
+		t.Error("mayFoldTo does not bound a non-ASCII rune by its bytes")
 	}
 }
