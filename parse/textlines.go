@@ -221,6 +221,16 @@ func measureLine(l *textLine) bool {
 				} else {
 					letters++
 				}
+				// The lower-case letters after a word's first character
+				// change no state, only two counts: most bytes of a page
+				// are such letters, so they are skipped in a tight loop.
+				j := i
+				for j < len(s) && s[j]-'a' < 26 {
+					j++
+				}
+				size += int32(j - i)
+				letters += int32(j - i)
+				i = j
 				continue
 			}
 			switch {
