@@ -146,6 +146,20 @@ func normalizeSpace(s string) string {
 	space := false
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c > ' ' && c < utf8.RuneSelf {
+			// A run of printable ASCII is copied whole.
+			j := i + 1
+			for j < len(s) && s[j] > ' ' && s[j] < utf8.RuneSelf {
+				j++
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		n := 1
 		isSpace := c <= ' '
 		bad := false

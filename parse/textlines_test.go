@@ -202,3 +202,60 @@ func measureLineRef(l *textLine) bool {
 	l.end = lastMark(s)
 	return true
 }
+
+// TestNormalizeSpaceSame pins normalizeSpace to the rune-by-rune version
+// it was optimised from.
+func TestNormalizeSpaceSame(t *testing.T) {
+	check := func(lines []string) {
+		t.Helper()
+		for _, s := range lines {
+			if got, want := normalizeSpace(s), normalizeSpaceRef(s); got != want {
+				t.Fatalf("normalizeSpace(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	check(randomLines(200000))
+	check(textCorpusLines(t))
+}
+
+// normalizeSpaceRef is normalizeSpace as it was before it copied runs of
+// ASCII whole, kept to check that this changes nothing.
+func normalizeSpaceRef(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		n := 1
+		isSpace := c <= ' '
+		bad := false
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			isSpace = r == '\u00a0' || r == '\u200b' || r == '\ufeff' || unicode.IsSpace(r)
+			bad = r == utf8.RuneError && n == 1
+			if r == softHyphen {
+				// It splits a word for the reader's eye only, as the
+				// HTML tokenizer leaves it out.
+				i += n
+				continue
+			}
+		}
+		if isSpace {
+			space = true
+			i += n
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		if bad {
+			b.WriteString("\ufffd")
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
