@@ -7,6 +7,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -258,4 +259,66 @@ func normalizeSpaceRef(s string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// TestWordsSame pins forWords and foldHash to the rune loops they were
+// optimised from.
+func TestWordsSame(t *testing.T) {
+	check := func(lines []string) {
+		t.Helper()
+		for _, s := range lines {
+			var got, want []string
+			forWords(s, func(w string) { got = append(got, w) })
+			forWordsRef(s, func(w string) { want = append(want, w) })
+			if !slices.Equal(got, want) {
+				t.Fatalf("forWords(%q) = %q, want %q", s, got, want)
+			}
+			for _, w := range append(got, s) {
+				if g, w2 := foldHash(w), foldHashRef(w); g != w2 {
+					t.Fatalf("foldHash(%q) = %x, want %x", w, g, w2)
+				}
+			}
+		}
+	}
+	check(randomLines(200000))
+	check(textCorpusLines(t))
+}
+
+// foldHashRef and forWordsRef are foldHash and forWords as they were
+// before their ASCII fast paths, kept to check that these change nothing.
+func foldHashRef(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
+		for ; r > 0; r >>= 8 {
+			h ^= uint64(r & 0xff)
+			h *= 1099511628211
+		}
+	}
+	return h
+}
+func forWordsRef(s string, f func(w string)) {
+	start, runes := -1, 0
+	for i, r := range s {
+		if isWordRune(r) {
+			if start < 0 {
+				start, runes = i, 0
+			}
+			runes++
+			continue
+		}
+		if start >= 0 && runes >= 4 {
+			f(s[start:i])
+		}
+		start = -1
+	}
+	if start >= 0 && runes >= 4 {
+		f(s[start:])
+	}
 }

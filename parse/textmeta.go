@@ -208,15 +208,23 @@ func sharedWords(s string, words *hashSet) int {
 // foldHash is the FNV-1a hash of w lower-cased.
 func foldHash(w string) uint64 {
 	h := uint64(14695981039346656037)
-	for _, r := range w {
-		if r < utf8.RuneSelf {
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
+	for i := 0; i < len(w); {
+		// ASCII, most words' letters, is hashed a byte at a time; a NUL
+		// adds nothing, as the rune loop below would have it.
+		if c := w[i]; c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-		} else {
-			r = unicode.ToLower(r)
+			if c != 0 {
+				h ^= uint64(c)
+				h *= 1099511628211
+			}
+			i++
+			continue
 		}
-		for ; r > 0; r >>= 8 {
+		r, n := utf8.DecodeRuneInString(w[i:])
+		i += n
+		for r = unicode.ToLower(r); r > 0; r >>= 8 {
 			h ^= uint64(r & 0xff)
 			h *= 1099511628211
 		}
@@ -227,18 +235,30 @@ func foldHash(w string) uint64 {
 // forWords calls f with each word of four letters or more in s.
 func forWords(s string, f func(w string)) {
 	start, runes := -1, 0
-	for i, r := range s {
-		if isWordRune(r) {
+	for i := 0; i < len(s); {
+		// ASCII bytes are classed by a table lookup, the rest by
+		// isWordRune, as a range loop over s would decode them.
+		var word bool
+		n := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			word = asciiClass[c]&clsToken != 0
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			word = isWordRune(r)
+		}
+		if word {
 			if start < 0 {
 				start, runes = i, 0
 			}
 			runes++
-			continue
+		} else {
+			if start >= 0 && runes >= 4 {
+				f(s[start:i])
+			}
+			start = -1
 		}
-		if start >= 0 && runes >= 4 {
-			f(s[start:i])
-		}
-		start = -1
+		i += n
 	}
 	if start >= 0 && runes >= 4 {
 		f(s[start:])
