@@ -177,7 +177,9 @@ func labelBits(l *textLine) uint8 {
 	}
 	var buf [128]byte
 	if key, ok := asciiLabelKey(l.text, &buf); ok {
-		l.labels |= labelSets[string(key)]
+		if mayBeLabel(key) {
+			l.labels |= labelSets[string(key)]
+		}
 		return l.labels
 	}
 	b := buf[:0]
@@ -229,6 +231,31 @@ func asciiLabelKey(s string, buf *[128]byte) (key []byte, ok bool) {
 		b[k] = c
 	}
 	return b, true
+}
+
+// labelShapes holds, for each length of a key of labelSets, a bit for
+// each of its keys' first bytes and, in the upper word, each of their
+// last bytes, each taken modulo 32 (a collision only costs a lookup).
+// Most short lines are not labels, and this check turns nearly all of
+// them away without hashing them for the map.
+var labelShapes = func() (t [129]uint64) {
+	for k := range labelSets {
+		if len(k) > 0 && len(k) < len(t) {
+			t[len(k)] |= 1<<(k[0]%32) | 1<<(32+k[len(k)-1]%32)
+		}
+	}
+	return t
+}()
+
+// mayBeLabel reports whether key may be a key of labelSets: false means
+// it is not one.
+func mayBeLabel(key []byte) bool {
+	if len(key) == 0 || len(key) >= len(labelShapes) {
+		_, ok := labelSets[string(key)]
+		return ok
+	}
+	m := labelShapes[len(key)]
+	return m&(1<<(key[0]%32)) != 0 && m&(1<<(32+key[len(key)-1]%32)) != 0
 }
 
 // labelSets maps each label of furniture, storyEnds and commentLabels to

@@ -14,6 +14,9 @@ import (
 func TestLabelBitsSame(t *testing.T) {
 	lines := randomLines(100000)
 	for k := range labelSets {
+		if !mayBeLabel([]byte(k)) {
+			t.Errorf("mayBeLabel(%q) = false for a label", k)
+		}
 		lines = append(lines, k, strings.ToUpper(k), strings.ToUpper(k[:1])+k[1:], "» "+k, k+":", "1. "+strings.ToUpper(k)+" ›")
 	}
 	check := func(lines []string) {
