@@ -322,3 +322,45 @@ func forWordsRef(s string, f func(w string)) {
 		f(s[start:])
 	}
 }
+
+// TestBylineMarkerSame pins hasBylineMarker to the version that compared
+// every word with every marker.
+func TestBylineMarkerSame(t *testing.T) {
+	lines := randomLines(100000)
+	for _, m := range bylineMarkers {
+		for _, s := range []string{m + " Ann Lee", strings.ToUpper(m) + ": Bo Chan", "— " + m + " Jean", "Photo " + m + "x Ann", "One two three four five six seven " + m + " Ann", "1 2 3 4 5 6 7 8 " + m} {
+			lines = append(lines, s)
+		}
+	}
+	lines = append(lines, "\u212aby Ann", "bY Ann", "ſby", "•by Ann")
+	check := func(lines []string) {
+		t.Helper()
+		for _, s := range lines {
+			if got, want := hasBylineMarker(s), hasBylineMarkerRef(s); got != want {
+				t.Fatalf("hasBylineMarker(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	check(lines)
+	check(textCorpusLines(t))
+}
+
+// hasBylineMarkerRef is hasBylineMarker as it was before it skipped words
+// by their length, kept to check that this changes nothing.
+func hasBylineMarkerRef(s string) bool {
+	for n := 0; n < 8 && s != ""; n++ {
+		s = strings.TrimLeft(s, " /-–—|•·")
+		end := strings.IndexByte(s, ' ')
+		if end < 0 {
+			end = len(s)
+		}
+		w := strings.TrimSuffix(s[:end], ":") // "by: Ann Lee"
+		for _, m := range bylineMarkers {
+			if strings.EqualFold(w, m) {
+				return true
+			}
+		}
+		s = s[end:]
+	}
+	return false
+}

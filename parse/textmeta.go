@@ -360,6 +360,13 @@ func hasBylineMarker(s string) bool {
 			end = len(s)
 		}
 		w := strings.TrimSuffix(s[:end], ":") // "by: Ann Lee"
+		// The markers are two to four ASCII letters without a k or an s,
+		// the only ones that fold to a letter of another length: a word
+		// of another length cannot match, and most words are skipped.
+		if len(w) < 2 || len(w) > 4 {
+			s = s[end:]
+			continue
+		}
 		for _, m := range bylineMarkers {
 			if strings.EqualFold(w, m) {
 				return true
