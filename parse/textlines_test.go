@@ -364,3 +364,46 @@ func hasBylineMarkerRef(s string) bool {
 	}
 	return false
 }
+
+// TestPhraseSetsSame pins isCredited and isControl to the versions that
+// searched for each phrase in turn.
+func TestPhraseSetsSame(t *testing.T) {
+	lines := randomLines(100000)
+	for _, p := range []string{"Photo", "photo", "Foto", "foto", "Getty", "AFP", "Reuters", "Source:", "Image", "Credit", "Bild:", "(c)", "©",
+		"Skip to", "Jump to", "Continue reading", "Share this", "Share to", "permalink", "Sign in", "Sign In", "Log in", "Subscribe", "Print", "Supported by"} {
+		lines = append(lines, p, "x"+p, p+" y", p[:len(p)-1], "A line with "+p[1:])
+	}
+	check := func(lines []string) {
+		t.Helper()
+		for _, s := range lines {
+			if got, want := isCredited(s), isCreditedRef(s); got != want {
+				t.Fatalf("isCredited(%q) = %v, want %v", s, got, want)
+			}
+			if got, want := isControl(s), isControlRef(s); got != want {
+				t.Fatalf("isControl(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	check(lines)
+	check(textCorpusLines(t))
+}
+
+// isCreditedRef and isControlRef are isCredited and isControl as they
+// were before they searched in one pass, kept to check that this changes
+// nothing.
+func isCreditedRef(s string) bool {
+	for _, k := range []string{"Photo", "photo", "Foto", "foto", "Getty", "AFP", "Reuters", "Source:", "Image", "Credit", "Bild:", "(c)", "©"} {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
+}
+func isControlRef(s string) bool {
+	for _, k := range []string{"Skip to", "Jump to", "Continue reading", "Share this", "Share to", "permalink", "Sign in", "Sign In", "Log in", "Subscribe", "Print", "Supported by"} {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
+}

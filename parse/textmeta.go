@@ -266,10 +266,30 @@ func forWords(s string, f func(w string)) {
 }
 
 // isCredited reports whether a line credits a picture, as captions do.
-func isCredited(s string) bool {
-	for _, k := range []string{"Photo", "photo", "Foto", "foto", "Getty", "AFP", "Reuters", "Source:", "Image", "Credit", "Bild:", "(c)", "©"} {
-		if strings.Contains(s, k) {
-			return true
+func isCredited(s string) bool { return creditWords.in(s) }
+
+var creditWords = newPhraseSet("Photo", "photo", "Foto", "foto", "Getty", "AFP", "Reuters", "Source:", "Image", "Credit", "Bild:", "(c)", "©")
+
+// phraseSet finds any of a few phrases in a line in one pass over it. The
+// phrases are listed by their first byte, so most bytes cost one lookup,
+// where a search for each phrase would scan the line once per phrase.
+type phraseSet [256][]string
+
+func newPhraseSet(phrases ...string) *phraseSet {
+	var t phraseSet
+	for _, p := range phrases {
+		t[p[0]] = append(t[p[0]], p)
+	}
+	return &t
+}
+
+// in reports whether s contains one of the phrases of t.
+func (t *phraseSet) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, p := range t[s[i]] {
+			if strings.HasPrefix(s[i:], p) {
+				return true
+			}
 		}
 	}
 	return false
@@ -287,14 +307,9 @@ func isTrail(s string) bool {
 
 // isControl reports whether a line is made of the page's controls, glued
 // together in the copy ("Skip to contentSkip to site index").
-func isControl(s string) bool {
-	for _, k := range []string{"Skip to", "Jump to", "Continue reading", "Share this", "Share to", "permalink", "Sign in", "Sign In", "Log in", "Subscribe", "Print", "Supported by"} {
-		if strings.Contains(s, k) {
-			return true
-		}
-	}
-	return false
-}
+func isControl(s string) bool { return controlWords.in(s) }
+
+var controlWords = newPhraseSet("Skip to", "Jump to", "Continue reading", "Share this", "Share to", "permalink", "Sign in", "Sign In", "Log in", "Subscribe", "Print", "Supported by")
 
 // bylineNames returns the authors a byline names ("By Ann Lee and Bo Chan",
 // "Par Jean Dupont | 3 mai 2015", "on March 10, 2015 by Nikhil Marathe"),
