@@ -236,14 +236,27 @@ func measureLine(l *textLine) bool {
 					letters++
 				}
 				// The lower-case letters after a word's first character
-				// change no state, only two counts: most bytes of a page
-				// are such letters, so they are skipped in a tight loop.
-				j := i
-				for j < len(s) && s[j]-'a' < 26 {
-					j++
+				// change no state, only two counts, and a single space
+				// followed by one starts a word of both counts without a
+				// capital: most bytes of a page are such, so they are
+				// run through in a tight loop.
+				j, sp := i, int32(0)
+				for j < len(s) {
+					if s[j]-'a' < 26 {
+						j++
+						continue
+					}
+					if s[j] == ' ' && j+1 < len(s) && s[j+1]-'a' < 26 {
+						j += 2
+						sp++
+						continue
+					}
+					break
 				}
 				size += int32(j - i)
-				letters += int32(j - i)
+				letters += int32(j-i) - sp
+				words += sp
+				tokens += uint32(sp)
 				i = j
 				continue
 			}
