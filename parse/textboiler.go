@@ -210,25 +210,22 @@ func asciiLabelKey(s string, buf *[128]byte) (key []byte, ok bool) {
 	if len(s) > len(buf) {
 		return nil, false
 	}
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+	b := buf[:len(s)]
+	for i := range b {
+		c := s[i]
+		if c >= utf8.RuneSelf {
 			return nil, false
 		}
-	}
-	i, j := 0, len(s)
-	for i < j && !isASCIILetter(s[i]) {
-		i++
-	}
-	for j > i && !isASCIILetter(s[j-1]) {
-		j--
-	}
-	b := buf[:j-i]
-	for k := range b {
-		c := s[i+k]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[k] = c
+		b[i] = c
+	}
+	for len(b) > 0 && !isASCIILetter(b[0]) {
+		b = b[1:]
+	}
+	for len(b) > 0 && !isASCIILetter(b[len(b)-1]) {
+		b = b[:len(b)-1]
 	}
 	return b, true
 }
