@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 
@@ -126,13 +127,38 @@ func looksBinary(b []byte) bool {
 	if bytes.IndexByte(head, 0) >= 0 {
 		return true
 	}
-	ctl := 0
-	for _, c := range head {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B {
-			ctl++
+	// Eight bytes at a time: only a word with a byte below 0x20 (a line
+	// end, most often) is looked at byte by byte.
+	ctl, i := 0, 0
+	for ; i+8 <= len(head); i += 8 {
+		if hasByteBelow20(binary.LittleEndian.Uint64(head[i:])) {
+			ctl += controlBytes(head[i : i+8])
 		}
 	}
+	ctl += controlBytes(head[i:])
 	return ctl > len(head)/100+1
+}
+
+// controlBytes counts the bytes of b that are control codes of no text:
+// not white space, and not the escape of terminal colours.
+func controlBytes(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B {
+			n++
+		}
+	}
+	return n
+}
+
+// hasByteBelow20 reports whether one of the eight bytes of x is below
+// 0x20. Subtracting 0x20 from each byte sets the top bit of those below
+// it; a byte at or above it gets a top bit only from a borrow, which a
+// lower byte below 0x20 started, or had its own top bit set, which &^x
+// clears: so the answer is exact.
+func hasByteBelow20(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return (x-0x20*ones)&^x&highs != 0
 }
 
 // declaredCharset finds the encoding an HTML page declares in a <meta

@@ -176,6 +176,12 @@ func labelBits(l *textLine) uint8 {
 		return l.labels
 	}
 	var buf [128]byte
+	if key, ok := asciiLabelKey(l.text, &buf); ok {
+		if mayBeLabel(key) {
+			l.labels |= labelSets[string(key)]
+		}
+		return l.labels
+	}
 	b := buf[:0]
 	for _, r := range l.text {
 		if r < utf8.RuneSelf {
@@ -193,6 +199,60 @@ func labelBits(l *textLine) uint8 {
 	b = bytes.TrimFunc(b, isLabelEdge)
 	l.labels |= labelSets[string(b)]
 	return l.labels
+}
+
+// asciiLabelKey returns labelBits's key for a line of ASCII, lower-cased
+// in buf and trimmed of what is not a letter at either end, which for
+// ASCII is all isLabelEdge trims; ok is false when s is not ASCII. Most
+// short lines are ASCII, and a byte loop costs a fraction of the rune
+// loop and TrimFunc that other scripts need.
+func asciiLabelKey(s string, buf *[128]byte) (key []byte, ok bool) {
+	if len(s) > len(buf) {
+		return nil, false
+	}
+	b := buf[:len(s)]
+	for i := range b {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	for len(b) > 0 && !isASCIILetter(b[0]) {
+		b = b[1:]
+	}
+	for len(b) > 0 && !isASCIILetter(b[len(b)-1]) {
+		b = b[:len(b)-1]
+	}
+	return b, true
+}
+
+// labelShapes holds, for each length of a key of labelSets, a bit for
+// each of its keys' first bytes and, in the upper word, each of their
+// last bytes, each taken modulo 32 (a collision only costs a lookup).
+// Most short lines are not labels, and this check turns nearly all of
+// them away without hashing them for the map.
+var labelShapes = func() (t [129]uint64) {
+	for k := range labelSets {
+		if len(k) > 0 && len(k) < len(t) {
+			t[len(k)] |= 1<<(k[0]%32) | 1<<(32+k[len(k)-1]%32)
+		}
+	}
+	return t
+}()
+
+// mayBeLabel reports whether key may be a key of labelSets: false means
+// it is not one.
+func mayBeLabel(key []byte) bool {
+	if len(key) == 0 || len(key) >= len(labelShapes) {
+		_, ok := labelSets[string(key)]
+		return ok
+	}
+	m := labelShapes[len(key)]
+	return m&(1<<(key[0]%32)) != 0 && m&(1<<(32+key[len(key)-1]%32)) != 0
 }
 
 // labelSets maps each label of furniture, storyEnds and commentLabels to

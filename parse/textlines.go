@@ -146,6 +146,20 @@ func normalizeSpace(s string) string {
 	space := false
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c > ' ' && c < utf8.RuneSelf {
+			// A run of printable ASCII is copied whole.
+			j := i + 1
+			for j < len(s) && s[j] > ' ' && s[j] < utf8.RuneSelf {
+				j++
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		n := 1
 		isSpace := c <= ' '
 		bad := false
@@ -221,6 +235,29 @@ func measureLine(l *textLine) bool {
 				} else {
 					letters++
 				}
+				// The lower-case letters after a word's first character
+				// change no state, only two counts, and a single space
+				// followed by one starts a word of both counts without a
+				// capital: most bytes of a page are such, so they are
+				// run through in a tight loop.
+				j, sp := i, int32(0)
+				for j < len(s) {
+					if s[j]-'a' < 26 {
+						j++
+						continue
+					}
+					if s[j] == ' ' && j+1 < len(s) && s[j+1]-'a' < 26 {
+						j += 2
+						sp++
+						continue
+					}
+					break
+				}
+				size += int32(j - i)
+				letters += int32(j-i) - sp
+				words += sp
+				tokens += uint32(sp)
+				i = j
 				continue
 			}
 			switch {

@@ -208,15 +208,23 @@ func sharedWords(s string, words *hashSet) int {
 // foldHash is the FNV-1a hash of w lower-cased.
 func foldHash(w string) uint64 {
 	h := uint64(14695981039346656037)
-	for _, r := range w {
-		if r < utf8.RuneSelf {
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
+	for i := 0; i < len(w); {
+		// ASCII, most words' letters, is hashed a byte at a time; a NUL
+		// adds nothing, as the rune loop below would have it.
+		if c := w[i]; c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-		} else {
-			r = unicode.ToLower(r)
+			if c != 0 {
+				h ^= uint64(c)
+				h *= 1099511628211
+			}
+			i++
+			continue
 		}
-		for ; r > 0; r >>= 8 {
+		r, n := utf8.DecodeRuneInString(w[i:])
+		i += n
+		for r = unicode.ToLower(r); r > 0; r >>= 8 {
 			h ^= uint64(r & 0xff)
 			h *= 1099511628211
 		}
@@ -227,18 +235,30 @@ func foldHash(w string) uint64 {
 // forWords calls f with each word of four letters or more in s.
 func forWords(s string, f func(w string)) {
 	start, runes := -1, 0
-	for i, r := range s {
-		if isWordRune(r) {
+	for i := 0; i < len(s); {
+		// ASCII bytes are classed by a table lookup, the rest by
+		// isWordRune, as a range loop over s would decode them.
+		var word bool
+		n := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			word = asciiClass[c]&clsToken != 0
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			word = isWordRune(r)
+		}
+		if word {
 			if start < 0 {
 				start, runes = i, 0
 			}
 			runes++
-			continue
+		} else {
+			if start >= 0 && runes >= 4 {
+				f(s[start:i])
+			}
+			start = -1
 		}
-		if start >= 0 && runes >= 4 {
-			f(s[start:i])
-		}
-		start = -1
+		i += n
 	}
 	if start >= 0 && runes >= 4 {
 		f(s[start:])
@@ -246,10 +266,30 @@ func forWords(s string, f func(w string)) {
 }
 
 // isCredited reports whether a line credits a picture, as captions do.
-func isCredited(s string) bool {
-	for _, k := range []string{"Photo", "photo", "Foto", "foto", "Getty", "AFP", "Reuters", "Source:", "Image", "Credit", "Bild:", "(c)", "©"} {
-		if strings.Contains(s, k) {
-			return true
+func isCredited(s string) bool { return creditWords.in(s) }
+
+var creditWords = newPhraseSet("Photo", "photo", "Foto", "foto", "Getty", "AFP", "Reuters", "Source:", "Image", "Credit", "Bild:", "(c)", "©")
+
+// phraseSet finds any of a few phrases in a line in one pass over it. The
+// phrases are listed by their first byte, so most bytes cost one lookup,
+// where a search for each phrase would scan the line once per phrase.
+type phraseSet [256][]string
+
+func newPhraseSet(phrases ...string) *phraseSet {
+	var t phraseSet
+	for _, p := range phrases {
+		t[p[0]] = append(t[p[0]], p)
+	}
+	return &t
+}
+
+// in reports whether s contains one of the phrases of t.
+func (t *phraseSet) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, p := range t[s[i]] {
+			if strings.HasPrefix(s[i:], p) {
+				return true
+			}
 		}
 	}
 	return false
@@ -267,14 +307,9 @@ func isTrail(s string) bool {
 
 // isControl reports whether a line is made of the page's controls, glued
 // together in the copy ("Skip to contentSkip to site index").
-func isControl(s string) bool {
-	for _, k := range []string{"Skip to", "Jump to", "Continue reading", "Share this", "Share to", "permalink", "Sign in", "Sign In", "Log in", "Subscribe", "Print", "Supported by"} {
-		if strings.Contains(s, k) {
-			return true
-		}
-	}
-	return false
-}
+func isControl(s string) bool { return controlWords.in(s) }
+
+var controlWords = newPhraseSet("Skip to", "Jump to", "Continue reading", "Share this", "Share to", "permalink", "Sign in", "Sign In", "Log in", "Subscribe", "Print", "Supported by")
 
 // bylineNames returns the authors a byline names ("By Ann Lee and Bo Chan",
 // "Par Jean Dupont | 3 mai 2015", "on March 10, 2015 by Nikhil Marathe"),
@@ -340,6 +375,13 @@ func hasBylineMarker(s string) bool {
 			end = len(s)
 		}
 		w := strings.TrimSuffix(s[:end], ":") // "by: Ann Lee"
+		// The markers are two to four ASCII letters without a k or an s,
+		// the only ones that fold to a letter of another length: a word
+		// of another length cannot match, and most words are skipped.
+		if len(w) < 2 || len(w) > 4 {
+			s = s[end:]
+			continue
+		}
 		for _, m := range bylineMarkers {
 			if strings.EqualFold(w, m) {
 				return true
