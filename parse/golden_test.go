@@ -64,3 +64,60 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// contentPages are the pages whose --content renderings are pinned: the
+// ones that hold every structure the renderers know (headings, lists,
+// tables, code, quotes, emphasis, links and images), and a plain-text page.
+var contentPages = []string{
+	"headings-and-lists.html",
+	"inline-structure.url.html",
+	"table-and-code.html",
+	"text-news-teaser.txt",
+}
+
+// TestGoldenContent renders contentPages as Markdown and as HTML and
+// compares each with testdata/golden/content/STEM.md or STEM.html; -update
+// rewrites them.
+func TestGoldenContent(t *testing.T) {
+	for _, name := range contentPages {
+		for _, format := range []string{parse.ContentMarkdown, parse.ContentHTML} {
+			t.Run(name+"/"+format, func(t *testing.T) {
+				b, err := os.ReadFile(filepath.Join("..", "testdata", "pages", name))
+				if err != nil {
+					t.Fatal(err)
+				}
+				stem := strings.TrimSuffix(name, filepath.Ext(name))
+				opt := parse.Options{Content: format}
+				if strings.HasSuffix(stem, ".url") {
+					opt.URL = "https://example.com/" + strings.TrimSuffix(stem, ".url")
+				}
+				a, err := parse.ParseBytes(b, opt)
+				if err != nil {
+					t.Fatalf("parse: %v", err)
+				}
+				if a.Content == "" {
+					t.Fatal("no content rendered")
+				}
+				ext := map[string]string{parse.ContentMarkdown: ".md", parse.ContentHTML: ".html"}[format]
+				golden := filepath.Join("..", "testdata", "golden", "content", stem+ext)
+				got := []byte(a.Content + "\n")
+				if *update {
+					if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(golden, got, 0o644); err != nil {
+						t.Fatal(err)
+					}
+					return
+				}
+				want, err := os.ReadFile(golden)
+				if err != nil {
+					t.Fatalf("%v (run go test ./parse -run TestGoldenContent -update to create it)", err)
+				}
+				if !bytes.Equal(got, want) {
+					t.Errorf("content differs from %s\ngot:\n%s\nwant:\n%s", golden, got, want)
+				}
+			})
+		}
+	}
+}
