@@ -335,6 +335,11 @@ func cutAtEnd(lines []textLine, start, end int) int {
 		// A dated card after the story opens a list of other stories.
 		if isDateLine(l) {
 			if top, ok := cardTop(lines, start, i); ok {
+				// The story's last sentence may stand above the card's
+				// labels: a card opens with what is not prose.
+				for top < i && lines[top].isProse() {
+					top++
+				}
 				return top
 			}
 		}
