@@ -46,6 +46,8 @@ var furniture = map[string]bool{
 	"kontakt aufnehmen": true, "télécharger": true, "imprimer cet article": true, "partager sur facebook": true,
 	"inhaltsverzeichnis": true, "table of contents": true, "contents": true, "sommaire": true, "índice": true,
 	"vorschau auf den nächsten artikel": true, "weitere beiträge zu diesem artikel": true,
+	"permalink": true, "newsletter abonnieren": true, "jetzt registrieren": true, "newsticker": true, "affiliatelink": true,
+	"etiquetas": true, "getaggt mit": true, "folgen sie uns auf": true, "buch bestellen": true, "weitere informationen": true,
 }
 
 // readingTimes are phrases of the "4 min read" lines that tools put under a
@@ -78,6 +80,7 @@ var storyEnds = map[string]bool{
 	"artículos relacionados": true, "notas relacionadas": true, "articles similaires": true, "dans la même rubrique": true,
 	"czytaj także": true, "zobacz również": true, "podobne artykuły": true, "lees ook": true, "gerelateerd": true,
 	"leggi anche": true, "articoli correlati": true, "related reading": true, "more from this author": true,
+	"hinterlassen sie eine antwort": true, "kommentieren sie": true, "was denkst du": true, "diese geschichte teilen": true,
 }
 
 // readMore are the openings of a line that points to another story:
@@ -287,6 +290,9 @@ var relatedLabels = []string{
 	"artículos relacionados", "notas relacionadas", "articles similaires", "dans la même rubrique", "czytaj także",
 	"zobacz również", "podobne artykuły", "lees ook", "gerelateerd", "leggi anche", "articoli correlati",
 	"related reading", "more from this author",
+	"related coverage", "explore further", "verwandte artikel", "die meistgelesenen artikel", "zum weiterlesen",
+	"auch lesen", "mehr themen", "weitere themen", "aktuelle news", "empfohlen für dich", "top themen der redaktion",
+	"beliebte beiträge zum thema", "das thema könnte dich auch interessieren", "otras noticias", "más noticias",
 }
 
 // opensRelated reports whether a line is a label that opens a list of
