@@ -276,7 +276,10 @@ func trimIslands(lines []textLine, start, end int) (int, int) {
 	// and again too, as a cookie notice may stand over a sign-in pitch;
 	// together, the islands must stay small.
 	cut = 0
-	for moved := true; moved; {
+	// An island right under a date line or byline is the story's first
+	// paragraph, whatever stands below it (a picture's counter, credit).
+	headed := start > 0 && (isDateLine(&lines[start-1]) || isByline(&lines[start-1]))
+	for moved := !headed; moved; {
 		moved = false
 		island, gap := cut, 0
 		for i := start; i < end-1; i++ {
