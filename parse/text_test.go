@@ -508,6 +508,23 @@ func TestNotices(t *testing.T) {
 			t.Errorf("notice %q not found", p)
 		}
 	}
+	// A notice's phrase comes early; deep in a paragraph, it is the story
+	// talking about a newsletter or a sign-up sheet.
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"We use cookies to give you the best experience on our website, and to show you offers that may interest you.", true},
+		{strings.Repeat("The library opened its new reading room on Monday, and the queue reached the corner. ", 3) +
+			"Volunteers asked visitors to sign up for the autumn courses at the desk.", false},
+		{strings.TrimSpace(strings.Repeat("Accept all cookies or choose which ones we may store on this device. ", 12)), true},
+	} {
+		l := textLine{text: c.text}
+		measureLine(&l)
+		if got := isNotice(&l); got != c.want {
+			t.Errorf("isNotice(%.60q...) = %v, want %v", c.text, got, c.want)
+		}
+	}
 }
 
 // TestTextTitleOverStandfirst checks that a headline above a longer

@@ -354,15 +354,23 @@ func isNotice(l *textLine) bool {
 	return l.notice == 2
 }
 
+// maxNoticeLine is the longest line, in bytes, that may be a notice: a
+// cookie or consent text runs to several sentences. noticeReach is how far
+// into a line a notice's phrase may begin.
+const maxNoticeLine, noticeReach = 1200, 200
+
 func hasNotice(l *textLine) bool {
 	s := l.text
 	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c)") || strings.HasPrefix(s, "Copyright") {
 		return true
 	}
-	if len(s) > 400 || l.size < minProseSize {
+	if len(s) > maxNoticeLine || l.size < minProseSize {
 		return false
 	}
-	for i := 0; i+1 < len(s); {
+	// A notice says what it is about at once ("We use cookies", "Sign up
+	// for our newsletter"); a paragraph that gets to a newsletter or a
+	// sign-up only after a sentence or two is the story talking about one.
+	for i := 0; i+1 < len(s) && i < noticeReach; {
 		// Only the notices that begin with these two letters are tried.
 		for m := noticeFirst[s[i]|0x20] & noticeSecond[s[i+1]|0x20]; m != 0; m &= m - 1 {
 			if hasPrefixFold(s[i:], notices[bits.TrailingZeros32(m)]) {
