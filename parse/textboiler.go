@@ -448,4 +448,6 @@ var notices = []string{
 	"notify me of", "benachrichtige mich", "akismet",
 	"newsletter", "sign up", "signing up", "subscribe to", "abonnieren sie", "jetzt anmelden", "jetzt spenden",
 	"support our journalism", "suscríbete", "suscribite", "abonnez-vous",
+	"subscribe now", "already a subscriber", "advertising disclosure", "affiliate link", "comments are moderated",
+	"para comentar", "trotz sorgfältiger", "chroniony prawem", "enthält werbung",
 }
