@@ -48,6 +48,8 @@ var furniture = map[string]bool{
 	"vorschau auf den nächsten artikel": true, "weitere beiträge zu diesem artikel": true,
 	"permalink": true, "newsletter abonnieren": true, "jetzt registrieren": true, "newsticker": true, "affiliatelink": true,
 	"etiquetas": true, "getaggt mit": true, "folgen sie uns auf": true, "buch bestellen": true, "weitere informationen": true,
+	"alle angaben ohne gewähr": true, "kostenlos registrieren und weiterlesen": true, "schon registriert? hier einloggen": true,
+	"was passiert mit meinen daten": true, "empfohlener redaktioneller inhalt": true,
 }
 
 // readingTimes are phrases of the "4 min read" lines that tools put under a
@@ -81,6 +83,7 @@ var storyEnds = map[string]bool{
 	"czytaj także": true, "zobacz również": true, "podobne artykuły": true, "lees ook": true, "gerelateerd": true,
 	"leggi anche": true, "articoli correlati": true, "related reading": true, "more from this author": true,
 	"hinterlassen sie eine antwort": true, "kommentieren sie": true, "was denkst du": true, "diese geschichte teilen": true,
+	"write a comment": true,
 }
 
 // readMore are the openings of a line that points to another story:
@@ -293,6 +296,7 @@ var relatedLabels = []string{
 	"related coverage", "explore further", "verwandte artikel", "die meistgelesenen artikel", "zum weiterlesen",
 	"auch lesen", "mehr themen", "weitere themen", "aktuelle news", "empfohlen für dich", "top themen der redaktion",
 	"beliebte beiträge zum thema", "das thema könnte dich auch interessieren", "otras noticias", "más noticias",
+	"pour approfondir", "ezek is érdekelhetnek", "themen in diesem artikel", "noch mehr infos für dich", "weitere beiträge zu",
 }
 
 // opensRelated reports whether a line is a label that opens a list of
