@@ -41,8 +41,14 @@ func readText(doc string, opt Options) *Article {
 	if body == start {
 		body = leadIn(lines, start, title)
 	}
-	keep := keepLines(lines, body, end)
-	a.Text, a.WordCount = joinLines(lines, keep, body, end, title)
+	from := leadFrom(lines, start, body)
+	keep := keepLines(lines, from, end)
+	for i := from; i < body; i++ {
+		if isDateLine(&lines[i]) || isByline(&lines[i]) {
+			keep[i] = false
+		}
+	}
+	a.Text, a.WordCount = joinLines(lines, keep, from, end, title)
 	hfrom := max(title+1, start-headWindow)
 	readHeader(a, lines, title+1, hfrom, teaserStart(lines, hfrom, body))
 	if a.Authors == nil {
@@ -55,6 +61,23 @@ func readText(doc string, opt Options) *Article {
 		a.Description = storyLead(lines, keep, body, end)
 	}
 	return a
+}
+
+// leadSize is the size above which a prose line over the story's date
+// line or byline is its first paragraph rather than a standfirst: a
+// standfirst is a sentence or two.
+const leadSize = 170
+
+// leadFrom returns where the story's text begins when its header ends at
+// body: at the first paragraph above the header's date line or byline,
+// when one is longer than a standfirst, or else at body.
+func leadFrom(lines []textLine, start, body int) int {
+	for i := start; i < body; i++ {
+		if lines[i].isProse() && lines[i].size > leadSize {
+			return i
+		}
+	}
+	return body
 }
 
 // leadInLines is how far above its first paragraph a story may begin.
