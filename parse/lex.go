@@ -2,7 +2,8 @@ package parse
 
 import (
 	"bytes"
-	"html"
+
+	"golang.org/x/net/html"
 )
 
 // The HTML lexer. It splits a document held in memory into text, tags and
@@ -36,6 +37,7 @@ type lexer struct {
 	text    []byte // the current text, character references decoded
 	rawTag  string // the element whose raw text comes next, or ""
 	scratch []byte
+	keys    []int // the current tag's attribute names, as start and end pairs
 }
 
 // rawTextElements are the elements whose content is text up to their end
@@ -99,7 +101,7 @@ func (l *lexer) next() lexKind {
 	}
 	switch c := b[i+1]; {
 	case isASCIILetter(c):
-		end, selfClosing := tagEnd(b, i+1)
+		end, selfClosing := l.tagEnd(i + 1)
 		if end < 0 {
 			l.pos = len(b) // an unfinished tag ends the document
 			return lexEOF
@@ -121,7 +123,7 @@ func (l *lexer) next() lexKind {
 			l.pos = i + 3 // "</>" is nothing at all
 			return lexOther
 		case isASCIILetter(c):
-			end, _ := tagEnd(b, i+2)
+			end, _ := l.tagEnd(i + 2)
 			if end < 0 {
 				l.pos = len(b)
 				return lexEOF
@@ -176,7 +178,10 @@ func (l *lexer) noteRawText(tag []byte) {
 }
 
 // unescape makes every line end "\n" and decodes the character
-// references in text, as the standard says, in that order.
+// references in text, as the standard says, in that order. It decodes
+// with x/net/html's UnescapeString, as its tokenizer does, not with the
+// standard library's, which leaves a one-digit reference without its
+// semicolon ("&#9 ") as it is.
 func (l *lexer) unescape(text []byte) []byte {
 	text = l.newlines(text)
 	if bytes.IndexByte(text, '&') < 0 {
@@ -211,8 +216,10 @@ func (l *lexer) newlines(text []byte) []byte {
 // at b[p], and whether the tag is self-closing, or -1 when the document
 // ends inside the tag. It reads the attributes the way the standard does,
 // so a '>' inside a quoted value does not end the tag.
-func tagEnd(b []byte, p int) (int, bool) {
+func (l *lexer) tagEnd(p int) (int, bool) {
+	b := l.b
 	n := len(b)
+	keys := l.keys[:0]
 	for p < n && tagClass[b[p]]&(tcSpace|tcSlash|tcEnd) == 0 {
 		p++
 	}
@@ -226,8 +233,14 @@ func tagEnd(b []byte, p int) (int, bool) {
 		}
 		if b[p] == '>' {
 			p++
-			// "<br/>" closes itself; "<a href=/>" does not.
-			return p, b[p-2] == '/' && unquotedEnd != p-1
+			l.keys = keys // kept for its capacity
+			// "<br/>" closes itself; "<a href=/>" does not, unless its
+			// last attribute repeats an earlier name: x/net/html drops
+			// repeats and then looks at the earlier attribute instead.
+			if b[p-2] != '/' {
+				return p, false
+			}
+			return p, unquotedEnd != p-1 || repeatsLastKey(b, keys)
 		}
 		// The key; a leading '=' is part of it.
 		k := p
@@ -240,6 +253,7 @@ func tagEnd(b []byte, p int) (int, bool) {
 		}
 		if p > k {
 			unquotedEnd = -1
+			keys = append(keys, k, p)
 		}
 		// The value.
 		for p < n && tagSpace(b[p]) {
@@ -281,6 +295,43 @@ func tagEnd(b []byte, p int) (int, bool) {
 			unquotedEnd = p
 		}
 	}
+}
+
+// repeatsLastKey reports whether the last attribute name in keys (start
+// and end pairs into b) repeats an earlier one, ASCII letters compared
+// without case, as attribute names are.
+func repeatsLastKey(b []byte, keys []int) bool {
+	if len(keys) < 4 {
+		return false
+	}
+	last := b[keys[len(keys)-2]:keys[len(keys)-1]]
+	for i := 0; i < len(keys)-2; i += 2 {
+		if asciiFoldEqual(b[keys[i]:keys[i+1]], last) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiFoldEqual reports whether a and b are equal once ASCII capitals
+// are lowered; other bytes must match exactly.
+func asciiFoldEqual(a, b []byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
 }
 
 // closeAngle returns the index just past the next '>' from p, or the end.

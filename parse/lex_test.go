@@ -77,6 +77,7 @@ func TestLexerMatchesXNet(t *testing.T) {
 		`<p>a < b and c <3 d</p><p>x<`,
 		`<div title="a>b" data-x='c>d' e=f>text</div>`,
 		`<br/><br /><a href=/>x</a><img src=a.png/><hr foo/>`,
+		`<a f f=/>x</a><a href=/ HREF=/>y</a><a x=1 X=/>z</a><a x=1 y=/>w</a>`,
 		`<script>if (a<b) { x = "</scr" + "ipt>"; }</script><p>after</p>`,
 		`<script><!-- document.write("<script>x()</script>"); --></script><p>after</p>`,
 		`<script><!-- a </script><p>ends early</p>`,
