@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"strings"
 	"unsafe"
 
@@ -174,8 +173,7 @@ func scriptLink(v []byte) bool {
 	for len(v) > 0 && (v[0] == ' ' || v[0] == '\t' || v[0] == '\n') {
 		v = v[1:]
 	}
-	const js = "javascript:"
-	return len(v) >= len(js) && bytes.EqualFold(v[:len(js)], []byte(js))
+	return hasFoldPrefix(v, "javascript:")
 }
 
 // hasWord reports whether the space-separated list s contains w.

@@ -216,10 +216,18 @@ func (l *lexer) newlines(text []byte) []byte {
 // at b[p], and whether the tag is self-closing, or -1 when the document
 // ends inside the tag. It reads the attributes the way the standard does,
 // so a '>' inside a quoted value does not end the tag.
-func (l *lexer) tagEnd(p int) (int, bool) {
+func (l *lexer) tagEnd(p int) (int, bool) { return l.readTag(p, false) }
+
+// readTag is tagEnd. With keys it also lists the tag's attribute names in
+// l.keys; only the rare tag that ends in an unquoted "/" value needs them,
+// so tagEnd reads such a tag a second time rather than list every tag's.
+func (l *lexer) readTag(p int, keys bool) (int, bool) {
 	b := l.b
 	n := len(b)
-	keys := l.keys[:0]
+	start := p
+	if keys {
+		l.keys = l.keys[:0]
+	}
 	for p < n && tagClass[b[p]]&(tcSpace|tcSlash|tcEnd) == 0 {
 		p++
 	}
@@ -233,14 +241,18 @@ func (l *lexer) tagEnd(p int) (int, bool) {
 		}
 		if b[p] == '>' {
 			p++
-			l.keys = keys // kept for its capacity
 			// "<br/>" closes itself; "<a href=/>" does not, unless its
 			// last attribute repeats an earlier name: x/net/html drops
 			// repeats and then looks at the earlier attribute instead.
-			if b[p-2] != '/' {
+			switch {
+			case b[p-2] != '/':
 				return p, false
+			case unquotedEnd != p-1:
+				return p, true
+			case !keys:
+				return l.readTag(start, true)
 			}
-			return p, unquotedEnd != p-1 || repeatsLastKey(b, keys)
+			return p, repeatsLastKey(b, l.keys)
 		}
 		// The key; a leading '=' is part of it.
 		k := p
@@ -253,7 +265,9 @@ func (l *lexer) tagEnd(p int) (int, bool) {
 		}
 		if p > k {
 			unquotedEnd = -1
-			keys = append(keys, k, p)
+			if keys {
+				l.keys = append(l.keys, k, p)
+			}
 		}
 		// The value.
 		for p < n && tagSpace(b[p]) {
@@ -320,14 +334,7 @@ func asciiFoldEqual(a, b []byte) bool {
 		return false
 	}
 	for i := range a {
-		x, y := a[i], b[i]
-		if 'A' <= x && x <= 'Z' {
-			x += 'a' - 'A'
-		}
-		if 'A' <= y && y <= 'Z' {
-			y += 'a' - 'A'
-		}
-		if x != y {
+		if lowerASCII(a[i]) != lowerASCII(b[i]) {
 			return false
 		}
 	}
