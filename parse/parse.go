@@ -10,7 +10,8 @@
 //	decode.go    bytes to UTF-8 (BOM, declared charset, UTF-8, windows-1252)
 //	sniff.go     HTML or plain text
 //	lex.go       the HTML split into text, tags and comments
-//	tokenize.go  one pass over the HTML tokens: head metadata and text blocks
+//	tokenize.go  one pass over the HTML tokens: head metadata and text blocks,
+//	             with tokentext.go (the words of a block and its measures)
 //	rawtag.go    tag names and attributes read from the raw tag bytes
 //	attributes.go what an element's attributes say (class words, roles, meta)
 //	blocks.go    the text blocks and their features
@@ -20,12 +21,14 @@
 //	content.go   the body as Markdown or clean HTML (Options.Content)
 //	metadata.go  title, authors, dates and the other record fields, with
 //	             title.go, authors.go, dates.go (which date is the
-//	             publication's), datetext.go (dates printed for people),
+//	             publication's), datecandidates.go (the dates a page shows
+//	             and where), datetext.go (dates printed for people),
 //	             jsonld.go (JSON-LD) and cues.go (bylines and dates marked
 //	             in the body)
 //	text.go      the plain-text front end, with textlines.go (lines and
 //	             their features), textclassify.go and textboiler.go (which
-//	             lines are the story), textmeta.go and textdate.go (header)
+//	             lines are the story), textmeta.go and textdate.go (header),
+//	             textlang.go (the language from script and common words)
 //	record.go    assembling the Article
 //
 // Every function here is safe for concurrent use: nothing is shared between
