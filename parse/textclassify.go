@@ -203,6 +203,10 @@ func lineValues(lines []textLine) []int {
 		// but is no part of any story: it must not pull the stretch to it.
 		if lines[i].isProse() && !isNotice(&lines[i]) {
 			vals[i] = min(int(lines[i].size), proseGain)
+		} else if isNotice(&lines[i]) {
+			// Nor may a notice gain as a short sentence set apart does:
+			// a consent box is a stack of such paragraphs.
+			vals[i] = -shortLinePenalty
 		} else {
 			vals[i] = -linePenalty(lines, i)
 			if clocks >= minFeedItems && clockLed(lines[i].text) || rep[i] {
