@@ -1,6 +1,9 @@
 package parse
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The plain-text front end, stage two: which lines are the story. The
 // story is the stretch of the page where prose is dense; menus, link lists
@@ -200,8 +203,9 @@ func lineValues(lines []textLine) []int {
 	}
 	for i := range lines {
 		// A site's notice (cookies, newsletter, copyright) reads as prose
-		// but is no part of any story: it must not pull the stretch to it.
-		if lines[i].isProse() && !isNotice(&lines[i]) {
+		// but is no part of any story: it must not pull the stretch to it;
+		// nor may the summaries of a list of teasers.
+		if lines[i].isProse() && !isNotice(&lines[i]) && !cutShort(&lines[i]) {
 			vals[i] = min(int(lines[i].size), proseGain)
 		} else if isNotice(&lines[i]) {
 			// Nor may a notice gain as a short sentence set apart does:
@@ -439,4 +443,16 @@ func keepLines(lines []textLine, start, end int) []bool {
 		}
 	}
 	return keep
+}
+
+// cutShortSize is the longest line cutShort takes for a teaser's: a
+// summary is cut to a few lines of its card.
+const cutShortSize = 300
+
+// cutShort reports whether a line ends in an ellipsis: a teaser's headline
+// or summary cut to fit its card. A story's paragraph rarely trails off, and
+// when one does it stands among others that carry the stretch.
+func cutShort(l *textLine) bool {
+	s := l.text
+	return l.size <= cutShortSize && (strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…"))
 }
