@@ -29,8 +29,9 @@ func readText(doc string, opt Options) *Article {
 		noStory(a, lines)
 		return a
 	}
-	// A headline in title case may pass for the story's first sentence.
-	if start+1 < end && isTitleCase(&lines[start]) && lines[start+1].isProse() {
+	// A headline in title case, or a long one standing apart, may pass
+	// for the story's first sentence.
+	if start+1 < end && (isTitleCase(&lines[start]) || unstopped(lines, start)) && lines[start+1].isProse() {
 		start++
 	}
 	body := headEnd(lines, start, end)

@@ -333,6 +333,17 @@ func TestStorySpan(t *testing.T) {
 	p := func(n int) string {
 		return strings.Repeat("The council met again today and the river kept rising through the night. ", n)
 	}
+	// A travel diary in lines, one a paragraph, most with spaces for
+	// commas and no full stop, as some blogs write Chinese.
+	var captions []string
+	for _, c := range []string{"清晨的河边雾气很重 远处的山只露出一点点轮廓", "我们沿着小路慢慢走 路边的野花开得正好",
+		"桥下的水流比上次来的时候急了很多 声音很大", "村口的老树已经有三百年了 树下坐着几位老人",
+		"中午在小店吃了一碗面 味道和记忆里一样", "下午天气转晴了！阳光照在水面上闪闪发亮，真是太美了。",
+		"孩子们在河滩上捡石头 玩得不肯回家", "傍晚的风有点凉 大家都加了一件外套",
+		"晚饭是朋友亲手做的 每一道菜都很用心", "夜里听着雨声入睡 这是很久没有过的安静",
+		"第二天早上又去河边走了一圈 雾已经散了", "下次还想再来，也许会选在秋天的时候，到时候再和大家分享。"} {
+		captions = append(captions, "", c)
+	}
 	cookies := "We use cookies to measure how the site is used and to show you offers from our partners. " +
 		"You can change your choice at any time in the settings at the foot of every page, where the policy is explained."
 	tests := []struct {
@@ -356,6 +367,7 @@ func TestStorySpan(t *testing.T) {
 			"Port reopens", "Harbour staff cleared the quay of the sand and the weed that the storm had left…",
 			"New bridge", "The engineers who built the new bridge say that it can take a flood of twice the size...",
 			"Market day", "Traders set up their stalls on the square again, for the first time since the river..."}, 1, 2},
+		{"captions set apart without stops", append([]string{"首页", "这是我们记录旅行和生活的小天地，欢迎常来看看。", "旅行", "美食", "关于我们"}, captions...), 5, 17},
 		{"a feed of timed items after the story", []string{"Home", p(5), p(5), "14:44 Storm closes the port", "14:32 Ferry late again",
 			"14:10", p(2), "13:54 Council meets at noon", "13:43 Bridge reopens", "13:24", p(2), "About"}, 1, 3},
 		{"teaser cards after the story", []string{"Home", p(5), p(5), "Harbour Daily", "Save", "More like this", p(2),

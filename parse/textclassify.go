@@ -30,6 +30,9 @@ func linePenalty(lines []textLine, i int) int {
 	if apart && l.end == endSentence && l.words >= 3 {
 		return -int(l.size) / 2
 	}
+	if unstopped(lines, i) {
+		return -int(l.size) / 4
+	}
 	if l.row {
 		return 0
 	}
@@ -37,6 +40,22 @@ func linePenalty(lines []textLine, i int) int {
 		return shortLinePenalty / 2
 	}
 	return shortLinePenalty
+}
+
+// unstoppedWords is the least words of a paragraph without a stop that
+// unstopped takes for text: a menu's item or a label has fewer.
+const unstoppedWords = 12
+
+// unstopped reports whether line i is a paragraph of its own, set apart by
+// blank lines, of many words and no stop: a story's line in a style that
+// parts its sentences with spaces (some blogs write Chinese so), a last
+// line that ends in an emoji, a verse. It gains a quarter of its size, and
+// counts as prose where the stretch is trimmed. A headline may have the
+// same form; readText tells it by the paragraph under it.
+func unstopped(lines []textLine, i int) bool {
+	l := &lines[i]
+	return l.blankBefore && (i+1 == len(lines) || lines[i+1].blankBefore) &&
+		l.words >= unstoppedWords && l.stops == 0 && l.letters*4 >= l.size*3
 }
 
 // proseGain caps what one prose line adds, so a single huge line (a legal
@@ -248,9 +267,10 @@ func lineValues(lines []textLine) []int {
 // author's bio, a newsletter pitch, a cookie notice. The story's own
 // paragraphs hang together.
 func trimIslands(lines []textLine, start, end int) (int, int) {
+	prose := func(i int) bool { return lines[i].isProse() || unstopped(lines, i) }
 	total := 0
 	for i := start; i < end; i++ {
-		if lines[i].isProse() {
+		if prose(i) {
 			total += int(lines[i].size)
 		}
 	}
@@ -261,7 +281,7 @@ func trimIslands(lines []textLine, start, end int) (int, int) {
 	for end > start {
 		top, island, gap := end, cut, 0
 		for i := end - 1; i > start; i-- {
-			if lines[i].isProse() {
+			if prose(i) {
 				if gap > 0 {
 					break
 				}
@@ -271,7 +291,7 @@ func trimIslands(lines []textLine, start, end int) (int, int) {
 			gap++
 			top = i
 		}
-		for top > start && !lines[top-1].isProse() {
+		for top > start && !prose(top-1) {
 			top--
 		}
 		if top <= start || gap == 0 || !(gap >= 2 && small(island) || tailIsland(island, total)) {
@@ -291,7 +311,7 @@ func trimIslands(lines []textLine, start, end int) (int, int) {
 		moved = false
 		island, gap := cut, 0
 		for i := start; i < end-1; i++ {
-			if lines[i].isProse() {
+			if prose(i) {
 				if gap > 0 {
 					break
 				}
@@ -304,7 +324,7 @@ func trimIslands(lines []textLine, start, end int) (int, int) {
 			gap++
 			if gap >= 2 && small(island) {
 				k := i
-				for k < end && !lines[k].isProse() {
+				for k < end && !prose(k) {
 					k++
 				}
 				if k < end {
