@@ -609,3 +609,29 @@ func TestTextTeasersUnderHeader(t *testing.T) {
 		t.Errorf("text = %q, want it to open with the story", a.Text)
 	}
 }
+
+// TestRelatedLabels checks that the labels over a list of the site's most
+// read stories, in several languages, open a list of other stories.
+func TestRelatedLabels(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Most read", true},
+		{"Más leídas", true},
+		{"LO MÁS LEÍDO", true},
+		{"Les plus lus", true},
+		{"I più letti", true},
+		{"Mais lidas", true},
+		{"Najczęściej czytane", true},
+		{"Meist gelesen", true},
+		{"The most read book of the year", false},
+	}
+	for _, tt := range tests {
+		l := textLine{text: tt.line}
+		measureLine(&l)
+		if got := opensRelated(&l); got != tt.want {
+			t.Errorf("opensRelated(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

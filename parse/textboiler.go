@@ -297,6 +297,9 @@ var relatedLabels = []string{
 	"auch lesen", "mehr themen", "weitere themen", "aktuelle news", "empfohlen für dich", "top themen der redaktion",
 	"beliebte beiträge zum thema", "das thema könnte dich auch interessieren", "otras noticias", "más noticias",
 	"pour approfondir", "ezek is érdekelhetnek", "themen in diesem artikel", "noch mehr infos für dich", "weitere beiträge zu",
+	"lo más leído", "lo más visto", "más leídas", "más leídos", "las más leídas", "los más leídos", "mais lidas", "mais lidos",
+	"les plus lus", "articles les plus lus", "les plus populaires", "i più letti", "più letti", "najczęściej czytane",
+	"meist gelesen", "meistgelesene artikel", "beliebte artikel", "am beliebtesten", "meest gelezen",
 }
 
 // opensRelated reports whether a line is a label that opens a list of
