@@ -355,6 +355,8 @@ func TestStorySpan(t *testing.T) {
 		{"list between paragraphs", []string{"Menu", p(2), "One", "Two", "Three", p(2)}, 1, 6},
 		{"bio island after the story", []string{p(6), p(6), p(6), "Share", "About the author",
 			"Ann Lee writes about rivers, bridges and the towns along them. She lives by the sea with two cats and a boat.", "Contact"}, 0, 3},
+		{"a note on the author under the story", []string{"Home", p(6), p(6), "Ann Lee",
+			"Ann Lee is a reporter who covers rivers, bridges and the towns along them, and has written two books about the floods of the valley.", "Contact"}, 1, 3},
 		{"comments after the story", []string{p(2), p(2), "Bo says:", p(5), "Reply", "Cy says:", p(5)}, 0, 2},
 		{"no prose", []string{"Home", "News"}, 0, 0},
 		{"a cookie notice over the story", []string{"Home", "We use cookies and similar technologies to improve your browsing experience, personalise content and ads, and analyse our traffic. " +
@@ -632,6 +634,29 @@ func TestRelatedLabels(t *testing.T) {
 		measureLine(&l)
 		if got := opensRelated(&l); got != tt.want {
 			t.Errorf("opensRelated(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestIsBio checks which paragraphs open as a note about their author.
+func TestIsBio(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Ann Lee is a reporter who covers rivers and bridges.", true},
+		{"ANN LEE is a reporter who covers rivers and bridges.", true},
+		{"Jan de Vries ist Redakteur im Ressort Wirtschaft.", false}, // a particle breaks the run of capitals
+		{"Marie Dubois est journaliste à Lyon depuis 2010.", true},
+		{"The Mayor is expected to speak on Monday.", false},
+		{"Lee is a reporter who covers rivers.", false},
+		{"Ann Lee said the bridge is safe.", false},
+	}
+	for _, tt := range tests {
+		l := textLine{text: tt.line}
+		measureLine(&l)
+		if got := isBio(&l); got != tt.want {
+			t.Errorf("isBio(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
 }

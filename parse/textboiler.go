@@ -458,3 +458,44 @@ var notices = []string{
 	"subscribe now", "already a subscriber", "advertising disclosure", "affiliate link", "comments are moderated",
 	"para comentar", "trotz sorgfältiger", "chroniony prawem", "enthält werbung",
 }
+
+// bioVerbs are the verbs that follow an author's name in a note about
+// them: "Ann Lee is a reporter", "Ann Lee ist Redakteurin".
+var bioVerbs = []string{"is", "was", "ist", "war", "est", "es", "è", "é", "jest"}
+
+// notNames are capitalised words that open sentences, not names.
+var notNames = []string{"the", "this", "that", "it", "he", "she", "there", "der", "die", "das", "er", "sie", "es",
+	"le", "la", "il", "el", "lo", "ce", "à", "o", "a", "een", "het", "de"}
+
+// isBio reports whether a paragraph opens as a note about its author does:
+// a name of two to four capitalised words, then a verb of being.
+func isBio(l *textLine) bool {
+	s := l.text
+	names := 0
+	for names <= 4 {
+		n := strings.IndexByte(s, ' ')
+		if n <= 0 {
+			return false
+		}
+		w := s[:n]
+		s = s[n+1:]
+		if names >= 2 {
+			for _, v := range bioVerbs {
+				if w == v {
+					return true
+				}
+			}
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, x := range notNames {
+			if len(w) == len(x) && hasPrefixFold(w, x) {
+				return false
+			}
+		}
+		names++
+	}
+	return false
+}

@@ -93,7 +93,39 @@ func storySpan(lines []textLine) (start, end int) {
 	if walled && first > 0 && first*3 >= best {
 		start, end = firstStart, firstEnd
 	}
-	return trimIslands(lines, start, cutAtEnd(lines, start, end))
+	start, end = trimIslands(lines, start, cutAtEnd(lines, start, end))
+	return start, dropBio(lines, start, end)
+}
+
+// dropBio ends the stretch [start, end) above its last paragraph when that
+// is a note about the author ("Ann Lee is a reporter who covers rivers"):
+// it follows the story, set off from it by a line that is not the
+// story's prose (the author's name, a credit, a notice), and is short
+// beside it.
+func dropBio(lines []textLine, start, end int) int {
+	last := end - 1
+	for last > start && !lines[last].isProse() {
+		last--
+	}
+	if last <= start || !isBio(&lines[last]) {
+		return end
+	}
+	if above := &lines[last-1]; above.isProse() && !isNotice(above) {
+		return end
+	}
+	total := 0
+	for i := start; i < last; i++ {
+		if lines[i].isProse() {
+			total += int(lines[i].size)
+		}
+	}
+	if int(lines[last].size)*3 > total {
+		return end
+	}
+	for last > start && !lines[last-1].isProse() {
+		last--
+	}
+	return last
 }
 
 // codeGapCap is the most that a block of code, of a table's rows or of
