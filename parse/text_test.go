@@ -357,6 +357,9 @@ func TestStorySpan(t *testing.T) {
 			"Ann Lee writes about rivers, bridges and the towns along them. She lives by the sea with two cats and a boat.", "Contact"}, 0, 3},
 		{"a note on the author under the story", []string{"Home", p(6), p(6), "Ann Lee",
 			"Ann Lee is a reporter who covers rivers, bridges and the towns along them, and has written two books about the floods of the valley.", "Contact"}, 1, 3},
+		{"a changelog with a sentence among its items", []string{"Home", "Version 2.0", "+ Added night mode", "+ Added route sharing",
+			"+ Added a speed chart", "+ Added offline maps for twelve countries", "+ The map now loads twice as fast on older phones, and it uses less data.",
+			"* Fixed the compass on some tablets", "* Fixed a crash when the battery ran low", "- Removed the old widget", "About"}, 2, 10},
 		{"comments after the story", []string{p(2), p(2), "Bo says:", p(5), "Reply", "Cy says:", p(5)}, 0, 2},
 		{"no prose", []string{"Home", "News"}, 0, 0},
 		{"a cookie notice over the story", []string{"Home", "We use cookies and similar technologies to improve your browsing experience, personalise content and ads, and analyse our traffic. " +

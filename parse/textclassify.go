@@ -94,7 +94,33 @@ func storySpan(lines []textLine) (start, end int) {
 		start, end = firstStart, firstEnd
 	}
 	start, end = trimIslands(lines, start, cutAtEnd(lines, start, end))
-	return start, dropBio(lines, start, end)
+	return listAround(lines, start, dropBio(lines, start, end))
+}
+
+// listAround widens the stretch [start, end) over the list items right
+// around it when they outweigh its prose: a changelog or a list of tips
+// is the story, and the stray sentence among its items only one of them.
+// A list of links under a story is shorter than the story.
+func listAround(lines []textLine, start, end int) (int, int) {
+	prose := 0
+	for i := start; i < end; i++ {
+		if lines[i].isProse() {
+			prose += int(lines[i].size)
+		}
+	}
+	from, to, items := start, end, 0
+	for from > 0 && isListItem(&lines[from-1]) {
+		from--
+		items += int(lines[from].size)
+	}
+	for to < len(lines) && isListItem(&lines[to]) {
+		items += int(lines[to].size)
+		to++
+	}
+	if items <= prose {
+		return start, end
+	}
+	return from, to
 }
 
 // dropBio ends the stretch [start, end) above its last paragraph when that
