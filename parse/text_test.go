@@ -524,8 +524,8 @@ func TestIsCreditLine(t *testing.T) {
 // TestNotices checks that every notice phrase fits in noticeFirst's bit
 // sets and is found in a line.
 func TestNotices(t *testing.T) {
-	if len(notices) > 32 {
-		t.Fatalf("%d notices; noticeFirst holds 32", len(notices))
+	if len(notices) > 64 {
+		t.Fatalf("%d notices; noticeFirst holds 64", len(notices))
 	}
 	for _, p := range notices {
 		l := textLine{text: "A line of a page that says " + p + " in the middle of it, as notices do."}
@@ -544,6 +544,11 @@ func TestNotices(t *testing.T) {
 		{strings.Repeat("The library opened its new reading room on Monday, and the queue reached the corner. ", 3) +
 			"Volunteers asked visitors to sign up for the autumn courses at the desk.", false},
 		{strings.TrimSpace(strings.Repeat("Accept all cookies or choose which ones we may store on this device. ", 12)), true},
+		{"This entry was posted in Rivers and tagged bridges, floods, the valley. Bookmark the permalink.", true},
+		{"Dieser Eintrag wurde veröffentlicht in Flüsse und verschlagwortet mit Brücken, Hochwasser.", true},
+		{"If you enjoyed this story about the valley, share it with a friend who likes rivers.", true},
+		{"We want to hear from you: write to the letters desk about the plan for the east quay.", true},
+		{"Get regular updates on the river levels and the bridge works in your inbox every Monday.", true},
 	} {
 		l := textLine{text: c.text}
 		measureLine(&l)

@@ -380,7 +380,7 @@ func hasNotice(l *textLine) bool {
 	for i := 0; i+1 < len(s) && i < noticeReach; {
 		// Only the notices that begin with these two letters are tried.
 		for m := noticeFirst[s[i]|0x20] & noticeSecond[s[i+1]|0x20]; m != 0; m &= m - 1 {
-			if hasPrefixFold(s[i:], notices[bits.TrailingZeros32(m)]) {
+			if hasPrefixFold(s[i:], notices[bits.TrailingZeros64(m)]) {
 				return true
 			}
 		}
@@ -412,9 +412,9 @@ func hasPhraseFold(s string, phrases []string) bool {
 }
 
 // noticeFirst maps a lower-case first byte to the set of notices, as bits
-// of their index, that begin with it; so notices holds at most 32 phrases
+// of their index, that begin with it; so notices holds at most 64 phrases
 // (TestNotices checks).
-var noticeFirst = func() (t [256]uint32) {
+var noticeFirst = func() (t [256]uint64) {
 	for k, p := range notices {
 		t[p[0]] |= 1 << k
 	}
@@ -423,7 +423,7 @@ var noticeFirst = func() (t [256]uint32) {
 
 // noticeSecond is noticeFirst for the second byte: a word start is
 // compared only with the notices whose first two letters it has.
-var noticeSecond = func() (t [256]uint32) {
+var noticeSecond = func() (t [256]uint64) {
 	for k, p := range notices {
 		t[p[1]] |= 1 << k
 	}
@@ -457,6 +457,7 @@ var notices = []string{
 	"support our journalism", "suscríbete", "suscribite", "abonnez-vous",
 	"subscribe now", "already a subscriber", "advertising disclosure", "affiliate link", "comments are moderated",
 	"para comentar", "trotz sorgfältiger", "chroniony prawem", "enthält werbung",
+	"this entry was posted", "dieser eintrag wurde", "if you enjoyed", "we want to hear", "get regular updates",
 }
 
 // bioVerbs are the verbs that follow an author's name in a note about
