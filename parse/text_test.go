@@ -360,6 +360,8 @@ func TestStorySpan(t *testing.T) {
 		{"a changelog with a sentence among its items", []string{"Home", "Version 2.0", "+ Added night mode", "+ Added route sharing",
 			"+ Added a speed chart", "+ Added offline maps for twelve countries", "+ The map now loads twice as fast on older phones, and it uses less data.",
 			"* Fixed the compass on some tablets", "* Fixed a crash when the battery ran low", "- Removed the old widget", "About"}, 2, 10},
+		{"a box of links wedged in the story", []string{"Home", p(5), p(5), "Related", "Ferry late again", "Port reopens",
+			"New bridge", p(5), "About"}, 1, 8},
 		{"comments after the story", []string{p(2), p(2), "Bo says:", p(5), "Reply", "Cy says:", p(5)}, 0, 2},
 		{"no prose", []string{"Home", "News"}, 0, 0},
 		{"a cookie notice over the story", []string{"Home", "We use cookies and similar technologies to improve your browsing experience, personalise content and ads, and analyse our traffic. " +

@@ -418,7 +418,7 @@ func cutAtEnd(lines []textLine, start, end int) int {
 		if seen*3 < total*2 {
 			continue
 		}
-		if endsStory(l) {
+		if endsStory(l) && !(opensRelated(l) && boxInStory(lines, i, end)) {
 			return i
 		}
 		// A dated card after the story opens a list of other stories.
@@ -434,6 +434,23 @@ func cutAtEnd(lines []textLine, start, end int) int {
 		}
 	}
 	return end
+}
+
+// boxLines is the most headlines a box of links wedged between two of the
+// story's paragraphs holds; boxResume is the least size of the paragraph
+// under it, longer than a teaser's summary.
+const boxLines, boxResume = 5, 300
+
+// boxInStory reports whether the label at line i opens a short box of
+// links after which the story goes on: a few headlines, then a paragraph
+// longer than any teaser's summary.
+func boxInStory(lines []textLine, i, end int) bool {
+	for j := i + 1; j < end && j <= i+1+boxLines; j++ {
+		if lines[j].isProse() {
+			return j > i+1 && int(lines[j].size) >= boxResume
+		}
+	}
+	return false
 }
 
 // headEnd returns where the story's paragraphs begin within the span that
