@@ -670,3 +670,26 @@ func TestIsBio(t *testing.T) {
 		}
 	}
 }
+
+// TestCommentHeads checks the reply buttons under reader comments, which
+// wall the story off from them, in several languages and dresses.
+func TestCommentHeads(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Reply", true},
+		{"Antwort ↓", true},
+		{"Antwort", true},
+		{"Odpowiedz", true},
+		{"Ann says:", true},
+		{"Eine Antwort auf die Frage der Leser", false},
+	}
+	for _, tt := range tests {
+		l := textLine{text: tt.line}
+		measureLine(&l)
+		if got := isCommentHead(&l); got != tt.want {
+			t.Errorf("isCommentHead(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

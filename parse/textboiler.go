@@ -323,7 +323,7 @@ func endsStory(l *textLine) bool { return labelBits(l)&labelStoryEnd != 0 }
 // commentLabels are the controls under each reader comment.
 var commentLabels = map[string]bool{
 	"reply": true, "antworten": true, "répondre": true, "responder": true, "rispondi": true, "beantworten": true,
-	"report": true, "melden": true, "like": true, "reply ↓": true,
+	"report": true, "melden": true, "like": true, "reply ↓": true, "antwort": true, "odpowiedz": true,
 }
 
 // commentVerbs end the header line of a reader comment: "Ann says:".
