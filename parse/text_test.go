@@ -362,6 +362,12 @@ func TestStorySpan(t *testing.T) {
 			"* Fixed the compass on some tablets", "* Fixed a crash when the battery ran low", "- Removed the old widget", "About"}, 2, 10},
 		{"a box of links wedged in the story", []string{"Home", p(5), p(5), "Related", "Ferry late again", "Port reopens",
 			"New bridge", p(5), "About"}, 1, 8},
+		{"short steps between a recipe's sentences", []string{"Home", "Mix the flour, the sugar and the salt in a large bowl.",
+			"Heat the oven to 200 degrees.", "Rub in the butter until the mixture looks like crumbs.", "Line a tray with paper.",
+			"Add the egg and knead everything into a smooth dough.", "Roll it out thinly.", "Cut out the shapes and lay them on the tray.",
+			"Bake for twelve minutes.", "Let them cool on a rack before you dust them with sugar.",
+			"Archive", "Categories", "Cakes", "Biscuits", "Bread", "Contact",
+			"This little blog collects the recipes of our family kitchen, old and new, tried many times and written down for you. Write to us with yours, and we may cook it next."}, 1, 10},
 		{"comments after the story", []string{p(2), p(2), "Bo says:", p(5), "Reply", "Cy says:", p(5)}, 0, 2},
 		{"no prose", []string{"Home", "News"}, 0, 0},
 		{"a cookie notice over the story", []string{"Home", "We use cookies and similar technologies to improve your browsing experience, personalise content and ads, and analyse our traffic. " +

@@ -23,7 +23,8 @@ const shortLinePenalty = 30
 // sentence even gains half its size. So does a line of code cost half,
 // which a story about software may hold by the dozen; and a table's row
 // costs nothing, as tables are rare in menus and common in stories (results,
-// prices, ingredients).
+// prices, ingredients); so does a short sentence, a recipe's step ("Heat
+// the oven."), as a menu's items do not end in a full stop.
 func linePenalty(lines []textLine, i int) int {
 	l := &lines[i]
 	apart := l.blankBefore && (i+1 == len(lines) || lines[i+1].blankBefore)
@@ -33,7 +34,7 @@ func linePenalty(lines []textLine, i int) int {
 	if unstopped(lines, i) {
 		return -int(l.size) / 4
 	}
-	if l.row {
+	if l.row || l.end == endSentence && l.words >= 4 {
 		return 0
 	}
 	if apart || l.code {
