@@ -368,6 +368,8 @@ func TestStorySpan(t *testing.T) {
 			"Bake for twelve minutes.", "Let them cool on a rack before you dust them with sugar.",
 			"Archive", "Categories", "Cakes", "Biscuits", "Bread", "Contact",
 			"This little blog collects the recipes of our family kitchen, old and new, tried many times and written down for you. Write to us with yours, and we may cook it next."}, 1, 10},
+		{"numbered steps", []string{"Home", p(4), "Reading", "Garden", "Kitchen", "Crafts", "Pets", "Travel", "Money", "Health", "Style",
+			"Step 1", p(1), "Step 2", p(1), "Step 3", p(1), "Step 4", p(1), "Step 5", p(1), "Step 6", p(1), "About"}, 1, 23},
 		{"comments after the story", []string{p(2), p(2), "Bo says:", p(5), "Reply", "Cy says:", p(5)}, 0, 2},
 		{"no prose", []string{"Home", "News"}, 0, 0},
 		{"a cookie notice over the story", []string{"Home", "We use cookies and similar technologies to improve your browsing experience, personalise content and ads, and analyse our traffic. " +
@@ -696,6 +698,30 @@ func TestCommentHeads(t *testing.T) {
 		measureLine(&l)
 		if got := isCommentHead(&l); got != tt.want {
 			t.Errorf("isCommentHead(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestNumberedLabel checks how a label is split into its words and number.
+func TestNumberedLabel(t *testing.T) {
+	tests := []struct {
+		in     string
+		prefix string
+		n      int
+		ok     bool
+	}{
+		{"Step 2", "Step ", 2, true},
+		{"Schritt 12:", "Schritt ", 12, true},
+		{"Étape 3", "Étape ", 3, true},
+		{"Step", "", 0, false},
+		{"Top 10 tips 2", "", 0, false},
+		{"Version 2.0", "", 0, false},
+		{"Step 2024", "", 0, false},
+	}
+	for _, tt := range tests {
+		p, n, ok := numberedLabel(tt.in)
+		if p != tt.prefix || n != tt.n || ok != tt.ok {
+			t.Errorf("numberedLabel(%q) = %q, %d, %v; want %q, %d, %v", tt.in, p, n, ok, tt.prefix, tt.n, tt.ok)
 		}
 	}
 }

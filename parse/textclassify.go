@@ -296,6 +296,22 @@ func lineValues(lines []textLine) []int {
 			}
 		}
 	}
+	// "Step 1" ... "Step 2": numbered labels in sequence are the story's
+	// own headings, as a how-to or a recipe numbers its steps.
+	prev := -1
+	for i := range lines {
+		if vals[i] >= 0 {
+			continue
+		}
+		if q, n, ok := numberedLabel(lines[i].text); ok {
+			if prev >= 0 {
+				if p, m, _ := numberedLabel(lines[prev].text); m+1 == n && p == q {
+					vals[prev], vals[i] = 0, 0
+				}
+			}
+			prev = i
+		}
+	}
 	for i := 1; i < len(lines); i++ {
 		if vals[i] >= 0 || !lines[i-1].isProse() {
 			continue
@@ -319,6 +335,28 @@ func lineValues(lines []textLine) []int {
 		i = j
 	}
 	return vals
+}
+
+// numberedLabel splits a label such as "Step 2" or "Schritt 12:" into its
+// words and its number; ok is false for any other line.
+func numberedLabel(s string) (prefix string, n int, ok bool) {
+	s = strings.TrimSuffix(s, ":")
+	sp := strings.LastIndexByte(s, ' ')
+	if sp <= 0 || sp > 24 || len(s)-sp-1 > 3 {
+		return "", 0, false
+	}
+	for k := sp + 1; k < len(s); k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return "", 0, false
+		}
+		n = n*10 + int(s[k]-'0')
+	}
+	for k := 0; k < sp; k++ {
+		if s[k] >= '0' && s[k] <= '9' {
+			return "", 0, false
+		}
+	}
+	return s[:sp+1], n, len(s) > sp+1
 }
 
 // trimIslands drops from both ends of the stretch [start, end) a small
