@@ -725,3 +725,23 @@ func TestNumberedLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestTextDateAfterParagraphs checks that a date line under three of the
+// story's paragraphs (a source's link, an update's date) does not make
+// them a header: a header holds a standfirst or two, no more.
+func TestTextDateAfterParagraphs(t *testing.T) {
+	doc := "Home\nNotes\n\nWhy the ferry runs late\n\n" +
+		"For years the morning ferry has left late on Mondays, and nobody on the quay could say why.\n\n" +
+		"We asked the harbour office, the crew and the company that runs the boat.\n\n" +
+		"Their answers did not agree, so we went through the logs of the last two years.\n\n" +
+		"12 March 2024\n\n" +
+		strings.Repeat("The logs show that the boat waits for the first train, which has been late on most Mondays since the timetable changed. ", 4) + "\n\n" +
+		strings.Repeat("The company says it will ask the railway to move the train, or else change the ferry's time from the spring. ", 3) + "\n"
+	a, err := ParseBytes([]byte(doc), Options{Input: FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Text, "For years the morning ferry") {
+		t.Errorf("text does not open with the story's first paragraph:\n%.300s", a.Text)
+	}
+}

@@ -499,10 +499,14 @@ func boxInStory(lines []textLine, i, end int) bool {
 func headEnd(lines []textLine, start, end int) int {
 	const headLines = 6
 	body := start
+	paras := 0
 	for i := start; i < end && i < start+headLines; i++ {
 		l := &lines[i]
-		if l.isProse() && l.size > 400 {
-			break // a real paragraph: the header is over
+		if l.isProse() && l.size > 400 || paras >= 2 {
+			break // a real paragraph, or a third: the header is over
+		}
+		if l.isProse() {
+			paras++
 		}
 		if isDateLine(l) || isByline(l) {
 			body = i + 1
