@@ -371,6 +371,7 @@ func TestStorySpan(t *testing.T) {
 		{"numbered steps", []string{"Home", p(4), "Reading", "Garden", "Kitchen", "Crafts", "Pets", "Travel", "Money", "Health", "Style",
 			"Step 1", p(1), "Step 2", p(1), "Step 3", p(1), "Step 4", p(1), "Step 5", p(1), "Step 6", p(1), "About"}, 1, 23},
 		{"comments after the story", []string{p(2), p(2), "Bo says:", p(5), "Reply", "Cy says:", p(5)}, 0, 2},
+		{"a quote's introduction in the story", []string{"Home", p(3), "The mayor says:", p(5), "About"}, 1, 4},
 		{"no prose", []string{"Home", "News"}, 0, 0},
 		{"a cookie notice over the story", []string{"Home", "We use cookies and similar technologies to improve your browsing experience, personalise content and ads, and analyse our traffic. " +
 			"By using the site you agree to this, as described in our policy, which you may read at any time, and you can change your choice in the settings at the foot of every page.",

@@ -330,20 +330,33 @@ var commentLabels = map[string]bool{
 var commentVerbs = []string{" says:", " said:", " wrote:", " sagt:", " schreibt:", " meint:", " dit :", " dit:", " dice:", " scrive:", " escribió:"}
 
 // isCommentHead reports whether a line opens or closes a reader comment.
-func isCommentHead(l *textLine) bool {
+func isCommentHead(l *textLine) bool { return commentHead(l) != 0 }
+
+// The kinds of comment head commentHead tells apart.
+const (
+	headNone  = iota
+	headVerb  // a header: "Ann says:"
+	headLabel // a control under the comment: "Reply"
+)
+
+// commentHead returns the kind of comment head a line is, or headNone.
+func commentHead(l *textLine) int {
 	if l.words > 8 || l.size > 80 {
-		return false
+		return headNone
 	}
 	// A comment's header is a name and the verb; a sentence announcing a
 	// quote ("In an interview, the mayor said:") is longer or has commas.
 	if l.end == endColon && l.words <= 5 && l.commas == 0 {
 		for _, v := range commentVerbs {
 			if strings.HasSuffix(l.text, v) {
-				return true
+				return headVerb
 			}
 		}
 	}
-	return labelBits(l)&labelComment != 0
+	if labelBits(l)&labelComment != 0 {
+		return headLabel
+	}
+	return headNone
 }
 
 // isNotice reports whether a line is a site notice rather than the story:

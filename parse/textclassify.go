@@ -74,8 +74,15 @@ func storySpan(lines []textLine) (start, end int) {
 	best, sum, from := 0, 0, 0
 	first, firstStart, firstEnd := 0, 0, 0
 	walled := false
+	// One "Ann says:" is a quote's introduction, one "Reply" a button:
+	// comments come by the dozen, each under its header or over its reply
+	// button.
+	var heads [3]int
 	for i := range lines {
-		if isCommentHead(&lines[i]) {
+		heads[commentHead(&lines[i])]++
+	}
+	for i := range lines {
+		if k := commentHead(&lines[i]); k != 0 && heads[k] >= 2 {
 			if !walled {
 				walled = true
 				first, firstStart, firstEnd = best, start, end
