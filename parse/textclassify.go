@@ -292,12 +292,14 @@ func lineValues(lines []textLine) []int {
 		// nor may the summaries of a list of teasers.
 		if lines[i].isProse() && !isNotice(&lines[i]) && !cutShort(&lines[i]) {
 			vals[i] = min(int(lines[i].size), proseGain)
-		} else if isNotice(&lines[i]) {
-			// Nor may a notice gain as a short sentence set apart does:
-			// a consent box is a stack of such paragraphs.
-			vals[i] = -shortLinePenalty
 		} else {
 			vals[i] = -linePenalty(lines, i)
+			// Nor may a notice cost less than a short line, as a short
+			// sentence set apart does, which even gains: a consent box
+			// is a stack of such paragraphs.
+			if vals[i] > -shortLinePenalty && isNotice(&lines[i]) {
+				vals[i] = -shortLinePenalty
+			}
 			if clocks >= minFeedItems && clockLed(lines[i].text) || rep[i] {
 				vals[i] *= feedFactor
 			}
