@@ -370,6 +370,7 @@ func TestStorySpan(t *testing.T) {
 			"This little blog collects the recipes of our family kitchen, old and new, tried many times and written down for you. Write to us with yours, and we may cook it next."}, 1, 10},
 		{"numbered steps", []string{"Home", p(4), "Reading", "Garden", "Kitchen", "Crafts", "Pets", "Travel", "Money", "Health", "Style",
 			"Step 1", p(1), "Step 2", p(1), "Step 3", p(1), "Step 4", p(1), "Step 5", p(1), "Step 6", p(1), "About"}, 1, 23},
+		{"a box about the site under the story", []string{"Home", p(5), p(5), "Über uns", p(2), p(2), "Kontakt"}, 1, 3},
 		{"comments after the story", []string{p(2), p(2), "Bo says:", p(5), "Reply", "Cy says:", p(5)}, 0, 2},
 		{"a quote's introduction in the story", []string{"Home", p(3), "The mayor says:", p(5), "About"}, 1, 4},
 		{"no prose", []string{"Home", "News"}, 0, 0},
@@ -744,5 +745,28 @@ func TestTextDateAfterParagraphs(t *testing.T) {
 	}
 	if !strings.HasPrefix(a.Text, "For years the morning ferry") {
 		t.Errorf("text does not open with the story's first paragraph:\n%.300s", a.Text)
+	}
+}
+
+// TestOpensAbout checks the headings of boxes about the author or the site.
+func TestOpensAbout(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"About Ann Lee", true},
+		{"Über uns", true},
+		{"Über Ann 12 Artikel", true},
+		{"À propos de Marie Dubois", true},
+		{"About the bridge", false},
+		{"About", false},
+		{"Über die Brücke, den Fluss und die Stadt.", false},
+	}
+	for _, tt := range tests {
+		l := textLine{text: tt.line}
+		measureLine(&l)
+		if got := opensAbout(&l); got != tt.want {
+			t.Errorf("opensAbout(%q) = %v, want %v", tt.line, got, tt.want)
+		}
 	}
 }

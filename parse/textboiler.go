@@ -513,3 +513,22 @@ func isBio(l *textLine) bool {
 	}
 	return false
 }
+
+// aboutOpenings open the heading of a box about the author or the site
+// under a story: "About Ann Lee", "Über uns", "À propos de Ann".
+var aboutOpenings = []string{"about ", "über ", "Über ", "à propos de ", "À propos de ", "acerca de ", "sobre "}
+
+// opensAbout reports whether a short line heads a box about the author or
+// the site: one of aboutOpenings and a name of one to three words.
+func opensAbout(l *textLine) bool {
+	if l.words < 2 || l.words > 5 || l.size > 48 || l.stops > 0 || l.commas > 0 {
+		return false
+	}
+	for _, p := range aboutOpenings {
+		if hasPrefixFold(l.text, p) {
+			r, _ := utf8.DecodeRuneInString(l.text[len(p):])
+			return unicode.IsUpper(r) || hasPrefixFold(l.text[len(p):], "us") || hasPrefixFold(l.text[len(p):], "uns")
+		}
+	}
+	return false
+}

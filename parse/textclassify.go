@@ -466,7 +466,7 @@ func cutAtEnd(lines []textLine, start, end int) int {
 		if seen*3 < total*2 {
 			continue
 		}
-		if endsStory(l) && !(opensRelated(l) && boxInStory(lines, i, end)) {
+		if endsStory(l) && !(opensRelated(l) && boxInStory(lines, i, end)) || opensAbout(l) {
 			return i
 		}
 		// A dated card after the story opens a list of other stories.
