@@ -101,7 +101,14 @@ func storySpan(lines []textLine) (start, end int) {
 	if walled && first > 0 && first*3 >= best {
 		start, end = firstStart, firstEnd
 	}
+
 	start, end = trimIslands(lines, start, cutAtEnd(lines, start, end))
+	// A table right under the stretch's last paragraph is the story's:
+	// its rows cost nothing and so add nothing to the sum, which ends at
+	// the paragraph.
+	for end > start && end < len(lines) && lines[end].row {
+		end++
+	}
 	return listAround(lines, start, dropBio(lines, start, end))
 }
 
