@@ -522,6 +522,7 @@ func TestIsCreditLine(t *testing.T) {
 		{"Foto: Ann Lee", true},
 		{"The old bridge at dawn. (Photo by Ann Lee on Unsplash)", true},
 		{"Crowds on the quay (REUTERS/Bo Chan)", true},
+		{"Crowds on the quay watch the old ferry leave the harbour for the last time, after forty years of service, on Monday. Photo: Bo Chan", true},
 		{"PARIS (AFP) — The council met again today and the river kept rising through the night.", false},
 		{"The council met again today and the river kept rising through the night.", false},
 	}

@@ -102,10 +102,11 @@ var readMore = []string{
 var creditOpenings = []string{"foto:", "fotos:", "photo:", "photos:", "bild:", "bilder:", "fot.", "image:", "credit:", "crédit", "quelle:", "source:", "copyright:"}
 
 // isCreditLine reports whether a short line credits a picture, which a copy
-// keeps under the picture but a reader skips.
+// keeps under the picture but a reader skips: a credit alone, or a caption
+// of a sentence or two that ends in one.
 func isCreditLine(l *textLine) bool {
 	s := l.text
-	if l.size > 120 {
+	if l.size > 200 {
 		return false
 	}
 	for _, p := range creditOpenings {
