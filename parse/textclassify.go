@@ -1,9 +1,6 @@
 package parse
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // The plain-text front end, stage two: which lines are the story. The
 // story is the stretch of the page where prose is dense; menus, link lists
@@ -41,22 +38,6 @@ func linePenalty(lines []textLine, i int) int {
 		return shortLinePenalty / 2
 	}
 	return shortLinePenalty
-}
-
-// unstoppedWords is the least words of a paragraph without a stop that
-// unstopped takes for text: a menu's item or a label has fewer.
-const unstoppedWords = 12
-
-// unstopped reports whether line i is a paragraph of its own, set apart by
-// blank lines, of many words and no stop: a story's line in a style that
-// parts its sentences with spaces (some blogs write Chinese so), a last
-// line that ends in an emoji, a verse. It gains a quarter of its size, and
-// counts as prose where the stretch is trimmed. A headline may have the
-// same form; readText tells it by the paragraph under it.
-func unstopped(lines []textLine, i int) bool {
-	l := &lines[i]
-	return l.blankBefore && (i+1 == len(lines) || lines[i+1].blankBefore) &&
-		l.words >= unstoppedWords && l.stops == 0 && l.letters*4 >= l.size*3
 }
 
 // proseGain caps what one prose line adds, so a single huge line (a legal
@@ -101,7 +82,6 @@ func storySpan(lines []textLine) (start, end int) {
 	if walled && first > 0 && first*3 >= best {
 		start, end = firstStart, firstEnd
 	}
-
 	start, end = trimIslands(lines, start, cutAtEnd(lines, start, end))
 	// A table right under the stretch's last paragraph is the story's:
 	// its rows cost nothing and so add nothing to the sum, which ends at
@@ -110,63 +90,6 @@ func storySpan(lines []textLine) (start, end int) {
 		end++
 	}
 	return listAround(lines, start, dropBio(lines, start, end))
-}
-
-// listAround widens the stretch [start, end) over the list items right
-// around it when they outweigh its prose: a changelog or a list of tips
-// is the story, and the stray sentence among its items only one of them.
-// A list of links under a story is shorter than the story.
-func listAround(lines []textLine, start, end int) (int, int) {
-	prose := 0
-	for i := start; i < end; i++ {
-		if lines[i].isProse() {
-			prose += int(lines[i].size)
-		}
-	}
-	from, to, items := start, end, 0
-	for from > 0 && isListItem(&lines[from-1]) {
-		from--
-		items += int(lines[from].size)
-	}
-	for to < len(lines) && isListItem(&lines[to]) {
-		items += int(lines[to].size)
-		to++
-	}
-	if items <= prose {
-		return start, end
-	}
-	return from, to
-}
-
-// dropBio ends the stretch [start, end) above its last paragraph when that
-// is a note about the author ("Ann Lee is a reporter who covers rivers"):
-// it follows the story, set off from it by a line that is not the
-// story's prose (the author's name, a credit, a notice), and is short
-// beside it.
-func dropBio(lines []textLine, start, end int) int {
-	last := end - 1
-	for last > start && !lines[last].isProse() {
-		last--
-	}
-	if last <= start || !isBio(&lines[last]) {
-		return end
-	}
-	if above := &lines[last-1]; above.isProse() && !isNotice(above) {
-		return end
-	}
-	total := 0
-	for i := start; i < last; i++ {
-		if lines[i].isProse() {
-			total += int(lines[i].size)
-		}
-	}
-	if int(lines[last].size)*3 > total {
-		return end
-	}
-	for last > start && !lines[last-1].isProse() {
-		last--
-	}
-	return last
 }
 
 // codeGapCap is the most that a block of code, of a table's rows or of
@@ -312,22 +235,7 @@ func lineValues(lines []textLine) []int {
 			}
 		}
 	}
-	// "Step 1" ... "Step 2": numbered labels in sequence are the story's
-	// own headings, as a how-to or a recipe numbers its steps.
-	prev := -1
-	for i := range lines {
-		if vals[i] >= 0 {
-			continue
-		}
-		if q, n, ok := numberedLabel(lines[i].text); ok {
-			if prev >= 0 {
-				if p, m, _ := numberedLabel(lines[prev].text); m+1 == n && p == q {
-					vals[prev], vals[i] = 0, 0
-				}
-			}
-			prev = i
-		}
-	}
+	freeSteps(lines, vals)
 	for i := 1; i < len(lines); i++ {
 		if vals[i] >= 0 || !lines[i-1].isProse() {
 			continue
@@ -351,28 +259,6 @@ func lineValues(lines []textLine) []int {
 		i = j
 	}
 	return vals
-}
-
-// numberedLabel splits a label such as "Step 2" or "Schritt 12:" into its
-// words and its number; ok is false for any other line.
-func numberedLabel(s string) (prefix string, n int, ok bool) {
-	s = strings.TrimSuffix(s, ":")
-	sp := strings.LastIndexByte(s, ' ')
-	if sp <= 0 || sp > 24 || len(s)-sp-1 > 3 {
-		return "", 0, false
-	}
-	for k := sp + 1; k < len(s); k++ {
-		if s[k] < '0' || s[k] > '9' {
-			return "", 0, false
-		}
-		n = n*10 + int(s[k]-'0')
-	}
-	for k := 0; k < sp; k++ {
-		if s[k] >= '0' && s[k] <= '9' {
-			return "", 0, false
-		}
-	}
-	return s[:sp+1], n, len(s) > sp+1
 }
 
 // trimIslands drops from both ends of the stretch [start, end) a small
@@ -491,23 +377,6 @@ func cutAtEnd(lines []textLine, start, end int) int {
 	return end
 }
 
-// boxLines is the most headlines a box of links wedged between two of the
-// story's paragraphs holds; boxResume is the least size of the paragraph
-// under it, longer than a teaser's summary.
-const boxLines, boxResume = 5, 300
-
-// boxInStory reports whether the label at line i opens a short box of
-// links after which the story goes on: a few headlines, then a paragraph
-// longer than any teaser's summary.
-func boxInStory(lines []textLine, i, end int) bool {
-	for j := i + 1; j < end && j <= i+1+boxLines; j++ {
-		if lines[j].isProse() {
-			return j > i+1 && int(lines[j].size) >= boxResume
-		}
-	}
-	return false
-}
-
 // headEnd returns where the story's paragraphs begin within the span that
 // starts at start: after the date line or byline that closes the article's
 // header, when one sits among the span's first lines. Lines before it are
@@ -597,16 +466,4 @@ func keepLines(lines []textLine, start, end int) []bool {
 		}
 	}
 	return keep
-}
-
-// cutShortSize is the longest line cutShort takes for a teaser's: a
-// summary is cut to a few lines of its card.
-const cutShortSize = 300
-
-// cutShort reports whether a line ends in an ellipsis: a teaser's headline
-// or summary cut to fit its card. A story's paragraph rarely trails off, and
-// when one does it stands among others that carry the stretch.
-func cutShort(l *textLine) bool {
-	s := l.text
-	return l.size <= cutShortSize && (strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…"))
 }

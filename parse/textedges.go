@@ -1,0 +1,153 @@
+package parse
+
+import "strings"
+
+// The plain-text front end, stage two, at the stretch's edges: the forms
+// of line that a stretch of dense prose misjudges on its own. A story may
+// hold lines that are text without looking like prose (a verse, a list
+// of changes, numbered steps), and a page may hold prose that is not the
+// story (teasers cut short, a note about the author under it).
+
+// unstoppedWords is the least words of a paragraph without a stop that
+// unstopped takes for text: a menu's item or a label has fewer.
+const unstoppedWords = 12
+
+// unstopped reports whether line i is a paragraph of its own, set apart by
+// blank lines, of many words and no stop: a story's line in a style that
+// parts its sentences with spaces (some blogs write Chinese so), a last
+// line that ends in an emoji, a verse. It gains a quarter of its size, and
+// counts as prose where the stretch is trimmed. A headline may have the
+// same form; readText tells it by the paragraph under it.
+func unstopped(lines []textLine, i int) bool {
+	l := &lines[i]
+	return l.blankBefore && (i+1 == len(lines) || lines[i+1].blankBefore) &&
+		l.words >= unstoppedWords && l.stops == 0 && l.letters*4 >= l.size*3
+}
+
+// dropBio ends the stretch [start, end) above its last paragraph when that
+// is a note about the author ("Ann Lee is a reporter who covers rivers"):
+// it follows the story, set off from it by a line that is not the
+// story's prose (the author's name, a credit, a notice), and is short
+// beside it.
+func dropBio(lines []textLine, start, end int) int {
+	last := end - 1
+	for last > start && !lines[last].isProse() {
+		last--
+	}
+	if last <= start || !isBio(&lines[last]) {
+		return end
+	}
+	if above := &lines[last-1]; above.isProse() && !isNotice(above) {
+		return end
+	}
+	total := 0
+	for i := start; i < last; i++ {
+		if lines[i].isProse() {
+			total += int(lines[i].size)
+		}
+	}
+	if int(lines[last].size)*3 > total {
+		return end
+	}
+	for last > start && !lines[last-1].isProse() {
+		last--
+	}
+	return last
+}
+
+// listAround widens the stretch [start, end) over the list items right
+// around it when they outweigh its prose: a changelog or a list of tips
+// is the story, and the stray sentence among its items only one of them.
+// A list of links under a story is shorter than the story.
+func listAround(lines []textLine, start, end int) (int, int) {
+	prose := 0
+	for i := start; i < end; i++ {
+		if lines[i].isProse() {
+			prose += int(lines[i].size)
+		}
+	}
+	from, to, items := start, end, 0
+	for from > 0 && isListItem(&lines[from-1]) {
+		from--
+		items += int(lines[from].size)
+	}
+	for to < len(lines) && isListItem(&lines[to]) {
+		items += int(lines[to].size)
+		to++
+	}
+	if items <= prose {
+		return start, end
+	}
+	return from, to
+}
+
+// freeSteps sets to nothing what numbered labels in sequence ("Step 1",
+// "Step 2") cost: they are the story's own headings, as a how-to or a
+// recipe numbers its steps, which no menu does.
+func freeSteps(lines []textLine, vals []int) {
+	prev := -1
+	for i := range lines {
+		if vals[i] >= 0 {
+			continue
+		}
+		if q, n, ok := numberedLabel(lines[i].text); ok {
+			if prev >= 0 {
+				if p, m, _ := numberedLabel(lines[prev].text); m+1 == n && p == q {
+					vals[prev], vals[i] = 0, 0
+				}
+			}
+			prev = i
+		}
+	}
+}
+
+// numberedLabel splits a label such as "Step 2" or "Schritt 12:" into its
+// words and its number; ok is false for any other line.
+func numberedLabel(s string) (prefix string, n int, ok bool) {
+	s = strings.TrimSuffix(s, ":")
+	sp := strings.LastIndexByte(s, ' ')
+	if sp <= 0 || sp > 24 || len(s)-sp-1 > 3 {
+		return "", 0, false
+	}
+	for k := sp + 1; k < len(s); k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return "", 0, false
+		}
+		n = n*10 + int(s[k]-'0')
+	}
+	for k := 0; k < sp; k++ {
+		if s[k] >= '0' && s[k] <= '9' {
+			return "", 0, false
+		}
+	}
+	return s[:sp+1], n, len(s) > sp+1
+}
+
+// boxLines is the most headlines a box of links wedged between two of the
+// story's paragraphs holds; boxResume is the least size of the paragraph
+// under it, longer than a teaser's summary.
+const boxLines, boxResume = 5, 300
+
+// boxInStory reports whether the label at line i opens a short box of
+// links after which the story goes on: a few headlines, then a paragraph
+// longer than any teaser's summary.
+func boxInStory(lines []textLine, i, end int) bool {
+	for j := i + 1; j < end && j <= i+1+boxLines; j++ {
+		if lines[j].isProse() {
+			return j > i+1 && int(lines[j].size) >= boxResume
+		}
+	}
+	return false
+}
+
+// cutShortSize is the longest line cutShort takes for a teaser's: a
+// summary is cut to a few lines of its card.
+const cutShortSize = 300
+
+// cutShort reports whether a line ends in an ellipsis: a teaser's headline
+// or summary cut to fit its card. A story's paragraph rarely trails off, and
+// when one does it stands among others that carry the stretch.
+func cutShort(l *textLine) bool {
+	s := l.text
+	return l.size <= cutShortSize && (strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…"))
+}
