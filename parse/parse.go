@@ -26,8 +26,9 @@
 //	             jsonld.go (JSON-LD) and cues.go (bylines and dates marked
 //	             in the body)
 //	text.go      the plain-text front end, with textlines.go (lines and
-//	             their features), textclassify.go and textboiler.go (which
-//	             lines are the story), textmeta.go and textdate.go (header),
+//	             their features), textclassify.go, textedges.go and
+//	             textboiler.go (which lines are the story), textmeta.go and
+//	             textdate.go (header),
 //	             textlang.go (the language from script and common words)
 //	record.go    assembling the Article
 //

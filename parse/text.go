@@ -8,6 +8,7 @@ import "strings"
 //
 //	textlines.go     lines and their features
 //	textclassify.go  the stretch of the page that is the story, minus teasers
+//	textedges.go     the lines at its edges that prose density misjudges
 //	textmeta.go      headline, byline, tags, standfirst by position and form
 //	textdate.go      dates as readers see them
 //
