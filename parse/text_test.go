@@ -563,6 +563,10 @@ func TestNotices(t *testing.T) {
 		{"If you enjoyed this story about the valley, share it with a friend who likes rivers.", true},
 		{"We want to hear from you: write to the letters desk about the plan for the east quay.", true},
 		{"Get regular updates on the river levels and the bridge works in your inbox every Monday.", true},
+		{"This post contains links to shops that pay us a small fee when you buy through them.", true},
+		{"You are using a browser that is no longer supported. Please update it to read this site.", true},
+		{"Submit your letter to the editor via this form, with your name and the town you live in.", true},
+		{"Jede kleine Spende hilft uns, unabhängig über den Fluss und die Stadt zu berichten.", true},
 	} {
 		l := textLine{text: c.text}
 		measureLine(&l)

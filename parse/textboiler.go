@@ -472,6 +472,7 @@ var notices = []string{
 	"subscribe now", "already a subscriber", "advertising disclosure", "affiliate link", "comments are moderated",
 	"para comentar", "trotz sorgfältiger", "chroniony prawem", "enthält werbung",
 	"this entry was posted", "dieser eintrag wurde", "if you enjoyed", "we want to hear", "get regular updates",
+	"this post contains", "you are using a browser", "submit your letter", "jede kleine spende",
 }
 
 // bioVerbs are the verbs that follow an author's name in a note about
