@@ -129,12 +129,13 @@ func numberedLabel(s string) (prefix string, n int, ok bool) {
 const boxLines, boxResume = 5, 300
 
 // boxInStory reports whether the label at line i opens a short box of
-// links after which the story goes on: a few headlines, then a paragraph
-// longer than any teaser's summary.
+// links after which the story goes on: a few headlines, or none (the box
+// held pictures, or the label is the story's own subheading), then a
+// paragraph longer than any teaser's summary.
 func boxInStory(lines []textLine, i, end int) bool {
 	for j := i + 1; j < end && j <= i+1+boxLines; j++ {
 		if lines[j].isProse() {
-			return j > i+1 && int(lines[j].size) >= boxResume
+			return int(lines[j].size) >= boxResume
 		}
 	}
 	return false
