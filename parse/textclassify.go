@@ -212,7 +212,7 @@ func lineValues(lines []textLine) []int {
 	rep := cardShapes(lines)
 	clocks := 0
 	for i := range lines {
-		if !lines[i].isProse() && clockLed(lines[i].text) {
+		if !lines[i].isProse() && (clockLed(lines[i].text) || timeAgo(&lines[i])) {
 			clocks++
 		}
 	}
@@ -230,7 +230,7 @@ func lineValues(lines []textLine) []int {
 			if vals[i] > -shortLinePenalty && isNotice(&lines[i]) {
 				vals[i] = -shortLinePenalty
 			}
-			if clocks >= minFeedItems && clockLed(lines[i].text) || rep[i] {
+			if clocks >= minFeedItems && (clockLed(lines[i].text) || timeAgo(&lines[i])) || rep[i] {
 				vals[i] *= feedFactor
 			}
 		}

@@ -152,3 +152,21 @@ func cutShort(l *textLine) bool {
 	s := l.text
 	return l.size <= cutShortSize && (strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…"))
 }
+
+// agoWords say, in the web's main languages, that a time is so long ago:
+// "2 hours ago", "vor 3 Minuten", "il y a 5 minutes".
+var agoWords = []string{" ago", "vor ", "il y a ", "hace ", " fa", " temu", " geleden", "před ", "há "}
+
+// timeAgo reports whether a short line tells how long ago something was
+// posted, as the items of a live feed do: a number and one of agoWords.
+func timeAgo(l *textLine) bool {
+	if l.words > 5 || l.digits == 0 || l.size > 40 {
+		return false
+	}
+	for _, w := range agoWords {
+		if strings.Contains(l.text, w) {
+			return true
+		}
+	}
+	return false
+}
