@@ -115,8 +115,12 @@ func isCreditLine(l *textLine) bool {
 		}
 	}
 	// Each byte is looked up once; only the marks that begin with it
-	// are compared.
-	for i := 0; i < len(s); i++ {
+	// are compared. A caption longer than a credit ends in its credit.
+	from := 0
+	if l.size > 120 {
+		from = max(0, len(s)-creditTail)
+	}
+	for i := from; i < len(s); i++ {
 		for m := creditFirst[s[i]]; m != 0; m &= m - 1 {
 			if strings.HasPrefix(s[i:], creditMarks[bits.TrailingZeros32(m)]) {
 				return true
@@ -125,6 +129,10 @@ func isCreditLine(l *textLine) bool {
 	}
 	return false
 }
+
+// creditTail is how far from its end a caption's credit may begin, in
+// bytes: a photographer's name and an agency's.
+const creditTail = 64
 
 // creditFirst maps a byte to the set of creditMarks, as bits of their
 // index, that begin with it; so creditMarks holds at most 32 marks

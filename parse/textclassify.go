@@ -62,8 +62,10 @@ func storySpan(lines []textLine) (start, end int) {
 	for i := range lines {
 		heads[commentHead(&lines[i])]++
 	}
+	heads[headNone] = 0
+	walls := heads[headVerb] >= 2 || heads[headLabel] >= 2
 	for i := range lines {
-		if k := commentHead(&lines[i]); k != 0 && heads[k] >= 2 {
+		if walls && heads[commentHead(&lines[i])] >= 2 {
 			if !walled {
 				walled = true
 				first, firstStart, firstEnd = best, start, end

@@ -60,6 +60,9 @@ func dropBio(lines []textLine, start, end int) int {
 // is the story, and the stray sentence among its items only one of them.
 // A list of links under a story is shorter than the story.
 func listAround(lines []textLine, start, end int) (int, int) {
+	if (start == 0 || !isListItem(&lines[start-1])) && (end == len(lines) || !isListItem(&lines[end])) {
+		return start, end
+	}
 	prose := 0
 	for i := start; i < end; i++ {
 		if lines[i].isProse() {
@@ -87,7 +90,7 @@ func listAround(lines []textLine, start, end int) (int, int) {
 func freeSteps(lines []textLine, vals []int) {
 	prev := -1
 	for i := range lines {
-		if vals[i] >= 0 {
+		if vals[i] >= 0 || lines[i].digits == 0 || lines[i].size > 30 {
 			continue
 		}
 		if q, n, ok := numberedLabel(lines[i].text); ok {
@@ -153,18 +156,31 @@ func cutShort(l *textLine) bool {
 	return l.size <= cutShortSize && (strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…"))
 }
 
-// agoWords say, in the web's main languages, that a time is so long ago:
-// "2 hours ago", "vor 3 Minuten", "il y a 5 minutes".
-var agoWords = []string{" ago", "vor ", "il y a ", "hace ", " fa", " temu", " geleden", "před ", "há "}
+// agoBefore and agoAfter say, in the web's main languages, that a time is
+// so long ago, before or after it: "vor 3 Minuten", "il y a 5 minutes",
+// "2 hours ago".
+var (
+	agoBefore = []string{"vor ", "il y a ", "hace ", "před ", "há "}
+	agoAfter  = []string{" ago", " fa", " temu", " geleden"}
+)
 
 // timeAgo reports whether a short line tells how long ago something was
-// posted, as the items of a live feed do: a number and one of agoWords.
+// posted, as the items of a live feed do: a number, after or before one
+// of the words for "ago".
 func timeAgo(l *textLine) bool {
-	if l.words > 5 || l.digits == 0 || l.size > 40 {
+	if l.digits == 0 || l.words > 5 || l.size > 40 {
 		return false
 	}
-	for _, w := range agoWords {
-		if strings.Contains(l.text, w) {
+	s := l.text
+	if d := strings.IndexAny(s, "0123456789"); d > 0 {
+		for _, w := range agoBefore {
+			if d >= len(w) && hasPrefixFold(s[d-len(w):], w) {
+				return true
+			}
+		}
+	}
+	for _, w := range agoAfter {
+		if strings.HasSuffix(s, w) {
 			return true
 		}
 	}
