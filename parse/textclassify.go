@@ -91,7 +91,8 @@ func storySpan(lines []textLine) (start, end int) {
 	for end > start && end < len(lines) && lines[end].row {
 		end++
 	}
-	return listAround(lines, start, dropBio(lines, start, end))
+	start, end = listAround(lines, start, dropBio(lines, start, end))
+	return quantitiesAbove(lines, start), end
 }
 
 // codeGapCap is the most that a block of code, of a table's rows or of

@@ -186,3 +186,54 @@ func timeAgo(l *textLine) bool {
 	}
 	return false
 }
+
+// minQuantities is the fewest quantities that quantitiesAbove takes for a
+// recipe's ingredients; maxBetween the most other short lines it lets
+// stand between two of them, or between them and the story.
+const minQuantities, maxBetween = 3, 4
+
+// quantitiesAbove returns where the story begins when a list of
+// quantities ("200 g flour", "2 eggs") stands right above its first
+// paragraph, with no more than labels ("Method:") and short lines between
+// them: a recipe's ingredients, and their label ("Ingredients:"), are its
+// own. Otherwise it returns start.
+func quantitiesAbove(lines []textLine, start int) int {
+	i, n, top := start, 0, start
+	// An ingredient without a quantity ("Salt") may stand among them, and
+	// labels ("Method:") and a step's number ("1.") under them; but not
+	// more than a few in a row, or they are a menu.
+	for i > 0 && top-i < maxBetween && (quantity(&lines[i-1]) || lines[i-1].words <= 3 && !lines[i-1].isProse() &&
+		(lines[i-1].end != endSentence || lines[i-1].letters == 0)) {
+		i--
+		if quantity(&lines[i]) {
+			n, top = n+1, i
+		}
+	}
+	if n < minQuantities {
+		return start
+	}
+	if top > 0 && lines[top-1].end == endColon && lines[top-1].words <= 3 {
+		top--
+	}
+	return top
+}
+
+// quantity reports whether a short line opens with a number and a space
+// before its words, as an ingredient's quantity does ("200 g flour",
+// "1,5 l milk"), not a name ("1Password") nor a date and time.
+func quantity(l *textLine) bool {
+	s := l.text
+	if l.size > 80 || l.letters == 0 || s[0] < '0' || s[0] > '9' || l.isProse() {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			return true
+		case c >= '0' && c <= '9' || c == ',' || c == '.' || c == '/' || c == '-':
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -143,3 +143,25 @@ func TestTextDateAfterParagraphs(t *testing.T) {
 		t.Errorf("text does not open with the story's first paragraph:\n%.300s", a.Text)
 	}
 }
+
+// TestQuantity checks which lines open with an ingredient's quantity.
+func TestQuantity(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"200 g flour", true},
+		{"1,5 l milk", true},
+		{"2 eggs", true},
+		{"1Password for Mac", false},
+		{"08.04.2015 12:46", false},
+		{"Salt", false},
+	}
+	for _, tt := range tests {
+		l := textLine{text: tt.line}
+		measureLine(&l)
+		if got := quantity(&l); got != tt.want {
+			t.Errorf("quantity(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
