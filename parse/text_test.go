@@ -377,6 +377,8 @@ func TestStorySpan(t *testing.T) {
 			"Ferry late again", "12 minutes ago", p(2), "Council meets at noon", "vor 1 Stunde", p(2), "Bridge reopens", "il y a 2 heures", p(2), "About"}, 1, 3},
 		{"ingredients over the method", []string{"Home", "Cakes", "Apple cake", "Ingredients:", "200 g flour", "100 g sugar", "Salt",
 			"2 eggs", "Method:", "1.", p(3), "About"}, 3, 11},
+		{"a note on the author under their name", []string{"Home", p(6), p(6), "Ann Lee",
+			"Before she joined the paper, Lee wrote about rivers and bridges for twenty years, and she still rows on the bay every morning.", "Contact"}, 1, 3},
 		{"comments after the story", []string{p(2), p(2), "Bo says:", p(5), "Reply", "Cy says:", p(5)}, 0, 2},
 		{"a quote's introduction in the story", []string{"Home", p(3), "The mayor says:", p(5), "About"}, 1, 4},
 		{"no prose", []string{"Home", "News"}, 0, 0},

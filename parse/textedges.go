@@ -25,16 +25,16 @@ func unstopped(lines []textLine, i int) bool {
 }
 
 // dropBio ends the stretch [start, end) above its last paragraph when that
-// is a note about the author ("Ann Lee is a reporter who covers rivers"):
-// it follows the story, set off from it by a line that is not the
-// story's prose (the author's name, a credit, a notice), and is short
-// beside it.
+// is a note about the author ("Ann Lee is a reporter who covers rivers",
+// or one that names its author under the name alone): it follows the
+// story, set off from it by a line that is not the story's prose (the
+// author's name, a credit, a notice), and is short beside it.
 func dropBio(lines []textLine, start, end int) int {
 	last := end - 1
 	for last > start && !lines[last].isProse() {
 		last--
 	}
-	if last <= start || !isBio(&lines[last]) {
+	if last <= start || !isBio(&lines[last]) && !namedAbove(lines, last) {
 		return end
 	}
 	if above := &lines[last-1]; above.isProse() && !isNotice(above) {
@@ -53,6 +53,18 @@ func dropBio(lines []textLine, start, end int) int {
 		last--
 	}
 	return last
+}
+
+// namedAbove reports whether the paragraph at line i stands under a name
+// alone and names its bearer again: an author's box ("Ann Lee", then
+// "Before she joined the paper, Lee wrote about ..."), not a subheading.
+func namedAbove(lines []textLine, i int) bool {
+	name := bareName(&lines[i-1])
+	if name == "" {
+		return false
+	}
+	surname := name[strings.LastIndexByte(name, ' ')+1:]
+	return strings.Contains(lines[i].text, surname)
 }
 
 // listAround widens the stretch [start, end) over the list items right
