@@ -197,6 +197,9 @@ func TestBylineNames(t *testing.T) {
 		{"by Laura June Lee July 10, 2015", []string{"Laura June Lee"}},
 		{"By Ann Lee June 3", []string{"Ann Lee"}},
 		{"by: Ann Lee", []string{"Ann Lee"}},
+		{"Written on Mar 17 by Ann Lee", []string{"Ann Lee"}},
+		{"Posted on 3 May by Ann Lee", []string{"Ann Lee"}},
+		{"Seen on Mar 17 by Ann Lee", nil},
 		{"The bridge was built by engineers from the city.", nil},
 		{"Stand by me", nil},
 		{"By the river", nil},
@@ -420,6 +423,11 @@ func TestTextWordCount(t *testing.T) {
 func TestTextByline(t *testing.T) {
 	story := "\n\nThe council met again today and the river kept rising through the night, said the mayor.\n\n" +
 		"Crews worked until dawn to raise the banks, and the bridge stayed closed to traffic all morning.\n"
+	// A story long enough that a standfirst cut off from it is not its own.
+	more := "\nThe old bridge was built in 1890 and has seen four floods of this size since then, each of them in spring.\n\n" +
+		"Shops on the high street moved their stock upstairs, and the bakery sold bread from a van on the hill.\n\n" +
+		"The school stayed open, though half of the teachers could not reach it from the villages across the river.\n\n" +
+		"Forecasters expect the rain to stop by the weekend, and the water to fall slowly over the following week.\n"
 	tests := []struct {
 		name string
 		doc  string
@@ -432,6 +440,18 @@ func TestTextByline(t *testing.T) {
 		{"name before a time under the headline", "Home\nNews\nRiver rises over the old town walls\nAnn Lee • 8h" + story, []string{"Ann Lee"}},
 		{"name before a date in the header", "Home\nNews\nRiver rises over the old town walls\nAnn Lee | March 10, 2015" + story, []string{"Ann Lee"}},
 		{"a name before a section label is no byline", "Home\nNews\nRiver rises over the old town walls\nAnn Lee • Politics" + story, nil},
+		{"name with the time since posting beats a label", "Home\nNews\nRiver rises over the old town walls\nRiver Desk\nAnn Lee 2 hours ago" + story, []string{"Ann Lee"}},
+		{"a time's label is no name", "Home\nNews\nRiver rises over the old town walls\nLast Updated 2 days ago" + story, nil},
+		{"name over a time stamp in figures", "Home\nNews\nRiver rises over the old town walls\nRead on\nSubscribe\nAnn Lee\n9/11/13 10:00AM\n•" + story, []string{"Ann Lee"}},
+		{"name over a time stamp, also found in the story", "Home\nNews\nRiver rises over the old town walls\nRead on\nSubscribe\nAnn Lee\n9/11/13 10:00AM\n•" + story +
+			"\nAnn Lee spent the night on the bank with the crews.\n", []string{"Ann Lee"}},
+		{"byline with one name a line", "Home\nNews\nRiver rises over the old town walls\nBy\nAnn Lee\nand\nBo Chan\nPublished Nov 8, 2023" + story, []string{"Ann Lee", "Bo Chan"}},
+		{"name under the standfirst", "Home\nNews\nRiver rises over the old town walls\nPublished on: March 3, 2020\n4 min read\nShare\nThe water is still rising on the banks tonight.\nAnn Lee\nfloodsweathertown" + story + more, []string{"Ann Lee"}},
+		{"name by a follow button above the headline", "Home\nAnn Lee\nFollowFollowing\nMar 3\nRiver rises over the old town walls\nA night on the banks\nNotes from the crews" + story, []string{"Ann Lee"}},
+		{"name under the story's last line", "Home\nNews\nRiver rises over the old town walls" + story + "Recommend\nShare\nWritten on Mar 17 by\nAnn Lee\nWriter and river watcher.\n", []string{"Ann Lee"}},
+		{"name and date under the story", "Home\nNews\nRiver rises over the old town walls" + story + "Ann Lee — 2013-09-29 — in News — Permalink\nHome\nAbout\n", []string{"Ann Lee"}},
+		{"a comment's byline far under the story is not the author's", "Home\nNews\nRiver rises over the old town walls" + story +
+			"Share\nTweet\nRelated\nBridge works start\nBoat club reopens\nPark closes early\nMarket moves indoors\nSchool trips resume\nLibrary hours change\n12 Comments\nLeave a reply\nPosted on Mar 18 by\nBo Chan\n", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -39,14 +39,43 @@ func bylineNames(s string) []string {
 	}
 	// What stands before the marker must be a date or a verb like
 	// "Written", not a sentence.
-	if at > 0 {
-		before := strings.Join(words[:at], " ")
-		lower := strings.ToLower(before)
-		if _, ok := parseDateText(before); !ok && !(at == 1 && (strings.HasPrefix(lower, "written") || strings.HasPrefix(lower, "posted") || strings.HasPrefix(lower, "text") || strings.HasPrefix(lower, "story") || strings.HasPrefix(lower, "geschrieben"))) {
-			return nil
-		}
+	if at > 0 && !bylineLead(words[:at]) {
+		return nil
 	}
 	return nameList(words[at+1:])
+}
+
+// bylineLead reports whether words, what stands before a byline's marker,
+// can open a byline rather than a sentence: a date ("on March 10, 2015
+// by"), a verb of writing ("Written by"), or both, the date perhaps without
+// its year ("Written on Mar 17 by"), as a reader sees the year is this one.
+func bylineLead(words []string) bool {
+	if _, ok := parseDateText(strings.Join(words, " ")); ok {
+		return true
+	}
+	k := 0
+	if lower := strings.ToLower(words[0]); strings.HasPrefix(lower, "written") || strings.HasPrefix(lower, "posted") ||
+		strings.HasPrefix(lower, "text") || strings.HasPrefix(lower, "story") || strings.HasPrefix(lower, "geschrieben") {
+		k = 1
+	}
+	if k == len(words) {
+		return k == 1
+	}
+	if w := strings.ToLower(words[k]); w == "on" || w == "am" || w == "le" {
+		k++
+	}
+	month := false
+	for ; k < len(words); k++ {
+		w := strings.ToLower(strings.Trim(words[k], ",."))
+		if _, ok := monthNames[w]; ok {
+			month = true
+			continue
+		}
+		if len(w) == 0 || len(w) > 2 || !startsWithDigit(w) || len(w) == 2 && !startsWithDigit(w[1:]) {
+			return false
+		}
+	}
+	return month
 }
 
 // isByline reports whether a line is a byline (bylineNames finds names in
@@ -205,7 +234,7 @@ func leadingName(l *textLine) string {
 	}
 	cut := strings.IndexAny(l.text, "|•·–—")
 	if cut <= 0 {
-		return ""
+		return timedName(l.text)
 	}
 	// What follows must be a time, a date or a handle, not another label.
 	_, n := utf8.DecodeRuneInString(l.text[cut:])
@@ -242,3 +271,229 @@ func nameBeforeDate(s string) []string {
 	}
 	return nil
 }
+
+// timedName returns the name that opens s when the time since the story
+// was posted follows it without a separator ("Ann Lee 1 day ago", "Ann
+// Lee 8h"), or "". The words that label a time ("Last Updated 2 days
+// ago") are no name.
+func timedName(s string) string {
+	words := strings.Fields(s)
+	k := 0
+	for k < len(words) && !startsWithDigit(words[k]) {
+		k++
+	}
+	if k < 2 || k > 4 {
+		return ""
+	}
+	switch rest := words[k:]; {
+	case len(rest) == 3 && strings.EqualFold(rest[2], "ago"):
+	case len(rest) == 1 && isShortAge(rest[0]):
+	default:
+		return ""
+	}
+	for _, w := range words[:k] {
+		if timeLabels[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	head := textLine{text: strings.Join(words[:k], " ")}
+	if !measureLine(&head) {
+		return ""
+	}
+	return bareName(&head)
+}
+
+// timeLabels are the capitalised words that introduce a time in a header
+// and could pass for a name's.
+var timeLabels = map[string]bool{"updated": true, "published": true, "posted": true, "modified": true,
+	"edited": true, "last": true, "created": true, "read": true, "reading": true, "time": true}
+
+// isShortAge reports whether w is an age in the short form of social
+// pages: a number and one to three letters ("8h", "12min").
+func isShortAge(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || len(w)-i < 1 || len(w)-i > 3 {
+		return false
+	}
+	for ; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isStampLine reports whether a line is a date or a time in figures alone
+// ("9/11/13 10:00AM"). parseDateText leaves it alone, since the order of
+// its day and month is unknown, but a reader still sees a header's time
+// stamp, and a name next to it as the author's.
+func isStampLine(l *textLine) bool {
+	if l.digits < 4 || l.size > 40 {
+		return false
+	}
+	sep := false
+	for i := 0; i < len(l.text); i++ {
+		switch c := l.text[i]; {
+		case c >= '0' && c <= '9', c == ' ', c == '.', c == '-':
+		case c == '/', c == ':':
+			sep = true
+		case c|0x20 == 'a', c|0x20 == 'p', c|0x20 == 'm':
+		default:
+			return false
+		}
+	}
+	return sep
+}
+
+// endsInMarker reports whether a line is a byline that leaves its names to
+// the next line: it ends in a marker, alone or after a date or a verb
+// ("by", "Written on Mar 17 by").
+func endsInMarker(s string) bool {
+	if len(s) > 80 || !hasBylineMarker(s) {
+		return false
+	}
+	words := strings.Fields(s)
+	n := len(words)
+	if n == 0 || n > 8 || !isBylineMarker(words[n-1]) {
+		return false
+	}
+	return n == 1 || bylineLead(words[:n-1])
+}
+
+// isBylineMarker reports whether w is one of bylineMarkers, in any case,
+// perhaps with a colon.
+func isBylineMarker(w string) bool {
+	w = strings.TrimSuffix(w, ":")
+	for _, m := range bylineMarkers {
+		if strings.EqualFold(w, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAfterMarker returns the names on the lines after line i when line i
+// ends in a byline marker, all within [0, to); or nil. A copy puts each
+// linked name of a byline on a line of its own, and the "and" between
+// two names too ("By" / "Ann Lee" / "and" / "Bo Chan").
+func nameAfterMarker(lines []textLine, i, to int) []string {
+	if i+1 >= to || !endsInMarker(lines[i].text) {
+		return nil
+	}
+	var names []string
+	for k := i + 1; k < to; k += 2 {
+		name := bareName(&lines[k])
+		if name == "" {
+			break
+		}
+		names = append(names, name)
+		if k+2 >= to || !isNameJoin(lines[k+1].text) {
+			break
+		}
+	}
+	return names
+}
+
+// isNameJoin reports whether s is what joins two names of a byline.
+func isNameJoin(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "and", "&", ",", "und", "et", "y", "e":
+		return true
+	}
+	return false
+}
+
+// isFollow reports whether a line is the follow button of an author's box,
+// whose states a copy runs together ("Follow", "FollowFollowing",
+// "ProfileFollowUnfollow").
+func isFollow(s string) bool {
+	follow := false
+	for s = strings.TrimSpace(s); s != ""; s = strings.TrimLeft(s, " ") {
+		n := 0
+		for _, w := range followWords {
+			if strings.HasPrefix(s, w) {
+				n = len(w)
+				break
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		follow = follow || n > len("Profile")
+		s = s[n:]
+	}
+	return follow
+}
+
+// followWords are the labels of a follow button's states, longest first
+// where one begins another.
+var followWords = []string{"Following", "Followed", "Follow", "Unfollow", "Profile"}
+
+// followedName returns the name next to a follow button in [from, to),
+// the one closest to the story's first line, to: the box with the
+// author's name, picture and a button to follow them, which pages put
+// above the story, not always under the headline; or nil.
+func followedName(lines []textLine, from, to int) []string {
+	for i := to - 1; i >= from; i-- {
+		if !isFollow(lines[i].text) {
+			continue
+		}
+		if i > from {
+			if name := bareName(&lines[i-1]); name != "" {
+				return []string{name}
+			}
+		}
+		if i+1 < to {
+			if name := bareName(&lines[i+1]); name != "" {
+				return []string{name}
+			}
+		}
+	}
+	return nil
+}
+
+// signatureReach is how far below the story's last paragraph its
+// signature may stand: past the buttons to share and recommend it and the
+// blurb of the publication that printed it.
+const signatureReach = 12
+
+// signature returns the author a story names at its foot, where its end
+// is line end: a date line right under the story that opens with a name
+// ("Ann Lee — 2013-09-29"), or a line ending in a byline's marker with
+// the name on the next ("Written on Mar 17 by" / "Ann Lee"); or nil.
+// Further down are comments, whose bylines are not the story's.
+func signature(lines []textLine, end int) []string {
+	if end < len(lines) && isDateLine(&lines[end]) {
+		if names := nameBeforeDate(lines[end].text); names != nil {
+			return names
+		}
+	}
+	for i := end; i < len(lines) && i < end+signatureReach && !opensComments(lines[i].text); i++ {
+		if names := nameAfterMarker(lines, i, len(lines)); names != nil {
+			return names
+		}
+	}
+	return nil
+}
+
+// opensComments reports whether a short line heads the comments under a
+// story ("12 Comments", "Leave a reply"), below which bylines are the
+// commenters'.
+func opensComments(s string) bool {
+	if len(s) > 60 {
+		return false
+	}
+	s = strings.ToLower(s)
+	for _, w := range commentWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// commentWords are the stems of the words that head a comment section.
+var commentWords = []string{"comment", "reply", "kommentar", "comentario", "commenti", "responses"}
