@@ -94,7 +94,8 @@ const leadInLines = 20
 // headline and the first paragraph (an ingredient list, a teaser line, a
 // subheading) is the story's own. It stops below the headline and below
 // any date line, time stamp or byline, or a name right under the headline
-// or over a date, which belong to the header, and below the page's controls and picture
+// or the standfirst, or with the time since it was posted, which belong to
+// the header, and below the page's controls and picture
 // credits, which belong to neither.
 func leadIn(lines []textLine, start, title int) int {
 	if title < 0 || start-title > leadInLines {
@@ -104,7 +105,7 @@ func leadIn(lines []textLine, start, title int) int {
 	for i := start - 1; i > title; i-- {
 		l := &lines[i]
 		if isDateLine(l) || isStampLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) ||
-			isCredited(l.text) || l.markup || (i == title+1 || lines[i-1].isProse() || overDate(lines, i, start)) && bareName(l) != "" ||
+			isCredited(l.text) || l.markup || (i == title+1 || lines[i-1].isProse()) && bareName(l) != "" ||
 			l.digits > 0 && leadingName(l) != "" {
 			break
 		}
@@ -291,17 +292,6 @@ func nameUnderTitle(lines []textLine, title, end int) []string {
 // the date is more often a section's or the headline.
 func overDate(lines []textLine, i, to int) bool {
 	return i+1 < to && (isDateLine(&lines[i+1]) || isStampLine(&lines[i+1]))
-}
-
-// nextToDate reports whether the line right above or below line i, within
-// [from, to), is a date line or a time stamp.
-func nextToDate(lines []textLine, i, from, to int) bool {
-	for _, k := range [2]int{i - 1, i + 1} {
-		if k >= from && k < to && (isDateLine(&lines[k]) || isStampLine(&lines[k])) {
-			return true
-		}
-	}
-	return false
 }
 
 // nearDate reports whether one of the two lines above or below line i,

@@ -412,18 +412,18 @@ func isNameJoin(s string) bool {
 func isFollow(s string) bool {
 	follow := false
 	for s = strings.TrimSpace(s); s != ""; s = strings.TrimLeft(s, " ") {
-		n := 0
-		for _, w := range followWords {
-			if strings.HasPrefix(s, w) {
-				n = len(w)
+		w := ""
+		for _, f := range followWords {
+			if strings.HasPrefix(s, f) {
+				w = f
 				break
 			}
 		}
-		if n == 0 {
+		if w == "" {
 			return false
 		}
-		follow = follow || n > len("Profile")
-		s = s[n:]
+		follow = follow || w != "Profile"
+		s = s[len(w):]
 	}
 	return follow
 }
