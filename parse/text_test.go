@@ -443,7 +443,7 @@ func TestTextByline(t *testing.T) {
 		{"name with the time since posting beats a label", "Home\nNews\nRiver rises over the old town walls\nRiver Desk\nAnn Lee 2 hours ago" + story, []string{"Ann Lee"}},
 		{"a time's label is no name", "Home\nNews\nRiver rises over the old town walls\nLast Updated 2 days ago" + story, nil},
 		{"name over a time stamp in figures", "Home\nNews\nRiver rises over the old town walls\nRead on\nSubscribe\nAnn Lee\n9/11/13 10:00AM\n•" + story, []string{"Ann Lee"}},
-		{"name over a time stamp, also found in the story", "Home\nNews\nRiver rises over the old town walls\nRead on\nSubscribe\nAnn Lee\n9/11/13 10:00AM\n•" + story +
+		{"name over a time stamp, also found in the story", "Home\nNews\nRiver rises over the old town walls\nRead on\nPark reopens after the storm\nRead on\nSubscribe\nAnn Lee\n9/11/13 10:00AM\n•" + story +
 			"\nAnn Lee spent the night on the bank with the crews.\n", []string{"Ann Lee"}},
 		{"byline with one name a line", "Home\nNews\nRiver rises over the old town walls\nBy\nAnn Lee\nand\nBo Chan\nPublished Nov 8, 2023" + story, []string{"Ann Lee", "Bo Chan"}},
 		{"name under the standfirst", "Home\nNews\nRiver rises over the old town walls\nPublished on: March 3, 2020\n4 min read\nShare\nThe water is still rising on the banks tonight.\nAnn Lee\nfloodsweathertown" + story + more, []string{"Ann Lee"}},
@@ -463,6 +463,26 @@ func TestTextByline(t *testing.T) {
 				t.Errorf("authors = %q, want %q (title %q)", a.Authors, tt.want, a.Title)
 			}
 		})
+	}
+}
+
+func TestIsFollow(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Follow", true},
+		{"FollowFollowing", true},
+		{"ProfileFollowUnfollow", true},
+		{"Follow Followed", true},
+		{"Profile", false},
+		{"Follow us", false},
+		{"Followers", false},
+	}
+	for _, tt := range tests {
+		if got := isFollow(tt.in); got != tt.want {
+			t.Errorf("isFollow(%q) = %v, want %v", tt.in, got, tt.want)
+		}
 	}
 }
 
