@@ -8,7 +8,8 @@ import "strings"
 //
 //	textlines.go     lines and their features
 //	textclassify.go  the stretch of the page that is the story, minus teasers
-//	textmeta.go      headline, byline, tags, standfirst by position and form
+//	textmeta.go      headline, tags, standfirst by position and form
+//	textbyline.go    the authors' names, by the forms of bylines
 //	textdate.go      dates as readers see them
 //
 // and ends in the same Article record.
@@ -95,8 +96,8 @@ const leadInLines = 20
 // subheading) is the story's own. It stops below the headline and below
 // any date line, time stamp or byline, or a name right under the headline
 // or the standfirst, or with the time since it was posted, which belong to
-// the header, and below the page's controls and picture
-// credits, which belong to neither.
+// the header, and below the page's controls and picture credits, which
+// belong to neither.
 func leadIn(lines []textLine, start, title int) int {
 	if title < 0 || start-title > leadInLines {
 		return start
@@ -175,10 +176,13 @@ func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int)
 }
 
 // readHeader reads the standfirst, the date, the authors and the tags from
-// the header lines [from, to) between the headline and the story. A name
-// alone right under the headline (line head) or near the date is the
-// author's, but only when no byline names one:
-// a bare pair of capitalised words may as well be a link ("Newer Article").
+// the header lines [from, to) between the headline and the story. A byline
+// names the authors, on one line or with its names on the lines after its
+// "By", and so does a name with the time since the story was posted. A
+// name alone right under the headline (line head) or the standfirst, or
+// near the date, is the author's only when nothing else names one: a bare
+// pair of capitalised words may as well be a link ("Newer Article"). Right
+// over the date, it is a name even where it could be a tag.
 func readHeader(a *Article, lines []textLine, head, from, to int) {
 	var bare []string
 	stand := -1 // the line under the standfirst, where a byline may stand too
