@@ -440,6 +440,7 @@ func TestTextByline(t *testing.T) {
 		{"name before a time under the headline", "Home\nNews\nRiver rises over the old town walls\nAnn Lee • 8h" + story, []string{"Ann Lee"}},
 		{"name before a date in the header", "Home\nNews\nRiver rises over the old town walls\nAnn Lee | March 10, 2015" + story, []string{"Ann Lee"}},
 		{"a name before a section label is no byline", "Home\nNews\nRiver rises over the old town walls\nAnn Lee • Politics" + story, nil},
+		{"buttons under the headline are no name", "Home\nNews\nRiver rises over the old town walls\nSocial Share\nMarch 10, 2015" + story, nil},
 		{"name with the time since posting beats a label", "Home\nNews\nRiver rises over the old town walls\nRiver Desk\nAnn Lee 2 hours ago" + story, []string{"Ann Lee"}},
 		{"a time's label is no name", "Home\nNews\nRiver rises over the old town walls\nLast Updated 2 days ago" + story, nil},
 		{"name over a time stamp in figures", "Home\nNews\nRiver rises over the old town walls\nRead on\nSubscribe\nAnn Lee\n9/11/13 10:00AM\n•" + story, []string{"Ann Lee"}},

@@ -215,11 +215,28 @@ func bareName(l *textLine) string {
 	if l.digits > 0 || l.words < 2 || l.words > 4 || l.caps < 2 || int32(l.stops) > l.words/2 || l.commas > 0 {
 		return ""
 	}
-	names := nameList(strings.Fields(l.text))
+	words := strings.Fields(l.text)
+	for _, w := range words {
+		if interfaceWords[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	names := nameList(words)
 	if len(names) != 1 || names[0] != l.text {
 		return ""
 	}
 	return names[0]
+}
+
+// interfaceWords are the labels of a page's buttons and menus, which a
+// copy runs together into lines of capitalised words ("Social Share",
+// "Search Go") but which no person is named.
+var interfaceWords = map[string]bool{
+	"share": true, "tweet": true, "email": true, "e-mail": true, "print": true, "comment": true,
+	"comments": true, "search": true, "go": true, "done": true, "login": true, "menu": true,
+	"subscribe": true, "follow": true, "reply": true, "playlist": true, "video": true, "posts": true,
+	"newsletter": true, "teilen": true, "twittern": true, "kommentieren": true, "startseite": true,
+	"drucken": true, "suche": true, "partager": true, "compartir": true,
 }
 
 // leadingName returns the person's name a short header line holds: the
