@@ -217,13 +217,14 @@ func readHeader(a *Article, lines []textLine, head, from, to int) {
 				a.Authors = []string{name}
 			}
 		case isTagLine(l) && a.Tags == nil:
-			name := bareName(l)
-			if tags := splitTags(l.text, a.Title+"\n"+a.Text); tags != nil && !(len(tags) == 1 && name != "" && overDate(lines, i, to)) {
+			if tags := splitTags(l.text, a.Title+"\n"+a.Text); tags != nil && !(len(tags) == 1 && overDate(lines, i, to) && bareName(l) != "") {
 				a.Tags = tags
 				continue
 			}
-			if name != "" && bare == nil && (i == head || i == stand || nearDate(lines, i, from, to)) {
-				bare = []string{name}
+			if bare == nil && (i == head || i == stand || nearDate(lines, i, from, to)) {
+				if name := bareName(l); name != "" {
+					bare = []string{name}
+				}
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -217,7 +218,7 @@ func bareName(l *textLine) string {
 	}
 	words := strings.Fields(l.text)
 	for _, w := range words {
-		if interfaceWords[strings.ToLower(w)] {
+		if isInterfaceWord(w) {
 			return ""
 		}
 	}
@@ -226,6 +227,24 @@ func bareName(l *textLine) string {
 		return ""
 	}
 	return names[0]
+}
+
+// isInterfaceWord reports whether w, in any case, is one of
+// interfaceWords. It lower-cases into a buffer on the stack: a name's
+// words are asked about on every header line.
+func isInterfaceWord(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return interfaceWords[string(buf[:len(w)])]
 }
 
 // interfaceWords are the labels of a page's buttons and menus, which a
@@ -294,6 +313,9 @@ func nameBeforeDate(s string) []string {
 // Lee 8h"), or "". The words that label a time ("Last Updated 2 days
 // ago") are no name.
 func timedName(s string) string {
+	if !mayBeTimed(s) {
+		return ""
+	}
 	words := strings.Fields(s)
 	k := 0
 	for k < len(words) && !startsWithDigit(words[k]) {
@@ -318,6 +340,27 @@ func timedName(s string) string {
 		return ""
 	}
 	return bareName(&head)
+}
+
+// mayBeTimed reports, without allocating, whether s can be a name and an
+// age: it ends in "ago" or in a word that starts with a digit, and the
+// first digit opens its third to fifth word.
+func mayBeTimed(s string) bool {
+	s = strings.TrimRight(s, " ")
+	last := s[strings.LastIndexByte(s, ' ')+1:]
+	if !strings.EqualFold(last, "ago") && !startsWithDigit(last) {
+		return false
+	}
+	words := 0
+	for i := 0; i < len(s); i++ {
+		if i == 0 || s[i-1] == ' ' && s[i] != ' ' {
+			if s[i] >= '0' && s[i] <= '9' {
+				return words >= 2 && words <= 4
+			}
+			words++
+		}
+	}
+	return false
 }
 
 // timeLabels are the capitalised words that introduce a time in a header
@@ -369,7 +412,8 @@ func isStampLine(l *textLine) bool {
 // the next line: it ends in a marker, alone or after a date or a verb
 // ("by", "Written on Mar 17 by").
 func endsInMarker(s string) bool {
-	if len(s) > 80 || !hasBylineMarker(s) {
+	s = strings.TrimRight(s, " ")
+	if len(s) > 80 || !isBylineMarker(s[strings.LastIndexByte(s, ' ')+1:]) {
 		return false
 	}
 	words := strings.Fields(s)
@@ -500,12 +544,19 @@ func signature(lines []textLine, end int) []string {
 // story ("12 Comments", "Leave a reply"), below which bylines are the
 // commenters'.
 func opensComments(s string) bool {
-	if len(s) > 60 {
+	var buf [60]byte
+	if len(s) > len(buf) {
 		return false
 	}
-	s = strings.ToLower(s)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
 	for _, w := range commentWords {
-		if strings.Contains(s, w) {
+		if bytes.Contains(buf[:len(s)], []byte(w)) {
 			return true
 		}
 	}
