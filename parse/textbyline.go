@@ -270,7 +270,10 @@ func leadingName(l *textLine) string {
 	}
 	cut := strings.IndexAny(l.text, "|•·–—")
 	if cut <= 0 {
-		return timedName(l.text)
+		if name := timedName(l.text); name != "" {
+			return name
+		}
+		return nameBeforeRole(l.text)
 	}
 	// What follows must be a time, a date or a handle, not another label.
 	_, n := utf8.DecodeRuneInString(l.text[cut:])
@@ -306,6 +309,25 @@ func nameBeforeDate(s string) []string {
 		return []string{name}
 	}
 	return nil
+}
+
+// nameBeforeRole returns the name that opens s when a comma sets it off
+// from the author's role or handle ("Ann Lee, Staff Reporter", "Ann Lee,
+// @annlee"), or "". What follows the comma must name a role, so a place
+// ("Paris, Texas") is not taken for a name.
+func nameBeforeRole(s string) string {
+	cut := strings.IndexByte(s, ',')
+	if cut <= 0 {
+		return ""
+	}
+	if rest := strings.TrimSpace(s[cut+1:]); !strings.HasPrefix(rest, "@") && !hasRoleWord(strings.Fields(rest)) {
+		return ""
+	}
+	head := textLine{text: strings.TrimSpace(s[:cut])}
+	if !measureLine(&head) {
+		return ""
+	}
+	return bareName(&head)
 }
 
 // timedName returns the name that opens s when the time since the story
