@@ -314,13 +314,15 @@ func nameBeforeDate(s string) []string {
 // nameBeforeRole returns the name that opens s when a comma sets it off
 // from the author's role or handle ("Ann Lee, Staff Reporter", "Ann Lee,
 // @annlee"), or "". What follows the comma must name a role, so a place
-// ("Paris, Texas") is not taken for a name.
+// ("Paris, Texas") is not taken for a name, and credit no picture, so a
+// caption ("President Lee, Ann Lee / AFP") is not either.
 func nameBeforeRole(s string) string {
 	cut := strings.IndexByte(s, ',')
 	if cut <= 0 {
 		return ""
 	}
-	if rest := strings.TrimSpace(s[cut+1:]); !strings.HasPrefix(rest, "@") && !hasRoleWord(strings.Fields(rest)) {
+	rest := strings.TrimSpace(s[cut+1:])
+	if words := strings.Fields(rest); !strings.HasPrefix(rest, "@") && (len(words) > 4 || !hasRoleWord(words) || isCredited(rest)) {
 		return ""
 	}
 	head := textLine{text: strings.TrimSpace(s[:cut])}
