@@ -442,7 +442,7 @@ func TestTextByline(t *testing.T) {
 		{"a name before a section label is no byline", "Home\nNews\nRiver rises over the old town walls\nAnn Lee • Politics" + story, nil},
 		{"name and role under the headline", "Home\nNews\nRiver rises over the old town walls\nAnn Lee, Staff Reporter\nMarch 10, 2015" + story, []string{"Ann Lee"}},
 		{"name and handle over the date", "Home\nNews\nRiver rises over the old town walls\nA wet week in the valley\nAnn Lee, @annlee\nMarch 10, 2015" + story, []string{"Ann Lee"}},
-		{"a caption under the headline is no name", "Home\nNews\nRiver rises over the old town walls\nMayor of Rivertown, Ann Lee / AFP\nMarch 10, 2015" + story, nil},
+		{"a caption under the headline is no name", "Home\nNews\nRiver rises over the old town walls\nMayor Bo Chan, Ann Lee / AFP\nMarch 10, 2015" + story, nil},
 		{"a place under the headline is no name", "Home\nNews\nRiver rises over the old town walls\nNew York, NY\nMarch 10, 2015" + story, nil},
 		{"buttons under the headline are no name", "Home\nNews\nRiver rises over the old town walls\nSocial Share\nMarch 10, 2015" + story, nil},
 		{"name with the time since posting beats a label", "Home\nNews\nRiver rises over the old town walls\nRiver Desk\nAnn Lee 2 hours ago" + story, []string{"Ann Lee"}},
