@@ -217,12 +217,12 @@ func readHeader(a *Article, lines []textLine, head, from, to int) {
 				a.Authors = []string{name}
 			}
 		case isTagLine(l) && a.Tags == nil:
-			if tags := splitTags(l.text, a.Title+"\n"+a.Text); tags != nil && !(len(tags) == 1 && overDate(lines, i, to) && bareName(l) != "") {
+			if tags := splitTags(l.text, a.Title+"\n"+a.Text); tags != nil && !(len(tags) == 1 && overDate(lines, i, to) && authorName(l) != "") {
 				a.Tags = tags
 				continue
 			}
 			if bare == nil && (i == head || i == stand || nearDate(lines, i, from, to)) {
-				if name := bareName(l); name != "" {
+				if name := authorName(l); name != "" {
 					bare = []string{name}
 				}
 			}

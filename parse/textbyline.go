@@ -216,17 +216,30 @@ func bareName(l *textLine) string {
 	if l.digits > 0 || l.words < 2 || l.words > 4 || l.caps < 2 || int32(l.stops) > l.words/2 || l.commas > 0 {
 		return ""
 	}
-	words := strings.Fields(l.text)
-	for _, w := range words {
-		if isInterfaceWord(w) {
-			return ""
-		}
-	}
-	names := nameList(words)
+	names := nameList(strings.Fields(l.text))
 	if len(names) != 1 || names[0] != l.text {
 		return ""
 	}
 	return names[0]
+}
+
+// authorName returns the line as an author's name: a bareName without the
+// label of a button or a menu in it. The story's edges still treat such a
+// line as a name, as they always have; only the record does not take it.
+func authorName(l *textLine) string {
+	name := bareName(l)
+	for rest := name; rest != ""; {
+		w := rest
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if isInterfaceWord(w) {
+			return ""
+		}
+	}
+	return name
 }
 
 // isInterfaceWord reports whether w, in any case, is one of
@@ -262,7 +275,7 @@ var interfaceWords = map[string]bool{
 // whole line, or what stands before a dot, bar or dash that sets it off
 // from a time or a handle ("Ann Lee • 8h", "Ann Lee | @annlee"); or "".
 func leadingName(l *textLine) string {
-	if name := bareName(l); name != "" {
+	if name := authorName(l); name != "" {
 		return name
 	}
 	if l.words > 8 {
@@ -286,7 +299,7 @@ func leadingName(l *textLine) string {
 	if !measureLine(&head) {
 		return ""
 	}
-	return bareName(&head)
+	return authorName(&head)
 }
 
 // nameBeforeDate returns the name that opens a header's date line, set off
@@ -305,7 +318,7 @@ func nameBeforeDate(s string) []string {
 	if !measureLine(&l) {
 		return nil
 	}
-	if name := bareName(&l); name != "" {
+	if name := authorName(&l); name != "" {
 		return []string{name}
 	}
 	return nil
@@ -329,7 +342,7 @@ func nameBeforeRole(s string) string {
 	if !measureLine(&head) {
 		return ""
 	}
-	return bareName(&head)
+	return authorName(&head)
 }
 
 // timedName returns the name that opens s when the time since the story
@@ -363,7 +376,7 @@ func timedName(s string) string {
 	if !measureLine(&head) {
 		return ""
 	}
-	return bareName(&head)
+	return authorName(&head)
 }
 
 // mayBeTimed reports, without allocating, whether s can be a name and an
@@ -470,7 +483,7 @@ func nameAfterMarker(lines []textLine, i, to int) []string {
 	}
 	var names []string
 	for k := i + 1; k < to; k += 2 {
-		name := bareName(&lines[k])
+		name := authorName(&lines[k])
 		if name == "" {
 			break
 		}
@@ -527,12 +540,12 @@ func followedName(lines []textLine, from, to int) []string {
 			continue
 		}
 		if i > from {
-			if name := bareName(&lines[i-1]); name != "" {
+			if name := authorName(&lines[i-1]); name != "" {
 				return []string{name}
 			}
 		}
 		if i+1 < to {
-			if name := bareName(&lines[i+1]); name != "" {
+			if name := authorName(&lines[i+1]); name != "" {
 				return []string{name}
 			}
 		}
