@@ -51,8 +51,15 @@ func bylineNames(s string) []string {
 // by"), a verb of writing ("Written by"), or both, the date perhaps without
 // its year ("Written on Mar 17 by"), as a reader sees the year is this one.
 func bylineLead(words []string) bool {
-	if _, ok := parseDateText(strings.Join(words, " ")); ok {
-		return true
+	// A date printed for people has a figure; words without one are
+	// not joined to be asked about, as most lines here have none.
+	for _, w := range words {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			if _, ok := parseDateText(strings.Join(words, " ")); ok {
+				return true
+			}
+			break
+		}
 	}
 	k := 0
 	if lower := strings.ToLower(words[0]); strings.HasPrefix(lower, "written") || strings.HasPrefix(lower, "posted") ||
