@@ -10,6 +10,7 @@ import "strings"
 //	textclassify.go  the stretch of the page that is the story, minus teasers
 //	textmeta.go      headline, tags, standfirst by position and form
 //	textbyline.go    the authors' names, by the forms of bylines
+//	textauthors.go   author boxes, signatures, bylines over several lines
 //	textdate.go      dates as readers see them
 //
 // and ends in the same Article record.
