@@ -452,6 +452,7 @@ func TestTextByline(t *testing.T) {
 			"\nAnn Lee spent the night on the bank with the crews.\n", []string{"Ann Lee"}},
 		{"byline with one name a line", "Home\nNews\nRiver rises over the old town walls\nBy\nAnn Lee\nand\nBo Chan\nPublished Nov 8, 2023" + story, []string{"Ann Lee", "Bo Chan"}},
 		{"name under the standfirst", "Home\nNews\nRiver rises over the old town walls\nPublished on: March 3, 2020\n4 min read\nShare\nThe water is still rising on the banks tonight.\nAnn Lee\nfloodsweathertown" + story + more, []string{"Ann Lee"}},
+		{"a follow bar's networks are no name", "Home\nFollow\nFacebook Twitter\nRiver rises over the old town walls\nA night on the banks\nNotes from the crews" + story, nil},
 		{"name by a follow button above the headline", "Home\nAnn Lee\nFollow\nMar 3\nRiver rises over the old town walls\nA night on the banks\nNotes from the crews" + story, []string{"Ann Lee"}},
 		{"name under the story's last line", "Home\nNews\nRiver rises over the old town walls" + story + "Recommend\nShare\nWritten on Mar 17 by\nAnn Lee\nWriter and river watcher.\n", []string{"Ann Lee"}},
 		{"name and date under the story", "Home\nNews\nRiver rises over the old town walls" + story + "Ann Lee — 2013-09-29 — in News — Permalink\nHome\nAbout\n", []string{"Ann Lee"}},

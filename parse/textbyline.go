@@ -266,15 +266,18 @@ func isInterfaceWord(w string) bool {
 	return interfaceWords[string(buf[:len(w)])]
 }
 
-// interfaceWords are the labels of a page's buttons and menus, which a
-// copy runs together into lines of capitalised words ("Social Share",
-// "Search Go") but which no person is named.
+// interfaceWords are the labels of a page's buttons and menus, and the
+// networks its share buttons name, which a copy runs together into lines
+// of capitalised words ("Social Share", "Search Go", "Follow" over
+// "Facebook Twitter") but which no person is named.
 var interfaceWords = map[string]bool{
 	"share": true, "tweet": true, "email": true, "e-mail": true, "print": true, "comment": true,
 	"comments": true, "search": true, "go": true, "done": true, "login": true, "menu": true,
 	"subscribe": true, "follow": true, "reply": true, "playlist": true, "video": true, "posts": true,
 	"newsletter": true, "teilen": true, "twittern": true, "kommentieren": true, "startseite": true,
 	"drucken": true, "suche": true, "partager": true, "compartir": true,
+	"facebook": true, "twitter": true, "instagram": true, "linkedin": true, "whatsapp": true,
+	"youtube": true, "pinterest": true, "tiktok": true,
 }
 
 // leadingName returns the person's name a short header line holds: the
