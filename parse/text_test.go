@@ -350,6 +350,9 @@ func TestStorySpan(t *testing.T) {
 		{"a cookie notice over the story", []string{"Home", "We use cookies and similar technologies to improve your browsing experience, personalise content and ads, and analyse our traffic. " +
 			"By using the site you agree to this, as described in our policy, which you may read at any time, and you can change your choice in the settings at the foot of every page.",
 			"Accept", "Sign in", p(2), p(3), "About"}, 4, 6},
+		{"a cookie notice set apart over the story", []string{"Home", "", "We use cookies and similar technologies to improve your browsing experience, personalise content and ads, and analyse our traffic. " +
+			"By using the site you agree to this, as described in our policy, which you may read at any time, and you can change your choice in the settings at the foot of every page.", "",
+			"Accept", "Sign in", p(2), p(3), "About"}, 4, 6},
 		{"a feed of timed items after the story", []string{"Home", p(5), p(5), "14:44 Storm closes the port", "14:32 Ferry late again",
 			"14:10", p(2), "13:54 Council meets at noon", "13:43 Bridge reopens", "13:24", p(2), "About"}, 1, 3},
 		{"teaser cards after the story", []string{"Home", p(5), p(5), "Harbour Daily", "Save", "More like this", p(2),
