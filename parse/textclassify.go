@@ -203,6 +203,8 @@ func lineValues(lines []textLine) []int {
 		// but is no part of any story: it must not pull the stretch to it.
 		if lines[i].isProse() && !isNotice(&lines[i]) {
 			vals[i] = min(int(lines[i].size), proseGain)
+		} else if lines[i].isProse() {
+			vals[i] = -shortLinePenalty // a notice, even set apart, is no paragraph
 		} else {
 			vals[i] = -linePenalty(lines, i)
 			if clocks >= minFeedItems && clockLed(lines[i].text) || rep[i] {
