@@ -49,9 +49,19 @@ const (
 // spaces read as one space, as a reader sees them. A line that needs no
 // normalisation is a substring of doc, so clean input costs no copies.
 func splitLines(doc string) []textLine {
-	if hasOddBreaks(doc) {
-		doc = oddBreaks.Replace(doc)
+	lines, ok := splitLFLines(doc)
+	if !ok {
+		lines, _ = splitLFLines(oddBreaks.Replace(doc))
 	}
+	return lines
+}
+
+// splitLFLines is splitLines for a doc whose lines all end in LF. It
+// reports false, and stops, at a line that holds another line break: the
+// doc must then be rewritten with LFs and split again. Only a line that is
+// not clean can hold one, so clean input pays nothing for the test; a scan
+// of the whole doc for each of the seven breaks cost more than measuring it.
+func splitLFLines(doc string) ([]textLine, bool) {
 	lines := make([]textLine, 0, strings.Count(doc, "\n")+1)
 	blank := false
 	for len(doc) > 0 {
@@ -63,8 +73,17 @@ func splitLines(doc string) []textLine {
 		doc = doc[min(n+1, len(doc)):]
 		l := textLine{text: raw, blankBefore: blank}
 		if !measureLine(&l) {
-			l = textLine{text: normalizeSpace(raw), blankBefore: blank}
-			measureLine(&l)
+			if hasOddBreaks(raw) {
+				return nil, false
+			}
+			// Most lines that are not clean only have white space at an
+			// end: trimmed, they are a substring of doc, which costs no
+			// copy, and normalizeSpace would return the same text.
+			l = textLine{text: trimControls(raw), blankBefore: blank}
+			if len(l.text) == len(raw) || !measureLine(&l) {
+				l = textLine{text: normalizeSpace(raw), blankBefore: blank}
+				measureLine(&l)
+			}
 		}
 		if l.text == "" {
 			blank = true
@@ -76,7 +95,19 @@ func splitLines(doc string) []textLine {
 		lines = append(lines, l)
 		blank = false
 	}
-	return lines
+	return lines, true
+}
+
+// trimControls trims from both ends of s the bytes up to the ASCII space,
+// controls included, which normalizeSpace drops there too.
+func trimControls(s string) string {
+	for len(s) > 0 && s[0] <= ' ' {
+		s = s[1:]
+	}
+	for len(s) > 0 && s[len(s)-1] <= ' ' {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // reflow joins the lines of a hard-wrapped paragraph, as plain-text
@@ -125,8 +156,7 @@ func continues(a, b *textLine) bool {
 var oddBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n", "\v", "\n",
 	"\u2028", "\n", "\u2029", "\n", "\u0085", "\n")
 
-// hasOddBreaks reports whether doc ends a line other than with LF. Each
-// test is a fast byte search, so clean input pays little for it.
+// hasOddBreaks reports whether doc ends a line other than with LF.
 func hasOddBreaks(doc string) bool {
 	return strings.IndexByte(doc, '\r') >= 0 || strings.IndexByte(doc, '\f') >= 0 ||
 		strings.IndexByte(doc, '\v') >= 0 || strings.Contains(doc, "\u2028") ||
