@@ -340,8 +340,26 @@ func isCommentHead(l *textLine) bool {
 			}
 		}
 	}
+	// Most short lines have more or fewer letters than any comment label
+	// (the label is the line less what is not a letter at its ends), and
+	// so need no label key.
+	if l.letters < commentLetters[0] || l.letters > commentLetters[1] {
+		return false
+	}
 	return labelBits(l)&labelComment != 0
 }
+
+// commentLetters holds the fewest and the most letters of a key of
+// commentLabels, counted as measureLine counts a line's.
+var commentLetters = func() (r [2]int32) {
+	r[0] = 1 << 30
+	for k := range commentLabels {
+		l := textLine{text: k}
+		measureLine(&l)
+		r[0], r[1] = min(r[0], l.letters), max(r[1], l.letters)
+	}
+	return r
+}()
 
 // isNotice reports whether a line is a site notice rather than the story:
 // a copyright line, a cookie or comment-form notice. Only lines that could
