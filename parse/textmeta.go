@@ -142,7 +142,7 @@ func storyWords(words *hashSet, lines []textLine, start int) {
 			continue
 		}
 		n++
-		forWords(lines[i].text, func(w string) { words.add(foldHash(w)) })
+		forWords(lines[i].text, words.add)
 	}
 }
 
@@ -189,8 +189,7 @@ func (s *hashSet) has(h uint64) bool {
 func sharedWords(s string, words *hashSet) int {
 	var found [4]uint64
 	n := 0
-	forWords(s, func(w string) {
-		h := foldHash(w)
+	forWords(s, func(h uint64) {
 		if n == len(found) || !words.has(h) {
 			return
 		}
@@ -205,63 +204,51 @@ func sharedWords(s string, words *hashSet) int {
 	return n
 }
 
-// foldHash is the FNV-1a hash of w lower-cased.
-func foldHash(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); {
-		// ASCII, most words' letters, is hashed a byte at a time; a NUL
-		// adds nothing, as the rune loop below would have it.
-		if c := w[i]; c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != 0 {
-				h ^= uint64(c)
-				h *= 1099511628211
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(w[i:])
-		i += n
-		for r = unicode.ToLower(r); r > 0; r >>= 8 {
-			h ^= uint64(r & 0xff)
-			h *= 1099511628211
-		}
-	}
-	return h
-}
-
-// forWords calls f with each word of four letters or more in s.
-func forWords(s string, f func(w string)) {
-	start, runes := -1, 0
+// forWords calls f with the hash of each word of four letters or more in
+// s: the FNV-1a hash of the word lower-cased. The hash is taken as the
+// word is read, in the one pass over s.
+func forWords(s string, f func(h uint64)) {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h, runes := uint64(offset), 0 // runes is 0 outside a word
 	for i := 0; i < len(s); {
 		// ASCII bytes are classed by a table lookup, the rest by
 		// isWordRune, as a range loop over s would decode them.
-		var word bool
-		n := 1
 		if c := s[i]; c < utf8.RuneSelf {
-			word = asciiClass[c]&clsToken != 0
-		} else {
-			var r rune
-			r, n = utf8.DecodeRuneInString(s[i:])
-			word = isWordRune(r)
-		}
-		if word {
-			if start < 0 {
-				start, runes = i, 0
+			i++
+			if asciiClass[c]&clsToken != 0 {
+				if runes == 0 {
+					h = offset
+				}
+				runes++
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				h ^= uint64(c)
+				h *= prime
+				continue
 			}
-			runes++
 		} else {
-			if start >= 0 && runes >= 4 {
-				f(s[start:i])
+			r, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			if isWordRune(r) {
+				if runes == 0 {
+					h = offset
+				}
+				runes++
+				for r = unicode.ToLower(r); r > 0; r >>= 8 {
+					h ^= uint64(r & 0xff)
+					h *= prime
+				}
+				continue
 			}
-			start = -1
 		}
-		i += n
+		if runes >= 4 {
+			f(h)
+		}
+		runes = 0
 	}
-	if start >= 0 && runes >= 4 {
-		f(s[start:])
+	if runes >= 4 {
+		f(h)
 	}
 }
 
@@ -298,12 +285,31 @@ func (t *phraseSet) in(s string) bool {
 // isTrail reports whether a line is a breadcrumb trail ("News > 2015 >
 // Title"), which ends in the headline but is not it.
 func isTrail(s string) bool {
+	// One pass over the spaces of s, where every separator begins,
+	// counting each separator's matches without overlap, as
+	// strings.Count does.
+	var next [len(trailSeps)]int
 	n := 0
-	for _, sep := range []string{" > ", " » ", " / ", " › "} {
-		n += strings.Count(s, sep)
+	for i := strings.IndexByte(s, ' '); i >= 0; {
+		for k, sep := range trailSeps {
+			if i >= next[k] && strings.HasPrefix(s[i:], sep) {
+				next[k] = i + len(sep)
+				if n++; n >= 2 {
+					return true
+				}
+			}
+		}
+		j := strings.IndexByte(s[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
 	}
-	return n >= 2
+	return false
 }
+
+// trailSeps are what separate the steps of a breadcrumb trail.
+var trailSeps = [...]string{" > ", " » ", " / ", " › "}
 
 // isControl reports whether a line is made of the page's controls, glued
 // together in the copy ("Skip to contentSkip to site index").
