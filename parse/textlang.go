@@ -80,6 +80,63 @@ var commonWords = func() map[string]uint16 {
 	return m
 }()
 
+// wordTable is commonWords as an open-addressed table keyed by a word's
+// bytes packed into a uint64, the first byte lowest: the words are of one
+// to six bytes, none of them NUL, so no two pack alike. A lookup costs a
+// multiply and a compare or two, a fraction of a map's string hashing,
+// and wordLanguage makes one for each word it reads.
+type wordTable struct {
+	keys [wordSlots]uint64 // 0 is an empty slot
+	vals [wordSlots]uint16
+}
+
+// wordSlots is a power of two well above twice the number of common words.
+const wordSlots = 1024
+
+// commonWordTable holds commonWords; it is never written after init.
+var commonWordTable = func() *wordTable {
+	t := new(wordTable)
+	for w, m := range commonWords {
+		if len(w) > 8 {
+			continue // wordLanguage looks up six bytes at most
+		}
+		k := packWord([]byte(w))
+		i := wordSlot(k)
+		for t.keys[i] != 0 {
+			i = (i + 1) % wordSlots
+		}
+		t.keys[i], t.vals[i] = k, m
+	}
+	return t
+}()
+
+func packWord(b []byte) uint64 {
+	var k uint64
+	for i, c := range b {
+		k |= uint64(c) << (8 * i)
+	}
+	return k
+}
+
+func wordSlot(k uint64) int { return int((k * 0x9e3779b97f4a7c15) >> (64 - 10)) }
+
+// lookup returns the language bits of the lower-cased word b, of at most
+// eight bytes: commonWords[string(b)].
+func (t *wordTable) lookup(b []byte) uint16 {
+	k := packWord(b)
+	if k == 0 {
+		return 0
+	}
+	for i := wordSlot(k); ; i = (i + 1) % wordSlots {
+		switch t.keys[i] {
+		case k:
+			return t.vals[i]
+		case 0:
+			return 0
+		}
+	}
+}
+
 // Thresholds of wordLanguage: it reads up to langWords words, and names a
 // language only when the words of it alone number at least langMinHits and
 // outnumber the runner-up's langLead times, and all its common words make
@@ -160,7 +217,7 @@ func wordLanguage(s string) string {
 		if !fits {
 			continue
 		}
-		m := commonWords[string(b)]
+		m := commonWordTable.lookup(b)
 		if bits.OnesCount16(m) == 1 {
 			own[bits.TrailingZeros16(m)]++
 		}
