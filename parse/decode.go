@@ -50,13 +50,16 @@ func decode(b []byte, format Format) (string, string, error) {
 	// the page declares: a page in another encoding is almost never valid
 	// UTF-8 by chance, while pages saved or converted to UTF-8 often keep
 	// their old <meta charset>.
-	if utf8.Valid(b) && !isASCII(b) {
+	// Validity is found once: a page of plain ASCII would otherwise be
+	// read three times.
+	valid := utf8.Valid(b)
+	if valid && !isASCII(b) {
 		return checkText(string(b), "utf-8")
 	}
 	if format == FormatHTML {
 		if enc, name := declaredCharset(b); enc != nil {
 			if name == "utf-8" {
-				if utf8.Valid(b) { // much faster than ToValidUTF8's rune loop
+				if valid { // much faster than ToValidUTF8's rune loop
 					return checkText(string(b), name)
 				}
 				return checkText(strings.ToValidUTF8(string(b), "\uFFFD"), name)
@@ -67,7 +70,7 @@ func decode(b []byte, format Format) (string, string, error) {
 			}
 		}
 	}
-	if utf8.Valid(b) {
+	if valid {
 		return checkText(string(b), "utf-8")
 	}
 	s, _ := charmap.Windows1252.NewDecoder().Bytes(b)
