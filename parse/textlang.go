@@ -122,8 +122,11 @@ func wordSlot(k uint64) int { return int((k * 0x9e3779b97f4a7c15) >> (64 - 10)) 
 
 // lookup returns the language bits of the lower-cased word b, of at most
 // eight bytes: commonWords[string(b)].
-func (t *wordTable) lookup(b []byte) uint16 {
-	k := packWord(b)
+func (t *wordTable) lookup(b []byte) uint16 { return t.lookupKey(packWord(b)) }
+
+// lookupKey returns the language bits of the word packed into k as
+// packWord packs it.
+func (t *wordTable) lookupKey(k uint64) uint16 {
 	if k == 0 {
 		return 0
 	}
@@ -170,7 +173,6 @@ func wordLanguage(s string) string {
 	// hits counts every common word of each language, own counts those
 	// of that language alone.
 	var hits, own [numLangs]int
-	var buf [8]byte
 	words := 0
 	for i := 0; i < len(s) && words < langWords; {
 		r, n := rune(s[i]), 1
@@ -181,13 +183,27 @@ func wordLanguage(s string) string {
 			i += n
 			continue
 		}
-		// A word: its lower-cased bytes go to buf while they fit.
-		b, fits := buf[:0], true
+		// A word: its lower-cased bytes are packed into key, as the
+		// table's keys are, while they fit in six.
+		var key uint64
+		size, fits := 0, true
 		for i < len(s) {
-			r, n = rune(s[i]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(s[i:])
+			if c := s[i]; c < utf8.RuneSelf {
+				// ASCII, most letters, needs neither decoding nor
+				// unicode's tables.
+				if !isASCIILetter(c) {
+					break
+				}
+				i++
+				if fits && size < 6 {
+					key |= uint64(c|0x20) << (8 * size)
+					size++
+				} else {
+					fits = false
+				}
+				continue
 			}
+			r, n = utf8.DecodeRuneInString(s[i:])
 			if !unicode.IsLetter(r) {
 				break
 			}
@@ -195,19 +211,16 @@ func wordLanguage(s string) string {
 			if !fits {
 				continue
 			}
-			if r < utf8.RuneSelf {
-				if r >= 'A' && r <= 'Z' {
-					r += 'a' - 'A'
-				}
-				if len(b) < 6 {
-					b = append(b, byte(r))
-					continue
-				}
-			} else if len(b)+utf8.RuneLen(unicode.ToLower(r)) <= 6 {
-				b = utf8.AppendRune(b, unicode.ToLower(r))
+			var enc [utf8.UTFMax]byte
+			k := utf8.EncodeRune(enc[:], unicode.ToLower(r))
+			if size+k > 6 {
+				fits = false
 				continue
 			}
-			fits = false
+			for _, c := range enc[:k] {
+				key |= uint64(c) << (8 * size)
+				size++
+			}
 		}
 		words++
 		// A clear lead early on will not be overturned: stop reading.
@@ -217,7 +230,7 @@ func wordLanguage(s string) string {
 		if !fits {
 			continue
 		}
-		m := commonWordTable.lookup(b)
+		m := commonWordTable.lookupKey(key)
 		if bits.OnesCount16(m) == 1 {
 			own[bits.TrailingZeros16(m)]++
 		}
