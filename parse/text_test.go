@@ -551,10 +551,25 @@ func TestNotices(t *testing.T) {
 		t.Fatalf("%d notices; noticeFirst holds 32", len(notices))
 	}
 	for _, p := range notices {
-		l := textLine{text: "A line of a page that says " + p + " in the middle of it, as notices do."}
-		measureLine(&l)
-		if !isNotice(&l) {
-			t.Errorf("notice %q not found", p)
+		if len(p) < 3 {
+			t.Errorf("notice %q: noticeAt needs three bytes", p)
+		}
+		for _, text := range []string{
+			"A line of a page that says " + p + " in the middle of it, as notices do.",
+			strings.ToUpper(p[:1]) + p[1:] + " opens this line of a page, as notices do.",
+			// Only ASCII letters are folded.
+			"A LINE OF A PAGE THAT SAYS " + strings.Map(func(r rune) rune {
+				if r >= 'a' && r <= 'z' {
+					r -= 'a' - 'A'
+				}
+				return r
+			}, p) + " IN CAPITALS, AS SOME NOTICES DO.",
+		} {
+			l := textLine{text: text}
+			measureLine(&l)
+			if !isNotice(&l) {
+				t.Errorf("notice %q not found in %q", p, text)
+			}
 		}
 	}
 	// A notice's phrase comes early; deep in a paragraph, it is the story

@@ -392,20 +392,68 @@ func hasNotice(l *textLine) bool {
 	// A notice says what it is about at once ("We use cookies", "Sign up
 	// for our newsletter"); a paragraph that gets to a newsletter or a
 	// sign-up only after a sentence or two is the story talking about one.
-	for i := 0; i+1 < len(s) && i < noticeReach; {
-		// Only the notices that begin with these two letters are tried.
-		for m := noticeFirst[s[i]|0x20] & noticeSecond[s[i+1]|0x20]; m != 0; m &= m - 1 {
-			if hasPrefixFold(s[i:], notices[bits.TrailingZeros32(m)]) {
+	// Word starts, the line's first byte and those after a space, are
+	// found eight bytes at a time; at each, only the notices that begin
+	// with its two letters are tried.
+	lim := min(len(s)-1, noticeReach) // a word start p needs p+1 < len(s)
+	if lim > 0 && noticeAt(s, 0) {
+		return true
+	}
+	for base := 0; base < lim; base += 8 {
+		var x uint64
+		if base+8 <= len(s) {
+			x = load64(s[base : base+8])
+		} else {
+			for k := len(s) - 1; k >= base; k-- {
+				x = x<<8 | uint64(s[k])
+			}
+		}
+		for m := spaceBytes(x); m != 0; m &= m - 1 {
+			p := base + bits.TrailingZeros64(m)>>3 + 1
+			if p >= lim {
+				return false
+			}
+			if noticeAt(s, p) {
 				return true
 			}
 		}
-		next := strings.IndexByte(s[i:], ' ')
-		if next < 0 {
-			break
-		}
-		i += next + 1
 	}
 	return false
+}
+
+// noticeAt reports whether one of notices begins at s[i:], which holds
+// two bytes at least.
+func noticeAt(s string, i int) bool {
+	m := noticeFirst[s[i]|0x20] & noticeSecond[s[i+1]|0x20]
+	if m == 0 {
+		return false
+	}
+	// Common words share their first two letters with some notice; the
+	// third tells most apart. Every notice has three bytes at least.
+	if i+2 >= len(s) {
+		return false
+	}
+	for m &= noticeThird[s[i+2]|0x20]; m != 0; m &= m - 1 {
+		if hasPrefixFold(s[i:], notices[bits.TrailingZeros32(m)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// spaceBytes returns the top bit of each byte of x that is an ASCII
+// space, exactly: the bytes are compared with no carry between them.
+func spaceBytes(x uint64) uint64 {
+	const lows = 0x7f7f7f7f7f7f7f7f
+	y := x ^ 0x2020202020202020
+	return ^((y&lows + lows) | y | lows)
+}
+
+// load64 reads the eight bytes of s, the first as the lowest, in one load.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // hasPhraseFold reports whether one of the lower-case phrases begins at a
@@ -441,6 +489,14 @@ var noticeFirst = func() (t [256]uint32) {
 var noticeSecond = func() (t [256]uint32) {
 	for k, p := range notices {
 		t[p[1]] |= 1 << k
+	}
+	return t
+}()
+
+// noticeThird is noticeFirst for the third byte.
+var noticeThird = func() (t [256]uint32) {
+	for k, p := range notices {
+		t[p[2]|0x20] |= 1 << k // folded as the byte looked up is
 	}
 	return t
 }()
