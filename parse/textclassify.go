@@ -162,14 +162,23 @@ func cardShapes(lines []textLine) []bool {
 	return rep
 }
 
-// textHash is the FNV-1a hash of s.
+// textHash hashes s eight bytes at a time. Each step is a bijection of
+// the state for a given chunk of s, so two texts of the same length never
+// share a hash; the length seeds the state.
 func textHash(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
+	const prime = 0x9e3779b97f4a7c15
+	h := uint64(len(s)) * 0xff51afd7ed558ccd
+	for len(s) >= 8 {
+		h = (h ^ load64(s[:8])) * prime
+		h ^= h >> 29
+		s = s[8:]
 	}
-	return h
+	var t uint64
+	for k := len(s) - 1; k >= 0; k-- {
+		t = t<<8 | uint64(s[k])
+	}
+	h = (h ^ t) * prime
+	return h ^ h>>32
 }
 
 // maxCardLabel is the longest line cardShapes counts: the labels of
