@@ -225,6 +225,14 @@ func forWords(s string, f func(h uint64)) {
 				}
 				h ^= uint64(c)
 				h *= prime
+				// The lower-case letters that follow, most of a word,
+				// in a tight loop.
+				for i < len(s) && s[i]-'a' < 26 {
+					h ^= uint64(s[i])
+					h *= prime
+					runes++
+					i++
+				}
 				continue
 			}
 		} else {
