@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 // TestWordTable checks that the packed table answers as the map it is
 // built from, for every common word, for their prefixes and extensions,
@@ -17,6 +20,21 @@ func TestWordTable(t *testing.T) {
 		}
 		if got, want := commonWordTable.lookup([]byte(w)), commonWords[w]; got != want {
 			t.Errorf("lookup(%q) = %b, want %b", w, got, want)
+		}
+	}
+}
+
+// TestRuneRanges checks the claims of the fast paths that skip unicode's
+// tables: isGeneralPunct's runes are no letter, mark, digit or space, and
+// isLatinLetter's are letters and not marks.
+func TestRuneRanges(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isGeneralPunct(r) && (unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) || unicode.IsSpace(r) ||
+			isIdeograph(r) || isWordRune(r) || r == '\u200b' || r == '\ufeff' || r == softHyphen) {
+			t.Errorf("isGeneralPunct(%U) but it is a letter, mark, digit, space or word rune", r)
+		}
+		if isLatinLetter(r) != (r >= 0xc0 && r <= 0x24f && unicode.IsLetter(r)) || isLatinLetter(r) && unicode.IsMark(r) {
+			t.Errorf("isLatinLetter(%U) = %v, but IsLetter says %v", r, isLatinLetter(r), unicode.IsLetter(r))
 		}
 	}
 }

@@ -323,7 +323,7 @@ func measureLine(l *textLine) bool {
 				tokens++
 			}
 			inWord, inToken = false, 1
-		case unicode.IsLetter(r) || unicode.IsMark(r):
+		case !isGeneralPunct(r) && (isLatinLetter(r) || unicode.IsLetter(r) || unicode.IsMark(r)):
 			size++
 			letters++
 			if !inWord {
@@ -336,7 +336,7 @@ func measureLine(l *textLine) bool {
 				tokens++
 			}
 			inWord, inToken = true, 1
-		case unicode.IsDigit(r):
+		case !isGeneralPunct(r) && unicode.IsDigit(r):
 			size++
 			digits++
 			if !inWord {
@@ -346,7 +346,7 @@ func measureLine(l *textLine) bool {
 				tokens++
 			}
 			inWord, inToken = true, 1
-		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == softHyphen || r == utf8.RuneError && n == 1:
+		case !isGeneralPunct(r) && (unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == softHyphen || r == utf8.RuneError && n == 1):
 			return false
 		default:
 			inToken = 0
@@ -365,6 +365,20 @@ func measureLine(l *textLine) bool {
 	l.end = lastMark(s)
 	return true
 }
+
+// isGeneralPunct reports whether r is in one of the stretches of the
+// General Punctuation block (dashes, quotes, bullets, the ellipsis,
+// primes) that hold no letter, mark, digit or space. Most runes outside
+// ASCII in European text are such, and unicode's tables would take three
+// or four binary searches to tell so. TestRuneRanges checks the claim.
+func isGeneralPunct(r rune) bool {
+	return r >= 0x2010 && r <= 0x2027 || r >= 0x2030 && r <= 0x205e
+}
+
+// isLatinLetter reports whether r is a letter of Latin-1 or Latin
+// Extended-A or B, the accented letters of most European text, whose
+// range holds no other rune but × and ÷. TestRuneRanges checks the claim.
+func isLatinLetter(r rune) bool { return r >= 0xc0 && r <= 0x24f && r != 0xd7 && r != 0xf7 }
 
 // sat16 narrows a count to int16, saturating: a line of more than 32767
 // commas is no different from one of 32767.
