@@ -108,15 +108,13 @@ func isCreditLine(l *textLine) bool {
 	if l.size > 120 {
 		return false
 	}
-	for _, p := range creditOpenings {
-		if hasPrefixFold(l.text, p) {
-			return true
-		}
+	if creditOpeners.match(s) {
+		return true
 	}
-	// Each byte is looked up once; only the marks that begin with it
-	// are compared.
-	for i := 0; i < len(s); i++ {
-		for m := creditFirst[s[i]]; m != 0; m &= m - 1 {
+	// Each byte is looked up once with the next; only the marks that
+	// begin with those two are compared. Every mark has two bytes.
+	for i := 0; i+1 < len(s); i++ {
+		for m := creditFirst[s[i]] & creditSecond[s[i+1]]; m != 0; m &= m - 1 {
 			if strings.HasPrefix(s[i:], creditMarks[bits.TrailingZeros32(m)]) {
 				return true
 			}
@@ -135,6 +133,45 @@ var creditFirst = func() (t [256]uint32) {
 	return t
 }()
 
+// creditSecond is creditFirst for the second byte.
+var creditSecond = func() (t [256]uint32) {
+	for k, m := range creditMarks {
+		t[m[1]] |= 1 << k
+	}
+	return t
+}()
+
+// creditOpeners and readMoreOpeners are creditOpenings and readMore by
+// their first byte.
+var creditOpeners, readMoreOpeners = newFoldPrefixes(creditOpenings), newFoldPrefixes(readMore)
+
+// foldPrefixes holds lower-case prefixes by their first byte, folded as
+// the byte looked up is, so that a line is compared only with the few
+// that begin as it does.
+type foldPrefixes [256][]string
+
+func newFoldPrefixes(prefixes []string) *foldPrefixes {
+	var t foldPrefixes
+	for _, p := range prefixes {
+		t[p[0]|0x20] = append(t[p[0]|0x20], p)
+	}
+	return &t
+}
+
+// match reports whether s begins with one of the prefixes of t, ignoring
+// the case of ASCII letters in s, as hasPrefixFold does.
+func (t *foldPrefixes) match(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, p := range t[s[0]|0x20] {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // creditMarks are the marks of a picture credit anywhere in a caption: a
 // label, an agency with a photographer's name after a slash, a stock
 // library. An agency's name alone, as in a dateline "PARIS (AFP)", is not
@@ -151,12 +188,7 @@ func isReadMore(l *textLine) bool {
 	if l.size > 200 {
 		return false
 	}
-	for _, p := range readMore {
-		if hasPrefixFold(l.text, p) {
-			return true
-		}
-	}
-	return false
+	return readMoreOpeners.match(l.text)
 }
 
 // The kinds of label a short line can be, as bits of textLine.labels.

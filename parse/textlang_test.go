@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -35,6 +36,42 @@ func TestRuneRanges(t *testing.T) {
 		}
 		if isLatinLetter(r) != (r >= 0xc0 && r <= 0x24f && unicode.IsLetter(r)) || isLatinLetter(r) && unicode.IsMark(r) {
 			t.Errorf("isLatinLetter(%U) = %v, but IsLetter says %v", r, isLatinLetter(r), unicode.IsLetter(r))
+		}
+	}
+}
+
+// TestFoldPrefixesSame checks that the prefix sets answer as a loop over
+// their lists does, for the prefixes in three cases, and for the lines of
+// the text corpus; and that every credit mark has the two bytes that
+// isCreditLine's filter reads.
+func TestFoldPrefixesSame(t *testing.T) {
+	for _, m := range creditMarks {
+		if len(m) < 2 {
+			t.Errorf("credit mark %q: isCreditLine needs two bytes", m)
+		}
+	}
+	loop := func(s string, list []string) bool {
+		for _, p := range list {
+			if hasPrefixFold(s, p) {
+				return true
+			}
+		}
+		return false
+	}
+	var lines []string
+	for _, p := range append(append([]string{}, readMore...), creditOpenings...) {
+		lines = append(lines, p, strings.ToUpper(p[:1])+p[1:]+" more", strings.ToUpper(p), p[:len(p)-1])
+	}
+	lines = append(lines, randomLines(20000)...)
+	lines = append(lines, textCorpusLines(t)...)
+	for _, s := range lines {
+		for _, set := range []struct {
+			t    *foldPrefixes
+			list []string
+		}{{creditOpeners, creditOpenings}, {readMoreOpeners, readMore}} {
+			if got, want := set.t.match(s), loop(s, set.list); got != want {
+				t.Fatalf("match(%q) = %v, want %v", s, got, want)
+			}
 		}
 	}
 }
