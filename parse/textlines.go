@@ -177,10 +177,17 @@ func normalizeSpace(s string) string {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c > ' ' && c < utf8.RuneSelf {
-			// A run of printable ASCII is copied whole.
+			// A run of printable ASCII is copied whole, single spaces
+			// between its words included, as they stay as they are.
 			j := i + 1
-			for j < len(s) && s[j] > ' ' && s[j] < utf8.RuneSelf {
-				j++
+			for j < len(s) {
+				if d := s[j]; d > ' ' && d < utf8.RuneSelf {
+					j++
+				} else if d == ' ' && j+1 < len(s) && s[j+1] > ' ' && s[j+1] < utf8.RuneSelf {
+					j += 2
+				} else {
+					break
+				}
 			}
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
@@ -387,6 +394,17 @@ func sat16(n int32) int16 { return int16(min(n, 1<<15-1)) }
 // lastMark classifies the last character of s that is not a closing quote
 // or bracket.
 func lastMark(s string) lineEnd {
+	// Most lines end in a letter, a digit or a full stop.
+	if len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case c == '.' || c == '!' || c == '?':
+			return endSentence
+		case c == ':':
+			return endColon
+		case isASCIILetter(c) || c >= '0' && c <= '9':
+			return endOther
+		}
+	}
 	for len(s) > 0 {
 		r, n := utf8.DecodeLastRuneInString(s)
 		s = s[:len(s)-n]
