@@ -59,7 +59,7 @@ var readingTimes = []string{"min read", "minute read", "minutes read", "lesezeit
 // isReadingTime reports whether a short line tells how long the story takes
 // to read.
 func isReadingTime(l *textLine) bool {
-	return l.words <= 8 && hasPhraseFold(l.text, readingTimes)
+	return l.words <= 8 && hasPhraseFold(l.text, readingTimeOpeners)
 }
 
 // storyEnds are the furniture labels that open what follows a story:
@@ -490,12 +490,10 @@ func load64(s string) uint64 {
 
 // hasPhraseFold reports whether one of the lower-case phrases begins at a
 // word start in s, ignoring the case of ASCII letters, without allocating.
-func hasPhraseFold(s string, phrases []string) bool {
+func hasPhraseFold(s string, phrases *foldPrefixes) bool {
 	for i := 0; i < len(s); {
-		for _, p := range phrases {
-			if hasPrefixFold(s[i:], p) {
-				return true
-			}
+		if phrases.match(s[i:]) {
+			return true
 		}
 		next := strings.IndexByte(s[i:], ' ')
 		if next < 0 {
@@ -505,6 +503,9 @@ func hasPhraseFold(s string, phrases []string) bool {
 	}
 	return false
 }
+
+// readingTimeOpeners is readingTimes by first byte.
+var readingTimeOpeners = newFoldPrefixes(readingTimes)
 
 // noticeFirst maps a lower-case first byte to the set of notices, as bits
 // of their index, that begin with it; so notices holds at most 32 phrases

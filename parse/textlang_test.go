@@ -59,7 +59,7 @@ func TestFoldPrefixesSame(t *testing.T) {
 		return false
 	}
 	var lines []string
-	for _, p := range append(append([]string{}, readMore...), creditOpenings...) {
+	for _, p := range append(append(append([]string{}, readMore...), creditOpenings...), readingTimes...) {
 		lines = append(lines, p, strings.ToUpper(p[:1])+p[1:]+" more", strings.ToUpper(p), p[:len(p)-1])
 	}
 	lines = append(lines, randomLines(20000)...)
@@ -68,7 +68,7 @@ func TestFoldPrefixesSame(t *testing.T) {
 		for _, set := range []struct {
 			t    *foldPrefixes
 			list []string
-		}{{creditOpeners, creditOpenings}, {readMoreOpeners, readMore}} {
+		}{{creditOpeners, creditOpenings}, {readMoreOpeners, readMore}, {readingTimeOpeners, readingTimes}} {
 			if got, want := set.t.match(s), loop(s, set.list); got != want {
 				t.Fatalf("match(%q) = %v, want %v", s, got, want)
 			}
