@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestWordTable checks that the packed table answers as the map it is
@@ -27,12 +28,19 @@ func TestWordTable(t *testing.T) {
 
 // TestRuneRanges checks the claims of the fast paths that skip unicode's
 // tables: isGeneralPunct's runes are no letter, mark, digit or space, and
-// isLatinLetter's are letters and not marks.
+// isLatinLetter's are letters and not marks; plainRune's runes are ones
+// normalizeSpace copies as they are.
 func TestRuneRanges(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if isGeneralPunct(r) && (unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) || unicode.IsSpace(r) ||
 			isIdeograph(r) || isWordRune(r) || r == '\u200b' || r == '\ufeff' || r == softHyphen) {
 			t.Errorf("isGeneralPunct(%U) but it is a letter, mark, digit, space or word rune", r)
+		}
+		var enc [4]byte
+		n := utf8.EncodeRune(enc[:], r)
+		if k := plainRune(string(enc[:n]), 0); k > 0 && (k != n || r < utf8.RuneSelf || unicode.IsSpace(r) ||
+			r == '\u00a0' || r == '\u200b' || r == '\ufeff' || r == softHyphen || r == utf8.RuneError) {
+			t.Errorf("plainRune(%U) = %d, but normalizeSpace does not copy it as it is", r, k)
 		}
 		if isLatinLetter(r) != (r >= 0xc0 && r <= 0x24f && unicode.IsLetter(r)) || isLatinLetter(r) && unicode.IsMark(r) {
 			t.Errorf("isLatinLetter(%U) = %v, but IsLetter says %v", r, isLatinLetter(r), unicode.IsLetter(r))

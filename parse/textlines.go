@@ -99,13 +99,26 @@ func splitLFLines(doc string) ([]textLine, bool) {
 }
 
 // trimControls trims from both ends of s the bytes up to the ASCII space,
-// controls included, which normalizeSpace drops there too.
+// controls included, and no-break spaces, which normalizeSpace drops
+// there too.
 func trimControls(s string) string {
-	for len(s) > 0 && s[0] <= ' ' {
-		s = s[1:]
+	for len(s) > 0 {
+		if s[0] <= ' ' {
+			s = s[1:]
+		} else if strings.HasPrefix(s, "\u00a0") {
+			s = s[len("\u00a0"):]
+		} else {
+			break
+		}
 	}
-	for len(s) > 0 && s[len(s)-1] <= ' ' {
-		s = s[:len(s)-1]
+	for len(s) > 0 {
+		if s[len(s)-1] <= ' ' {
+			s = s[:len(s)-1]
+		} else if strings.HasSuffix(s, "\u00a0") {
+			s = s[:len(s)-len("\u00a0")]
+		} else {
+			break
+		}
 	}
 	return s
 }
@@ -176,18 +189,28 @@ func normalizeSpace(s string) string {
 	space := false
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c > ' ' && c < utf8.RuneSelf {
-			// A run of printable ASCII is copied whole, single spaces
-			// between its words included, as they stay as they are.
-			j := i + 1
+		if c > ' ' && c < utf8.RuneSelf || c >= utf8.RuneSelf && plainRune(s, i) > 0 {
+			// A run of printable ASCII and of the commonest other runes
+			// that stay as they are is copied whole, single spaces
+			// between its words included.
+			j := i
 			for j < len(s) {
-				if d := s[j]; d > ' ' && d < utf8.RuneSelf {
+				d := s[j]
+				if d > ' ' && d < utf8.RuneSelf {
 					j++
-				} else if d == ' ' && j+1 < len(s) && s[j+1] > ' ' && s[j+1] < utf8.RuneSelf {
-					j += 2
-				} else {
-					break
+					continue
 				}
+				if d == ' ' && j+1 < len(s) && s[j+1] > ' ' && s[j+1] < utf8.RuneSelf {
+					j += 2
+					continue
+				}
+				if d >= utf8.RuneSelf {
+					if n := plainRune(s, j); n > 0 {
+						j += n
+						continue
+					}
+				}
+				break
 			}
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
@@ -229,6 +252,33 @@ func normalizeSpace(s string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// plainRune returns the length of the rune at s[i] when it is one of the
+// commonest runes outside ASCII that normalizeSpace copies as they are
+// (Latin letters, Cyrillic letters, the dashes, quotes and bullets of
+// the General Punctuation block), told by their bytes without decoding;
+// or 0, for any other rune, which normalizeSpace looks at closely.
+func plainRune(s string, i int) int {
+	if i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+		switch s[i] {
+		case 0xc3, 0xc4, 0xc5, 0xd0, 0xd1: // U+00C0–U+017F, U+0400–U+047F
+			return 2
+		}
+	}
+	if i+2 < len(s) && s[i] == 0xe2 && s[i+2]&0xc0 == 0x80 {
+		switch c := s[i+2]; s[i+1] {
+		case 0x80: // U+2010–U+2027, U+2030–U+203F
+			if c >= 0x90 && c <= 0xa7 || c >= 0xb0 {
+				return 3
+			}
+		case 0x81: // U+2040–U+205E
+			if c <= 0x9e {
+				return 3
+			}
+		}
+	}
+	return 0
 }
 
 // measureLine fills in the features of l from its text, and reports
