@@ -140,6 +140,17 @@ func (t *wordTable) lookupKey(k uint64) uint16 {
 	}
 }
 
+// asciiLetters returns how many of the eight bytes of x, from the first
+// (the lowest), are ASCII letters. Each byte is folded to lower case and
+// compared with its top bit masked off, so that no carry runs from one
+// byte into the next; a byte with its top bit set is not a letter.
+func asciiLetters(x uint64) int {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	y := x&lows | 0x20*ones
+	letter := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & highs
+	return bits.TrailingZeros64(^letter&highs) >> 3
+}
+
 // Thresholds of wordLanguage: it reads up to langWords words, and names a
 // language only when the words of it alone number at least langMinHits and
 // outnumber the runner-up's langLead times, and all its common words make
@@ -186,8 +197,22 @@ func wordLanguage(s string) string {
 		// A word: its lower-cased bytes are packed into key, as the
 		// table's keys are, while they fit in six.
 		var key uint64
-		size, fits := 0, true
-		for i < len(s) {
+		size, fits, read := 0, true, false
+		// Most words are ASCII and shorter than eight letters: their
+		// length and key are read from eight bytes at once.
+		if i+8 <= len(s) {
+			x := load64(s[i : i+8])
+			if n := asciiLetters(x); n < 8 && s[i+n] < utf8.RuneSelf {
+				i += n
+				if n <= 6 {
+					key = (x | 0x2020202020202020) & (1<<(8*n) - 1)
+				} else {
+					fits = false
+				}
+				read = true
+			}
+		}
+		for i < len(s) && !read {
 			if c := s[i]; c < utf8.RuneSelf {
 				// ASCII, most letters, needs neither decoding nor
 				// unicode's tables.

@@ -83,3 +83,27 @@ func TestFoldPrefixesSame(t *testing.T) {
 		}
 	}
 }
+
+// TestAsciiLetters checks asciiLetters against a byte loop, for every
+// byte in every position and for random words.
+func TestAsciiLetters(t *testing.T) {
+	check := func(b []byte) {
+		t.Helper()
+		want := 0
+		for want < 8 && isASCIILetter(b[want]) && b[want] < utf8.RuneSelf {
+			want++
+		}
+		if got := asciiLetters(load64(string(b))); got != want {
+			t.Fatalf("asciiLetters(%q) = %d, want %d", b, got, want)
+		}
+	}
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 8; pos++ {
+			for _, fill := range []byte{'a', 'Z', '@', '[', '`', '{', 0xc1, 0xe1} {
+				b := []byte{fill, fill, fill, fill, fill, fill, fill, fill}
+				b[pos] = byte(c)
+				check(b)
+			}
+		}
+	}
+}
