@@ -104,7 +104,7 @@ var bylineMarkers = []string{"by", "von", "par", "por", "door", "av", "di"}
 // eight words of s is a byline marker: the cheap test before the parse.
 func hasBylineMarker(s string) bool {
 	for n := 0; n < 8 && s != ""; n++ {
-		s = strings.TrimLeft(s, " /-–—|•·")
+		s = trimBylineLead(s)
 		end := strings.IndexByte(s, ' ')
 		if end < 0 {
 			end = len(s)
@@ -125,6 +125,24 @@ func hasBylineMarker(s string) bool {
 		s = s[end:]
 	}
 	return false
+}
+
+// trimBylineLead is strings.TrimLeft(s, " /-–—|•·") without the rune
+// decoding that a cutset outside ASCII costs at every call.
+func trimBylineLead(s string) string {
+	for s != "" {
+		switch c := s[0]; {
+		case c == ' ' || c == '/' || c == '-' || c == '|':
+			s = s[1:]
+		case c == 0xe2 && len(s) >= 3 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94 || s[2] == 0xa2): // – — •
+			s = s[3:]
+		case c == 0xc2 && len(s) >= 2 && s[1] == 0xb7: // ·
+			s = s[2:]
+		default:
+			return s
+		}
+	}
+	return s
 }
 
 // nameList reads person names from the start of words: capitalised words

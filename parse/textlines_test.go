@@ -328,7 +328,7 @@ func TestBylineMarkerSame(t *testing.T) {
 			lines = append(lines, s)
 		}
 	}
-	lines = append(lines, "\u212aby Ann", "bY Ann", "ſby", "•by Ann")
+	lines = append(lines, "\u212aby Ann", "bY Ann", "ſby", "•by Ann", "· by Ann", "–by Ann", "/|- — By Ann", "\xe2\x80by Ann", "\xc2by Ann")
 	check := func(lines []string) {
 		t.Helper()
 		for _, s := range lines {
