@@ -131,8 +131,8 @@ func trimControls(s string) string {
 func reflow(lines []textLine) []textLine {
 	out := lines[:0]
 	for i := range lines {
-		l := lines[i]
-		if n := len(out); n > 0 && !l.blankBefore && continues(&out[n-1], &l) {
+		l := &lines[i]
+		if n := len(out); n > 0 && !l.blankBefore && continues(&out[n-1], l) {
 			p := &out[n-1]
 			p.text = p.text + " " + l.text
 			p.size += l.size + 1
@@ -149,7 +149,13 @@ func reflow(lines []textLine) []textLine {
 			p.labels, p.dated, p.byline, p.notice = 0, 0, 0, 0
 			continue
 		}
-		out = append(out, l)
+		if len(out) == i {
+			// No line joined yet: the line is in its place already, and
+			// copying it over itself would cost a write barrier.
+			out = out[:i+1]
+			continue
+		}
+		out = append(out, *l)
 	}
 	return out
 }
