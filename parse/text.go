@@ -218,7 +218,7 @@ func readHeader(a *Article, lines []textLine, head, from, to int) {
 				a.Authors = []string{name}
 			}
 		case isTagLine(l) && a.Tags == nil:
-			if tags := splitTags(l.text, a.Title+"\n"+a.Text); tags != nil && !(len(tags) == 1 && overDate(lines, i, to) && authorName(l) != "") {
+			if tags := splitTags(l.text, a.Title, a.Text); tags != nil && !(len(tags) == 1 && overDate(lines, i, to) && authorName(l) != "") {
 				a.Tags = tags
 				continue
 			}

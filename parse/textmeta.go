@@ -330,14 +330,17 @@ var controlWords = newPhraseSet("Skip to", "Jump to", "Continue reading", "Share
 // cut where the title and the story cut it: greedily into the longest runs
 // of words that occur there as a phrase, single words otherwise. It returns
 // nil unless every tag found is used in the title or the story, which tells
-// a tag line from a name or a label.
-func splitTags(line, known string) []string {
+// a tag line from a name or a label. The title and the story are passed
+// apart, as known, rather than joined: a phrase of the line holds no line
+// break, so it is in the two joined when it is in one of them, and the
+// join would copy the whole story for each tag line.
+func splitTags(line string, known ...string) []string {
 	words := strings.Fields(line)
 	var tags []string
 	for i := 0; i < len(words); {
 		n := 0
 		for k := min(len(words), i+4); k > i; k-- {
-			if containsPhrase(known, strings.Join(words[i:k], " ")) {
+			if containsPhraseIn(known, strings.Join(words[i:k], " ")) {
 				n = k - i
 				break
 			}
@@ -349,6 +352,17 @@ func splitTags(line, known string) []string {
 		i += n
 	}
 	return tags
+}
+
+// containsPhraseIn reports whether phrase occurs as whole words in one of
+// texts.
+func containsPhraseIn(texts []string, phrase string) bool {
+	for _, s := range texts {
+		if containsPhrase(s, phrase) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsPhrase reports whether phrase occurs in s as whole words.
