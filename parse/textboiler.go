@@ -445,7 +445,9 @@ func hasNotice(l *textLine) bool {
 			if p >= lim {
 				return false
 			}
-			if noticeAt(s, p) {
+			// The first two letters are tested here, without a call
+			// for the many words that no notice begins as.
+			if noticeFirst[s[p]|0x20]&noticeSecond[s[p+1]|0x20] != 0 && noticeAt(s, p) {
 				return true
 			}
 		}
