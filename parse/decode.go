@@ -133,7 +133,15 @@ func looksBinary(b []byte) bool {
 	}
 	// Eight bytes at a time: only a word with a byte below 0x20 (a line
 	// end, most often) has its control codes counted, by masks.
+	// Sixteen bytes a step, two words tested at once.
 	ctl, i := 0, 0
+	for ; i+16 <= len(head); i += 16 {
+		w := head[i : i+16]
+		x, y := binary.LittleEndian.Uint64(w), binary.LittleEndian.Uint64(w[8:])
+		if hasByteBelow20(x) || hasByteBelow20(y) {
+			ctl += bits.OnesCount64(controlMask(x)) + bits.OnesCount64(controlMask(y))
+		}
+	}
 	for ; i+8 <= len(head); i += 8 {
 		if x := binary.LittleEndian.Uint64(head[i:]); hasByteBelow20(x) {
 			ctl += bits.OnesCount64(controlMask(x))
