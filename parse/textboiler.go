@@ -375,11 +375,43 @@ func isCommentHead(l *textLine) bool {
 	// Most short lines have more or fewer letters than any comment label
 	// (the label is the line less what is not a letter at its ends), and
 	// so need no label key.
-	if l.letters < commentLetters[0] || l.letters > commentLetters[1] {
+	if l.letters < commentLetters[0] || l.letters > commentLetters[1] || !mayOpenComment(l.text) {
 		return false
 	}
 	return labelBits(l)&labelComment != 0
 }
+
+// mayOpenComment reports whether s may be a comment label by its first
+// letter: false when it is an ASCII letter no label begins with. The
+// label key is the line less what is not a letter at its ends, lower-cased;
+// a line whose first letter is not ASCII may lower to anything, and passes.
+func mayOpenComment(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return true
+		case isASCIILetter(c):
+			return commentFirst[c|0x20]
+		}
+	}
+	return true
+}
+
+// commentFirst holds the first letters of the comment labels; all of
+// them when a label begins otherwise than with an ASCII letter, which
+// leaves mayOpenComment no test.
+var commentFirst = func() (t [256]bool) {
+	for k := range commentLabels {
+		if k == "" || !isASCIILetter(k[0]) || k[0] >= utf8.RuneSelf {
+			for c := range t {
+				t[c] = true
+			}
+			return t
+		}
+		t[k[0]|0x20] = true
+	}
+	return t
+}()
 
 // commentLetters holds the fewest and the most letters of a key of
 // commentLabels, counted as measureLine counts a line's.

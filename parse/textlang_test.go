@@ -107,3 +107,43 @@ func TestAsciiLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestCommentHeadSame checks isCommentHead's quick tests (the letters a
+// comment label has, the letter it opens with) against the label lookup
+// alone, on every comment label in several dresses, on random lines and
+// on the lines of the text corpus.
+func TestCommentHeadSame(t *testing.T) {
+	ref := func(l *textLine) bool {
+		if l.words > 8 || l.size > 80 {
+			return false
+		}
+		if l.end == endColon && l.words <= 5 && l.commas == 0 {
+			for _, v := range commentVerbs {
+				if strings.HasSuffix(l.text, v) {
+					return true
+				}
+			}
+		}
+		return labelBits(l)&labelComment != 0
+	}
+	var lines []string
+	for k := range commentLabels {
+		lines = append(lines, k, strings.ToUpper(k), "1 "+k, "— "+k+"!", "\u212a"+k, "("+k+")", "x"+k)
+	}
+	check := func(lines []string) {
+		t.Helper()
+		for _, s := range lines {
+			a, b := textLine{text: s}, textLine{text: s}
+			if !measureLine(&a) {
+				continue
+			}
+			measureLine(&b)
+			if got, want := isCommentHead(&a), ref(&b); got != want {
+				t.Fatalf("isCommentHead(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	check(lines)
+	check(randomLines(50000))
+	check(textCorpusLines(t))
+}
