@@ -270,13 +270,20 @@ func (w *contentWriter) table(blocks []*block, i int) int {
 	for k, row := i, 0; k < j; row++ {
 		r := rowOf(blocks[k])
 		var cells []string
+		first := k
 		for ; k < j && rowOf(blocks[k]) == r; k++ {
 			cells = append(cells, w.inline(blocks[k]))
 		}
 		if w.html {
 			w.sb.WriteString("<tr>")
-			for _, c := range cells {
-				w.sb.WriteString("<td>" + c + "</td>")
+			for c, text := range cells {
+				// A header cell stays one, so the table keeps its meaning
+				// for a reader or a screen reader.
+				if w.nodes[blocks[first+c].node].tag == atom.Th {
+					w.sb.WriteString("<th>" + text + "</th>")
+				} else {
+					w.sb.WriteString("<td>" + text + "</td>")
+				}
 			}
 			w.sb.WriteString("</tr>\n")
 			continue

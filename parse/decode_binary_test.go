@@ -2,6 +2,8 @@ package parse
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"math/rand"
 	"testing"
 )
@@ -61,4 +63,30 @@ func looksBinaryRef(b []byte) bool {
 		}
 	}
 	return ctl > len(head)/100+1
+}
+
+// TestControlMask checks that controlMask counts what controlBytes
+// counts, for every byte in every position and for random words.
+func TestControlMask(t *testing.T) {
+	check := func(b []byte) {
+		t.Helper()
+		if got, want := bits.OnesCount64(controlMask(binary.LittleEndian.Uint64(b))), controlBytes(b); got != want {
+			t.Fatalf("controlMask(% x) counts %d, controlBytes %d", b, got, want)
+		}
+	}
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 8; pos++ {
+			for _, fill := range []byte{0, ' ', 'a', 0x1f, 0x80, 0xff} {
+				b := bytes.Repeat([]byte{fill}, 8)
+				b[pos] = byte(c)
+				check(b)
+			}
+		}
+	}
+	r := rand.New(rand.NewSource(1))
+	b := make([]byte, 8)
+	for range 200000 {
+		r.Read(b)
+		check(b)
+	}
 }

@@ -27,9 +27,9 @@
 //	             in the body)
 //	text.go      the plain-text front end, with textlines.go (lines and
 //	             their features), textclassify.go, textedges.go and
-//	             textboiler.go (which lines are the story), textmeta.go and
-//	             textdate.go (header), textlang.go (the language from
-//	             script and common words)
+//	             textboiler.go (which lines are the story), textmeta.go,
+//	             textbyline.go, textauthors.go and textdate.go (header),
+//	             textlang.go (the language from script and common words)
 //	record.go    assembling the Article
 //
 // Every function here is safe for concurrent use: nothing is shared between

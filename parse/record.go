@@ -65,6 +65,9 @@ func isWordRune(r rune) bool {
 	if r >= 0x4E00 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3 {
 		return true // the common Han ideographs; Hangul syllables
 	}
+	if isGeneralPunct(r) {
+		return false // quotes and dashes, without the tables' searches
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 

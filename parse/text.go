@@ -9,7 +9,9 @@ import "strings"
 //	textlines.go     lines and their features
 //	textclassify.go  the stretch of the page that is the story, minus teasers
 //	textedges.go     the lines at its edges that prose density misjudges
-//	textmeta.go      headline, byline, tags, standfirst by position and form
+//	textmeta.go      headline, tags, standfirst by position and form
+//	textbyline.go    the authors' names, by the forms of bylines
+//	textauthors.go   author boxes, signatures, bylines over several lines
 //	textdate.go      dates as readers see them
 //
 // and ends in the same Article record.
@@ -59,6 +61,12 @@ func readText(doc string, opt Options) *Article {
 	if a.Authors == nil && title >= 0 {
 		a.Authors = nameUnderTitle(lines, title, end)
 	}
+	if a.Authors == nil {
+		a.Authors = followedName(lines, max(0, start-headWindow), teaserStart(lines, max(0, start-headWindow), body))
+	}
+	if a.Authors == nil {
+		a.Authors = signature(lines, end)
+	}
 	if a.Description == "" {
 		a.Description = storyLead(lines, keep, body, end)
 	}
@@ -89,9 +97,10 @@ const leadInLines = 20
 // the first paragraph, or higher up, since what stands between the
 // headline and the first paragraph (an ingredient list, a teaser line, a
 // subheading) is the story's own. It stops below the headline and below
-// any date line or byline, or a name right under the headline, which
-// belong to the header, and below the page's controls and picture
-// credits, which belong to neither.
+// any date line, time stamp or byline, or a name right under the headline
+// or the standfirst, or with the time since it was posted, which belong to
+// the header, and below the page's controls and picture credits, which
+// belong to neither.
 func leadIn(lines []textLine, start, title int) int {
 	if title < 0 || start-title > leadInLines {
 		return start
@@ -99,8 +108,9 @@ func leadIn(lines []textLine, start, title int) int {
 	from := start
 	for i := start - 1; i > title; i-- {
 		l := &lines[i]
-		if isDateLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) ||
-			isCredited(l.text) || l.markup || i == title+1 && bareName(l) != "" {
+		if isDateLine(l) || isStampLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) ||
+			isCredited(l.text) || l.markup || (i == title+1 || lines[i-1].isProse()) && bareName(l) != "" ||
+			l.digits > 0 && leadingName(l) != "" {
 			break
 		}
 		from = i
@@ -169,12 +179,16 @@ func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int)
 }
 
 // readHeader reads the standfirst, the date, the authors and the tags from
-// the header lines [from, to) between the headline and the story. A name
-// alone right under the headline (line head) or near the date is the
-// author's, but only when no byline names one:
-// a bare pair of capitalised words may as well be a link ("Newer Article").
+// the header lines [from, to) between the headline and the story. A byline
+// names the authors, on one line or with its names on the lines after its
+// "By", and so does a name with the time since the story was posted. A
+// name alone right under the headline (line head) or the standfirst, or
+// near the date, is the author's only when nothing else names one: a bare
+// pair of capitalised words may as well be a link ("Newer Article"). Right
+// over the date, it is a name even where it could be a tag.
 func readHeader(a *Article, lines []textLine, head, from, to int) {
 	var bare []string
+	stand := -1 // the line under the standfirst, where a byline may stand too
 	for i := from; i < to; i++ {
 		l := &lines[i]
 		switch {
@@ -190,19 +204,30 @@ func readHeader(a *Article, lines []textLine, head, from, to int) {
 			}
 		case l.isProse():
 			if a.Description == "" && !isByline(l) {
-				a.Description = l.text
+				a.Description, stand = l.text, i+1
 			}
 		case isByline(l):
 			if a.Authors == nil {
 				a.Authors = bylineNames(l.text)
 			}
+		case endsInMarker(l.text):
+			if a.Authors == nil {
+				a.Authors = nameAfterMarker(lines, i, to)
+			}
+		case l.digits > 0 && a.Authors == nil:
+			// A name with the time since the story was posted.
+			if name := leadingName(l); name != "" {
+				a.Authors = []string{name}
+			}
 		case isTagLine(l) && a.Tags == nil:
-			if tags := splitTags(l.text, a.Title+"\n"+a.Text); tags != nil {
+			if tags := splitTags(l.text, a.Title, a.Text); tags != nil && !(len(tags) == 1 && overDate(lines, i, to) && authorName(l) != "") {
 				a.Tags = tags
 				continue
 			}
-			if name := bareName(l); name != "" && bare == nil && (i == head || nearDate(lines, i, from, to)) {
-				bare = []string{name}
+			if bare == nil && (i == head || i == stand || nearDate(lines, i, from, to)) {
+				if name := authorName(l); name != "" {
+					bare = []string{name}
+				}
 			}
 		}
 	}
@@ -269,12 +294,20 @@ func nameUnderTitle(lines []textLine, title, end int) []string {
 	return nil
 }
 
+// overDate reports whether line i stands right over a date line or a time
+// stamp, before line to: a name there is the author's, even where it
+// could be a tag ("Ann Lee" over "9/11/13 10:00AM"), where a label under
+// the date is more often a section's or the headline.
+func overDate(lines []textLine, i, to int) bool {
+	return i+1 < to && (isDateLine(&lines[i+1]) || isStampLine(&lines[i+1]))
+}
+
 // nearDate reports whether one of the two lines above or below line i,
 // within [from, to), is a date line: a name's byline may have a role or a
 // "Follow" button between it and the date.
 func nearDate(lines []textLine, i, from, to int) bool {
 	for k := max(from, i-2); k < min(to, i+3); k++ {
-		if k != i && isDateLine(&lines[k]) {
+		if k != i && (isDateLine(&lines[k]) || isStampLine(&lines[k])) {
 			return true
 		}
 	}

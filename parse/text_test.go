@@ -197,6 +197,9 @@ func TestBylineNames(t *testing.T) {
 		{"by Laura June Lee July 10, 2015", []string{"Laura June Lee"}},
 		{"By Ann Lee June 3", []string{"Ann Lee"}},
 		{"by: Ann Lee", []string{"Ann Lee"}},
+		{"Written on Mar 17 by Ann Lee", []string{"Ann Lee"}},
+		{"Posted on 3 May by Ann Lee", []string{"Ann Lee"}},
+		{"Seen on Mar 17 by Ann Lee", nil},
 		{"The bridge was built by engineers from the city.", nil},
 		{"Stand by me", nil},
 		{"By the river", nil},
@@ -347,6 +350,9 @@ func TestStorySpan(t *testing.T) {
 		{"a cookie notice over the story", []string{"Home", "We use cookies and similar technologies to improve your browsing experience, personalise content and ads, and analyse our traffic. " +
 			"By using the site you agree to this, as described in our policy, which you may read at any time, and you can change your choice in the settings at the foot of every page.",
 			"Accept", "Sign in", p(2), p(3), "About"}, 4, 6},
+		{"a cookie notice set apart over the story", []string{"Home", "", "We use cookies and similar technologies to improve your browsing experience, personalise content and ads, and analyse our traffic. " +
+			"By using the site you agree to this, as described in our policy, which you may read at any time, and you can change your choice in the settings at the foot of every page.", "",
+			"Accept", "Sign in", p(2), p(3), "About"}, 4, 6},
 		{"a feed of timed items after the story", []string{"Home", p(5), p(5), "14:44 Storm closes the port", "14:32 Ferry late again",
 			"14:10", p(2), "13:54 Council meets at noon", "13:43 Bridge reopens", "13:24", p(2), "About"}, 1, 3},
 		{"teaser cards after the story", []string{"Home", p(5), p(5), "Harbour Daily", "Save", "More like this", p(2),
@@ -420,6 +426,11 @@ func TestTextWordCount(t *testing.T) {
 func TestTextByline(t *testing.T) {
 	story := "\n\nThe council met again today and the river kept rising through the night, said the mayor.\n\n" +
 		"Crews worked until dawn to raise the banks, and the bridge stayed closed to traffic all morning.\n"
+	// A story long enough that a standfirst cut off from it is not its own.
+	more := "\nThe old bridge was built in 1890 and has seen four floods of this size since then, each of them in spring.\n\n" +
+		"Shops on the high street moved their stock upstairs, and the bakery sold bread from a van on the hill.\n\n" +
+		"The school stayed open, though half of the teachers could not reach it from the villages across the river.\n\n" +
+		"Forecasters expect the rain to stop by the weekend, and the water to fall slowly over the following week.\n"
 	tests := []struct {
 		name string
 		doc  string
@@ -432,6 +443,24 @@ func TestTextByline(t *testing.T) {
 		{"name before a time under the headline", "Home\nNews\nRiver rises over the old town walls\nAnn Lee • 8h" + story, []string{"Ann Lee"}},
 		{"name before a date in the header", "Home\nNews\nRiver rises over the old town walls\nAnn Lee | March 10, 2015" + story, []string{"Ann Lee"}},
 		{"a name before a section label is no byline", "Home\nNews\nRiver rises over the old town walls\nAnn Lee • Politics" + story, nil},
+		{"name and role under the headline", "Home\nNews\nRiver rises over the old town walls\nAnn Lee, Staff Reporter\nMarch 10, 2015" + story, []string{"Ann Lee"}},
+		{"name and handle over the date", "Home\nNews\nRiver rises over the old town walls\nA wet week in the valley\nAnn Lee, @annlee\nMarch 10, 2015" + story, []string{"Ann Lee"}},
+		{"a caption under the headline is no name", "Home\nNews\nRiver rises over the old town walls\nMayor Bo Chan, Ann Lee / AFP\nMarch 10, 2015" + story, nil},
+		{"a place under the headline is no name", "Home\nNews\nRiver rises over the old town walls\nNew York, NY\nMarch 10, 2015" + story, nil},
+		{"buttons under the headline are no name", "Home\nNews\nRiver rises over the old town walls\nSocial Share\nMarch 10, 2015" + story, nil},
+		{"name with the time since posting beats a label", "Home\nNews\nRiver rises over the old town walls\nRiver Desk\nAnn Lee 2 hours ago" + story, []string{"Ann Lee"}},
+		{"a time's label is no name", "Home\nNews\nRiver rises over the old town walls\nLast Updated 2 days ago" + story, nil},
+		{"name over a time stamp in figures", "Home\nNews\nRiver rises over the old town walls\nRead on\nSubscribe\nAnn Lee\n9/11/13 10:00AM\n•" + story, []string{"Ann Lee"}},
+		{"name over a time stamp, also found in the story", "Home\nNews\nRiver rises over the old town walls\nRead on\nPark reopens after the storm\nRead on\nSubscribe\nAnn Lee\n9/11/13 10:00AM\n•" + story +
+			"\nAnn Lee spent the night on the bank with the crews.\n", []string{"Ann Lee"}},
+		{"byline with one name a line", "Home\nNews\nRiver rises over the old town walls\nBy\nAnn Lee\nand\nBo Chan\nPublished Nov 8, 2023" + story, []string{"Ann Lee", "Bo Chan"}},
+		{"name under the standfirst", "Home\nNews\nRiver rises over the old town walls\nPublished on: March 3, 2020\n4 min read\nShare\nThe water is still rising on the banks tonight.\nAnn Lee\nfloodsweathertown" + story + more, []string{"Ann Lee"}},
+		{"a follow bar's networks are no name", "Home\nFollow\nFacebook Twitter\nRiver rises over the old town walls\nA night on the banks\nNotes from the crews" + story, nil},
+		{"name by a follow button above the headline", "Home\nAnn Lee\nFollow\nMar 3\nRiver rises over the old town walls\nA night on the banks\nNotes from the crews" + story, []string{"Ann Lee"}},
+		{"name under the story's last line", "Home\nNews\nRiver rises over the old town walls" + story + "Recommend\nShare\nWritten on Mar 17 by\nAnn Lee\nWriter and river watcher.\n", []string{"Ann Lee"}},
+		{"name and date under the story", "Home\nNews\nRiver rises over the old town walls" + story + "Ann Lee — 2013-09-29 — in News — Permalink\nHome\nAbout\n", []string{"Ann Lee"}},
+		{"a comment's byline far under the story is not the author's", "Home\nNews\nRiver rises over the old town walls" + story +
+			"Share\nTweet\nRelated\nBridge works start\nBoat club reopens\nPark closes early\nMarket moves indoors\nSchool trips resume\nLibrary hours change\n12 Comments\nLeave a reply\nPosted on Mar 18 by\nBo Chan\n", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -443,6 +472,26 @@ func TestTextByline(t *testing.T) {
 				t.Errorf("authors = %q, want %q (title %q)", a.Authors, tt.want, a.Title)
 			}
 		})
+	}
+}
+
+func TestIsFollow(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Follow", true},
+		{"FollowFollowing", true},
+		{"ProfileFollowUnfollow", true},
+		{"Follow Followed", true},
+		{"Profile", false},
+		{"Follow us", false},
+		{"Followers", false},
+	}
+	for _, tt := range tests {
+		if got := isFollow(tt.in); got != tt.want {
+			t.Errorf("isFollow(%q) = %v, want %v", tt.in, got, tt.want)
+		}
 	}
 }
 
@@ -503,10 +552,25 @@ func TestNotices(t *testing.T) {
 		t.Fatalf("%d notices; noticeFirst holds 64", len(notices))
 	}
 	for _, p := range notices {
-		l := textLine{text: "A line of a page that says " + p + " in the middle of it, as notices do."}
-		measureLine(&l)
-		if !isNotice(&l) {
-			t.Errorf("notice %q not found", p)
+		if len(p) < 3 {
+			t.Errorf("notice %q: noticeAt needs three bytes", p)
+		}
+		for _, text := range []string{
+			"A line of a page that says " + p + " in the middle of it, as notices do.",
+			strings.ToUpper(p[:1]) + p[1:] + " opens this line of a page, as notices do.",
+			// Only ASCII letters are folded.
+			"A LINE OF A PAGE THAT SAYS " + strings.Map(func(r rune) rune {
+				if r >= 'a' && r <= 'z' {
+					r -= 'a' - 'A'
+				}
+				return r
+			}, p) + " IN CAPITALS, AS SOME NOTICES DO.",
+		} {
+			l := textLine{text: text}
+			measureLine(&l)
+			if !isNotice(&l) {
+				t.Errorf("notice %q not found in %q", p, text)
+			}
 		}
 	}
 	// A notice's phrase comes early; deep in a paragraph, it is the story

@@ -59,7 +59,7 @@ var readingTimes = []string{"min read", "minute read", "minutes read", "lesezeit
 // isReadingTime reports whether a short line tells how long the story takes
 // to read.
 func isReadingTime(l *textLine) bool {
-	return l.words <= 8 && hasPhraseFold(l.text, readingTimes)
+	return l.words <= 8 && hasPhraseFold(l.text, readingTimeOpeners)
 }
 
 // storyEnds are the furniture labels that open what follows a story:
@@ -109,19 +109,18 @@ func isCreditLine(l *textLine) bool {
 	if l.size > 200 {
 		return false
 	}
-	for _, p := range creditOpenings {
-		if hasPrefixFold(l.text, p) {
-			return true
-		}
+	if creditOpeners.match(s) {
+		return true
 	}
-	// Each byte is looked up once; only the marks that begin with it
-	// are compared. A caption longer than a credit ends in its credit.
+	// Each byte is looked up once with the next; only the marks that
+	// begin with those two are compared. Every mark has two bytes. A
+	// caption longer than a credit ends in its credit.
 	from := 0
 	if l.size > 120 {
 		from = max(0, len(s)-creditTail)
 	}
-	for i := from; i < len(s); i++ {
-		for m := creditFirst[s[i]]; m != 0; m &= m - 1 {
+	for i := from; i+1 < len(s); i++ {
+		for m := creditFirst[s[i]] & creditSecond[s[i+1]]; m != 0; m &= m - 1 {
 			if strings.HasPrefix(s[i:], creditMarks[bits.TrailingZeros32(m)]) {
 				return true
 			}
@@ -144,6 +143,45 @@ var creditFirst = func() (t [256]uint32) {
 	return t
 }()
 
+// creditSecond is creditFirst for the second byte.
+var creditSecond = func() (t [256]uint32) {
+	for k, m := range creditMarks {
+		t[m[1]] |= 1 << k
+	}
+	return t
+}()
+
+// creditOpeners and readMoreOpeners are creditOpenings and readMore by
+// their first byte.
+var creditOpeners, readMoreOpeners = newFoldPrefixes(creditOpenings), newFoldPrefixes(readMore)
+
+// foldPrefixes holds lower-case prefixes by their first byte, folded as
+// the byte looked up is, so that a line is compared only with the few
+// that begin as it does.
+type foldPrefixes [256][]string
+
+func newFoldPrefixes(prefixes []string) *foldPrefixes {
+	var t foldPrefixes
+	for _, p := range prefixes {
+		t[p[0]|0x20] = append(t[p[0]|0x20], p)
+	}
+	return &t
+}
+
+// match reports whether s begins with one of the prefixes of t, ignoring
+// the case of ASCII letters in s, as hasPrefixFold does.
+func (t *foldPrefixes) match(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, p := range t[s[0]|0x20] {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // creditMarks are the marks of a picture credit anywhere in a caption: a
 // label, an agency with a photographer's name after a slash, a stock
 // library. An agency's name alone, as in a dateline "PARIS (AFP)", is not
@@ -160,12 +198,7 @@ func isReadMore(l *textLine) bool {
 	if l.size > 200 {
 		return false
 	}
-	for _, p := range readMore {
-		if hasPrefixFold(l.text, p) {
-			return true
-		}
-	}
-	return false
+	return readMoreOpeners.match(l.text)
 }
 
 // The kinds of label a short line can be, as bits of textLine.labels.
@@ -362,11 +395,61 @@ func commentHead(l *textLine) int {
 			}
 		}
 	}
+	// Most short lines have more or fewer letters than any comment label
+	// (the label is the line less what is not a letter at its ends), and
+	// so need no label key.
+	if l.letters < commentLetters[0] || l.letters > commentLetters[1] || !mayOpenComment(l.text) {
+		return headNone
+	}
 	if labelBits(l)&labelComment != 0 {
 		return headLabel
 	}
 	return headNone
 }
+
+// mayOpenComment reports whether s may be a comment label by its first
+// letter: false when it is an ASCII letter no label begins with. The
+// label key is the line less what is not a letter at its ends, lower-cased;
+// a line whose first letter is not ASCII may lower to anything, and passes.
+func mayOpenComment(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return true
+		case isASCIILetter(c):
+			return commentFirst[c|0x20]
+		}
+	}
+	return true
+}
+
+// commentFirst holds the first letters of the comment labels; all of
+// them when a label begins otherwise than with an ASCII letter, which
+// leaves mayOpenComment no test.
+var commentFirst = func() (t [256]bool) {
+	for k := range commentLabels {
+		if k == "" || !isASCIILetter(k[0]) || k[0] >= utf8.RuneSelf {
+			for c := range t {
+				t[c] = true
+			}
+			return t
+		}
+		t[k[0]|0x20] = true
+	}
+	return t
+}()
+
+// commentLetters holds the fewest and the most letters of a key of
+// commentLabels, counted as measureLine counts a line's.
+var commentLetters = func() (r [2]int32) {
+	r[0] = 1 << 30
+	for k := range commentLabels {
+		l := textLine{text: k}
+		measureLine(&l)
+		r[0], r[1] = min(r[0], l.letters), max(r[1], l.letters)
+	}
+	return r
+}()
 
 // isNotice reports whether a line is a site notice rather than the story:
 // a copyright line, a cookie or comment-form notice. Only lines that could
@@ -399,12 +482,78 @@ func hasNotice(l *textLine) bool {
 	// A notice says what it is about at once ("We use cookies", "Sign up
 	// for our newsletter"); a paragraph that gets to a newsletter or a
 	// sign-up only after a sentence or two is the story talking about one.
-	for i := 0; i+1 < len(s) && i < noticeReach; {
-		// Only the notices that begin with these two letters are tried.
-		for m := noticeFirst[s[i]|0x20] & noticeSecond[s[i+1]|0x20]; m != 0; m &= m - 1 {
-			if hasPrefixFold(s[i:], notices[bits.TrailingZeros64(m)]) {
+	// Word starts, the line's first byte and those after a space, are
+	// found eight bytes at a time; at each, only the notices that begin
+	// with its two letters are tried.
+	lim := min(len(s)-1, noticeReach) // a word start p needs p+1 < len(s)
+	if lim > 0 && noticeAt(s, 0) {
+		return true
+	}
+	for base := 0; base < lim; base += 8 {
+		var x uint64
+		if base+8 <= len(s) {
+			x = load64(s[base : base+8])
+		} else {
+			for k := len(s) - 1; k >= base; k-- {
+				x = x<<8 | uint64(s[k])
+			}
+		}
+		for m := spaceBytes(x); m != 0; m &= m - 1 {
+			p := base + bits.TrailingZeros64(m)>>3 + 1
+			if p >= lim {
+				return false
+			}
+			// The first two letters are tested here, without a call
+			// for the many words that no notice begins as.
+			if noticeFirst[s[p]|0x20]&noticeSecond[s[p+1]|0x20] != 0 && noticeAt(s, p) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// noticeAt reports whether one of notices begins at s[i:], which holds
+// two bytes at least.
+func noticeAt(s string, i int) bool {
+	m := noticeFirst[s[i]|0x20] & noticeSecond[s[i+1]|0x20]
+	if m == 0 {
+		return false
+	}
+	// Common words share their first two letters with some notice; the
+	// third tells most apart. Every notice has three bytes at least.
+	if i+2 >= len(s) {
+		return false
+	}
+	for m &= noticeThird[s[i+2]|0x20]; m != 0; m &= m - 1 {
+		if hasPrefixFold(s[i:], notices[bits.TrailingZeros64(m)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// spaceBytes returns the top bit of each byte of x that is an ASCII
+// space, exactly: the bytes are compared with no carry between them.
+func spaceBytes(x uint64) uint64 {
+	const lows = 0x7f7f7f7f7f7f7f7f
+	y := x ^ 0x2020202020202020
+	return ^((y&lows + lows) | y | lows)
+}
+
+// load64 reads the eight bytes of s, the first as the lowest, in one load.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// hasPhraseFold reports whether one of the lower-case phrases begins at a
+// word start in s, ignoring the case of ASCII letters, without allocating.
+func hasPhraseFold(s string, phrases *foldPrefixes) bool {
+	for i := 0; i < len(s); {
+		if phrases.match(s[i:]) {
+			return true
 		}
 		next := strings.IndexByte(s[i:], ' ')
 		if next < 0 {
@@ -415,23 +564,8 @@ func hasNotice(l *textLine) bool {
 	return false
 }
 
-// hasPhraseFold reports whether one of the lower-case phrases begins at a
-// word start in s, ignoring the case of ASCII letters, without allocating.
-func hasPhraseFold(s string, phrases []string) bool {
-	for i := 0; i < len(s); {
-		for _, p := range phrases {
-			if hasPrefixFold(s[i:], p) {
-				return true
-			}
-		}
-		next := strings.IndexByte(s[i:], ' ')
-		if next < 0 {
-			break
-		}
-		i += next + 1
-	}
-	return false
-}
+// readingTimeOpeners is readingTimes by first byte.
+var readingTimeOpeners = newFoldPrefixes(readingTimes)
 
 // noticeFirst maps a lower-case first byte to the set of notices, as bits
 // of their index, that begin with it; so notices holds at most 64 phrases
@@ -448,6 +582,14 @@ var noticeFirst = func() (t [256]uint64) {
 var noticeSecond = func() (t [256]uint64) {
 	for k, p := range notices {
 		t[p[1]] |= 1 << k
+	}
+	return t
+}()
+
+// noticeThird is noticeFirst for the third byte.
+var noticeThird = func() (t [256]uint64) {
+	for k, p := range notices {
+		t[p[2]|0x20] |= 1 << k // folded as the byte looked up is
 	}
 	return t
 }()

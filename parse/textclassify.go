@@ -126,26 +126,9 @@ func clockLed(s string) bool {
 // label, and numbers (a chart's axis) are not marked.
 func cardShapes(lines []textLine) []bool {
 	rep := make([]bool, len(lines))
-	// Pairs are counted by a hash of their two texts, which costs a
-	// fraction of keying by pairs of strings.
+	short := func(l *textLine) bool { return l.size <= maxCardLabel && l.letters >= 3 }
 	paired := func(i int) bool {
-		if i+1 >= len(lines) {
-			return false
-		}
-		a, b := &lines[i], &lines[i+1]
-		return a.size <= maxCardLabel && b.size <= maxCardLabel && a.letters >= 3 && b.letters >= 3 && a.text != b.text
-	}
-	hash := func(i int) uint64 {
-		h := uint64(14695981039346656037)
-		for _, s := range [2]string{lines[i].text, lines[i+1].text} {
-			for k := 0; k < len(s); k++ {
-				h ^= uint64(s[k])
-				h *= 1099511628211
-			}
-			h ^= 0xff // no text holds the byte 0xff: it parts the two
-			h *= 1099511628211
-		}
-		return h | 1 // 0 marks an empty slot
+		return i+1 < len(lines) && short(&lines[i]) && short(&lines[i+1]) && lines[i].text != lines[i+1].text
 	}
 	// The pairs' counts are kept in an open-addressed table of twice as
 	// many slots as there are pairs: one allocation, where a map grows.
@@ -164,32 +147,59 @@ func cardShapes(lines []textLine) []bool {
 	}
 	keys := make([]uint64, size)
 	counts := make([]int32, size)
-	slots := make([]int32, 0, n) // each pair's slot, in line order
+	type pair struct{ line, slot int32 }
+	pairs := make([]pair, 0, n) // each pair's line and slot, in line order
 	cards := false
+	// A pair is keyed by a mix of its two lines' hashes, each line hashed
+	// once though it is in two pairs: a fraction of the cost of keying by
+	// pairs of strings, or of hashing each pair's two texts.
+	var h, next uint64
 	for i := range lines {
+		h = next
+		if i+1 < len(lines) && short(&lines[i+1]) {
+			next = textHash(lines[i+1].text)
+		}
 		if !paired(i) {
 			continue
 		}
-		h := hash(i)
-		k := int(h & uint64(size-1))
-		for keys[k] != 0 && keys[k] != h {
+		if i == 0 {
+			h = textHash(lines[i].text) // no pair before it hashed it
+		}
+		key := (h*0x9e3779b97f4a7c15 ^ next) | 1 // 0 marks an empty slot
+		k := int(key>>32) & (size - 1)
+		for keys[k] != 0 && keys[k] != key {
 			k = (k + 1) & (size - 1)
 		}
-		keys[k] = h
+		keys[k] = key
 		counts[k]++
 		cards = cards || counts[k] >= 3
-		slots = append(slots, int32(k))
+		pairs = append(pairs, pair{int32(i), int32(k)})
 	}
-	for i, p := 0, 0; cards && i < len(lines); i++ {
-		if !paired(i) {
-			continue
+	for _, p := range pairs {
+		if cards && counts[p.slot] >= 3 {
+			rep[p.line], rep[p.line+1] = true, true
 		}
-		if counts[slots[p]] >= 3 {
-			rep[i], rep[i+1] = true, true
-		}
-		p++
 	}
 	return rep
+}
+
+// textHash hashes s eight bytes at a time. Each step is a bijection of
+// the state for a given chunk of s, so two texts of the same length never
+// share a hash; the length seeds the state.
+func textHash(s string) uint64 {
+	const prime = 0x9e3779b97f4a7c15
+	h := uint64(len(s)) * 0xff51afd7ed558ccd
+	for len(s) >= 8 {
+		h = (h ^ load64(s[:8])) * prime
+		h ^= h >> 29
+		s = s[8:]
+	}
+	var t uint64
+	for k := len(s) - 1; k >= 0; k-- {
+		t = t<<8 | uint64(s[k])
+	}
+	h = (h ^ t) * prime
+	return h ^ h>>32
 }
 
 // maxCardLabel is the longest line cardShapes counts: the labels of
@@ -225,6 +235,8 @@ func lineValues(lines []textLine) []int {
 		// nor may the summaries of a list of teasers.
 		if lines[i].isProse() && !isNotice(&lines[i]) && !cutShort(&lines[i]) {
 			vals[i] = min(int(lines[i].size), proseGain)
+		} else if lines[i].isProse() && isNotice(&lines[i]) {
+			vals[i] = -shortLinePenalty // a notice, even set apart, is no paragraph
 		} else {
 			vals[i] = -linePenalty(lines, i)
 			// Nor may a notice cost less than a short line, as a short

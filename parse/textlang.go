@@ -80,6 +80,77 @@ var commonWords = func() map[string]uint16 {
 	return m
 }()
 
+// wordTable is commonWords as an open-addressed table keyed by a word's
+// bytes packed into a uint64, the first byte lowest: the words are of one
+// to six bytes, none of them NUL, so no two pack alike. A lookup costs a
+// multiply and a compare or two, a fraction of a map's string hashing,
+// and wordLanguage makes one for each word it reads.
+type wordTable struct {
+	keys [wordSlots]uint64 // 0 is an empty slot
+	vals [wordSlots]uint16
+}
+
+// wordSlots is a power of two well above twice the number of common words.
+const wordSlots = 1024
+
+// commonWordTable holds commonWords; it is never written after init.
+var commonWordTable = func() *wordTable {
+	t := new(wordTable)
+	for w, m := range commonWords {
+		if len(w) > 8 {
+			continue // wordLanguage looks up six bytes at most
+		}
+		k := packWord([]byte(w))
+		i := wordSlot(k)
+		for t.keys[i] != 0 {
+			i = (i + 1) % wordSlots
+		}
+		t.keys[i], t.vals[i] = k, m
+	}
+	return t
+}()
+
+func packWord(b []byte) uint64 {
+	var k uint64
+	for i, c := range b {
+		k |= uint64(c) << (8 * i)
+	}
+	return k
+}
+
+func wordSlot(k uint64) int { return int((k * 0x9e3779b97f4a7c15) >> (64 - 10)) }
+
+// lookup returns the language bits of the lower-cased word b, of at most
+// eight bytes: commonWords[string(b)].
+func (t *wordTable) lookup(b []byte) uint16 { return t.lookupKey(packWord(b)) }
+
+// lookupKey returns the language bits of the word packed into k as
+// packWord packs it.
+func (t *wordTable) lookupKey(k uint64) uint16 {
+	if k == 0 {
+		return 0
+	}
+	for i := wordSlot(k); ; i = (i + 1) % wordSlots {
+		switch t.keys[i] {
+		case k:
+			return t.vals[i]
+		case 0:
+			return 0
+		}
+	}
+}
+
+// asciiLetters returns how many of the eight bytes of x, from the first
+// (the lowest), are ASCII letters. Each byte is folded to lower case and
+// compared with its top bit masked off, so that no carry runs from one
+// byte into the next; a byte with its top bit set is not a letter.
+func asciiLetters(x uint64) int {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	y := x&lows | 0x20*ones
+	letter := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & highs
+	return bits.TrailingZeros64(^letter&highs) >> 3
+}
+
 // Thresholds of wordLanguage: it reads up to langWords words, and names a
 // language only when the words of it alone number at least langMinHits and
 // outnumber the runner-up's langLead times, and all its common words make
@@ -113,7 +184,6 @@ func wordLanguage(s string) string {
 	// hits counts every common word of each language, own counts those
 	// of that language alone.
 	var hits, own [numLangs]int
-	var buf [8]byte
 	words := 0
 	for i := 0; i < len(s) && words < langWords; {
 		r, n := rune(s[i]), 1
@@ -124,13 +194,41 @@ func wordLanguage(s string) string {
 			i += n
 			continue
 		}
-		// A word: its lower-cased bytes go to buf while they fit.
-		b, fits := buf[:0], true
-		for i < len(s) {
-			r, n = rune(s[i]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(s[i:])
+		// A word: its lower-cased bytes are packed into key, as the
+		// table's keys are, while they fit in six.
+		var key uint64
+		size, fits, read := 0, true, false
+		// Most words are ASCII and shorter than eight letters: their
+		// length and key are read from eight bytes at once.
+		if i+8 <= len(s) {
+			x := load64(s[i : i+8])
+			if n := asciiLetters(x); n < 8 && s[i+n] < utf8.RuneSelf {
+				i += n
+				if n <= 6 {
+					key = (x | 0x2020202020202020) & (1<<(8*n) - 1)
+				} else {
+					fits = false
+				}
+				read = true
 			}
+		}
+		for i < len(s) && !read {
+			if c := s[i]; c < utf8.RuneSelf {
+				// ASCII, most letters, needs neither decoding nor
+				// unicode's tables.
+				if !isASCIILetter(c) {
+					break
+				}
+				i++
+				if fits && size < 6 {
+					key |= uint64(c|0x20) << (8 * size)
+					size++
+				} else {
+					fits = false
+				}
+				continue
+			}
+			r, n = utf8.DecodeRuneInString(s[i:])
 			if !unicode.IsLetter(r) {
 				break
 			}
@@ -138,19 +236,16 @@ func wordLanguage(s string) string {
 			if !fits {
 				continue
 			}
-			if r < utf8.RuneSelf {
-				if r >= 'A' && r <= 'Z' {
-					r += 'a' - 'A'
-				}
-				if len(b) < 6 {
-					b = append(b, byte(r))
-					continue
-				}
-			} else if len(b)+utf8.RuneLen(unicode.ToLower(r)) <= 6 {
-				b = utf8.AppendRune(b, unicode.ToLower(r))
+			var enc [utf8.UTFMax]byte
+			k := utf8.EncodeRune(enc[:], unicode.ToLower(r))
+			if size+k > 6 {
+				fits = false
 				continue
 			}
-			fits = false
+			for _, c := range enc[:k] {
+				key |= uint64(c) << (8 * size)
+				size++
+			}
 		}
 		words++
 		// A clear lead early on will not be overturned: stop reading.
@@ -160,7 +255,7 @@ func wordLanguage(s string) string {
 		if !fits {
 			continue
 		}
-		m := commonWords[string(b)]
+		m := commonWordTable.lookupKey(key)
 		if bits.OnesCount16(m) == 1 {
 			own[bits.TrailingZeros16(m)]++
 		}

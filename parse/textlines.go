@@ -49,9 +49,19 @@ const (
 // spaces read as one space, as a reader sees them. A line that needs no
 // normalisation is a substring of doc, so clean input costs no copies.
 func splitLines(doc string) []textLine {
-	if hasOddBreaks(doc) {
-		doc = oddBreaks.Replace(doc)
+	lines, ok := splitLFLines(doc)
+	if !ok {
+		lines, _ = splitLFLines(oddBreaks.Replace(doc))
 	}
+	return lines
+}
+
+// splitLFLines is splitLines for a doc whose lines all end in LF. It
+// reports false, and stops, at a line that holds another line break: the
+// doc must then be rewritten with LFs and split again. Only a line that is
+// not clean can hold one, so clean input pays nothing for the test; a scan
+// of the whole doc for each of the seven breaks cost more than measuring it.
+func splitLFLines(doc string) ([]textLine, bool) {
 	lines := make([]textLine, 0, strings.Count(doc, "\n")+1)
 	blank := false
 	for len(doc) > 0 {
@@ -63,8 +73,17 @@ func splitLines(doc string) []textLine {
 		doc = doc[min(n+1, len(doc)):]
 		l := textLine{text: raw, blankBefore: blank}
 		if !measureLine(&l) {
-			l = textLine{text: normalizeSpace(raw), blankBefore: blank}
-			measureLine(&l)
+			if hasOddBreaks(raw) {
+				return nil, false
+			}
+			// Most lines that are not clean only have white space at an
+			// end: trimmed, they are a substring of doc, which costs no
+			// copy, and normalizeSpace would return the same text.
+			l = textLine{text: trimControls(raw), blankBefore: blank}
+			if len(l.text) == len(raw) || !measureLine(&l) {
+				l = textLine{text: normalizeSpace(raw), blankBefore: blank}
+				measureLine(&l)
+			}
 		}
 		if l.text == "" {
 			blank = true
@@ -76,7 +95,32 @@ func splitLines(doc string) []textLine {
 		lines = append(lines, l)
 		blank = false
 	}
-	return lines
+	return lines, true
+}
+
+// trimControls trims from both ends of s the bytes up to the ASCII space,
+// controls included, and no-break spaces, which normalizeSpace drops
+// there too.
+func trimControls(s string) string {
+	for len(s) > 0 {
+		if s[0] <= ' ' {
+			s = s[1:]
+		} else if strings.HasPrefix(s, "\u00a0") {
+			s = s[len("\u00a0"):]
+		} else {
+			break
+		}
+	}
+	for len(s) > 0 {
+		if s[len(s)-1] <= ' ' {
+			s = s[:len(s)-1]
+		} else if strings.HasSuffix(s, "\u00a0") {
+			s = s[:len(s)-len("\u00a0")]
+		} else {
+			break
+		}
+	}
+	return s
 }
 
 // reflow joins the lines of a hard-wrapped paragraph, as plain-text
@@ -87,8 +131,8 @@ func splitLines(doc string) []textLine {
 func reflow(lines []textLine) []textLine {
 	out := lines[:0]
 	for i := range lines {
-		l := lines[i]
-		if n := len(out); n > 0 && !l.blankBefore && continues(&out[n-1], &l) {
+		l := &lines[i]
+		if n := len(out); n > 0 && !l.blankBefore && continues(&out[n-1], l) {
 			p := &out[n-1]
 			p.text = p.text + " " + l.text
 			p.size += l.size + 1
@@ -105,7 +149,13 @@ func reflow(lines []textLine) []textLine {
 			p.labels, p.dated, p.byline, p.notice = 0, 0, 0, 0
 			continue
 		}
-		out = append(out, l)
+		if len(out) == i {
+			// No line joined yet: the line is in its place already, and
+			// copying it over itself would cost a write barrier.
+			out = out[:i+1]
+			continue
+		}
+		out = append(out, *l)
 	}
 	return out
 }
@@ -125,8 +175,7 @@ func continues(a, b *textLine) bool {
 var oddBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n", "\v", "\n",
 	"\u2028", "\n", "\u2029", "\n", "\u0085", "\n")
 
-// hasOddBreaks reports whether doc ends a line other than with LF. Each
-// test is a fast byte search, so clean input pays little for it.
+// hasOddBreaks reports whether doc ends a line other than with LF.
 func hasOddBreaks(doc string) bool {
 	return strings.IndexByte(doc, '\r') >= 0 || strings.IndexByte(doc, '\f') >= 0 ||
 		strings.IndexByte(doc, '\v') >= 0 || strings.Contains(doc, "\u2028") ||
@@ -146,11 +195,28 @@ func normalizeSpace(s string) string {
 	space := false
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c > ' ' && c < utf8.RuneSelf {
-			// A run of printable ASCII is copied whole.
-			j := i + 1
-			for j < len(s) && s[j] > ' ' && s[j] < utf8.RuneSelf {
-				j++
+		if c > ' ' && c < utf8.RuneSelf || c >= utf8.RuneSelf && plainRune(s, i) > 0 {
+			// A run of printable ASCII and of the commonest other runes
+			// that stay as they are is copied whole, single spaces
+			// between its words included.
+			j := i
+			for j < len(s) {
+				d := s[j]
+				if d > ' ' && d < utf8.RuneSelf {
+					j++
+					continue
+				}
+				if d == ' ' && j+1 < len(s) && s[j+1] > ' ' && s[j+1] < utf8.RuneSelf {
+					j += 2
+					continue
+				}
+				if d >= utf8.RuneSelf {
+					if n := plainRune(s, j); n > 0 {
+						j += n
+						continue
+					}
+				}
+				break
 			}
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
@@ -192,6 +258,33 @@ func normalizeSpace(s string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// plainRune returns the length of the rune at s[i] when it is one of the
+// commonest runes outside ASCII that normalizeSpace copies as they are
+// (Latin letters, Cyrillic letters, the dashes, quotes and bullets of
+// the General Punctuation block), told by their bytes without decoding;
+// or 0, for any other rune, which normalizeSpace looks at closely.
+func plainRune(s string, i int) int {
+	if i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+		switch s[i] {
+		case 0xc3, 0xc4, 0xc5, 0xd0, 0xd1: // U+00C0–U+017F, U+0400–U+047F
+			return 2
+		}
+	}
+	if i+2 < len(s) && s[i] == 0xe2 && s[i+2]&0xc0 == 0x80 {
+		switch c := s[i+2]; s[i+1] {
+		case 0x80: // U+2010–U+2027, U+2030–U+203F
+			if c >= 0x90 && c <= 0xa7 || c >= 0xb0 {
+				return 3
+			}
+		case 0x81: // U+2040–U+205E
+			if c <= 0x9e {
+				return 3
+			}
+		}
+	}
+	return 0
 }
 
 // measureLine fills in the features of l from its text, and reports
@@ -293,7 +386,7 @@ func measureLine(l *textLine) bool {
 				tokens++
 			}
 			inWord, inToken = false, 1
-		case unicode.IsLetter(r) || unicode.IsMark(r):
+		case !isGeneralPunct(r) && (isLatinLetter(r) || unicode.IsLetter(r) || unicode.IsMark(r)):
 			size++
 			letters++
 			if !inWord {
@@ -306,7 +399,7 @@ func measureLine(l *textLine) bool {
 				tokens++
 			}
 			inWord, inToken = true, 1
-		case unicode.IsDigit(r):
+		case !isGeneralPunct(r) && unicode.IsDigit(r):
 			size++
 			digits++
 			if !inWord {
@@ -316,7 +409,7 @@ func measureLine(l *textLine) bool {
 				tokens++
 			}
 			inWord, inToken = true, 1
-		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == softHyphen || r == utf8.RuneError && n == 1:
+		case !isGeneralPunct(r) && (unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == softHyphen || r == utf8.RuneError && n == 1):
 			return false
 		default:
 			inToken = 0
@@ -336,6 +429,20 @@ func measureLine(l *textLine) bool {
 	return true
 }
 
+// isGeneralPunct reports whether r is in one of the stretches of the
+// General Punctuation block (dashes, quotes, bullets, the ellipsis,
+// primes) that hold no letter, mark, digit or space. Most runes outside
+// ASCII in European text are such, and unicode's tables would take three
+// or four binary searches to tell so. TestRuneRanges checks the claim.
+func isGeneralPunct(r rune) bool {
+	return r >= 0x2010 && r <= 0x2027 || r >= 0x2030 && r <= 0x205e
+}
+
+// isLatinLetter reports whether r is a letter of Latin-1 or Latin
+// Extended-A or B, the accented letters of most European text, whose
+// range holds no other rune but × and ÷. TestRuneRanges checks the claim.
+func isLatinLetter(r rune) bool { return r >= 0xc0 && r <= 0x24f && r != 0xd7 && r != 0xf7 }
+
 // sat16 narrows a count to int16, saturating: a line of more than 32767
 // commas is no different from one of 32767.
 func sat16(n int32) int16 { return int16(min(n, 1<<15-1)) }
@@ -343,6 +450,17 @@ func sat16(n int32) int16 { return int16(min(n, 1<<15-1)) }
 // lastMark classifies the last character of s that is not a closing quote
 // or bracket.
 func lastMark(s string) lineEnd {
+	// Most lines end in a letter, a digit or a full stop.
+	if len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case c == '.' || c == '!' || c == '?':
+			return endSentence
+		case c == ':':
+			return endColon
+		case isASCIILetter(c) || c >= '0' && c <= '9':
+			return endOther
+		}
+	}
 	for len(s) > 0 {
 		r, n := utf8.DecodeLastRuneInString(s)
 		s = s[:len(s)-n]
