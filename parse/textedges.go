@@ -180,10 +180,13 @@ var (
 // posted, as the items of a live feed do: a number, after or before one
 // of the words for "ago".
 func timeAgo(l *textLine) bool {
-	if l.digits == 0 || l.words > 5 || l.size > 40 {
-		return false
-	}
-	s := l.text
+	// Most lines have no digit: the test is inlined where it is asked.
+	return l.digits != 0 && l.words <= 5 && l.size <= 40 && agoLine(l.text)
+}
+
+// agoLine reports whether s holds a number after or before a word for
+// "ago"; s is short.
+func agoLine(s string) bool {
 	if d := strings.IndexAny(s, "0123456789"); d > 0 {
 		for _, w := range agoBefore {
 			if d >= len(w) && hasPrefixFold(s[d-len(w):], w) {
