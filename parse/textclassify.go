@@ -28,7 +28,7 @@ func linePenalty(lines []textLine, i int) int {
 	if apart && l.end == endSentence && l.words >= 3 {
 		return -int(l.size) / 2
 	}
-	if unstopped(lines, i) {
+	if apart && unstoppedForm(l) {
 		return -int(l.size) / 4
 	}
 	if l.row || l.end == endSentence && l.words >= 4 {

@@ -19,9 +19,12 @@ const unstoppedWords = 12
 // counts as prose where the stretch is trimmed. A headline may have the
 // same form; readText tells it by the paragraph under it.
 func unstopped(lines []textLine, i int) bool {
-	l := &lines[i]
-	return l.blankBefore && (i+1 == len(lines) || lines[i+1].blankBefore) &&
-		l.words >= unstoppedWords && l.stops == 0 && l.letters*4 >= l.size*3
+	return lines[i].blankBefore && (i+1 == len(lines) || lines[i+1].blankBefore) && unstoppedForm(&lines[i])
+}
+
+// unstoppedForm reports whether a line has unstopped's form, apart or not.
+func unstoppedForm(l *textLine) bool {
+	return l.words >= unstoppedWords && l.stops == 0 && l.letters*4 >= l.size*3
 }
 
 // dropBio ends the stretch [start, end) above its last paragraph when that
