@@ -217,6 +217,10 @@ func normalizeSpace(s string) string {
 			// between its words included.
 			j := i
 			for j < len(s) {
+				if j+8 <= len(s) && plainASCII8(load64(s[j:j+8])) {
+					j += 8
+					continue
+				}
 				d := s[j]
 				if d > ' ' && d < utf8.RuneSelf {
 					j++
@@ -274,6 +278,20 @@ func normalizeSpace(s string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// plainASCII8 reports whether the eight bytes of x (the first lowest)
+// are all printable ASCII or DEL, with no space beside another and none
+// last: bytes that normalizeSpace's run of plain bytes steps over one or,
+// for a space and the byte after it, two at a time.
+func plainASCII8(x uint64) bool {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	// With no top bit set, no byte carries into the next below.
+	if x&highs != 0 || (x+(0x80-' ')*ones)&highs != highs {
+		return false
+	}
+	sp := ^((x ^ ' '*ones) + lows) & highs // the top bit of each space
+	return sp&(sp<<8) == 0 && sp>>56 == 0
 }
 
 // plainRune returns the length of the rune at s[i] when it is one of the
