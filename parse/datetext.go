@@ -59,8 +59,50 @@ func findDateText(s string) (date string, start, end int, ok bool) {
 // first: with dayFirst, a slash date that could be read either way
 // (02/10/2020) is read day-first, as in en-GB, de or fr.
 func findDateTextOrder(s string, dayFirst bool) (date string, start, end int, ok bool) {
+	if !enoughDateDigits(s) {
+		return "", 0, 0, false
+	}
+	// The token buffer lives on the stack and is zeroed on every call: a
+	// short text, which has few tokens, gets a small one.
+	if len(s) <= shortDateText {
+		var buf [shortDateText]dtToken
+		return readDateTokens(s, dateTokens(s, buf[:0]), dayFirst)
+	}
 	var buf [maxDateTokens]dtToken
-	toks := dateTokens(s, buf[:0])
+	return readDateTokens(s, dateTokens(s, buf[:0]), dayFirst)
+}
+
+// shortDateText is the length up to which a text is tokenized into a small
+// buffer: a text has no more tokens than bytes, so the small buffer holds
+// all of them, as the large one (maxDateTokens) would.
+const shortDateText = 40
+
+// minDateDigits is the fewest digits a date that readDate reads is written
+// with: a day and a four-digit year (17 June 2024, June 17, 2024), a day
+// and year run together (Feb 182009, five digits), or three numbers of
+// which the year has four digits or all have two (17.06.24).
+const minDateDigits = 5
+
+// enoughDateDigits reports whether s may hold a date: whether it has at
+// least minDateDigits bytes that are an ASCII digit or 0xEF, the first byte
+// of a fullwidth digit (and of other characters, which only makes the test
+// looser). Most lines and blocks asked about hold no date, and this saves
+// tokenizing them.
+func enoughDateDigits(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c-'0' < 10 || c == 0xEF {
+			n++
+			if n == minDateDigits {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readDateTokens is findDateTextOrder on the tokens of s.
+func readDateTokens(s string, toks []dtToken, dayFirst bool) (date string, start, end int, ok bool) {
 	lastTimeEnd, lastTimeStart := -1, 0
 	var lastTime dtTime
 	for i := 0; i < len(toks); i++ {
@@ -92,6 +134,23 @@ func findDateTextOrder(s string, dayFirst bool) (date string, start, end int, ok
 // dateTokens splits s into tokens, appending to dst up to its capacity.
 func dateTokens(s string, dst []dtToken) []dtToken {
 	for i := 0; i < len(s) && len(dst) < cap(dst); {
+		// ASCII, which most dates are written in, is told apart by the
+		// byte: among the ASCII characters only A-Z and a-z are letters,
+		// and only the six below are spaces.
+		if c := s[i]; c < utf8.RuneSelf && c-'0' >= 10 {
+			switch {
+			case isASCIILetter(c):
+				j := dateWordEnd(s, i+1)
+				dst = append(dst, dtToken{kind: dtWord, word: lowerWord(s[i:j]), pos: i})
+				i = j
+			case c == ' ' || c-'\t' <= '\r'-'\t':
+				i++
+			default:
+				dst = append(dst, dtToken{kind: dtSym, sym: rune(c), pos: i})
+				i++
+			}
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
@@ -110,15 +169,8 @@ func dateTokens(s string, dst []dtToken) []dtToken {
 				i += size
 			}
 			dst = append(dst, t)
-		case unicode.IsLetter(r) && !isIdeograph(r) && !unicode.Is(unicode.Hangul, r):
-			j := i
-			for j < len(s) {
-				r, size = utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsLetter(r) || isIdeograph(r) || unicode.Is(unicode.Hangul, r) {
-					break
-				}
-				j += size
-			}
+		case isDateLetter(r):
+			j := dateWordEnd(s, i+size)
 			dst = append(dst, dtToken{kind: dtWord, word: lowerWord(s[i:j]), pos: i})
 			i = j
 		case unicode.IsSpace(r) || r == '\u00a0':
@@ -129,6 +181,32 @@ func dateTokens(s string, dst []dtToken) []dtToken {
 		}
 	}
 	return dst
+}
+
+// dateWordEnd returns where the word of dateTokens that goes on at s[i]
+// ends: at the first character that is not a letter, or is an ideograph or
+// Hangul, which dateTokens reads as symbols.
+func dateWordEnd(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isDateLetter(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// isDateLetter reports whether dateTokens reads r as a letter of a word.
+func isDateLetter(r rune) bool {
+	return unicode.IsLetter(r) && !isIdeograph(r) && !unicode.Is(unicode.Hangul, r)
 }
 
 // lowerWord lower-cases a word, without allocating when it already is.

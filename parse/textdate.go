@@ -5,7 +5,9 @@ package parse
 // that mentions a date. The date itself is read by parseDateText
 // (datetext.go), which the metadata stage shares.
 func isDateLine(l *textLine) bool {
-	if l.digits == 0 || l.words > 12 || l.size > 90 {
+	// A date is written with minDateDigits digits at least, which
+	// measureLine has counted (fullwidth ones too).
+	if l.digits < minDateDigits || l.words > 12 || l.size > 90 {
 		return false
 	}
 	// Several stages ask about the same line; the answer is kept on it.

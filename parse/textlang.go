@@ -151,6 +151,15 @@ func asciiLetters(x uint64) int {
 	return bits.TrailingZeros64(^letter&highs) >> 3
 }
 
+// asciiLetterCount returns how many of the eight bytes of x, all ASCII,
+// are letters, as asciiLetters tells them.
+func asciiLetterCount(x uint64) int {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	y := x&lows | 0x20*ones
+	letter := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) & highs
+	return bits.OnesCount64(letter)
+}
+
 // Thresholds of wordLanguage: it reads up to langWords words, and names a
 // language only when the words of it alone number at least langMinHits and
 // outnumber the runner-up's langLead times, and all its common words make
@@ -186,11 +195,14 @@ func wordLanguage(s string) string {
 	var hits, own [numLangs]int
 	words := 0
 	for i := 0; i < len(s) && words < langWords; {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		if !unicode.IsLetter(r) {
+		// Among ASCII bytes, which most of the spaces and punctuation
+		// between words are, the letters are A-Z and a-z.
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(s[i:]); !unicode.IsLetter(r) {
 			i += n
 			continue
 		}
@@ -210,6 +222,17 @@ func wordLanguage(s string) string {
 					fits = false
 				}
 				read = true
+			} else if n == 8 {
+				// A word of eight ASCII letters or more is too long to
+				// be looked up: its letters are skipped eight at a time,
+				// and the loop below reads what is left of it.
+				fits = false
+				for i += 8; i+8 <= len(s); i += n {
+					if n = asciiLetters(load64(s[i : i+8])); n < 8 {
+						i += n
+						break
+					}
+				}
 			}
 		}
 		for i < len(s) && !read {
@@ -228,7 +251,7 @@ func wordLanguage(s string) string {
 				}
 				continue
 			}
-			r, n = utf8.DecodeRuneInString(s[i:])
+			r, n := utf8.DecodeRuneInString(s[i:])
 			if !unicode.IsLetter(r) {
 				break
 			}
@@ -293,26 +316,44 @@ func scriptLanguage(s string) string {
 	s = s[:min(len(s), 4096)]
 	var letters, latin, han, kana, hangul, cyr, arab, greek, hebrew, thai int
 	var ru, uk, be, fa, ur bool
-	for _, r := range s {
-		if r < 0x80 {
-			if isASCIILetter(byte(r)) {
+	// A text that opens with two hundred Latin letters and no other is in
+	// a Latin script: reading stops there. (Once a letter of another
+	// script is read, letters stays above latin, so the test may be made
+	// after a count has passed 200, not only as it reaches it.)
+	for i := 0; i < len(s); {
+		// Eight ASCII bytes at a time: their letters are all Latin.
+		if i+8 <= len(s) {
+			if x := load64(s[i : i+8]); x&0x8080808080808080 == 0 {
+				n := asciiLetterCount(x)
+				letters += n
+				latin += n
+				if latin >= 200 && letters == latin {
+					return ""
+				}
+				i += 8
+				continue
+			}
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			if isASCIILetter(c) {
 				letters++
 				latin++
-				// A text that opens with two hundred Latin letters and
-				// no other is in a Latin script: stop reading.
-				if latin == 200 && letters == latin {
+				if latin >= 200 && letters == latin {
 					return ""
 				}
 			}
+			i++
 			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		if !unicode.IsLetter(r) {
 			continue
 		}
 		letters++
 		if r < 0x250 { // the accented letters of Latin scripts
 			latin++
-			if latin == 200 && letters == latin {
+			if latin >= 200 && letters == latin {
 				return ""
 			}
 			continue

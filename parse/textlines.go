@@ -49,19 +49,17 @@ const (
 // spaces read as one space, as a reader sees them. A line that needs no
 // normalisation is a substring of doc, so clean input costs no copies.
 func splitLines(doc string) []textLine {
-	lines, ok := splitLFLines(doc)
-	if !ok {
-		lines, _ = splitLFLines(oddBreaks.Replace(doc))
+	if hasOddBreaks(doc) {
+		doc = oddBreaks.Replace(doc)
 	}
-	return lines
+	return splitLFLines(doc)
 }
 
-// splitLFLines is splitLines for a doc whose lines all end in LF. It
-// reports false, and stops, at a line that holds another line break: the
-// doc must then be rewritten with LFs and split again. Only a line that is
-// not clean can hold one, so clean input pays nothing for the test; a scan
-// of the whole doc for each of the seven breaks cost more than measuring it.
-func splitLFLines(doc string) ([]textLine, bool) {
+// splitLFLines is splitLines for a doc whose lines all end in LF: splitLines
+// rewrites the other line breaks first. (It used to look for them only in
+// the lines that are not clean, and start over when it found one; but one
+// scan of the doc costs less than the look at each such line.)
+func splitLFLines(doc string) []textLine {
 	lines := make([]textLine, 0, strings.Count(doc, "\n")+1)
 	blank := false
 	for len(doc) > 0 {
@@ -72,18 +70,22 @@ func splitLFLines(doc string) ([]textLine, bool) {
 		raw := doc[:n]
 		doc = doc[min(n+1, len(doc)):]
 		l := textLine{text: raw, blankBefore: blank}
+		// Most lines that are not clean only have white space at an end:
+		// trimmed, they are a substring of doc, which costs no copy, and
+		// normalizeSpace would return the same text. Such a line is
+		// trimmed before it is measured, since measureLine would refuse
+		// it only at its last byte. The test on the end bytes lets
+		// through every line trimControls shortens (a no-break space is
+		// C2 A0) and few others; a line trimControls leaves as it is goes
+		// to normalizeSpace when measureLine refuses it.
+		if n := len(raw); n > 0 && (raw[0] <= ' ' || raw[0] == 0xc2 || raw[n-1] <= ' ' || raw[n-1] == 0xa0) {
+			if t := trimControls(raw); len(t) != n {
+				l.text = t
+			}
+		}
 		if !measureLine(&l) {
-			if hasOddBreaks(raw) {
-				return nil, false
-			}
-			// Most lines that are not clean only have white space at an
-			// end: trimmed, they are a substring of doc, which costs no
-			// copy, and normalizeSpace would return the same text.
-			l = textLine{text: trimControls(raw), blankBefore: blank}
-			if len(l.text) == len(raw) || !measureLine(&l) {
-				l = textLine{text: normalizeSpace(raw), blankBefore: blank}
-				measureLine(&l)
-			}
+			l = textLine{text: normalizeSpace(raw), blankBefore: blank}
+			measureLine(&l)
 		}
 		if l.text == "" {
 			blank = true
@@ -95,7 +97,7 @@ func splitLFLines(doc string) ([]textLine, bool) {
 		lines = append(lines, l)
 		blank = false
 	}
-	return lines, true
+	return lines
 }
 
 // trimControls trims from both ends of s the bytes up to the ASCII space,
@@ -177,9 +179,23 @@ var oddBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n", "\v", 
 
 // hasOddBreaks reports whether doc ends a line other than with LF.
 func hasOddBreaks(doc string) bool {
-	return strings.IndexByte(doc, '\r') >= 0 || strings.IndexByte(doc, '\f') >= 0 ||
-		strings.IndexByte(doc, '\v') >= 0 || strings.Contains(doc, "\u2028") ||
-		strings.Contains(doc, "\u2029") || strings.Contains(doc, "\u0085")
+	if strings.IndexByte(doc, '\r') >= 0 || strings.IndexByte(doc, '\f') >= 0 ||
+		strings.IndexByte(doc, '\v') >= 0 || strings.Contains(doc, "\u0085") {
+		return true
+	}
+	// U+2028 and U+2029 are E2 80 A8 and E2 80 A9: one pass over the E2
+	// bytes, which the quotes and dashes of most text begin with too,
+	// finds both; a search for each read them all twice.
+	for {
+		i := strings.IndexByte(doc, 0xe2)
+		if i < 0 || i+2 >= len(doc) {
+			return false
+		}
+		if doc[i+1] == 0x80 && (doc[i+2] == 0xa8 || doc[i+2] == 0xa9) {
+			return true
+		}
+		doc = doc[i+1:]
+	}
 }
 
 // softHyphen marks where a word may break; it is not part of the text.
@@ -201,6 +217,10 @@ func normalizeSpace(s string) string {
 			// between its words included.
 			j := i
 			for j < len(s) {
+				if j+8 <= len(s) && plainASCII8(load64(s[j:j+8])) {
+					j += 8
+					continue
+				}
 				d := s[j]
 				if d > ' ' && d < utf8.RuneSelf {
 					j++
@@ -258,6 +278,20 @@ func normalizeSpace(s string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// plainASCII8 reports whether the eight bytes of x (the first lowest)
+// are all printable ASCII or DEL, with no space beside another and none
+// last: bytes that normalizeSpace's run of plain bytes steps over one or,
+// for a space and the byte after it, two at a time.
+func plainASCII8(x uint64) bool {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	// With no top bit set, no byte carries into the next below.
+	if x&highs != 0 || (x+(0x80-' ')*ones)&highs != highs {
+		return false
+	}
+	sp := ^((x ^ ' '*ones) + lows) & highs // the top bit of each space
+	return sp&(sp<<8) == 0 && sp>>56 == 0
 }
 
 // plainRune returns the length of the rune at s[i] when it is one of the

@@ -403,3 +403,35 @@ func isControlRef(s string) bool {
 	}
 	return false
 }
+
+// TestPlainASCII8 holds plainASCII8 to its definition, byte by byte, on
+// every word made of bytes at the edges of its ranges.
+func TestPlainASCII8(t *testing.T) {
+	edges := []byte{0x00, 0x1f, ' ', '!', 'a', 0x7f, 0x80, 0xa0}
+	var w [8]byte
+	n := 0
+	var walk func(k int)
+	walk = func(k int) {
+		if k < 8 {
+			for _, c := range edges {
+				w[k] = c
+				walk(k + 1)
+			}
+			return
+		}
+		want := w[7] != ' '
+		for i, c := range w {
+			if c < ' ' || c >= 0x80 || c == ' ' && i > 0 && w[i-1] == ' ' {
+				want = false
+			}
+		}
+		if got := plainASCII8(load64(string(w[:]))); got != want {
+			t.Fatalf("plainASCII8(%q) = %v, want %v", w[:], got, want)
+		}
+		n++
+	}
+	walk(0)
+	if n != 1<<24 {
+		t.Fatalf("%d words checked", n)
+	}
+}
