@@ -26,7 +26,7 @@ func pickTitle(lines []textLine, from, to int) int {
 	storyWords(&story, lines, to)
 	teasers := teaserStart(lines, max(from, to-headWindow), to)
 	for i := max(from, to-headWindow); i < teasers; i++ {
-		if score, ok := titleScore(lines, i, to, &story); ok && score > bestScore {
+		if score, ok := titleScore(lines, i, to, teasers, &story); ok && score > bestScore {
 			best, bestScore = i, score
 		}
 	}
@@ -48,15 +48,21 @@ func teaserStart(lines []textLine, from, to int) int {
 
 // titleScore scores line i as the headline of the story that starts at
 // line to, whose first words are story; ok is false when the line cannot
-// be a headline at all.
-func titleScore(lines []textLine, i, to int, story *hashSet) (score int, ok bool) {
+// be a headline at all. The header's byline or date is looked for above
+// line teasers, where a list of other stories begins: a byline in that
+// list is a teaser's, and does not make the line above the list a
+// headline.
+func titleScore(lines []textLine, i, to, teasers int, story *hashSet) (score int, ok bool) {
 	l := &lines[i]
-	if l.size > 300 || l.words < 2 && l.size < 8 || l.end == endColon || l.letters*3 < l.size*2 ||
+	if l.size > 300 || l.words < 2 && l.size < 8 || l.end == endColon || fewLetters(l) ||
 		isDateLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) || isTrail(l.text) {
 		return 0, false
 	}
-	if l.isProse() && l.stops > 1 && !isTitleCase(l) {
-		return 0, false // a paragraph, not a headline
+	asks := l.end == endSentence && asksOrExclaims(l.text)
+	// A paragraph, not a headline; though a question may hold
+	// abbreviations ("U.S.-Israeli") and still be one sentence.
+	if l.isProse() && l.stops > 1 && !isTitleCase(l) && (!asks || sentenceEnds(l.text) > 1) {
+		return 0, false
 	}
 	// Headlines run to a dozen words or so; a longer line is more often
 	// a standfirst or a caption.
@@ -64,8 +70,10 @@ func titleScore(lines []textLine, i, to int, story *hashSet) (score int, ok bool
 	if l.words > 14 {
 		score -= int(l.words-14) * 2
 	}
-	// A headline may ask or exclaim, but rarely ends in a full stop.
-	if l.end == endSentence && !strings.HasSuffix(l.text, "?") && !strings.HasSuffix(l.text, "!") {
+	// A headline may ask or exclaim, or trail off after a list of
+	// quoted names, but rarely ends in a full stop; nor in an ellipsis
+	// after a word, which marks a teaser cut short.
+	if l.end == endSentence && !asks && !trailsOffList(l.text) {
 		score -= 12
 	}
 	if isCredited(l.text) {
@@ -83,7 +91,7 @@ func titleScore(lines []textLine, i, to int, story *hashSet) (score int, ok bool
 	// A headline names what its story tells: teasers of other
 	// stories share few of its words.
 	score += 6 * min(sharedWords(l.text, story), 4)
-	for k := i + 1; k < to && k <= i+headerGap && l.words >= 4; k++ {
+	for k := i + 1; k < teasers && k <= i+headerGap && l.words >= 4; k++ {
 		if isDateLine(&lines[k]) || isByline(&lines[k]) {
 			score += 15
 			if k == i+1 {
@@ -93,6 +101,78 @@ func titleScore(lines []textLine, i, to int, story *hashSet) (score int, ok bool
 		}
 	}
 	return score, true
+}
+
+// fewLetters reports whether a line has too few letters for a headline:
+// a row of figures, a code or a string of symbols. In a title-case line
+// with few digits, the letters are weighed against what is not a space
+// (a line of n words has n-1 spaces, about) only, so that a short
+// headline full of punctuation ("Star's $5K Dress -- GONE!!!") passes
+// for one, where a date or an address line, with more digits, does not.
+func fewLetters(l *textLine) bool {
+	if l.letters*3 >= l.size*2 {
+		return false
+	}
+	return !isTitleCase(l) || int32(l.digits)*4 > l.letters || l.letters*3 < (l.size-l.words+1)*2
+}
+
+// asksOrExclaims reports whether s ends in a question or exclamation
+// mark, perhaps before a closing quote or bracket. (The full-width marks
+// of CJK text are left out: in the copies measured they ended subheadings
+// inside the story more often than headlines.)
+func asksOrExclaims(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, isClosing))
+	return r == '?' || r == '!'
+}
+
+// trailsOffList reports whether s ends in an ellipsis right after a
+// closing quote or bracket, as a list of titles that goes on does
+// ("«A», «B», «C»…").
+func trailsOffList(s string) bool {
+	s, ok := strings.CutSuffix(s, "…")
+	if !ok {
+		s, ok = strings.CutSuffix(s, "...")
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return ok && isClosing(r)
+}
+
+// sentenceEnds counts the sentences that end in s: the marks that end a
+// sentence and are followed by a space or the end of s, perhaps after a
+// closing quote or bracket, runs of marks ("?!", "...") counted once. A
+// mark inside a word, as in "U.S.-Israeli", ends none, nor does the full
+// stop after a lone capital ("the U.S. and", "J. Lee"); the full-width
+// marks of CJK text, which puts no space after them, end one wherever
+// they stand.
+func sentenceEnds(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch r {
+		case '。', '！', '？':
+			n++
+			continue
+		case '.':
+			if at := i - size; at >= 1 && isUpperASCII(s[at-1]) && (at == 1 || !isASCIILetter(s[at-2])) {
+				continue
+			}
+		case '!', '?', '…', '؟', '।':
+		default:
+			continue
+		}
+		for i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if r != '.' && r != '!' && r != '?' && r != '…' && !isClosing(r) {
+				break
+			}
+			i += size
+		}
+		if i == len(s) || s[i] == ' ' {
+			n++
+		}
+	}
+	return n
 }
 
 // nextToMetaW is what a headline candidate gains from standing right above
@@ -118,6 +198,8 @@ func twoSentences(s string) bool {
 }
 
 func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // commaW is what each of a headline candidate's first two commas costs it.
 const commaW = 6

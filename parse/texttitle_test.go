@@ -1,0 +1,114 @@
+package parse
+
+import "testing"
+
+// TestTextTitleForms checks headlines whose form the scoring once held
+// against them, each on a small page where another line stands ready to be
+// taken instead.
+func TestTextTitleForms(t *testing.T) {
+	tests := []struct{ name, doc, want string }{
+		{
+			// Abbreviations put several full stops in a question that is
+			// still one sentence, not a paragraph.
+			name: "question with abbreviations",
+			doc: "Home\nWorld\nCan the U.S. and the E.U. still agree on steel tariffs?\n" +
+				"Ministers shake hands in Geneva on Monday. (Photo: Ann Roe/Wire Pictures)\n" +
+				"By Dana Holt March 18, 2025\n\n" +
+				"Trade ministers from the U.S. and the E.U. met in Geneva on Monday to talk about steel tariffs, the third such meeting this year.\n\n" +
+				"Both sides said the talks on steel tariffs would go on in April, though neither would say what had been agreed so far.\n",
+			want: "Can the U.S. and the E.U. still agree on steel tariffs?",
+		},
+		{
+			// The byline under "Related" is a teaser's: it does not make
+			// the standfirst over the list a headline. The headline
+			// stands too far above it to gain from it too.
+			name: "byline of a teaser under the standfirst",
+			doc: "Home\nHarbour ferry sails again after winter repairs\nListen to this article\nSave for later\n" +
+				"The ferry that links the two harbour towns made its first crossing of the year on Monday.\n" +
+				"Related\nCouncil debates new bus lanes for the coast road\nBy Tom Baker\n\n" +
+				"The harbour ferry sailed again on Monday after three months of winter repairs to its engines and its deck.\n\n" +
+				"The ferry crossing takes twenty minutes, and the first sailing of the day was full, the harbour office said.\n",
+			want: "Harbour ferry sails again after winter repairs",
+		},
+		{
+			// Spaces, dashes and a sum in dollars leave a short title-case
+			// headline with few letters for its length.
+			name: "punctuated title case",
+			doc: "Music\nPop Singer's $90K Guitar -- STOLEN!!!\n" +
+				"3/2/2025 10:12 AM PST BY STAFF\n\n" +
+				"The pop singer's guitar, worth some $90K, was stolen from her tour bus while it stood outside a hotel on Sunday night.\n\n" +
+				"Police said the guitar was taken between midnight and six in the morning, and that they had no suspect yet.\n",
+			want: "Pop Singer's $90K Guitar -- STOLEN!!!",
+		},
+		{
+			// An ellipsis after a list of quoted titles says the list
+			// goes on; the headline under the kicker is over the byline.
+			name: "list of titles that trails off",
+			doc: "Culture\nOn our screens this week\n" +
+				"Watchlist: «Harbour Lights», «Nine Days», «The Mayor»…\n" +
+				"By Ann Lee and Tom Ray — 24 November 2017 at 18:42\n\n" +
+				"Series, documentaries and cartoons: here is what our critics say to watch on the small screen this week, with «Harbour Lights» first.\n\n" +
+				"It follows a crew through a long storm at sea, and it is the best of the lot this week, they say.\n",
+			want: "Watchlist: «Harbour Lights», «Nine Days», «The Mayor»…",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseBytes([]byte(tt.doc), Options{Input: FormatText})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tt.want {
+				t.Errorf("title = %q, want %q", a.Title, tt.want)
+			}
+		})
+	}
+}
+
+// TestSentenceEnds checks the count of sentences that end in a line.
+func TestSentenceEnds(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"Where do U.S.-Israeli relations go now?", 1},
+		{"It rained. Then it stopped.", 2},
+		{"Wait... what?!", 2},
+		{"He said “No.” Then he left", 1},
+		{"第一句。第二句。", 2},
+		{"No end here", 0},
+		{"Version 1.2 is out", 0},
+		{"Can the U.S. and the E.U. agree?", 1},
+		{"A talk with J. Lee. She won.", 2},
+	}
+	for _, tt := range tests {
+		if got := sentenceEnds(tt.s); got != tt.want {
+			t.Errorf("sentenceEnds(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestHeadlineEnds checks the endings a headline may have without the
+// cost of a full stop.
+func TestHeadlineEnds(t *testing.T) {
+	tests := []struct {
+		s           string
+		asks, trail bool
+	}{
+		{"Is the bridge safe?", true, false},
+		{"The bridge is safe!", true, false},
+		{`He asked “Is it safe?”`, true, false},
+		{"The bridge is safe.", false, false},
+		{"Films: «A», «B»…", false, true},
+		{`Films: "A", "B"...`, false, true},
+		{"The bridge is safe and the road is…", false, false},
+	}
+	for _, tt := range tests {
+		if got := asksOrExclaims(tt.s); got != tt.asks {
+			t.Errorf("asksOrExclaims(%q) = %v, want %v", tt.s, got, tt.asks)
+		}
+		if got := trailsOffList(tt.s); got != tt.trail {
+			t.Errorf("trailsOffList(%q) = %v, want %v", tt.s, got, tt.trail)
+		}
+	}
+}
