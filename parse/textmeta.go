@@ -30,8 +30,23 @@ func pickTitle(lines []textLine, from, to int) int {
 			best, bestScore = i, score
 		}
 	}
+	// A window whose best line scores that low holds only buttons, tags
+	// and menu items: some pages stack so many of them between the
+	// headline and the story that the headline stands above the window.
+	if bestScore < minTitleScore && teasers == to {
+		for i := max(from, to-2*headWindow); i < max(from, to-headWindow); i++ {
+			if score, ok := titleScore(lines, i, to, teasers, &story); ok && score > bestScore && score >= minTitleScore {
+				best, bestScore = i, score
+			}
+		}
+	}
 	return best
 }
+
+// minTitleScore is the score under which the best line of the header
+// window is no headline but a button or a label ("Block for Site"): a
+// line of a few words, far from the story, sharing none of its words.
+const minTitleScore = 20
 
 // teaserStart returns the line after the last label in [from, to) that
 // opens a list of other stories ("Related", "Sur le même sujet"), or to

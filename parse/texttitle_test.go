@@ -51,6 +51,19 @@ func TestTextTitleForms(t *testing.T) {
 				"It follows a crew through a long storm at sea, and it is the best of the lot this week, they say.\n",
 			want: "Watchlist: «Harbour Lights», «Nine Days», «The Mayor»…",
 		},
+		{
+			// So many tags and buttons stand between the headline and the
+			// story that the headline is above the header window, which
+			// holds nothing better than a button.
+			name: "headline over a long run of tags and buttons",
+			doc: "Home\nHow to Stop Buying Things You Do Not Need\nAnn Lee\nProfile\nFollow\nFiled to: money\n" +
+				"shopping\nsaving money\npersonal finance\nhabits\nbudget\npsychology\nhome office\n" +
+				"Edit\nDelete\nInvite\nInvite manually\nPromote\nDismiss\nBlock for Example Daily\nHide\n" +
+				"Share to Facebook\nShare to Twitter\nShare to Email\nShare to Reddit\nCopy link\nPrint\nGo to permalink\n\n" +
+				"We all buy things we do not need now and then, and there is nothing wrong with a treat once in a while.\n\n" +
+				"But when buying things you do not need becomes a habit, your budget pays for it, so it helps to know the tricks shops play.\n",
+			want: "How to Stop Buying Things You Do Not Need",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
