@@ -125,3 +125,22 @@ func TestHeadlineEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestIsTrail checks breadcrumb trails, with every separator, against
+// lines that hold a separator once or none: the quick test for a
+// separator's bytes must let every separator through.
+func TestIsTrail(t *testing.T) {
+	for _, sep := range trailSeps {
+		if s := "News" + sep + "2015" + sep + "Bridge closes"; !isTrail(s) {
+			t.Errorf("isTrail(%q) = false, want true", s)
+		}
+		if s := "Read" + sep + "the story"; isTrail(s) {
+			t.Errorf("isTrail(%q) = true, want false", s)
+		}
+	}
+	for _, s := range []string{"River closes old bridge", "Up 5/6 today", "a>b and c>d", "Ça » marche"} {
+		if isTrail(s) {
+			t.Errorf("isTrail(%q) = true, want false", s)
+		}
+	}
+}
