@@ -25,8 +25,15 @@ func pickTitle(lines []textLine, from, to int) int {
 	var story hashSet
 	storyWords(&story, lines, to)
 	teasers := teaserStart(lines, max(from, to-headWindow), to)
-	for i := max(from, to-headWindow); i < teasers; i++ {
-		if score, ok := titleScore(lines, i, to, teasers, &story); ok && score > bestScore {
+	// The lines are scored from the story up, so that a good headline
+	// found near it spares the scoring of the menu items above, which
+	// cannot beat it (titleCeiling); of lines that score alike, the one
+	// highest up wins, as it did when the lines were scored top down.
+	for i := teasers - 1; i >= max(from, to-headWindow); i-- {
+		if titleCeiling(&lines[i], i, to) < bestScore {
+			continue
+		}
+		if score, ok := titleScore(lines, i, to, teasers, &story); ok && score > 0 && score >= bestScore {
 			best, bestScore = i, score
 		}
 	}
@@ -41,6 +48,18 @@ func pickTitle(lines []textLine, from, to int) int {
 		}
 	}
 	return best
+}
+
+// titleCeiling returns the most titleScore can give line i, l, as the
+// headline of the story that starts at line to: the score for its words
+// and its distance, with every word shared with the story and a byline
+// right under it, and no cost.
+func titleCeiling(l *textLine, i, to int) int {
+	c := int(min(l.words, 10))*4 - (to-i)/2 + 6*4
+	if l.words >= 4 {
+		c += 15 + nextToMetaW
+	}
+	return c
 }
 
 // minTitleScore is the score under which the best line of the header

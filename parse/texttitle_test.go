@@ -1,6 +1,10 @@
 package parse
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
 
 // TestTextTitleForms checks headlines whose form the scoring once held
 // against them, each on a small page where another line stands ready to be
@@ -142,5 +146,51 @@ func TestIsTrail(t *testing.T) {
 		if isTrail(s) {
 			t.Errorf("isTrail(%q) = true, want false", s)
 		}
+	}
+}
+
+// TestTitleCeiling checks that titleCeiling bounds titleScore for every
+// line above the story of every plain-text test page, so that pickTitle,
+// which skips the lines whose ceiling is under the best score so far,
+// picks what scoring every line would.
+func TestTitleCeiling(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "pages", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no plain-text test pages (%v)", err)
+	}
+	compared := 0
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := reflow(splitLines(string(b)))
+		start, end := storySpan(lines)
+		if end == 0 {
+			continue
+		}
+		var story hashSet
+		storyWords(&story, lines, start)
+		best, bestScore := -1, 0
+		for i := max(0, start-headWindow); i < start; i++ {
+			score, ok := titleScore(lines, i, start, start, &story)
+			if c := titleCeiling(&lines[i], i, start); ok && score > c {
+				t.Errorf("%s line %d %q: score %d over its ceiling %d", p, i, lines[i].text, score, c)
+			}
+			if ok && score > bestScore {
+				best, bestScore = i, score
+			}
+		}
+		// Without a teaser list or a window of buttons only, pickTitle
+		// scores the lines scored here.
+		if bestScore >= minTitleScore && teaserStart(lines, max(0, start-headWindow), start) == start {
+			compared++
+			if got := pickTitle(lines, 0, start); got != best {
+				t.Errorf("%s: pickTitle = %d, want %d, the best of all lines scored", p, got, best)
+			}
+		}
+	}
+	if compared == 0 {
+		t.Error("no page's headline was compared")
 	}
 }
