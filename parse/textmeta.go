@@ -110,7 +110,7 @@ func titleScore(lines []textLine, i, to, teasers int, story *hashSet) (score int
 	if l.end == endSentence && !asks && !trailsOffList(l.text) {
 		score -= 12
 	}
-	if isCredited(l.text) {
+	if isCredited(l.text) || endsInCredit(l.text) {
 		score -= 30
 	}
 	// Two sentences make a standfirst or a caption, not a headline.
@@ -380,6 +380,20 @@ func forWords(s string, f func(h uint64)) {
 func isCredited(s string) bool { return creditWords.in(s) }
 
 var creditWords = newPhraseSet("Photo", "photo", "Foto", "foto", "Getty", "AFP", "Reuters", "Source:", "Image", "Credit", "Bild:", "(c)", "©")
+
+// endsInCredit reports whether s ends in a bracketed credit of the form
+// captions use, names and agencies between slashes: "(Ann Lee/Wire)".
+func endsInCredit(s string) bool {
+	if !strings.HasSuffix(s, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(s, '(')
+	if open < 0 {
+		return false
+	}
+	inner := s[open+1 : len(s)-1]
+	return len(inner) > 3 && isUpperASCII(inner[0]) && strings.Contains(inner, "/") && !strings.Contains(inner, " / ")
+}
 
 // phraseSet finds any of a few phrases in a line in one pass over it. The
 // phrases are listed by their first byte, so most bytes cost one lookup,

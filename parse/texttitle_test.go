@@ -68,6 +68,17 @@ func TestTextTitleForms(t *testing.T) {
 				"But when buying things you do not need becomes a habit, your budget pays for it, so it helps to know the tricks shops play.\n",
 			want: "How to Stop Buying Things You Do Not Need",
 		},
+		{
+			// A picture's caption ends in its credit: the names of the
+			// photographer and the agency between slashes in brackets.
+			name: "caption with a bracketed credit",
+			doc: "News\nVote ends the long wait for a new landing\n" +
+				"The ferry pier at low tide last week, after the storms had torn away its deck (Ann Roe/Harbour Wire)\n" +
+				"By Dana Holt\n\n" +
+				"The town council voted on Tuesday night to rebuild the ferry pier, whose deck the January storms tore away.\n\n" +
+				"Councillors argued over who should pay for the ferry pier, and the vote was closer than residents expected.\n",
+			want: "Vote ends the long wait for a new landing",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -126,6 +137,25 @@ func TestHeadlineEnds(t *testing.T) {
 		}
 		if got := trailsOffList(tt.s); got != tt.trail {
 			t.Errorf("trailsOffList(%q) = %v, want %v", tt.s, got, tt.trail)
+		}
+	}
+}
+
+// TestEndsInCredit checks the bracketed credits that end captions.
+func TestEndsInCredit(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The pier at low tide (Ann Roe/Harbour Wire)", true},
+		{"Ministers meet in Geneva (REUTERS/Ann Roe)", true},
+		{"Sales rose (see page 4)", false},
+		{"Rates (in/out) compared", false},
+		{"News (2015 / 2016)", false},
+	}
+	for _, tt := range tests {
+		if got := endsInCredit(tt.s); got != tt.want {
+			t.Errorf("endsInCredit(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }
