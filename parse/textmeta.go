@@ -88,7 +88,7 @@ func teaserStart(lines []textLine, from, to int) int {
 // headline.
 func titleScore(lines []textLine, i, to, teasers int, story *hashSet) (score int, ok bool) {
 	l := &lines[i]
-	if l.size > 300 || l.words < 2 && l.size < 8 || l.end == endColon || fewLetters(l) ||
+	if l.size > 300 || l.words < 2 && l.size < 8 || l.end == endColon || l.letters*3 < l.size*2 ||
 		isDateLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) || isTrail(l.text) {
 		return 0, false
 	}
@@ -135,19 +135,6 @@ func titleScore(lines []textLine, i, to, teasers int, story *hashSet) (score int
 		}
 	}
 	return score, true
-}
-
-// fewLetters reports whether a line has too few letters for a headline:
-// a row of figures, a code or a string of symbols. In a title-case line
-// with few digits, the letters are weighed against what is not a space
-// (a line of n words has n-1 spaces, about) only, so that a short
-// headline full of punctuation ("Star's $5K Dress -- GONE!!!") passes
-// for one, where a date or an address line, with more digits, does not.
-func fewLetters(l *textLine) bool {
-	if l.letters*3 >= l.size*2 {
-		return false
-	}
-	return !isTitleCase(l) || int32(l.digits)*4 > l.letters || l.letters*3 < (l.size-l.words+1)*2
 }
 
 // asksOrExclaims reports whether s ends in a question or exclamation
