@@ -25,13 +25,47 @@ func pickTitle(lines []textLine, from, to int) int {
 	var story hashSet
 	storyWords(&story, lines, to)
 	teasers := teaserStart(lines, max(from, to-headWindow), to)
-	for i := max(from, to-headWindow); i < teasers; i++ {
-		if score, ok := titleScore(lines, i, to, &story); ok && score > bestScore {
+	// The lines are scored from the story up, so that a good headline
+	// found near it spares the scoring of the menu items above, which
+	// cannot beat it (titleCeiling); of lines that score alike, the one
+	// highest up wins, as it did when the lines were scored top down.
+	for i := teasers - 1; i >= max(from, to-headWindow); i-- {
+		if titleCeiling(&lines[i], i, to) < bestScore {
+			continue
+		}
+		if score, ok := titleScore(lines, i, to, teasers, &story); ok && score > 0 && score >= bestScore {
 			best, bestScore = i, score
+		}
+	}
+	// A window whose best line scores that low holds only buttons, tags
+	// and menu items: some pages stack so many of them between the
+	// headline and the story that the headline stands above the window.
+	if bestScore < minTitleScore && teasers == to {
+		for i := max(from, to-2*headWindow); i < max(from, to-headWindow); i++ {
+			if score, ok := titleScore(lines, i, to, teasers, &story); ok && score > bestScore && score >= minTitleScore {
+				best, bestScore = i, score
+			}
 		}
 	}
 	return best
 }
+
+// titleCeiling returns the most titleScore can give line i, l, as the
+// headline of the story that starts at line to: the score for its words
+// and its distance, with every word shared with the story and a byline
+// right under it, and no cost.
+func titleCeiling(l *textLine, i, to int) int {
+	c := int(min(l.words, 10))*4 - (to-i)/2 + 6*4
+	if l.words >= 4 {
+		c += 15 + nextToMetaW
+	}
+	return c
+}
+
+// minTitleScore is the score under which the best line of the header
+// window is no headline but a button or a label ("Block for Site"): a
+// line of a few words, far from the story, sharing none of its words.
+const minTitleScore = 20
 
 // teaserStart returns the line after the last label in [from, to) that
 // opens a list of other stories ("Related", "Sur le même sujet"), or to
@@ -48,15 +82,21 @@ func teaserStart(lines []textLine, from, to int) int {
 
 // titleScore scores line i as the headline of the story that starts at
 // line to, whose first words are story; ok is false when the line cannot
-// be a headline at all.
-func titleScore(lines []textLine, i, to int, story *hashSet) (score int, ok bool) {
+// be a headline at all. The header's byline or date is looked for above
+// line teasers, where a list of other stories begins: a byline in that
+// list is a teaser's, and does not make the line above the list a
+// headline.
+func titleScore(lines []textLine, i, to, teasers int, story *hashSet) (score int, ok bool) {
 	l := &lines[i]
 	if l.size > 300 || l.words < 2 && l.size < 8 || l.end == endColon || l.letters*3 < l.size*2 ||
 		isDateLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) || isTrail(l.text) {
 		return 0, false
 	}
-	if l.isProse() && l.stops > 1 && !isTitleCase(l) {
-		return 0, false // a paragraph, not a headline
+	asks := l.end == endSentence && asksOrExclaims(l.text)
+	// A paragraph, not a headline; though a question may hold
+	// abbreviations ("U.S.-Israeli") and still be one sentence.
+	if l.isProse() && l.stops > 1 && !isTitleCase(l) && (!asks || sentenceEnds(l.text) > 1) {
+		return 0, false
 	}
 	// Headlines run to a dozen words or so; a longer line is more often
 	// a standfirst or a caption.
@@ -64,11 +104,13 @@ func titleScore(lines []textLine, i, to int, story *hashSet) (score int, ok bool
 	if l.words > 14 {
 		score -= int(l.words-14) * 2
 	}
-	// A headline may ask or exclaim, but rarely ends in a full stop.
-	if l.end == endSentence && !strings.HasSuffix(l.text, "?") && !strings.HasSuffix(l.text, "!") {
+	// A headline may ask or exclaim, or trail off after a list of
+	// quoted names, but rarely ends in a full stop; nor in an ellipsis
+	// after a word, which marks a teaser cut short.
+	if l.end == endSentence && !asks && !trailsOffList(l.text) {
 		score -= 12
 	}
-	if isCredited(l.text) {
+	if isCredited(l.text) || endsInCredit(l.text) {
 		score -= 30
 	}
 	// Two sentences make a standfirst or a caption, not a headline.
@@ -83,7 +125,7 @@ func titleScore(lines []textLine, i, to int, story *hashSet) (score int, ok bool
 	// A headline names what its story tells: teasers of other
 	// stories share few of its words.
 	score += 6 * min(sharedWords(l.text, story), 4)
-	for k := i + 1; k < to && k <= i+headerGap && l.words >= 4; k++ {
+	for k := i + 1; k < teasers && k <= i+headerGap && l.words >= 4; k++ {
 		if isDateLine(&lines[k]) || isByline(&lines[k]) {
 			score += 15
 			if k == i+1 {
@@ -93,6 +135,65 @@ func titleScore(lines []textLine, i, to int, story *hashSet) (score int, ok bool
 		}
 	}
 	return score, true
+}
+
+// asksOrExclaims reports whether s ends in a question or exclamation
+// mark, perhaps before a closing quote or bracket. (The full-width marks
+// of CJK text are left out: in the copies measured they ended subheadings
+// inside the story more often than headlines.)
+func asksOrExclaims(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, isClosing))
+	return r == '?' || r == '!'
+}
+
+// trailsOffList reports whether s ends in an ellipsis right after a
+// closing quote or bracket, as a list of titles that goes on does
+// ("«A», «B», «C»…").
+func trailsOffList(s string) bool {
+	s, ok := strings.CutSuffix(s, "…")
+	if !ok {
+		s, ok = strings.CutSuffix(s, "...")
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return ok && isClosing(r)
+}
+
+// sentenceEnds counts the sentences that end in s: the marks that end a
+// sentence and are followed by a space or the end of s, perhaps after a
+// closing quote or bracket, runs of marks ("?!", "...") counted once. A
+// mark inside a word, as in "U.S.-Israeli", ends none, nor does the full
+// stop after a lone capital ("the U.S. and", "J. Lee"); the full-width
+// marks of CJK text, which puts no space after them, end one wherever
+// they stand.
+func sentenceEnds(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch r {
+		case '。', '！', '？':
+			n++
+			continue
+		case '.':
+			if at := i - size; at >= 1 && isUpperASCII(s[at-1]) && (at == 1 || !isASCIILetter(s[at-2])) {
+				continue
+			}
+		case '!', '?', '…', '؟', '।':
+		default:
+			continue
+		}
+		for i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if r != '.' && r != '!' && r != '?' && r != '…' && !isClosing(r) {
+				break
+			}
+			i += size
+		}
+		if i == len(s) || s[i] == ' ' {
+			n++
+		}
+	}
+	return n
 }
 
 // nextToMetaW is what a headline candidate gains from standing right above
@@ -118,6 +219,8 @@ func twoSentences(s string) bool {
 }
 
 func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // commaW is what each of a headline candidate's first two commas costs it.
 const commaW = 6
@@ -265,6 +368,20 @@ func isCredited(s string) bool { return creditWords.in(s) }
 
 var creditWords = newPhraseSet("Photo", "photo", "Foto", "foto", "Getty", "AFP", "Reuters", "Source:", "Image", "Credit", "Bild:", "(c)", "©")
 
+// endsInCredit reports whether s ends in a bracketed credit of the form
+// captions use, names and agencies between slashes: "(Ann Lee/Wire)".
+func endsInCredit(s string) bool {
+	if !strings.HasSuffix(s, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(s, '(')
+	if open < 0 {
+		return false
+	}
+	inner := s[open+1 : len(s)-1]
+	return len(inner) > 3 && isUpperASCII(inner[0]) && strings.Contains(inner, "/") && !strings.Contains(inner, " / ")
+}
+
 // phraseSet finds any of a few phrases in a line in one pass over it. The
 // phrases are listed by their first byte, so most bytes cost one lookup,
 // where a search for each phrase would scan the line once per phrase.
@@ -293,6 +410,13 @@ func (t *phraseSet) in(s string) bool {
 // isTrail reports whether a line is a breadcrumb trail ("News > 2015 >
 // Title"), which ends in the headline but is not it.
 func isTrail(s string) bool {
+	// Most lines hold no byte a separator is made of ('>', '/', and the
+	// last bytes of "»" and "›"): four byte searches, fast on a short
+	// line, settle those without the walk over its spaces.
+	if strings.IndexByte(s, '>') < 0 && strings.IndexByte(s, '/') < 0 &&
+		strings.IndexByte(s, 0xbb) < 0 && strings.IndexByte(s, 0xba) < 0 {
+		return false
+	}
 	// One pass over the spaces of s, where every separator begins,
 	// counting each separator's matches without overlap, as
 	// strings.Count does.
