@@ -25,9 +25,10 @@
 //	             and where), datetext.go (dates printed for people),
 //	             jsonld.go (JSON-LD) and cues.go (bylines and dates marked
 //	             in the body)
-//	text.go      the plain-text front end, with textlines.go (lines and
-//	             their features), textclassify.go, textedges.go and
-//	             textboiler.go (which lines are the story), textmeta.go,
+//	text.go      the plain-text front end, with textlines.go and
+//	             textspace.go (lines, their white space and features),
+//	             textclassify.go, textedges.go, textboiler.go and
+//	             textnotice.go (which lines are the story), textmeta.go,
 //	             textbyline.go, textauthors.go and textdate.go (header),
 //	             textlang.go (the language from script and common words)
 //	record.go    assembling the Article
