@@ -296,10 +296,10 @@ func TestStorySpan(t *testing.T) {
 			"Ann Lee writes about rivers, bridges and the towns along them. She lives by the sea with two cats and a boat.", "Contact"}, 0, 3},
 		{"comments after the story", []string{p(2), p(2), "Bo says:", p(5), "Reply", "Cy says:", p(5)}, 0, 2},
 		{"no prose", []string{"Home", "News"}, 0, 0},
-		{"a cookie notice over the story", []string{"Home", "We use cookies and similar technologies to improve your browsing experience, personalise content and ads, and analyse our traffic. " +
+		{"a cookie notice over the story", []string{"Home", "This site keeps cookies on your device to remember your settings, to count its readers and to pick the ads it shows you. " +
 			"By using the site you agree to this, as described in our policy, which you may read at any time, and you can change your choice in the settings at the foot of every page.",
 			"Accept", "Sign in", p(2), p(3), "About"}, 4, 6},
-		{"a cookie notice set apart over the story", []string{"Home", "", "We use cookies and similar technologies to improve your browsing experience, personalise content and ads, and analyse our traffic. " +
+		{"a cookie notice set apart over the story", []string{"Home", "", "This site keeps cookies on your device to remember your settings, to count its readers and to pick the ads it shows you. " +
 			"By using the site you agree to this, as described in our policy, which you may read at any time, and you can change your choice in the settings at the foot of every page.", "",
 			"Accept", "Sign in", p(2), p(3), "About"}, 4, 6},
 		{"a feed of timed items after the story", []string{"Home", p(5), p(5), "14:44 Storm closes the port", "14:32 Ferry late again",
