@@ -209,7 +209,12 @@ func measureLine(l *textLine) bool {
 	}
 	// The counts live in locals, written to l once at the end: through
 	// the pointer, every byte would cost a load and a store per count.
-	var size, words, letters, digits, caps, stops, commas int32
+	var words, letters, digits, caps, stops, commas int32
+	// size counts each byte of ASCII as one, so it is len(s) less what
+	// the other runes take fewer than their bytes: the ASCII loop, which
+	// keeps every count in a register only while it has few of them,
+	// need not keep this one.
+	var short int32
 	// inWord follows the words of the features, which an apostrophe or a
 	// hyphen does not end; inToken follows countWords's, which it does.
 	inWord := false
@@ -221,7 +226,6 @@ func measureLine(l *textLine) bool {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			size++
 			k := asciiClass[c]
 			tok := uint32(k) >> 7
 			tokens += tok &^ inToken
@@ -239,28 +243,12 @@ func measureLine(l *textLine) bool {
 				} else {
 					letters++
 				}
-				// The lower-case letters after a word's first character
-				// change no state, only two counts, and a single space
-				// followed by one starts a word of both counts without a
-				// capital: most bytes of a page are such, so they are
-				// run through in a tight loop.
-				j, sp := i, int32(0)
-				for j < len(s) {
-					if s[j]-'a' < 26 {
-						j++
-						continue
-					}
-					if s[j] == ' ' && j+1 < len(s) && s[j+1]-'a' < 26 {
-						j += 2
-						sp++
-						continue
-					}
-					break
-				}
-				size += int32(j - i)
-				letters += int32(j-i) - sp
+				j, sp, up, dg, jn := wordRun(s, i)
+				letters += int32(j-i) - sp - jn - dg
+				digits += dg
 				words += sp
-				tokens += uint32(sp)
+				caps += up
+				tokens += uint32(sp + jn)
 				i = j
 				continue
 			}
@@ -284,13 +272,13 @@ func measureLine(l *textLine) bool {
 		i += n
 		switch {
 		case isIdeograph(r):
-			size += 2
+			short += int32(n) - 2
 			letters += 2
 			words++
 			tokens++
 			inWord, inToken = false, 1
 		case r >= 0xAC00 && r <= 0xD7A3: // Hangul: a syllable is a word of the features only
-			size += 2
+			short += int32(n) - 2
 			letters += 2
 			words++
 			if inToken == 0 {
@@ -298,7 +286,7 @@ func measureLine(l *textLine) bool {
 			}
 			inWord, inToken = false, 1
 		case !isGeneralPunct(r) && (isLatinLetter(r) || unicode.IsLetter(r) || unicode.IsMark(r)):
-			size++
+			short += int32(n) - 1
 			letters++
 			if !inWord {
 				words++
@@ -311,7 +299,7 @@ func measureLine(l *textLine) bool {
 			}
 			inWord, inToken = true, 1
 		case !isGeneralPunct(r) && unicode.IsDigit(r):
-			size++
+			short += int32(n) - 1
 			digits++
 			if !inWord {
 				words++
@@ -324,7 +312,7 @@ func measureLine(l *textLine) bool {
 			return false
 		default:
 			inToken = 0
-			size++
+			short += int32(n) - 1
 			switch r {
 			case '。', '！', '？', '…', '؟', '।':
 				stops++
@@ -334,10 +322,69 @@ func measureLine(l *textLine) bool {
 			inWord = inWord && r == '’' && i < len(s) && isASCIILetter(s[i])
 		}
 	}
-	l.size, l.words, l.letters, l.tokens = size, words, letters, int32(tokens)
+	l.size, l.words, l.letters, l.tokens = int32(len(s))-short, words, letters, int32(tokens)
 	l.digits, l.caps, l.stops, l.commas = sat16(digits), sat16(caps), sat16(stops), sat16(commas)
 	l.end = lastMark(s)
 	return true
+}
+
+// wordRun runs through s from i, inside a word, as far as only counts
+// change: letters and digits, and a single space, apostrophe or hyphen
+// followed by what goes on with a word. Most bytes of a page are such.
+// It returns where the run ends, and in it the word starts (sp), the
+// capitals (up) and digits (dg) among them, and the joins (jn), which
+// start a token of countWords but not a word. It is a function of its
+// own, not inlined, so that its loop has the registers to itself: inside
+// measureLine, with its dozen counts live, the compiler stored and
+// reloaded two of them at every byte.
+//
+//go:noinline
+func wordRun(s string, i int) (end int, sp, up, dg, jn int32) {
+	// Indexing t from 0 lets the compiler drop the bounds checks, and j
+	// steps on before the tests so that a letter costs one jump.
+	t := s[i:]
+	j := 0
+	for j < len(t) {
+		c := t[j]
+		j++
+		if c-'a' < 26 || c-'A' < 26 {
+			continue
+		}
+		if c-'0' < 10 {
+			dg++
+			continue
+		}
+		if j >= len(t) {
+			return i + j - 1, sp, up, dg, jn
+		}
+		d := t[j]
+		switch c {
+		case ' ':
+			// A word's start: of both counts, with a capital if it
+			// opens with one.
+			switch {
+			case d-'a' < 26:
+			case d-'A' < 26:
+				up++
+			case d-'0' < 10:
+				dg++
+			default:
+				return i + j - 1, sp, up, dg, jn
+			}
+			sp++
+		case '\'', '-':
+			// Joined to a letter, the word goes on; countWords starts a
+			// token.
+			if (d|0x20)-'a' >= 26 {
+				return i + j - 1, sp, up, dg, jn
+			}
+			jn++
+		default:
+			return i + j - 1, sp, up, dg, jn
+		}
+		j++
+	}
+	return i + j, sp, up, dg, jn
 }
 
 // isGeneralPunct reports whether r is in one of the stretches of the
