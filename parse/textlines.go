@@ -340,13 +340,10 @@ func measureLine(l *textLine) bool {
 //
 //go:noinline
 func wordRun(s string, i int) (end int, sp, up, dg, jn int32) {
-	// Indexing t from 0 lets the compiler drop the bounds checks, and j
-	// steps on before the tests so that a letter costs one jump.
 	t := s[i:]
 	j := 0
-	for j < len(t) {
+	for ; j < len(t); j++ {
 		c := t[j]
-		j++
 		if c-'a' < 26 || c-'A' < 26 {
 			continue
 		}
@@ -354,35 +351,35 @@ func wordRun(s string, i int) (end int, sp, up, dg, jn int32) {
 			dg++
 			continue
 		}
-		if j >= len(t) {
-			return i + j - 1, sp, up, dg, jn
+		if j+1 >= len(t) {
+			break
 		}
-		d := t[j]
+		d := t[j+1]
 		switch c {
 		case ' ':
 			// A word's start: of both counts, with a capital if it
 			// opens with one.
 			switch {
-			case d-'a' < 26:
+			case d-'a' < 26, d-'0' < 10:
 			case d-'A' < 26:
 				up++
-			case d-'0' < 10:
-				dg++
 			default:
-				return i + j - 1, sp, up, dg, jn
+				return i + j, sp, up, dg, jn
 			}
 			sp++
 		case '\'', '-':
 			// Joined to a letter, the word goes on; countWords starts a
 			// token.
 			if (d|0x20)-'a' >= 26 {
-				return i + j - 1, sp, up, dg, jn
+				return i + j, sp, up, dg, jn
 			}
 			jn++
 		default:
-			return i + j - 1, sp, up, dg, jn
+			return i + j, sp, up, dg, jn
 		}
-		j++
+		// The next byte, a letter or digit, is counted at the next step:
+		// j moves only there, which lets the compiler drop the bounds
+		// checks.
 	}
 	return i + j, sp, up, dg, jn
 }
