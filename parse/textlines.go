@@ -243,12 +243,14 @@ func measureLine(l *textLine) bool {
 				} else {
 					letters++
 				}
-				j, sp, up, dg, jn := wordRun(s, i)
-				letters += int32(j-i) - sp - jn - dg
-				digits += dg
-				words += sp
-				caps += up
-				tokens += uint32(sp + jn)
+				j, r := wordRun(s, i)
+				letters += r.letters
+				digits += r.digits
+				words += r.words
+				caps += r.caps
+				tokens += uint32(r.tokens)
+				stops += r.stops
+				commas += r.commas
 				i = j
 				continue
 			}
@@ -328,19 +330,25 @@ func measureLine(l *textLine) bool {
 	return true
 }
 
+// runCounts are the counts of a run of wordRun, which measureLine adds
+// to its own.
+type runCounts struct {
+	letters, digits, words, caps, tokens, stops, commas int32
+}
+
 // wordRun runs through s from i, inside a word, as far as only counts
-// change: letters and digits, and a single space, apostrophe or hyphen
-// followed by what goes on with a word. Most bytes of a page are such.
-// It returns where the run ends, and in it the word starts (sp), the
-// capitals (up) and digits (dg) among them, and the joins (jn), which
-// start a token of countWords but not a word. It is a function of its
-// own, not inlined, so that its loop has the registers to itself: inside
-// measureLine, with its dozen counts live, the compiler stored and
-// reloaded two of them at every byte.
+// change: letters and digits, a single space, apostrophe or hyphen
+// followed by what goes on with a word, and punctuation followed by a
+// space and a word. Most bytes of a page are such. It returns where the
+// run ends and its counts. It is a function of its own, not inlined, so
+// that its loop has the registers to itself: inside measureLine, with its
+// dozen counts live, the compiler stored and reloaded two of them at
+// every byte.
 //
 //go:noinline
-func wordRun(s string, i int) (end int, sp, up, dg, jn int32) {
+func wordRun(s string, i int) (int, runCounts) {
 	t := s[i:]
+	var sp, up, dg, jn, pn, st, cm int32
 	j := 0
 	for ; j < len(t); j++ {
 		c := t[j]
@@ -364,24 +372,49 @@ func wordRun(s string, i int) (end int, sp, up, dg, jn int32) {
 			case d-'A' < 26:
 				up++
 			default:
-				return i + j, sp, up, dg, jn
+				goto end
 			}
 			sp++
 		case '\'', '-':
 			// Joined to a letter, the word goes on; countWords starts a
 			// token.
 			if (d|0x20)-'a' >= 26 {
-				return i + j, sp, up, dg, jn
+				goto end
 			}
 			jn++
 		default:
-			return i + j, sp, up, dg, jn
+			// Punctuation ends the word; a space and a word after it
+			// go on with the run. The underscore is part of a token,
+			// and a control character makes the line unclean: both
+			// are left to measureLine.
+			if c >= utf8.RuneSelf || d != ' ' || j+2 >= len(t) {
+				goto end
+			}
+			k := asciiClass[c]
+			if e := t[j+2]; k&(clsCtrl|clsToken) != 0 || (e|0x20)-'a' >= 26 && e-'0' >= 10 {
+				goto end
+			}
+			pn++
+			if k&clsStop != 0 {
+				st++
+			} else if k&clsComma != 0 {
+				cm++
+			}
 		}
-		// The next byte, a letter or digit, is counted at the next step:
-		// j moves only there, which lets the compiler drop the bounds
-		// checks.
+		// The next byte, a letter, a digit or a space, is counted at the
+		// next step: j moves only there, which lets the compiler drop the
+		// bounds checks.
 	}
-	return i + j, sp, up, dg, jn
+end:
+	return i + j, runCounts{
+		letters: int32(j) - sp - jn - dg - pn,
+		digits:  dg,
+		words:   sp,
+		caps:    up,
+		tokens:  sp + jn,
+		stops:   st,
+		commas:  cm,
+	}
 }
 
 // isGeneralPunct reports whether r is in one of the stretches of the
