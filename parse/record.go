@@ -57,10 +57,8 @@ func isWordRune(r rune) bool {
 	if r < 0x80 {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_'
 	}
-	if r >= 0xC0 && r <= 0x24F {
-		// Latin-1 and Latin Extended-A and B, the accented letters of
-		// most European text: all letters but × and ÷.
-		return r != 0xD7 && r != 0xF7
+	if isLatinLetter(r) {
+		return true
 	}
 	if r >= 0x4E00 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3 {
 		return true // the common Han ideographs; Hangul syllables

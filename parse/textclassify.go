@@ -24,7 +24,7 @@ const shortLinePenalty = 30
 // the oven."), as a menu's items do not end in a full stop.
 func linePenalty(lines []textLine, i int) int {
 	l := &lines[i]
-	apart := l.blankBefore && (i+1 == len(lines) || lines[i+1].blankBefore)
+	apart := setApart(lines, i)
 	if apart && l.end == endSentence && l.words >= 3 {
 		return -int(l.size) / 2
 	}
@@ -358,13 +358,7 @@ func tailIsland(island, total int) bool { return island*20 < total && island < 1
 // cutAtEnd ends the stretch [start, end) at a label that opens the comments
 // or the links to other stories, once most of its prose lies above it.
 func cutAtEnd(lines []textLine, start, end int) int {
-	total := 0
-	for i := start; i < end; i++ {
-		if lines[i].isProse() {
-			total += int(lines[i].size)
-		}
-	}
-	seen := 0
+	total, seen := proseSize(lines, start, end), 0
 	for i := start; i < end; i++ {
 		l := &lines[i]
 		if l.isProse() {

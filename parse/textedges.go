@@ -19,7 +19,13 @@ const unstoppedWords = 12
 // counts as prose where the stretch is trimmed. A headline may have the
 // same form; readText tells it by the paragraph under it.
 func unstopped(lines []textLine, i int) bool {
-	return lines[i].blankBefore && (i+1 == len(lines) || lines[i+1].blankBefore) && unstoppedForm(&lines[i])
+	return setApart(lines, i) && unstoppedForm(&lines[i])
+}
+
+// setApart reports whether blank lines stand above and below line i (or
+// the page ends under it): a paragraph of its own on the page.
+func setApart(lines []textLine, i int) bool {
+	return lines[i].blankBefore && (i+1 == len(lines) || lines[i+1].blankBefore)
 }
 
 // unstoppedForm reports whether a line has unstopped's form, apart or not.
@@ -43,19 +49,24 @@ func dropBio(lines []textLine, start, end int) int {
 	if above := &lines[last-1]; above.isProse() && !isNotice(above) {
 		return end
 	}
-	total := 0
-	for i := start; i < last; i++ {
-		if lines[i].isProse() {
-			total += int(lines[i].size)
-		}
-	}
-	if int(lines[last].size)*3 > total {
+	if int(lines[last].size)*3 > proseSize(lines, start, last) {
 		return end
 	}
 	for last > start && !lines[last-1].isProse() {
 		last--
 	}
 	return last
+}
+
+// proseSize returns the size of the prose lines in [from, to).
+func proseSize(lines []textLine, from, to int) int {
+	n := 0
+	for i := from; i < to; i++ {
+		if lines[i].isProse() {
+			n += int(lines[i].size)
+		}
+	}
+	return n
 }
 
 // namedAbove reports whether the paragraph at line i stands under a name
@@ -78,12 +89,7 @@ func listAround(lines []textLine, start, end int) (int, int) {
 	if (start == 0 || !isListItem(&lines[start-1])) && (end == len(lines) || !isListItem(&lines[end])) {
 		return start, end
 	}
-	prose := 0
-	for i := start; i < end; i++ {
-		if lines[i].isProse() {
-			prose += int(lines[i].size)
-		}
-	}
+	prose := proseSize(lines, start, end)
 	from, to, items := start, end, 0
 	for from > 0 && isListItem(&lines[from-1]) {
 		from--
