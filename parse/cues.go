@@ -121,9 +121,10 @@ func lowerASCII(c byte) byte {
 	return c
 }
 
-// hasFoldPrefix reports whether b begins with the lower-case ASCII word
-// w, in either case.
-func hasFoldPrefix(b []byte, w string) bool {
+// hasFoldPrefix reports whether b begins with the lower-case prefix w,
+// ignoring the case of ASCII letters in b. It serves the tokenizer's bytes
+// and the text front end's strings alike, each with code of its own type.
+func hasFoldPrefix[T ~string | ~[]byte](b T, w string) bool {
 	if len(b) < len(w) {
 		return false
 	}

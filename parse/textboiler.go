@@ -169,13 +169,13 @@ func newFoldPrefixes(prefixes []string) *foldPrefixes {
 }
 
 // match reports whether s begins with one of the prefixes of t, ignoring
-// the case of ASCII letters in s, as hasPrefixFold does.
+// the case of ASCII letters in s, as hasFoldPrefix does.
 func (t *foldPrefixes) match(s string) bool {
 	if s == "" {
 		return false
 	}
 	for _, p := range t[s[0]|0x20] {
-		if hasPrefixFold(s, p) {
+		if hasFoldPrefix(s, p) {
 			return true
 		}
 	}
@@ -483,7 +483,7 @@ func isBio(l *textLine) bool {
 			return false
 		}
 		for _, x := range notNames {
-			if len(w) == len(x) && hasPrefixFold(w, x) {
+			if len(w) == len(x) && hasFoldPrefix(w, x) {
 				return false
 			}
 		}
@@ -503,9 +503,9 @@ func opensAbout(l *textLine) bool {
 		return false
 	}
 	for _, p := range aboutOpenings {
-		if hasPrefixFold(l.text, p) {
+		if hasFoldPrefix(l.text, p) {
 			r, _ := utf8.DecodeRuneInString(l.text[len(p):])
-			return unicode.IsUpper(r) || hasPrefixFold(l.text[len(p):], "us") || hasPrefixFold(l.text[len(p):], "uns")
+			return unicode.IsUpper(r) || hasFoldPrefix(l.text[len(p):], "us") || hasFoldPrefix(l.text[len(p):], "uns")
 		}
 	}
 	return false

@@ -198,7 +198,7 @@ func timeAgo(l *textLine) bool {
 func agoLine(s string) bool {
 	if d := strings.IndexAny(s, "0123456789"); d > 0 {
 		for _, w := range agoBefore {
-			if d >= len(w) && hasPrefixFold(s[d-len(w):], w) {
+			if d >= len(w) && hasFoldPrefix(s[d-len(w):], w) {
 				return true
 			}
 		}

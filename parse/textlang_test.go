@@ -60,7 +60,7 @@ func TestFoldPrefixesSame(t *testing.T) {
 	}
 	loop := func(s string, list []string) bool {
 		for _, p := range list {
-			if hasPrefixFold(s, p) {
+			if hasFoldPrefix(s, p) {
 				return true
 			}
 		}

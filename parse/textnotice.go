@@ -86,7 +86,7 @@ func noticeAt(s string, i int) bool {
 		return false
 	}
 	for m &= noticeThird[s[i+2]|0x20]; m != 0; m &= m - 1 {
-		if hasPrefixFold(s[i:], notices[bits.TrailingZeros64(m)]) {
+		if hasFoldPrefix(s[i:], notices[bits.TrailingZeros64(m)]) {
 			return true
 		}
 	}
@@ -153,24 +153,6 @@ var noticeThird = func() (t [256]uint64) {
 	}
 	return t
 }()
-
-// hasPrefixFold reports whether s begins with the lower-case prefix,
-// ignoring the case of ASCII letters in s.
-func hasPrefixFold(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
-			return false
-		}
-	}
-	return true
-}
 
 // notices are phrases of site notices that no story sentence needs.
 var notices = []string{
