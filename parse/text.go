@@ -55,14 +55,18 @@ func readText(doc string, opt Options) *Article {
 	a.Text, a.WordCount = joinLines(lines, keep, from, end, title)
 	hfrom := max(title+1, start-headWindow)
 	readHeader(a, lines, title+1, hfrom, teaserStart(lines, hfrom, body))
+	// The header window above the story, up to where a list of teasers
+	// begins in it: bylines under that line are the teasers'.
+	top := max(0, start-headWindow)
+	teasers := teaserStart(lines, top, body)
 	if a.Authors == nil {
-		a.Authors = nearByline(lines, keep, max(0, start-headWindow), body)
+		a.Authors = nearByline(lines, keep, top, teasers, body)
 	}
 	if a.Authors == nil && title >= 0 {
 		a.Authors = nameUnderTitle(lines, title, end)
 	}
 	if a.Authors == nil {
-		a.Authors = followedName(lines, max(0, start-headWindow), teaserStart(lines, max(0, start-headWindow), body))
+		a.Authors = followedName(lines, top, teasers)
 	}
 	if a.Authors == nil {
 		a.Authors = signature(lines, end)
@@ -253,12 +257,12 @@ func storyLead(lines []textLine, keep []bool, from, to int) string {
 const bylineReach = 4
 
 // nearByline returns the names of the byline closest to the story's first
-// line, body, searching the header window above it from from, and the
-// first lines of the story except the teasers removed from it.
-func nearByline(lines []textLine, keep []bool, from, body int) []string {
+// line, body, searching the header window above it from from up to the
+// teasers that begin at line teasers, and the first lines of the story
+// except the teasers removed from it.
+func nearByline(lines []textLine, keep []bool, from, teasers, body int) []string {
 	var best []string
 	dist := len(lines)
-	teasers := teaserStart(lines, from, body)
 	for i := from; i < len(lines) && i < body+bylineReach; i++ {
 		if i >= body && !keep[i] || i >= teasers && i < body {
 			continue

@@ -67,7 +67,7 @@ func titleCeiling(l *textLine, i, to int) int {
 // line of a few words, far from the story, sharing none of its words.
 const minTitleScore = 20
 
-// teaserStart returns the line after the last label in [from, to) that
+// teaserStart returns the line of the last label in [from, to) that
 // opens a list of other stories ("Related", "Sur le même sujet"), or to
 // when there is none: some pages put such a list between the header and
 // the story, and its headlines and bylines are not the story's.
