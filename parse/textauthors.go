@@ -1,9 +1,6 @@
 package parse
 
-import (
-	"bytes"
-	"strings"
-)
+import "strings"
 
 // The plain-text front end, the authors that a page names over several
 // lines: a byline whose names a copy puts on lines of their own, the box
@@ -123,15 +120,9 @@ func opensComments(s string) bool {
 	if len(s) > len(buf) {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
+	low := lowerInto(buf[:0], s)
 	for _, w := range commentWords {
-		if bytes.Contains(buf[:len(s)], []byte(w)) {
+		if strings.Contains(low, w) {
 			return true
 		}
 	}

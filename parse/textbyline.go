@@ -274,14 +274,7 @@ func isInterfaceWord(w string) bool {
 	if len(w) > len(buf) {
 		return false
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return interfaceWords[string(buf[:len(w)])]
+	return interfaceWords[lowerInto(buf[:0], w)]
 }
 
 // interfaceWords are the labels of a page's buttons and menus, and the
