@@ -51,3 +51,24 @@ type Source struct {
 	// lower-case WHATWG label such as "utf-8" or "windows-1252".
 	Encoding string `json:"encoding" yaml:"encoding"`
 }
+
+// newArticle makes the record of what a front end found; the caller fills
+// Source.
+func newArticle(r *recArticle) *Article {
+	return &Article{
+		Title:       r.Title,
+		Description: r.Description,
+		Authors:     r.Authors,
+		Published:   r.Published,
+		Modified:    r.Modified,
+		SiteName:    r.SiteName,
+		Section:     r.Section,
+		Tags:        r.Tags,
+		Language:    r.Language,
+		URL:         r.URL,
+		Image:       r.Image,
+		Text:        r.Text,
+		Content:     r.Content,
+		WordCount:   r.WordCount,
+	}
+}

@@ -153,8 +153,8 @@ type contentWriter struct {
 
 // renderContent renders the body blocks in format ("markdown" or "html"),
 // resolving links and images against base when it is absolute.
-func renderContent(blocks []*block, nodes []node, format string, base *url.URL) string {
-	w := &contentWriter{html: format == ContentHTML, base: base, nodes: nodes}
+func renderContent(blocks []*block, nodes []node, format recContent, base *url.URL) string {
+	w := &contentWriter{html: format == recHTML, base: base, nodes: nodes}
 	for i := 0; i < len(blocks); {
 		b := blocks[i]
 		switch {

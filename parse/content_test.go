@@ -11,8 +11,9 @@ import (
 // HTML and checks what each format must hold and must never hold.
 func TestContent(t *testing.T) {
 	tests := []struct {
-		page, format string
-		want, never  []string
+		page        string
+		format      Content
+		want, never []string
 	}{
 		{"table-and-code.html", ContentMarkdown,
 			[]string{"```\nfunc BenchmarkSum(b *testing.B) {\n\txs := make([]int, 1000)", "| Version | ns/op | allocs/op |\n| --- | --- | --- |\n| range loop | 312 | 0 |"},

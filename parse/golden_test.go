@@ -80,8 +80,8 @@ var contentPages = []string{
 // rewrites them.
 func TestGoldenContent(t *testing.T) {
 	for _, name := range contentPages {
-		for _, format := range []string{parse.ContentMarkdown, parse.ContentHTML} {
-			t.Run(name+"/"+format, func(t *testing.T) {
+		for _, format := range []parse.Content{parse.ContentMarkdown, parse.ContentHTML} {
+			t.Run(name+"/"+string(format), func(t *testing.T) {
 				b, err := os.ReadFile(filepath.Join("..", "testdata", "pages", name))
 				if err != nil {
 					t.Fatal(err)
@@ -98,7 +98,7 @@ func TestGoldenContent(t *testing.T) {
 				if a.Content == "" {
 					t.Fatal("no content rendered")
 				}
-				ext := map[string]string{parse.ContentMarkdown: ".md", parse.ContentHTML: ".html"}[format]
+				ext := map[parse.Content]string{parse.ContentMarkdown: ".md", parse.ContentHTML: ".html"}[format]
 				golden := filepath.Join("..", "testdata", "golden", "content", stem+ext)
 				got := []byte(a.Content + "\n")
 				if *update {

@@ -6,10 +6,10 @@ const minFallbackDescription = 100
 
 // parseHTML runs the HTML front end on a decoded page: one tokenizer pass,
 // the body selection, then the metadata.
-func parseHTML(doc string, opt Options) *Article {
-	p := tokenizeDepth(doc, opt.Content != "", orDefault(opt.MaxDepth, DefaultMaxDepth))
-	p.meta.jsonLD = capJSONLD(p.meta.jsonLD, orDefault(opt.MaxJSONLD, DefaultMaxJSONLD), orDefault(opt.MaxJSONLDDepth, DefaultMaxJSONLDDepth))
-	a := &Article{}
+func parseHTML(doc string, opt recOptions) *recArticle {
+	p := tokenizeDepth(doc, opt.Content != "", opt.MaxDepth)
+	p.meta.jsonLD = capJSONLD(p.meta.jsonLD, opt.MaxJSONLD, opt.MaxJSONLDDepth)
+	a := &recArticle{}
 	fillMetadata(a, p, doc, opt)
 	body := selectBody(p, a.Title)
 	if a.Description == "" {

@@ -12,7 +12,7 @@ import (
 // in its head and markup (doc is the page's text, read only for the
 // dates in its scripts). Sources are tried strongest first; a field stays
 // empty rather than guessed when the page does not state it.
-func fillMetadata(a *Article, p *page, doc string, opt Options) {
+func fillMetadata(a *recArticle, p *page, doc string, opt recOptions) {
 	m := &p.meta
 	mt := newMetaIndex(m.metas)
 	ld := parseJSONLD(m.jsonLD)
@@ -285,7 +285,7 @@ func bodyImage(srcs []string) string {
 
 // pageBase is the address relative links resolve against: the page's
 // <base href> over the address the caller gave.
-func pageBase(m *pageMeta, opt Options) *url.URL {
+func pageBase(m *pageMeta, opt recOptions) *url.URL {
 	u, _ := url.Parse(opt.URL)
 	if m.base != "" {
 		if b, err := url.Parse(m.base); err == nil {

@@ -5,9 +5,9 @@ import "fmt"
 // Format names a kind of input: HTML markup or plain text.
 type Format string
 
-// The input formats. Auto asks Parse to sniff the content.
+// The input formats. FormatAuto asks Parse to sniff the content.
 const (
-	Auto       Format = "auto"
+	FormatAuto Format = "auto"
 	FormatHTML Format = "html"
 	FormatText Format = "text"
 )
@@ -16,10 +16,10 @@ const (
 // Format, or reports that the name is unknown.
 func ParseFormat(name string) (Format, error) {
 	switch f := Format(name); f {
-	case Auto, FormatHTML, FormatText:
+	case FormatAuto, FormatHTML, FormatText:
 		return f, nil
 	case "":
-		return Auto, nil
+		return FormatAuto, nil
 	}
 	return "", fmt.Errorf("unknown input format %q (want auto, html or text)", name)
 }
@@ -27,7 +27,8 @@ func ParseFormat(name string) (Format, error) {
 // Options controls one parse. The zero value is ready to use: it sniffs the
 // format and resolves no relative links.
 type Options struct {
-	// Input forces the front end; the zero value and Auto sniff the content.
+	// Input forces the front end; the zero value and FormatAuto sniff the
+	// content.
 	Input Format
 	// URL is the page's own address. It resolves relative links and becomes
 	// the record's URL when the page names no canonical address.
@@ -37,7 +38,7 @@ type Options struct {
 	// asks for none, and the parse then keeps no inline structure at all.
 	// For plain-text input the Markdown is the text itself and the
 	// HTML one paragraph element per paragraph.
-	Content string
+	Content Content
 
 	// MaxBytes is the largest input a parse accepts, in bytes; a larger one
 	// is refused with ErrTooLarge before it is read whole. Zero means
@@ -82,6 +83,17 @@ func (opt *Options) maxBytes() int64 {
 	return opt.MaxBytes
 }
 
+// frontOptions is what a front end is asked, every limit resolved.
+func (opt *Options) frontOptions() recOptions {
+	return recOptions{
+		URL:            opt.URL,
+		Content:        recContent(opt.Content),
+		MaxDepth:       orDefault(opt.MaxDepth, DefaultMaxDepth),
+		MaxJSONLD:      orDefault(opt.MaxJSONLD, DefaultMaxJSONLD),
+		MaxJSONLDDepth: orDefault(opt.MaxJSONLDDepth, DefaultMaxJSONLDDepth),
+	}
+}
+
 // orDefault returns v, or def when v is zero or less.
 func orDefault(v, def int) int {
 	if v <= 0 {
@@ -90,15 +102,30 @@ func orDefault(v, def int) int {
 	return v
 }
 
+// Content names a form of the body for Article.Content.
+type Content string
+
 // The values of Options.Content.
 const (
+	// ContentNone, the zero value, asks for no content field.
+	ContentNone Content = ""
 	// ContentMarkdown renders the body as Markdown: headings, lists,
 	// emphasis, links made absolute against the page's address, quotes,
 	// fenced code, tables and images with their alt text.
-	ContentMarkdown = "markdown"
+	ContentMarkdown Content = "markdown"
 	// ContentHTML renders the body as clean HTML: structural and inline
 	// tags only (p, h1-h6, ul, ol, li, blockquote, pre, code, table, tr,
 	// td, a, em, strong, br, img), with no scripts, styles, other
 	// attributes, event handlers, or javascript: and data: addresses.
-	ContentHTML = "html"
+	ContentHTML Content = "html"
 )
+
+// ParseContent turns a user-supplied name ("markdown" or "html", or empty
+// for none) into a Content, or reports that the name is unknown.
+func ParseContent(name string) (Content, error) {
+	switch c := Content(name); c {
+	case ContentNone, ContentMarkdown, ContentHTML:
+		return c, nil
+	}
+	return "", fmt.Errorf("unknown content format %q (want markdown or html)", name)
+}

@@ -40,10 +40,8 @@ package parse
 import (
 	"errors"
 	"fmt"
-	"html"
 	"io"
 	"math"
-	"strings"
 )
 
 // Errors that describe why an input cannot be parsed at all. Parse, HTML and
@@ -90,7 +88,7 @@ func Text(r io.Reader, opt Options) (*Article, error) {
 // and keeps no reference to it.
 func ParseBytes(b []byte, opt Options) (*Article, error) {
 	switch opt.Content {
-	case "", ContentMarkdown, ContentHTML:
+	case ContentNone, ContentMarkdown, ContentHTML:
 	default:
 		return nil, fmt.Errorf("unknown content format %q (want markdown or html)", opt.Content)
 	}
@@ -98,47 +96,25 @@ func ParseBytes(b []byte, opt Options) (*Article, error) {
 		return nil, fmt.Errorf("%w: over %d bytes (the limit)", ErrTooLarge, limit)
 	}
 	format := opt.Input
-	if format == "" || format == Auto {
+	if format == "" || format == FormatAuto {
 		format = Sniff(b)
 	}
 	doc, enc, err := decode(b, format)
 	if err != nil {
 		return nil, err
 	}
-	var a *Article
+	fopt := opt.frontOptions()
+	var r *recArticle
 	switch format {
 	case FormatHTML:
-		a = parseHTML(doc, opt)
+		r = parseHTML(doc, fopt)
 	case FormatText:
-		a = parseText(doc, opt)
-		a.Content = textContent(a.Text, opt.Content)
+		r = parseText(doc, fopt)
 	default:
 		return nil, fmt.Errorf("unknown input format %q", format)
 	}
+	a := newArticle(r)
 	a.Source.Format = format
 	a.Source.Encoding = enc
 	return a, nil
-}
-
-// textContent renders the body of a plain-text input in the form
-// Options.Content asks for. Plain text carries no inline structure, so the
-// Markdown is the text itself and the HTML is one <p> a paragraph, with the
-// lines inside a paragraph kept apart by <br>.
-func textContent(text, form string) string {
-	switch form {
-	case ContentMarkdown:
-		return text
-	case ContentHTML:
-		var sb strings.Builder
-		for i, para := range strings.Split(text, "\n\n") {
-			if i > 0 {
-				sb.WriteByte('\n')
-			}
-			sb.WriteString("<p>")
-			sb.WriteString(strings.ReplaceAll(html.EscapeString(para), "\n", "<br>\n"))
-			sb.WriteString("</p>")
-		}
-		return sb.String()
-	}
-	return ""
 }

@@ -70,7 +70,7 @@ func TestWordCountFromBlocks(t *testing.T) {
 		`<p>Ünïcödé wörds and ASCII words, mixed: 12 34.</p><p>Ζ α β γ.</p>`,
 	}
 	for _, doc := range pages {
-		a := parseHTML(doc, Options{})
+		a := parseHTML(doc, testOptions)
 		if want := countWords(a.Text); a.WordCount != want {
 			t.Errorf("WordCount = %d, countWords(Text) = %d for %q", a.WordCount, want, a.Text)
 		}

@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"html"
+	"strings"
+)
 
 // The plain-text front end: a page copied from a browser, or saved as its
 // innerText. It has no markup, but it keeps the page's lines, so it runs
@@ -17,16 +20,40 @@ import "strings"
 // and ends in the same Article record.
 
 // parseText runs the plain-text front end.
-func parseText(doc string, opt Options) *Article {
+func parseText(doc string, opt recOptions) *recArticle {
 	a := readText(doc, opt)
 	a.Language = textLanguage(a.Text)
+	a.Content = textContent(a.Text, opt.Content)
 	return a
 }
 
+// textContent renders the body of a plain-text input in the form
+// Options.Content asks for. Plain text carries no inline structure, so the
+// Markdown is the text itself and the HTML is one <p> a paragraph, with the
+// lines inside a paragraph kept apart by <br>.
+func textContent(text string, form recContent) string {
+	switch form {
+	case recMarkdown:
+		return text
+	case recHTML:
+		var sb strings.Builder
+		for i, para := range strings.Split(text, "\n\n") {
+			if i > 0 {
+				sb.WriteByte('\n')
+			}
+			sb.WriteString("<p>")
+			sb.WriteString(strings.ReplaceAll(html.EscapeString(para), "\n", "<br>\n"))
+			sb.WriteString("</p>")
+		}
+		return sb.String()
+	}
+	return ""
+}
+
 // readText finds the story and its header in the lines of doc.
-func readText(doc string, opt Options) *Article {
+func readText(doc string, opt recOptions) *recArticle {
 	lines := reflow(splitLines(doc))
-	a := &Article{URL: opt.URL}
+	a := &recArticle{URL: opt.URL}
 	start, end := storySpan(lines)
 	if end == 0 {
 		noStory(a, lines)
@@ -127,7 +154,7 @@ func leadIn(lines []textLine, start, title int) int {
 // boilerplate, so all its lines are the text; its first line is also the
 // title when it reads as a headline. A lone line is the whole of what the
 // page says, so it is the text even when it is also the title.
-func noStory(a *Article, lines []textLine) {
+func noStory(a *recArticle, lines []textLine) {
 	if len(lines) == 0 {
 		return
 	}
@@ -190,7 +217,7 @@ func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int)
 // near the date, is the author's only when nothing else names one: a bare
 // pair of capitalised words may as well be a link ("Newer Article"). Right
 // over the date, it is a name even where it could be a tag.
-func readHeader(a *Article, lines []textLine, head, from, to int) {
+func readHeader(a *recArticle, lines []textLine, head, from, to int) {
 	var bare []string
 	stand := -1 // the line under the standfirst, where a byline may stand too
 	for i := from; i < to; i++ {

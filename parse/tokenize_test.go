@@ -57,3 +57,6 @@ func TestTextRunsMatchWords(t *testing.T) {
 		}
 	}
 }
+
+// testOptions are the options parse passes when its caller sets none.
+var testOptions = recOptions{MaxDepth: 512, MaxJSONLD: 4 << 20, MaxJSONLDDepth: 64}

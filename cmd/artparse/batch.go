@@ -50,7 +50,7 @@ type batchOptions struct {
 func newBatchCmd(s streams) *cobra.Command {
 	opts := &batchOptions{
 		format: formatJSON,
-		input:  inputFormat(parse.Auto),
+		input:  inputFormat(parse.FormatAuto),
 		maxIn:  defaultMaxBytes,
 		io:     s,
 		getenv: os.Getenv,
@@ -125,7 +125,7 @@ bad command line, 130 when interrupted.`,
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(
 		[]string{string(formatJSON), string(formatYAML)}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("input", cobra.FixedCompletions(
-		[]string{string(parse.Auto), string(parse.FormatHTML), string(parse.FormatText)}, cobra.ShellCompDirectiveNoFileComp))
+		[]string{string(parse.FormatAuto), string(parse.FormatHTML), string(parse.FormatText)}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 

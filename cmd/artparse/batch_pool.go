@@ -66,7 +66,7 @@ func newWorkerPool(ctx context.Context, opts *batchOptions, sink *outputSink, li
 		sink:   sink,
 		resume: opts.resume,
 		format: opts.format,
-		popt:   parse.Options{Input: parse.Format(opts.input), Content: string(opts.content), MaxBytes: int64(opts.maxIn)},
+		popt:   parse.Options{Input: parse.Format(opts.input), Content: parse.Content(opts.content), MaxBytes: int64(opts.maxIn)},
 	}
 	var wg sync.WaitGroup
 	for range opts.jobs {

@@ -26,7 +26,7 @@ type parseOptions struct {
 // parseOptions and hands it to runParse.
 func newParseCmd(s streams) *cobra.Command {
 	opts := &parseOptions{
-		input:  inputFormat(parse.Auto),
+		input:  inputFormat(parse.FormatAuto),
 		format: formatJSON,
 		maxIn:  defaultMaxBytes,
 		io:     s,
@@ -62,11 +62,11 @@ Exit status: 0 when every input was parsed, 1 when at least one failed,
 	f.Var(&opts.maxIn, "max-bytes", maxBytesUsage)
 	// Completion errors can only come from misspelt flag names here.
 	_ = cmd.RegisterFlagCompletionFunc("input", cobra.FixedCompletions(
-		[]string{string(parse.Auto), string(parse.FormatHTML), string(parse.FormatText)}, cobra.ShellCompDirectiveNoFileComp))
+		[]string{string(parse.FormatAuto), string(parse.FormatHTML), string(parse.FormatText)}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(
 		outputFormats, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("content", cobra.FixedCompletions(
-		[]string{parse.ContentMarkdown, parse.ContentHTML}, cobra.ShellCompDirectiveNoFileComp))
+		[]string{string(parse.ContentMarkdown), string(parse.ContentHTML)}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
@@ -84,7 +84,7 @@ func runParse(opts *parseOptions) error {
 	if err != nil {
 		return usageError(err)
 	}
-	popt := parse.Options{Input: parse.Format(opts.input), URL: string(opts.url), Content: string(opts.content), MaxBytes: int64(opts.maxIn)}
+	popt := parse.Options{Input: parse.Format(opts.input), URL: string(opts.url), Content: parse.Content(opts.content), MaxBytes: int64(opts.maxIn)}
 	failed := false
 	for _, path := range files {
 		a, err := parseInput(path, opts.io, popt)
@@ -165,19 +165,19 @@ func (u *pageURL) Type() string { return "URL" }
 
 // contentForm is the --content flag. It implements pflag.Value and accepts
 // the library's two renderings of the body, so a bad name is a usage error.
-type contentForm string
+type contentForm parse.Content
 
 // String returns the form's name.
 func (c *contentForm) String() string { return string(*c) }
 
 // Set accepts markdown or html.
 func (c *contentForm) Set(s string) error {
-	switch s {
-	case parse.ContentMarkdown, parse.ContentHTML:
-		*c = contentForm(s)
-		return nil
+	v, err := parse.ParseContent(s)
+	if err != nil || v == parse.ContentNone {
+		return errors.New("want markdown or html")
 	}
-	return errors.New("want markdown or html")
+	*c = contentForm(v)
+	return nil
 }
 
 // Type names the value in help output.
