@@ -32,7 +32,7 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 	var name, content, rel, href, itemprop string
 	var names flags // from class and id
 	var contentB []byte
-	it := rawAttrs{b: raw}
+	it := newRawAttrs(raw)
 	for {
 		k, v, ok := it.next()
 		if !ok {

@@ -322,7 +322,7 @@ func urlDate(u string) string {
 			allDigits(s[5:7]) && s[7] == s[4] && allDigits(s[8:10]) && (len(s) == 10 || !isDigit(s[10])) {
 			y, m, d := atoi(s[:4]), atoi(s[5:7]), atoi(s[8:10])
 			if validDay(y, m, d) {
-				return dtDate{y, m, d}.format(dtTime{})
+				return formatDay(y, m, d)
 			}
 		}
 		// YYYY/M/D with one-digit parts, as whole path segments.
@@ -331,7 +331,7 @@ func urlDate(u string) string {
 				if d, k := leadNum(s[6+n:]); k > 0 && (6+n+k == len(s) || s[6+n+k] == '/') && (n == 1 || k == 1) {
 					y := atoi(s[:4])
 					if validDay(y, m, d) {
-						return dtDate{y, m, d}.format(dtTime{})
+						return formatDay(y, m, d)
 					}
 				}
 			}
@@ -342,14 +342,14 @@ func urlDate(u string) string {
 			(len(s) == 10 || s[10] == '/' || s[10] == '.') && u[i] == '/' {
 			y, m, d := atoi(s[6:10]), atoi(s[3:5]), atoi(s[:2])
 			if d > 12 && validDay(y, m, d) {
-				return dtDate{y, m, d}.format(dtTime{})
+				return formatDay(y, m, d)
 			}
 		}
 		// YYYYMMDD as a whole path segment or slug prefix.
 		if len(s) >= 8 && allDigits(s[:8]) && (len(s) == 8 || s[8] == '/' || s[8] == '-' || s[8] == '_' || s[8] == '.') {
 			y, m, d := atoi(s[:4]), atoi(s[4:6]), atoi(s[6:8])
 			if y >= 1995 && validDay(y, m, d) {
-				return dtDate{y, m, d}.format(dtTime{})
+				return formatDay(y, m, d)
 			}
 		}
 	}

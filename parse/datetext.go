@@ -235,6 +235,10 @@ type dtTime struct {
 	hasZone bool
 }
 
+// formatDay writes the day y-m-d as the record writes a date without a
+// time: YYYY-MM-DD.
+func formatDay(y, m, d int) string { return dtDate{y, m, d}.format(dtTime{}) }
+
 func (d dtDate) format(t dtTime) string {
 	b := make([]byte, 0, 25)
 	b = appendPad(b, d.y, 4)

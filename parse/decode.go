@@ -193,13 +193,13 @@ func controlMask(x uint64) uint64 {
 // A declared UTF-16 is read as UTF-8, as the HTML standard says, because a
 // page whose bytes reached us without a UTF-16 BOM is not UTF-16.
 func declaredCharset(b []byte) (encoding.Encoding, string) {
-	l := &lexer{b: b[:min(len(b), declScanLimit)]}
+	l := newLexer(b[:min(len(b), declScanLimit)])
 	for {
 		switch l.next() {
 		case lexEOF:
 			return nil, ""
 		case lexStartTag, lexSelfClosing:
-			a, rest := tagName(l.raw)
+			a, rest := tagName(l.tagBytes())
 			switch a {
 			case atom.Body:
 				return nil, ""
@@ -209,7 +209,7 @@ func declaredCharset(b []byte) (encoding.Encoding, string) {
 			}
 			var label, content string
 			httpEquiv := false
-			it := rawAttrs{b: rest}
+			it := newRawAttrs(rest)
 			for {
 				k, v, ok := it.next()
 				if !ok {

@@ -40,6 +40,22 @@ type lexer struct {
 	keys    []int // the current tag's attribute names, as start and end pairs
 }
 
+// newLexer returns a lexer at the start of b. It never modifies b.
+func newLexer(b []byte) lexer { return lexer{b: b} }
+
+// tagBytes returns the current tag's bytes, from '<' to '>', after next
+// returned a tag kind.
+func (l *lexer) tagBytes() []byte { return l.raw }
+
+// textBytes returns the current text, character references decoded, after
+// next returned lexText.
+func (l *lexer) textBytes() []byte { return l.text }
+
+// noRawText tells the lexer that the start tag just read opens an element
+// whose content is markup after all (a <title> or <style> inside SVG), so
+// that what follows it is read as markup, not as raw text up to its end tag.
+func (l *lexer) noRawText() { l.rawTag = "" }
+
 // rawTextElements are the elements whose content is text up to their end
 // tag, never markup.
 var rawTextElements = [...]string{

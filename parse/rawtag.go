@@ -65,6 +65,10 @@ type rawAttrs struct {
 	key [24]byte // the current key, lower-cased
 }
 
+// newRawAttrs iterates over the attributes in rest, the bytes after a tag's
+// name as tagName returns them.
+func newRawAttrs(rest []byte) rawAttrs { return rawAttrs{b: rest} }
+
 // next returns the next attribute's lower-cased key and its value as
 // written (quotes removed, entities not decoded). Keys longer than 24 bytes
 // are cut, which no key this package reads is. ok is false at the end.

@@ -32,7 +32,7 @@ func TestRawTag(t *testing.T) {
 		want := tokenizerView(tag)
 		a, rest := tagName([]byte(tag))
 		got := fmt.Sprintf("%v", a)
-		it := rawAttrs{b: rest}
+		it := newRawAttrs(rest)
 		for {
 			k, v, ok := it.next()
 			if !ok {

@@ -92,7 +92,7 @@ func tokenizeWith(doc string, rich bool) *page { return tokenizeDepth(doc, rich,
 func tokenizeDepth(doc string, rich bool, maxDepth int) *page {
 	t := &tokenizer{
 		rich: rich,
-		lex:  lexer{b: stringBytes(doc)},
+		lex:  newLexer(stringBytes(doc)),
 		p:    &page{nodes: make([]node, 1, 256), blocks: make([]block, 0, 128)},
 	}
 	t.maxDepth = maxDepth
@@ -106,14 +106,14 @@ func tokenizeDepth(doc string, rich bool, maxDepth int) *page {
 		case lexText:
 			// Scripts and hidden text are not read unless captured.
 			if t.capture != captureNone || t.top().flags&(inSkip|inHidden) == 0 {
-				t.text(t.lex.text)
+				t.text(t.lex.textBytes())
 			}
 		case lexStartTag:
 			t.start(false)
 		case lexSelfClosing:
 			t.start(true)
 		case lexEndTag:
-			a, _ := tagName(t.lex.raw)
+			a, _ := tagName(t.lex.tagBytes())
 			t.end(a)
 		}
 	}
@@ -130,7 +130,7 @@ func (t *tokenizer) top() *frame { return &t.stack[len(t.stack)-1] }
 
 // start handles a start tag.
 func (t *tokenizer) start(selfClosing bool) {
-	a, rest := tagName(t.lex.raw)
+	a, rest := tagName(t.lex.tagBytes())
 	t.closeImplied(a)
 	parent := *t.top()
 	f := frame{tag: a, node: parent.node, flags: parent.flags | regionFlags(a)}
@@ -141,7 +141,7 @@ func (t *tokenizer) start(selfClosing bool) {
 		// Inside an SVG, a <title> or <style> is markup like any
 		// other, and "<title/>" closes itself: reading raw text up
 		// to a "</title>" would swallow the rest of the page.
-		t.lex.rawTag = ""
+		t.lex.noRawText()
 	}
 	var attrs attrInfo
 	if len(rest) > 1 {
