@@ -1,5 +1,9 @@
 package parse
 
+import (
+	"github.com/artparse/artparse/parse/internal/record"
+)
+
 // Article is the record artparse produces for one page. Its JSON and YAML
 // field order is the declaration order below, and empty fields are omitted,
 // so records are stable to diff and to pipe into other tools.
@@ -54,7 +58,7 @@ type Source struct {
 
 // newArticle makes the record of what a front end found; the caller fills
 // Source.
-func newArticle(r *recArticle) *Article {
+func newArticle(r *record.Article) *Article {
 	return &Article{
 		Title:       r.Title,
 		Description: r.Description,

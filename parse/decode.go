@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/artparse/artparse/parse/internal/htmllex"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
@@ -193,13 +194,13 @@ func controlMask(x uint64) uint64 {
 // A declared UTF-16 is read as UTF-8, as the HTML standard says, because a
 // page whose bytes reached us without a UTF-16 BOM is not UTF-16.
 func declaredCharset(b []byte) (encoding.Encoding, string) {
-	l := newLexer(b[:min(len(b), declScanLimit)])
+	l := htmllex.New(b[:min(len(b), declScanLimit)])
 	for {
-		switch l.next() {
-		case lexEOF:
+		switch l.Next() {
+		case htmllex.EOF:
 			return nil, ""
-		case lexStartTag, lexSelfClosing:
-			a, rest := tagName(l.tagBytes())
+		case htmllex.StartTag, htmllex.SelfClosingTag:
+			a, rest := htmllex.TagName(l.TagBytes())
 			switch a {
 			case atom.Body:
 				return nil, ""
@@ -209,19 +210,19 @@ func declaredCharset(b []byte) (encoding.Encoding, string) {
 			}
 			var label, content string
 			httpEquiv := false
-			it := newRawAttrs(rest)
+			it := htmllex.NewAttrs(rest)
 			for {
-				k, v, ok := it.next()
+				k, v, ok := it.Next()
 				if !ok {
 					break
 				}
 				switch string(k) {
 				case "charset":
-					label = attrText(v)
+					label = htmllex.AttrText(v)
 				case "http-equiv":
 					httpEquiv = strings.EqualFold(string(v), "content-type")
 				case "content":
-					content = attrText(v)
+					content = htmllex.AttrText(v)
 				}
 			}
 			if label == "" && httpEquiv {

@@ -1,6 +1,10 @@
 package parse
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/artparse/artparse/parse/internal/record"
+)
 
 // Format names a kind of input: HTML markup or plain text.
 type Format string
@@ -84,10 +88,10 @@ func (opt *Options) maxBytes() int64 {
 }
 
 // frontOptions is what a front end is asked, every limit resolved.
-func (opt *Options) frontOptions() recOptions {
-	return recOptions{
+func (opt *Options) frontOptions() record.Options {
+	return record.Options{
 		URL:            opt.URL,
-		Content:        recContent(opt.Content),
+		Content:        record.Content(opt.Content),
 		MaxDepth:       orDefault(opt.MaxDepth, DefaultMaxDepth),
 		MaxJSONLD:      orDefault(opt.MaxJSONLD, DefaultMaxJSONLD),
 		MaxJSONLDDepth: orDefault(opt.MaxJSONLDDepth, DefaultMaxJSONLDDepth),

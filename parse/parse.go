@@ -42,6 +42,10 @@ import (
 	"fmt"
 	"io"
 	"math"
+
+	"github.com/artparse/artparse/parse/internal/htmlfront"
+	"github.com/artparse/artparse/parse/internal/record"
+	"github.com/artparse/artparse/parse/internal/textfront"
 )
 
 // Errors that describe why an input cannot be parsed at all. Parse, HTML and
@@ -104,12 +108,12 @@ func ParseBytes(b []byte, opt Options) (*Article, error) {
 		return nil, err
 	}
 	fopt := opt.frontOptions()
-	var r *recArticle
+	var r *record.Article
 	switch format {
 	case FormatHTML:
-		r = parseHTML(doc, fopt)
+		r = htmlfront.Parse(doc, fopt)
 	case FormatText:
-		r = parseText(doc, fopt)
+		r = textfront.Parse(doc, fopt)
 	default:
 		return nil, fmt.Errorf("unknown input format %q", format)
 	}

@@ -3,7 +3,7 @@ package parse
 import (
 	"bytes"
 
-	"golang.org/x/net/html/atom"
+	"github.com/artparse/artparse/parse/internal/htmllex"
 )
 
 // sniffLimit bounds how much of an input Sniff reads: the kind of a page
@@ -33,10 +33,10 @@ func Sniff(b []byte) Format {
 		case b[1] == '!' || b[1] == '?':
 			return FormatHTML
 		case c >= 'a' && c <= 'z':
-			opensWithTag = knownTagAt(b[1:])
+			opensWithTag = htmllex.KnownTagAt(b[1:])
 			// A document's own root or head is markup, attributes or not.
 			for _, root := range []string{"html", "head", "body"} {
-				if opensWithTag && len(b) > len(root)+1 && bytes.EqualFold(b[1:1+len(root)], []byte(root)) && !isTagNameByte(b[1+len(root)]) {
+				if opensWithTag && len(b) > len(root)+1 && bytes.EqualFold(b[1:1+len(root)], []byte(root)) && !htmllex.IsTagNameByte(b[1+len(root)]) {
 					return FormatHTML
 				}
 			}
@@ -64,7 +64,7 @@ func Sniff(b []byte) Format {
 			if closing {
 				j++
 			}
-			if j >= len(b) || !knownTagAt(b[j:]) {
+			if j >= len(b) || !htmllex.KnownTagAt(b[j:]) {
 				continue
 			}
 			tags++
@@ -94,28 +94,6 @@ func Sniff(b []byte) Format {
 		return FormatHTML
 	}
 	return FormatText
-}
-
-// knownTagAt reports whether b starts with the name of a known HTML element
-// followed by the end of a tag name.
-func knownTagAt(b []byte) bool {
-	n := 0
-	for n < len(b) && n < 16 && isTagNameByte(b[n]) {
-		n++
-	}
-	if n == 0 || n == len(b) {
-		return false
-	}
-	switch b[n] {
-	case ' ', '>', '/', '\t', '\n', '\r', '\f':
-	default:
-		return false
-	}
-	var lower [16]byte
-	for i := 0; i < n; i++ {
-		lower[i] = b[i] | 0x20
-	}
-	return atom.Lookup(lower[:n]) != 0
 }
 
 // hasAttribute reports whether the tag whose name starts b has an
@@ -156,8 +134,4 @@ func rawTextEnd(b []byte, j int) (int, bool) {
 		}
 		rest = rest[k+2:]
 	}
-}
-
-func isTagNameByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

@@ -1,6 +1,8 @@
 package parse
 
-import "testing"
+import (
+	"testing"
+)
 
 func TestSniff(t *testing.T) {
 	tests := []struct {

@@ -1,0 +1,94 @@
+package datetext
+
+import (
+	"testing"
+	"time"
+)
+
+func TestParseDateText(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		// Numeric forms.
+		{"2024-06-17", "2024-06-17"},
+		{"Updated 2024/06/17 08:00", "2024-06-17T08:00:00"},
+		{"17.06.2024", "2024-06-17"},
+		{"17.06.24, 19:16 Uhr", "2024-06-17T19:16:00"},
+		{"am 7.6.2024 um 9:05", "2024-06-07T09:05:00"},
+		{"17/06/2024", "2024-06-17"},
+		{"6/17/2024 3:04 PM", "2024-06-17T15:04:00"},
+		{"05/06/2024", ""},                    // day or month first: not guessed
+		{"08/08/2017 von Jane", "2017-08-08"}, // the same either way
+		{"version 1.2.3.2024", ""},
+		{"call 12.34.5678", ""},
+		// English.
+		{"Posted at 7:16 AM, Jun 17, 2024", "2024-06-17T07:16:00"},
+		{"June 17th, 2024 at 7:16 p.m. EDT", "2024-06-17T19:16:00-04:00"},
+		{"Published Tuesday 17 June 2024 10:40 BST", "2024-06-17T10:40:00"},
+		{"Mon, 17 Jun 2024 07:16:00 GMT", "2024-06-17T07:16:00Z"},
+		{"17th of June, 2024", "2024-06-17"},
+		{"Sept. 3, 2023", "2023-09-03"},
+		{"May 2024", ""},             // no day
+		{"Feb 182009", "2009-02-18"}, // day and year from two elements, run together
+		{"Feb 52009", "2009-02-05"},
+		{"Feb 312009", ""},   // no such day
+		{"Mar 123456", ""},   // not a year
+		{"Jun 172024.5", ""}, // a longer number
+		{"© 2024 Example Media", ""},
+		// Other languages.
+		{"17. Juni 2024", "2024-06-17"},
+		{"Veröffentlicht am 3. März 2023, 14:05 Uhr", "2023-03-03T14:05:00"},
+		{"le 17 juin 2024 à 07:16", "2024-06-17T07:16:00"},
+		{"1er août 2023", "2023-08-01"},
+		{"17 de junio de 2024", "2024-06-17"},
+		{"17 giugno 2024", "2024-06-17"},
+		{"17 de junho de 2024", "2024-06-17"},
+		{"17 juni 2024", "2024-06-17"},
+		{"17 czerwca 2024", "2024-06-17"},
+		{"17 июня 2024 г.", "2024-06-17"},
+		{"2024年6月17日 07:16", "2024-06-17T07:16:00"},
+		{"２０２４年６月１７日", "2024-06-17"},
+		{"2024년 6월 17일", "2024-06-17"},
+		// Zones and impossible days.
+		{"2024-06-17 07:16 +02:00", "2024-06-17T07:16:00+02:00"},
+		{"2024-06-17 07:16 UTC+0530", "2024-06-17T07:16:00+05:30"},
+		{"February 30, 2024", ""},
+		{"February 29, 2024", "2024-02-29"},
+		{"February 29, 2023", ""},
+		{"1 January 1950", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		got, ok := Parse(tt.in)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("parseDateText(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+// FuzzParseDateText checks that any text either yields no date or a date
+// in the record's form that time.Parse reads back.
+func FuzzParseDateText(f *testing.F) {
+	for _, s := range []string{"Posted at 7:16 AM, Jun 17, 2024", "17. Juni 2024", "2024年6月17日", "6/17/2024 3:04 PM EDT", "12:00 +05:30 1.1.2020"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := Parse(s)
+		if !ok {
+			if d != "" {
+				t.Fatalf("parseDateText(%q) = %q without ok", s, d)
+			}
+			return
+		}
+		layout := "2006-01-02"
+		switch {
+		case len(d) == 19:
+			layout = "2006-01-02T15:04:05"
+		case len(d) > 19:
+			layout = time.RFC3339
+		}
+		if _, err := time.Parse(layout, d); err != nil {
+			t.Fatalf("parseDateText(%q) = %q, which does not read back: %v", s, d, err)
+		}
+	})
+}

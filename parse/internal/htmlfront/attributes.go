@@ -1,0 +1,398 @@
+package htmlfront
+
+import (
+	"strings"
+	"unsafe"
+
+	"github.com/artparse/artparse/parse/internal/htmllex"
+	"github.com/artparse/artparse/parse/internal/textkit"
+	"golang.org/x/net/html/atom"
+)
+
+// attrInfo is what the tokenizer keeps of an element's attributes.
+type attrInfo struct {
+	flags  flags
+	href   bool   // an <a> that is a real link
+	jsonLD bool   // a <script type=application/ld+json>
+	author bool   // the element holds an author's name
+	lang   string // <html lang>
+	src    string // <img src>
+	alt    string // <img alt>, read for content only
+	link   string // <a href>, read for content only
+	// Metadata cues (cues.go).
+	cue     cueKind
+	prop    string // itemprop naming a date, headline or author
+	val     string // datetime, or content for such an itemprop
+	pubdate bool   // <time pubdate>
+}
+
+// readAttrs reads the current tag's attributes. It records the page-level
+// metadata that <meta>, <link>, <base> and <time> carry and returns what the
+// element itself contributes to its subtree.
+func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
+	var ai attrInfo
+	var name, content, rel, href, itemprop string
+	var names flags // from class and id
+	var contentB []byte
+	it := htmllex.NewAttrs(raw)
+	for {
+		k, v, ok := it.Next()
+		if !ok {
+			break
+		}
+		switch string(k) {
+		case "class":
+			f, cue := t.className(v)
+			names |= f
+			ai.cue |= cue
+		case "id":
+			// An id names one element: caching it would only grow the
+			// cache.
+			// Ids made from a heading's words ("why-we-shared-the-menu")
+			// say nothing about the element's role.
+			if !slugLike(v) {
+				names |= classFlags(v)
+			}
+			ai.cue |= cueClass(v)
+		case "role":
+			ai.flags |= roleFlags(strings.ToLower(string(v)))
+		case "hidden":
+			ai.flags |= inHidden
+		case "aria-hidden":
+			if string(v) == "true" {
+				ai.flags |= inHidden
+			}
+		case "style":
+			if hiddenStyle(v) {
+				ai.flags |= inHidden
+			}
+		case "itemprop":
+			itemprop = strings.ToLower(string(v))
+		case "itemtype":
+			if articleType(string(v)) {
+				ai.flags |= inArticle
+			}
+		case "href":
+			if a == atom.A {
+				// Only whether it leads somewhere matters; no copy.
+				// A javascript: link is a button drawn as a link: its
+				// text is no more a link's than a button's is.
+				ai.href = len(v) > 0 && v[0] != '#' && !scriptLink(v)
+				if t.rich {
+					ai.link = htmllex.AttrText(v)
+				}
+			} else {
+				href = htmllex.AttrText(v)
+			}
+		case "rel":
+			rel = strings.ToLower(string(v))
+		case "name", "property", "http-equiv":
+			if a == atom.Meta && name == "" {
+				name = strings.ToLower(string(v))
+			}
+		case "content":
+			// Kept as bytes until the element is known to need it: the
+			// slices stay valid until the tokenizer's next token.
+			contentB = v
+		case "datetime":
+			ai.val = htmllex.AttrText(v)
+		case "pubdate":
+			ai.pubdate = true
+		case "lang", "xml:lang":
+			if a == atom.Html && ai.lang == "" {
+				ai.lang = htmllex.AttrText(v)
+			}
+		case "type":
+			if a == atom.Script && strings.Contains(strings.ToLower(string(v)), "ld+json") {
+				ai.jsonLD = true
+			}
+		case "alt":
+			if t.rich && a == atom.Img {
+				ai.alt = htmllex.AttrText(v)
+			}
+		case "src", "data-src":
+			if a == atom.Img && (ai.src == "" || string(k) == "data-src") {
+				ai.src = htmllex.AttrText(v)
+			}
+		}
+	}
+	// A name that says content outweighs boilerplate words in the other
+	// attribute: id="toc-3" class="article-body" is article text.
+	if names&goodClass != 0 {
+		names &^= badClass
+	}
+	ai.flags |= names
+	switch itemprop {
+	case "":
+	case "articlebody", "text":
+		ai.flags |= inBody | goodClass
+	case "description":
+		// The lead of a story, which themes often call a "teaser".
+		if a != atom.Meta {
+			ai.flags = ai.flags&^badClass | goodClass
+		}
+	case "author", "creator":
+		ai.author = a != atom.Meta && a != atom.Link
+	}
+	if strings.Contains(rel, "author") && a == atom.A {
+		ai.author = true
+	}
+	if contentB != nil && (a == atom.Meta || itemprop != "") {
+		content = htmllex.AttrText(contentB)
+	}
+	ai.setCue(a, itemprop, content)
+	switch a {
+	case atom.Meta:
+		key := name
+		if key == "" {
+			key = itemprop
+		}
+		if key != "" && content != "" {
+			t.p.meta.metas = append(t.p.meta.metas, metaTag{key: key, content: content})
+		}
+	case atom.Link:
+		switch {
+		case hasWord(rel, "canonical"):
+			if t.p.meta.canonical == "" {
+				t.p.meta.canonical = href
+			}
+		case hasWord(rel, "image_src"):
+			if t.p.meta.imageSrc == "" {
+				t.p.meta.imageSrc = href
+			}
+		}
+	case atom.Base:
+		if t.p.meta.base == "" {
+			t.p.meta.base = href
+		}
+	}
+	return ai
+}
+
+// scriptLink reports whether an href runs a script instead of leading
+// to a page.
+func scriptLink(v []byte) bool {
+	for len(v) > 0 && (v[0] == ' ' || v[0] == '\t' || v[0] == '\n') {
+		v = v[1:]
+	}
+	return textkit.HasFoldPrefix(v, "javascript:")
+}
+
+// hasWord reports whether the space-separated list s contains w.
+func hasWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// articleType reports whether a microdata itemtype is a schema.org kind of
+// article.
+func articleType(v string) bool {
+	return strings.HasSuffix(v, "Article") || strings.HasSuffix(v, "BlogPosting") ||
+		strings.HasSuffix(v, "Report")
+}
+
+// hiddenStyle reports whether an inline style hides the element.
+func hiddenStyle(v []byte) bool {
+	s := strings.ToLower(string(v))
+	if !strings.Contains(s, "none") && !strings.Contains(s, "hidden") {
+		return false
+	}
+	s = strings.ReplaceAll(s, " ", "")
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+// maxClassCache bounds the per-page cache of class values, so that a page
+// of generated names cannot grow it without limit.
+const maxClassCache = 4096
+
+// className reads a class or id value: its flags (classFlags) and its
+// metadata cue (cueClass). Pages repeat the same values on hundreds of
+// elements (every item of a list, every cell of a grid), so both are
+// cached per page: a map lookup is cheaper than splitting the value again.
+func (t *tokenizer) className(v []byte) (flags, cueKind) {
+	if c, ok := t.classCache[string(v)]; ok {
+		return c.flags, c.cue
+	}
+	c := classInfo{classFlags(v), cueClass(v)}
+	if len(t.classCache) < maxClassCache && len(v) <= 200 {
+		if t.classCache == nil {
+			t.classCache = make(map[string]classInfo, 64)
+		}
+		t.classCache[string(v)] = c
+	}
+	return c.flags, c.cue
+}
+
+// classInfo is what className caches for one class or id value.
+type classInfo struct {
+	flags flags
+	cue   cueKind
+}
+
+// classFlags reads a class or id value for words that mark boilerplate or
+// content. It looks at whole words (split at anything that is not a letter
+// or digit), so "ad" matches "ad-slot" but not "header". Within one class
+// name a boilerplate word wins ("post-share" is a share bar); across the
+// names of one value, a name that only says content wins, because content
+// wrappers carry taxonomy and layout names such as "category-newsletter" or
+// "field--label-hidden" that mean nothing about their text.
+func classFlags(v []byte) flags {
+	var all, name, pureGood flags
+	start := -1
+	negated := false // the word before said "has", "with" or "no"
+	for i := 0; i <= len(v); i++ {
+		c := byte(' ')
+		if i < len(v) {
+			c = v[i]
+		}
+		if isClassByte(c) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			f := classWordFlags(v[start:i])
+			// "has-ads", "no-sidebar" and BEM modifiers such as
+			// "section--ads" state a property of a layout element,
+			// not that the element is the ad.
+			if f&badClass != 0 && (negated || start >= 2 && v[start-1] == '-' && v[start-2] == '-') {
+				f &^= badClass
+			}
+			negated = negatingWord(v[start:i])
+			name |= f
+			start = -1
+		}
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+			negated = false
+			if name&(badClass|inComments) == 0 {
+				pureGood |= name & goodClass
+			}
+			all |= name
+			name = 0
+		}
+	}
+	if pureGood != 0 {
+		return all&^badClass | goodClass
+	}
+	if all&(badClass|inComments) != 0 {
+		all &^= goodClass
+	}
+	return all
+}
+
+// negatingWord reports whether a class word says that what follows is a
+// property of the element: "has", "with", "no", "without".
+func negatingWord(w []byte) bool {
+	switch string(w) {
+	case "has", "with", "no", "without", "Has", "With", "No", "Without":
+		return true
+	}
+	return false
+}
+
+// slugLike reports whether an id value reads like words of text joined by
+// hyphens or underscores, as generated from headings and titles: four
+// words or more.
+func slugLike(v []byte) bool {
+	seps := 0
+	for i, c := range v {
+		if (c == '-' || c == '_') && i > 0 && v[i-1] != '-' && v[i-1] != '_' {
+			seps++
+		}
+	}
+	return seps >= 3
+}
+
+func isClassByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// classWordFlags classifies one word of a class or id value.
+func classWordFlags(w []byte) flags {
+	if len(w) < 2 || len(w) > 40 {
+		return 0
+	}
+	var buf [40]byte
+	for i, c := range w {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	// A view of the buffer, not a copy: neither the switch nor
+	// substringFlags keeps it.
+	s := unsafe.String(&buf[0], len(w))
+	// "widget" is not among the words: page builders call every block of
+	// a page a widget, the story's text included.
+	switch s {
+	case "ad", "ads", "advert", "advertisement", "advertising", "sponsored",
+		"nav", "navbar", "navigation", "menu", "submenu", "breadcrumb",
+		"breadcrumbs", "footer", "sidebar", "aside",
+		"share", "sharing", "social", "related", "recommended", "promo",
+		"newsletter", "subscribe", "subscription", "signup", "cookie",
+		"cookies", "consent", "banner", "popup", "modal", "masthead",
+		"pagination", "pager", "toolbar", "tags", "tagcloud", "byline",
+		"author", "meta", "skip", "outbrain", "taboola", "disclaimer",
+		"teaser", "teasers", "more", "trending", "popular", "login",
+		"print", "rating", "follow":
+		return badClass
+	case "comment", "comments", "discussion", "respond", "replies", "disqus":
+		return inComments
+	case "article", "content", "entry", "post", "story", "body", "text",
+		"main", "prose", "blog", "articlebody", "postbody", "entrycontent":
+		return goodClass
+	}
+	return substringFlags(s)
+}
+
+// substringFlags finds the boilerplate and content words that class names
+// glue to others ("sharebar", "mainmenu", "articlebody") in one pass over
+// s, looking further only at the letters those words start with.
+func substringFlags(s string) flags {
+	// "commentary" is a kind of article: an opinion piece.
+	if strings.HasPrefix(s, "comment") && !strings.HasPrefix(s, "commentar") {
+		return inComments
+	}
+	bad, good := false, false
+	for i := 0; i+4 <= len(s) && !bad; i++ {
+		r := s[i:]
+		switch s[i] {
+		case 'a':
+			bad = strings.HasPrefix(r, "advert")
+			good = good || strings.HasPrefix(r, "article")
+		case 'b':
+			bad = strings.HasPrefix(r, "breadcrumb")
+		case 'c':
+			bad = strings.HasPrefix(r, "cookie") || strings.HasPrefix(r, "carousel")
+			good = good || strings.HasPrefix(r, "content")
+		case 'f':
+			bad = strings.HasPrefix(r, "footer")
+		case 'm':
+			bad = strings.HasPrefix(r, "menu")
+		case 'n':
+			bad = strings.HasPrefix(r, "newsletter") || strings.HasPrefix(r, "navbar")
+		case 'p':
+			bad = strings.HasPrefix(r, "promo")
+		case 'r':
+			bad = strings.HasPrefix(r, "related")
+		case 's':
+			bad = strings.HasPrefix(r, "sidebar") || strings.HasPrefix(r, "social") ||
+				strings.HasPrefix(r, "sponsor") || strings.HasPrefix(r, "share") && s != "shared"
+			good = good || strings.HasPrefix(r, "story")
+		case 't':
+			bad = strings.HasPrefix(r, "teaser")
+		}
+	}
+	switch {
+	case bad:
+		return badClass
+	case good:
+		return goodClass
+	}
+	return 0
+}

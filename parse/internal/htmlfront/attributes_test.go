@@ -1,0 +1,29 @@
+package htmlfront
+
+import (
+	"testing"
+)
+
+func TestClassFlags(t *testing.T) {
+	tests := []struct {
+		v    string
+		want flags
+	}{
+		{"ad-slot", badClass},
+		{"post-share", badClass},
+		{"entry-content", goodClass},
+		{"has-sidebar", 0},
+		{"o-section o-section--has-ads", 0},
+		{"TestReport__Section--Ads", 0},
+		{"elementor-widget elementor-widget-text-editor", goodClass},
+		{"elementor-widget-wrap", 0},
+		{"comments-area", inComments},
+		{"commentlist", inComments},
+		{"sect sect_article news commentary", goodClass}, // an opinion piece, not comments
+	}
+	for _, tt := range tests {
+		if got := classFlags([]byte(tt.v)); got != tt.want {
+			t.Errorf("classFlags(%q) = %#x, want %#x", tt.v, got, tt.want)
+		}
+	}
+}

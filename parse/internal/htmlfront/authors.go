@@ -1,0 +1,246 @@
+package htmlfront
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/artparse/artparse/parse/internal/datetext"
+	"github.com/artparse/artparse/parse/internal/lexicon"
+	"github.com/artparse/artparse/parse/internal/textkit"
+)
+
+// chooseAuthors picks the article's authors from the strongest source that
+// yields a name: JSON-LD, <meta> names, then byline elements (rel=author,
+// itemprop=author, class names such as "byline"), those near the headline
+// first. The site's own name is dropped from byline text and from JSON-LD
+// organizations, but kept when a page names it as its author in <meta>,
+// as personal sites do.
+func chooseAuthors(p *page, mt metaIndex, ld *ldInfo, site string, titleBlock int) []string {
+	var skip []string
+	for _, s := range []string{site, ld.publisher, ld.website} {
+		if s != "" {
+			skip = append(skip, s)
+		}
+	}
+	if names := cleanAuthors(ld.authors, nil, false); len(names) > 0 {
+		return names
+	}
+	if names := cleanAuthors(ld.orgAuthors, skip, false); len(names) > 0 {
+		return names
+	}
+	for _, k := range []string{"dc.creator", "author", "article:author", "og:article:author", "byl",
+		"parsely-author", "sailthru.author", "citation_author", "book:author"} {
+		vals := metaValues(p.meta.metas, k)
+		if k == "dc.creator" || k == "citation_author" {
+			for i, v := range vals {
+				vals[i] = invertName(v)
+			}
+		}
+		if names := cleanAuthors(vals, nil, true); len(names) > 0 {
+			return names
+		}
+	}
+	for pass := 0; pass < 2; pass++ {
+		for _, c := range p.meta.cues {
+			if c.kind&cueByline == 0 && c.prop != "author" && c.prop != "creator" || c.text == "" || otherStory(c.flags) {
+				continue
+			}
+			near := titleBlock >= 0 && int(c.block) >= titleBlock-3 && int(c.block) <= titleBlock+12
+			if pass == 0 && !near {
+				continue
+			}
+			if names := cleanAuthors([]string{c.text}, skip, true); len(names) > 0 {
+				return names
+			}
+		}
+	}
+	return cleanAuthors(p.meta.authors, skip, true)
+}
+
+// invertName turns a name written surname first, as library catalogues
+// and Dublin Core creators write it ("Jong, Michiel de", "Kooman, F."),
+// into the order it is read in, so that the comma does not split one
+// person into two. A value with another comma, or whose first part is
+// more than one word, is a list and is returned as it is.
+func invertName(v string) string {
+	last, first, ok := strings.Cut(v, ",")
+	last, first = strings.TrimSpace(last), strings.TrimSpace(first)
+	if !ok || strings.Contains(first, ",") || last == "" || first == "" ||
+		strings.Contains(last, " ") || len(strings.Fields(first)) > 3 {
+		return v
+	}
+	return first + " " + last
+}
+
+// bylinePrefixes are the words that introduce a byline, lower-cased.
+var bylinePrefixes = []string{
+	"written by", "posted by", "published by", "words by", "story by", "text by", "reported by",
+	"by", "von", "par", "por", "di", "door", "av", "af", "autor", "autorin", "author", "authors",
+	"text", "texte", "tekst", "от", "автор",
+}
+
+// authorSeparators split a list of names.
+var authorSeparators = []string{
+	",", ";", "&", "|", "/", "•", "·", "、", "，", " and ", " und ", " et ", " y ", " e ", " i ",
+	" en ", " og ", " och ", " и ", " with ", " mit ",
+	// Co-authors in brackets after the lead author, and an editor's
+	// credit run on after the writer's ("Rob Ewaschuk Edited by Betsy
+	// Beyer"): split so that each name stands alone.
+	"(with ", "(avec ", "(mit ", "(con ", " edited by ",
+}
+
+// isBylineText reports whether a line opens with a word that introduces a
+// byline ("By", "Von", "Par", "Por") followed by a name.
+func isBylineText(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, p := range bylinePrefixes {
+		if len(low) > len(p)+1 && strings.HasPrefix(low, p) && (low[len(p)] == ' ' || low[len(p)] == ':') {
+			return len(cleanAuthors([]string{s}, nil, true)) > 0
+		}
+	}
+	return false
+}
+
+// cleanAuthors turns raw byline values into names: it drops "By" and its
+// kin, dates, e-mail addresses, links and the names in skip (the site's
+// own), and splits lists of names. With strict, pieces holding a role word
+// ("Staff Writer") are dropped too; structured sources such as JSON-LD
+// name their authors on purpose and are not held to that. Names in
+// scripts without letter case are kept as written.
+func cleanAuthors(raws []string, skip []string, strict bool) []string {
+	var out []string
+	for _, raw := range raws {
+		raw = metaText(raw)
+		if raw == "" || len(raw) > 300 || looksLikeURL(raw) {
+			continue
+		}
+		raw = dropURLs(raw)
+		// A byline that runs on into its date ("By Jane Doe March 25,
+		// 2015") ends where the date starts.
+		if _, at, _, ok := datetext.Find(raw); ok && at > 0 {
+			raw = raw[:at]
+		}
+		for _, part := range splitAny(raw, authorSeparators) {
+			name := cleanName(part, strict)
+			if name == "" || isSkipped(name, skip) {
+				continue
+			}
+			out = appendUnique(out, name)
+		}
+	}
+	return out
+}
+
+// splitAny splits s at every occurrence of any separator, ignoring case.
+func splitAny(s string, seps []string) []string {
+	parts := []string{s}
+	for _, sep := range seps {
+		var next []string
+		for _, p := range parts {
+			for {
+				i := indexFold(p, sep)
+				if i < 0 {
+					break
+				}
+				next = append(next, p[:i])
+				p = p[i+len(sep):]
+			}
+			next = append(next, p)
+		}
+		parts = next
+	}
+	return parts
+}
+
+// indexFold is strings.Index ignoring ASCII case.
+func indexFold(s, sub string) int {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		if strings.EqualFold(s[i:i+n], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// cleanName reduces one piece of a byline to a name, or returns "" when
+// the piece is not a name.
+func cleanName(s string, strict bool) string {
+	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.' && r != ')' })
+	for changed := true; changed; {
+		changed = false
+		low := strings.ToLower(s)
+		for _, p := range bylinePrefixes {
+			if strings.HasPrefix(low, p) && len(s) > len(p) {
+				rest := s[len(p):]
+				if c := rest[0]; c == ' ' || c == ':' || c == '\u00a0' {
+					s = strings.TrimLeft(rest, " :\u00a0")
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.' && r != ')' })
+	if strings.HasSuffix(s, ")") && !strings.Contains(s, "(") {
+		s = strings.TrimRight(s, ")")
+	}
+	if s == "" || len(s) > 80 || strings.ContainsAny(s, "@0123456789:?!\"“”«»") ||
+		strings.Contains(s, "http") || strings.Contains(s, "www.") {
+		return ""
+	}
+	words := strings.Fields(s)
+	if len(words) > 6 {
+		return ""
+	}
+	if strict && lexicon.HasRoleWord(words) {
+		return ""
+	}
+	// A Latin-script name has a capital somewhere; an all-lower-case run
+	// of several words is a sentence fragment.
+	upper, other := false, false
+	for _, r := range s {
+		switch {
+		case !unicode.IsLetter(r):
+		case r >= 0x250:
+			other = true
+		case unicode.IsUpper(r):
+			upper = true
+		}
+	}
+	if !other && !upper && len(words) > 1 {
+		return ""
+	}
+	return s
+}
+
+// isSkipped reports whether name is the site's or publisher's own name.
+func isSkipped(name string, skip []string) bool {
+	for _, s := range skip {
+		if textkit.SameText(name, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropURLs removes the web addresses that a byline gives after a name
+// ("Jane Doe (https://example.com/jane/)"), with the brackets left
+// empty, so that splitting at "/" does not make names of their parts.
+func dropURLs(s string) string {
+	for {
+		i := strings.Index(s, "http://")
+		if j := strings.Index(s, "https://"); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+		if i < 0 {
+			return s
+		}
+		end := strings.IndexAny(s[i:], " )]>")
+		if end < 0 {
+			end = len(s) - i
+		}
+		s = s[:i] + s[i+end:]
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "()", ""), "[]", "")
+	}
+}

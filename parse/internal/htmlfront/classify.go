@@ -1,0 +1,545 @@
+package htmlfront
+
+import (
+	"github.com/artparse/artparse/parse/internal/datetext"
+	"github.com/artparse/artparse/parse/internal/textkit"
+)
+
+// Body selection. Every block gets a weight: positive for text that reads
+// like the article's (by its own length and links), negative for link lists
+// and for text inside boilerplate regions. Weights are summed up the chain
+// of enclosing elements without decay, and the element whose subtree sums
+// highest is the body container: it holds as much prose as it can while
+// taking in as little boilerplate as possible. Containers are found without
+// building a tree, from the parent indexes the tokenizer kept.
+
+// minProseChars is the length below which a block is too short to say
+// anything about its container.
+const minProseChars = 25
+
+// regionShare is the share of the page's prose above which a region that
+// looks like boilerplate (a <nav>, <aside>, <footer>, <form>, or a class
+// name such as "sidebar") is taken to be a wrapper of the whole page
+// instead: ASP.NET pages wrap everything in a <form>, themes put
+// "has-sidebar" on their outer <div>.
+const regionShare = 0.5
+
+// outsideShare is the share of the page's prose outside a region named
+// boilerplate from which it stays boilerplate however much it holds: a
+// long comment thread still follows a story, where a page-wide wrapper
+// leaves little prose outside itself.
+const outsideShare = 0.25
+
+// The weights of short text and of headings relative to prose, per rune.
+const (
+	shortWeight   = 0.3
+	headingWeight = 0.5
+)
+
+// proseLike reports whether a block reads like article prose on its own.
+func proseLike(b *block) bool {
+	return b.chars >= minProseChars && b.kind != kindHeading && b.linkDensity() <= 0.5
+}
+
+// blockWeight is a block's contribution to the score of every element that
+// encloses it.
+func blockWeight(b *block, boxed bool) float32 {
+	c := float32(b.chars)
+	switch {
+	case boxed:
+		return -c
+	case b.linkDensity() > 0.5:
+		return -c * b.linkDensity()
+	}
+	text := float32(b.chars - b.linkChars)
+	switch {
+	case b.kind == kindHeading:
+		return text * headingWeight
+	case b.chars < minProseChars:
+		return text * shortWeight
+	}
+	return text
+}
+
+// markRegions accumulates the text below every node and marks the nodes
+// that are boilerplate regions. An element is one when it is named so (by
+// tag, role or class) and holds less than regionShare of the page's prose,
+// or when it sits inside one.
+func markRegions(p *page) {
+	nodes := p.nodes
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		nd := &nodes[b.node]
+		nd.chars += b.chars
+		nd.linkChars += b.linkChars
+		if proseLike(b) {
+			nd.prose += b.chars
+		}
+		if linkedHeading(b) {
+			nd.teasers++
+		}
+	}
+	// Parents come before their children, so one backward pass sums
+	// every subtree.
+	for i := len(nodes) - 1; i > 0; i-- {
+		nd, up := &nodes[i], &nodes[nodes[i].parent]
+		up.chars += nd.chars
+		up.linkChars += nd.linkChars
+		up.prose += nd.prose
+		up.teasers += nd.teasers
+	}
+	limit := float32(nodes[0].prose) * regionShare
+	outside := float32(nodes[0].prose) * outsideShare
+	for i := 1; i < len(nodes); i++ {
+		nd := &nodes[i]
+		if up := &nodes[nd.parent]; up.boxed {
+			nd.boxed, nd.teaser = true, up.teaser
+			continue
+		}
+		if teaserItem(nodes, nd) {
+			nd.boxed, nd.teaser = true, true
+			continue
+		}
+		if nd.own&boilerplateRegions != 0 && (float32(nd.prose) < limit || nd.own&inComments != 0 && float32(nodes[0].prose-nd.prose) >= outside) {
+			nd.boxed = true
+		}
+	}
+	for i := range p.blocks {
+		if b := &p.blocks[i]; proseLike(b) && !nodes[b.node].boxed {
+			nodes[b.node].free += b.chars
+		}
+	}
+	for i := len(nodes) - 1; i > 0; i-- {
+		nodes[nodes[i].parent].free += nodes[i].free
+	}
+}
+
+// linkedHeading reports whether a block is a heading that links
+// elsewhere: the headline of a teaser for another page.
+func linkedHeading(b *block) bool {
+	return b.kind == kindHeading && b.chars >= 10 && b.linkDensity() > 0.5
+}
+
+// maxTeaserProse is the most prose a teaser item holds under its linked
+// headline: a summary of a few lines, where a story runs longer.
+const maxTeaserProse = 400
+
+// minTeaserItems is the number of linked headlines that make a list of
+// teasers.
+const minTeaserItems = 3
+
+// teaserItem reports whether a node is one item of a list of teasers:
+// the largest element around one linked headline, inside an element
+// that holds several, and with no more than a summary's prose. Its
+// summary reads as prose, and a list of them would outweigh a short
+// story next to it. Inside an element that says it is the article, the
+// list is the story's own (a list of products, of places to visit).
+func teaserItem(nodes []node, nd *node) bool {
+	if nd.teasers != 1 || nd.parent < 0 || nd.prose > maxTeaserProse {
+		return false
+	}
+	up := &nodes[nd.parent]
+	return up.teasers >= minTeaserItems
+}
+
+// linkCost is what each link costs the elements around it, in runes of
+// text: teaser lists link every item, often from an image or an empty
+// overlay that carries no link text at all.
+const linkCost = 10
+
+// selectBody decides which blocks of p are the article body and returns
+// them in document order. title, when not empty, is dropped from the start
+// of the body, where pages repeat their headline.
+func selectBody(p *page, title string) []*block {
+	return keepBlocks(p, chooseContainers(p), title)
+}
+
+// chooseContainers scores every element and returns, indexed like
+// p.nodes, the elements that hold the body.
+func chooseContainers(p *page) []bool {
+	nodes := p.nodes
+	markRegions(p)
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		nd := &nodes[b.node]
+		switch {
+		case !nd.teaser:
+			nd.score += blockWeight(b, nd.boxed)
+		case linkedHeading(b):
+			// A teaser weighs what its link does: its summary
+			// is not the story, nor evidence against the story
+			// that a list of them may sit in.
+			nd.score += blockWeight(b, false)
+		}
+	}
+	for i := len(nodes) - 1; i >= 0; i-- {
+		nd := &nodes[i]
+		nd.score -= float32(nd.links) * linkCost
+		if i > 0 {
+			nodes[nd.parent].score += nd.score
+		}
+	}
+	best, bestScore := int32(-1), float32(0)
+	for i := range nodes {
+		if s := containerScore(&nodes[i]); s > bestScore {
+			best, bestScore = int32(i), s
+		}
+	}
+	chosen := make([]bool, len(nodes))
+	if best < 0 {
+		// No text that reads as the article's: keep whatever is not
+		// evidently boilerplate.
+		chosen[0] = true
+	} else {
+		best = preferArticle(nodes, best, bestScore)
+		best = promote(nodes, best)
+		bestScore = containerScore(&nodes[best])
+		chosen[best] = true
+		addSiblings(nodes, chosen, best, bestScore)
+		addArticleHeader(nodes, chosen, best)
+	}
+	return chosen
+}
+
+// keepBlocks returns the blocks inside the chosen containers that are not
+// boilerplate by themselves.
+func keepBlocks(p *page, chosen []bool, title string) []*block {
+	nodes := p.nodes
+	var out []*block
+	// A heading stays only if the block after it does: the heading of a
+	// related-links box or a newsletter form goes with the box. A long
+	// one is a standfirst set as a heading, and stands by itself.
+	heading := -1
+	tail := -1 // where a heading such as "Comments" was kept
+	var images []*block
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		anc := chosenAncestor(nodes, chosen, b.node)
+		if anc < 0 || nodes[anc].lead && !standfirst(b) {
+			continue
+		}
+		if b.kind == kindImage {
+			// Pictures are for the content only; they must not move
+			// any decision about the text.
+			if !nodes[b.node].boxed {
+				images = append(images, b)
+			}
+			continue
+		}
+		if b.flags&inFigure != 0 {
+			continue // captions and credits
+		}
+		if b.kind == kindHeading && tailHeading(b) {
+			if tail < 0 && hasProse(out) {
+				tail = len(out)
+			}
+			continue // the heading goes in any case
+		}
+		if nodes[b.node].boxed || keptLinkDensity(nodes, b) > 0.5 || notice(b) {
+			if heading >= 0 {
+				out = out[:heading]
+				heading = -1
+			}
+			continue
+		}
+		if len(out) == 0 && b.kind == kindHeading && title != "" && textkit.SameText(b.text, title) {
+			continue
+		}
+		if b.kind == kindHeading && b.chars < 80 {
+			if heading < 0 {
+				heading = len(out)
+			}
+		} else {
+			heading = -1
+		}
+		out = append(out, b)
+	}
+	if heading > 0 {
+		out = out[:heading] // a page of headings alone keeps them
+	}
+	if tail > 0 && tail < len(out) && float64(proseChars(out[tail:])) < tailShare*float64(proseChars(out[:tail])) {
+		out = out[:tail] // comments, related stories: the story has ended
+	}
+	if ld := ldArticleBody(p.meta.jsonLD); len(ld) >= minLDBody {
+		out = ldBodyFallback(p, out, ld)
+	}
+	out = smooth(out)
+	if len(images) > 0 {
+		out = mergeImages(p, out, images)
+	}
+	return out
+}
+
+// mergeImages adds the pictures of the body containers to the body
+// blocks, in document order, up to the last block of text: an author's
+// portrait or a banner after the story is not the story's.
+func mergeImages(p *page, out, images []*block) []*block {
+	merged := make([]*block, 0, len(out)+len(images))
+	j, k := 0, 0
+	for i := range p.blocks {
+		if j == len(out) {
+			break
+		}
+		b := &p.blocks[i]
+		switch {
+		case out[j] == b:
+			merged = append(merged, b)
+			j++
+		case k < len(images) && images[k] == b:
+			merged = append(merged, b)
+			k++
+		}
+	}
+	return append(merged, out[j:]...) // a block made from JSON-LD is not in p.blocks
+}
+
+// smooth drops the short lines of the body that stand apart from its
+// prose: a date, a credit or a "Share this" between a heading and the text
+// is boilerplate, while a short line between two paragraphs is the
+// article's own.
+func smooth(bs []*block) []*block {
+	first, last := len(bs), -1
+	for i, b := range bs {
+		if proseLike(b) {
+			first = min(first, i)
+			last = i
+		}
+	}
+	if last < 0 {
+		return bs // no prose to stand apart from
+	}
+	out := bs[:0:0]
+	for i, b := range bs {
+		if stray(b) && (i < first || i > last) || dateline(b) {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// stray reports whether a block is a short line of text without a
+// sentence in it.
+func stray(b *block) bool {
+	return b.kind == kindPara && b.chars < 40 && b.words < 10 && b.stops == 0
+}
+
+// maxDatelineChars is the longest line read as a dateline.
+const maxDatelineChars = 60
+
+// dateline reports whether a block is a short line that states a date
+// and little else: "Published: 3 May 2021, 10:15", "24.01.2022 | News".
+func dateline(b *block) bool {
+	if b.kind != kindPara || b.chars > maxDatelineChars {
+		return false
+	}
+	// A date has four digits at least (a day and a month, or a year):
+	// counting them is cheaper than reading the date.
+	digits := 0
+	for i := 0; i < len(b.text); i++ {
+		if c := b.text[i]; c >= '0' && c <= '9' {
+			digits++
+		}
+	}
+	if digits < 4 {
+		return false
+	}
+	_, start, end, ok := datetext.Find(b.text)
+	return ok && letterWords(b.text[:start])+letterWords(b.text[end:]) <= 3
+}
+
+// letterWords counts the words of s that hold a letter: the time after a
+// date ("14:30") is no word of its own.
+func letterWords(s string) int {
+	n, inWord, letter := 0, false, false
+	for _, r := range s {
+		if textkit.IsWordRune(r) {
+			inWord = true
+			letter = letter || r > '9' || r < '0'
+			continue
+		}
+		if inWord && letter {
+			n++
+		}
+		inWord, letter = false, false
+	}
+	if inWord && letter {
+		n++
+	}
+	return n
+}
+
+// keptLinkDensity is the link density that decides whether a block of the
+// chosen container stays. A table cell is judged with its row, since the
+// first cell of a data row is often a link naming the row.
+func keptLinkDensity(nodes []node, b *block) float32 {
+	if b.kind == kindCell {
+		if row := nodes[b.node].parent; row >= 0 && nodes[row].chars > 0 {
+			return float32(nodes[row].linkChars) / float32(nodes[row].chars)
+		}
+	}
+	return b.linkDensity()
+}
+
+// addSiblings chooses, next to the best container, the siblings that hold
+// article text too: pages split their story across sibling containers (a
+// lead, an ad slot, the rest), and the boilerplate between the parts can
+// weigh more than the smaller part. A sibling whose own weight is clearly
+// positive joins, however small: its blocks still pass the filters of
+// keepBlocks one by one.
+func addSiblings(nodes []node, chosen []bool, best int32, bestScore float32) {
+	parent := nodes[best].parent
+	if parent < 0 {
+		return
+	}
+	threshold := max(bestScore*0.03, 30)
+	for i := best + 1; i < int32(len(nodes)); i++ {
+		nd := &nodes[i]
+		if nd.parent < parent {
+			break // past the parent's subtree
+		}
+		if nd.parent == parent && !nd.boxed && containerScore(nd) >= threshold {
+			chosen[i] = true
+		}
+	}
+	for i := best - 1; i > parent; i-- {
+		nd := &nodes[i]
+		if nd.parent == parent && !nd.boxed && containerScore(nd) >= threshold {
+			chosen[i] = true
+		}
+	}
+}
+
+// addArticleHeader chooses the <header> of the article element around
+// best, when it comes before best, for its standfirst: stories set it
+// there, next to the headline and the byline, apart from the body's own
+// container.
+func addArticleHeader(nodes []node, chosen []bool, best int32) {
+	art := int32(-1)
+	for n := nodes[best].parent; n > 0; n = nodes[n].parent {
+		if nodes[n].own&inArticle != 0 {
+			art = n
+			break
+		}
+	}
+	if art < 0 {
+		return
+	}
+	for i := art + 1; i < best; i++ {
+		nd := &nodes[i]
+		if nd.own&inHeader != 0 && !nd.boxed && chosenAncestor(nodes, chosen, i) < 0 && !encloses(nodes, i, best) {
+			chosen[i], nd.lead = true, true
+		}
+	}
+}
+
+// standfirst reports whether a block reads as a story's standfirst: a
+// paragraph of whole sentences, not a byline, a date or a label.
+func standfirst(b *block) bool {
+	if b.kind != kindPara || b.words < 10 || !proseLike(b) {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(b.text); i++ {
+		if c := b.text[i]; c >= '0' && c <= '9' {
+			digits++
+		}
+	}
+	return digits*10 <= int(b.chars)
+}
+
+// encloses reports whether node a is an ancestor of node b.
+func encloses(nodes []node, a, b int32) bool {
+	for n := nodes[b].parent; n >= a; n = nodes[n].parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+// containerScore is an element's final score as a candidate body
+// container: its subtree's weight, a little more for elements that say
+// they hold the article.
+func containerScore(n *node) float32 {
+	s := n.score
+	if s > 0 && n.own&(goodClass|inArticle|inMain|inBody) != 0 {
+		s *= 1.1
+	}
+	return s
+}
+
+// chosenAncestor returns the nearest chosen element enclosing node n, or -1.
+func chosenAncestor(nodes []node, chosen []bool, n int32) int32 {
+	for n >= 0 {
+		if chosen[n] {
+			return n
+		}
+		n = nodes[n].parent
+	}
+	return -1
+}
+
+// promote returns the element that says it holds the article (an
+// <article>, <main> or articleBody) around the best container when that
+// element holds clearly more prose outside boilerplate regions: a link list inside the story (show
+// notes, sources, a table of contents) can weigh the whole article below
+// one of its parts. Its link lists still go, block by block, in keepBlocks.
+func promote(nodes []node, best int32) int32 {
+	for n := nodes[best].parent; n > 0; n = nodes[n].parent {
+		nd := &nodes[n]
+		if nd.boxed {
+			return best
+		}
+		if nd.own&(inArticle|inMain|inBody) != 0 {
+			if float32(nd.free) >= promoteShare*float32(nodes[best].free) {
+				return n
+			}
+			return best
+		}
+	}
+	return best
+}
+
+// promoteShare is how much more prose than the best container an
+// enclosing article element must hold to be chosen instead.
+const promoteShare = 1.3
+
+// articleShare is the share of the best container's score that an
+// <article> element (or a schema.org Article) elsewhere on the page needs
+// to be chosen instead.
+const articleShare = 0.3
+
+// preferArticle returns the best-scoring element that says it is an
+// article, or sits inside one, when best is neither inside one nor holds
+// one, and that element scores at least articleShare of best: a cookie
+// dialog or a long sidebar can outweigh a short story that the page marks
+// up as such. Elements inside the article count because its own score
+// may be sunk by the related-links box it also holds.
+func preferArticle(nodes []node, best int32, bestScore float32) int32 {
+	for n := best; n >= 0; n = nodes[n].parent {
+		if nodes[n].own&inArticle != 0 {
+			return best
+		}
+	}
+	cand, candScore := int32(-1), bestScore*articleShare
+	for i := best + 1; i < int32(len(nodes)); i++ {
+		nd := &nodes[i]
+		if nd.parent < best {
+			break // past best's subtree
+		}
+		if nd.own&inArticle != 0 {
+			return best // best holds an article
+		}
+	}
+	for i := range nodes {
+		nd := &nodes[i]
+		if nd.flags&inArticle != 0 && !nd.boxed && containerScore(nd) >= candScore {
+			cand, candScore = int32(i), containerScore(nd)
+		}
+	}
+	if cand < 0 {
+		return best
+	}
+	return cand
+}

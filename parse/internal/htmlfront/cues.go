@@ -1,0 +1,180 @@
+package htmlfront
+
+import (
+	"github.com/artparse/artparse/parse/internal/textkit"
+	"golang.org/x/net/html/atom"
+)
+
+// Metadata cues are elements in the page body that state a date or an
+// author for people rather than in the head for machines: <time>,
+// microdata itemprops, and elements whose class or id names a byline or a
+// date. The tokenizer records each with its attribute value, its text and
+// its position among the text blocks; metadata.go weighs them.
+
+// cueKind says why an element was recorded as a cue; a cue can be several.
+type cueKind uint8
+
+const (
+	cueTime     cueKind = 1 << iota // a <time> element
+	cueItemprop                     // itemprop names a date, a headline or an author
+	cueByline                       // class or id names a byline or an author
+	cueDate                         // class or id names a publication date
+	cueUpdated                      // class or id names an update or modification
+)
+
+// cue is one recorded element.
+type cue struct {
+	kind    cueKind
+	prop    string // the itemprop, lower-cased
+	val     string // datetime attribute, or content for an itemprop
+	text    string // visible text, white space collapsed; "" if too long
+	block   int32  // index of the first text block at or after the element
+	flags   flags  // the element's own and inherited flags
+	pubdate bool   // <time pubdate>
+}
+
+// openCue is a cue whose element is still open, gathering its text.
+type openCue struct {
+	depth int // stack index of the element
+	idx   int // index in pageMeta.cues
+	buf   []byte
+}
+
+const (
+	maxCues    = 128 // cues kept per page; the article's come early
+	maxCueText = 240 // bytes of text kept per cue; longer is not a byline
+)
+
+// cueProps are the itemprops worth a cue.
+var cueProps = map[string]bool{
+	"datepublished": true, "datecreated": true, "datemodified": true, "dateupdated": true,
+	"uploaddate": true, "headline": true, "author": true, "creator": true,
+}
+
+// cueClass reads a class or id value for words naming a byline or a date.
+// Words naming an update ("updated", "modified") mark the modification
+// time, not the publication. Words are found anywhere in the value, in
+// ASCII letters of either case. The value is read in one pass, trying at
+// each byte only the words that begin with it: this runs on every new
+// class and id of a page.
+func cueClass(v []byte) cueKind {
+	if len(v) < 4 || len(v) > 200 {
+		return 0
+	}
+	var byline, updated, date bool
+	// The shortest word has four bytes.
+	for i := 0; i+4 <= len(v); i++ {
+		if !cueFirst[v[i]] {
+			continue
+		}
+		w := v[i:]
+		switch textkit.LowerASCII(v[i]) {
+		case 'a':
+			byline = byline || textkit.HasFoldPrefix(w, "author") || textkit.HasFoldPrefix(w, "autor") || textkit.HasFoldPrefix(w, "auteur")
+		case 'b':
+			byline = byline || textkit.HasFoldPrefix(w, "byline") || textkit.HasFoldPrefix(w, "by-line")
+		case 'w':
+			byline = byline || textkit.HasFoldPrefix(w, "writer")
+		case 'r':
+			byline = byline || textkit.HasFoldPrefix(w, "reporter")
+		case 'p':
+			if textkit.HasFoldPrefix(w, "posted") {
+				date = true
+				byline = byline || textkit.HasFoldPrefix(w[len("posted"):], "-by")
+			} else if textkit.HasFoldPrefix(w, "publish") {
+				date = true
+			}
+		case 'u':
+			updated = updated || textkit.HasFoldPrefix(w, "updat")
+		case 'm':
+			updated = updated || textkit.HasFoldPrefix(w, "modif")
+		case 'd':
+			date = date || textkit.HasFoldPrefix(w, "date")
+		case 't':
+			date = date || textkit.HasFoldPrefix(w, "time")
+		}
+	}
+	var k cueKind
+	if byline {
+		k |= cueByline
+	}
+	switch {
+	case updated:
+		k |= cueUpdated
+	case date:
+		k |= cueDate
+	}
+	return k
+}
+
+// cueFirst marks the first letters of the words cueClass looks for, in
+// either case.
+var cueFirst = func() (t [256]bool) {
+	for _, c := range "abwrpumdt" {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
+// setCue completes an element's cue from its name and attributes, read by
+// readAttrs.
+func (ai *attrInfo) setCue(a atom.Atom, itemprop, content string) {
+	switch a {
+	case atom.Meta, atom.Link, atom.Script, atom.Style, atom.Html, atom.Body:
+		ai.cue = 0
+		return
+	case atom.Time:
+		ai.cue |= cueTime
+	}
+	if ai.author {
+		// rel=author links and itemprop=author elements.
+		ai.cue |= cueByline
+	}
+	if itemprop != "" && cueProps[itemprop] {
+		ai.cue |= cueItemprop
+		ai.prop = itemprop
+		if ai.val == "" {
+			ai.val = content
+		}
+	}
+}
+
+// openCue starts recording an element as a cue. A void element has no text
+// and is recorded at once.
+func (t *tokenizer) openCue(ai *attrInfo, f flags, void bool) {
+	m := &t.p.meta
+	if len(m.cues) >= maxCues {
+		return
+	}
+	m.cues = append(m.cues, cue{kind: ai.cue, prop: ai.prop, val: ai.val, block: int32(len(t.p.blocks)), flags: f, pubdate: ai.pubdate})
+	if !void {
+		t.cues = append(t.cues, openCue{depth: len(t.stack), idx: len(m.cues) - 1})
+	}
+}
+
+// cueText adds a text token to every open cue.
+func (t *tokenizer) cueText(b []byte) {
+	for i := range t.cues {
+		c := &t.cues[i]
+		if len(c.buf) > maxCueText {
+			continue
+		}
+		c.buf = append(c.buf, ' ')
+		c.buf = append(c.buf, b...)
+	}
+}
+
+// closeCues stores the text of the open cues whose element, at stack index
+// depth or deeper, is being closed.
+func (t *tokenizer) closeCues(depth int) {
+	for len(t.cues) > 0 {
+		c := &t.cues[len(t.cues)-1]
+		if c.depth < depth {
+			return
+		}
+		if len(c.buf) <= maxCueText {
+			t.p.meta.cues[c.idx].text = textkit.CollapseSpace(string(c.buf))
+		}
+		t.cues = t.cues[:len(t.cues)-1]
+	}
+}

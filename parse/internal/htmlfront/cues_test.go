@@ -1,0 +1,108 @@
+package htmlfront
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// TestCueClass pins which words of a class or id value make a cue, on the
+// edges: case, length limits, words inside longer words, and an update
+// word overriding a date word.
+func TestCueClass(t *testing.T) {
+	tests := []struct {
+		v    string
+		want cueKind
+	}{
+		{"", 0},
+		{"date", cueDate},            // shortest value read
+		{"tim", 0},                   // too short to read
+		{"Byline", cueByline},        // case does not matter
+		{"post-BY-LINE", cueByline},  // hyphenated
+		{"entry-author", cueByline},  // inside a longer name
+		{"autor", cueByline},         // German
+		{"auteur", cueByline},        // French
+		{"staff-writer", cueByline},  // "writer"
+		{"reporter-name", cueByline}, // "reporter"
+		{"posted-by", cueByline | cueDate},
+		{"meta posted", cueDate},      // "posted" names the time
+		{"publisher", cueDate},        // "publish" is read inside "publisher"
+		{"datetime", cueDate},         // both date words
+		{"timestamp", cueDate},        // "time" at the start
+		{"sometimes", cueDate},        // inside another word: read all the same
+		{"updated-date", cueUpdated},  // the update word wins over the date word
+		{"last-modified", cueUpdated}, // "modif"
+		{"author updated", cueByline | cueUpdated},
+		{"author date", cueByline | cueDate},
+		{"autho", 0},          // a cut word is not read
+		{"by_line", 0},        // an underscore is not a hyphen
+		{"postedby", cueDate}, // "posted-by" needs its hyphen; "posted" remains
+		{"upda", 0},
+		{"content main", 0},
+		{strings.Repeat("x", 196) + "date", cueDate}, // 200 bytes: read
+		{strings.Repeat("x", 197) + "date", 0},       // 201 bytes: too long
+		{strings.Repeat("x", 194) + "author", cueByline},
+		{"d\xffate time", cueDate}, // invalid UTF-8 is only bytes
+		{"\xc3\x84UTOR", 0},        // non-ASCII is not folded: "Äutor" is not "autor"
+		{"xAUTOR", cueByline},
+		{"MODIFIED", cueUpdated},
+	}
+	for _, tt := range tests {
+		if got := cueClass([]byte(tt.v)); got != tt.want {
+			t.Errorf("cueClass(%q) = %#x, want %#x", tt.v, got, tt.want)
+		}
+	}
+}
+
+// cueClassSearch is cueClass as first written, one search per word; the
+// one-pass cueClass must agree with it on every value.
+func cueClassSearch(v []byte) cueKind {
+	if len(v) < 4 || len(v) > 200 {
+		return 0
+	}
+	l := make([]byte, len(v))
+	for i, c := range v {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l[i] = c
+	}
+	has := func(w string) bool { return bytes.Contains(l, []byte(w)) }
+	var k cueKind
+	if has("byline") || has("by-line") || has("author") || has("writer") ||
+		has("autor") || has("auteur") || has("posted-by") || has("reporter") {
+		k |= cueByline
+	}
+	switch {
+	case has("updat") || has("modif"):
+		k |= cueUpdated
+	case has("date") || has("time") || has("publish") || has("posted"):
+		k |= cueDate
+	}
+	return k
+}
+
+// TestCueClassOnePass compares cueClass with the word-by-word search on
+// values built from pieces of the words, their cases and separators.
+func TestCueClassOnePass(t *testing.T) {
+	pieces := []string{"by", "line", "-", "BY", "Line", "auth", "or", "aut", "eur", "writ", "er", "post", "ed",
+		"-by", "report", "upd", "at", "mod", "if", "da", "te", "ti", "me", "pub", "lish", "x", " ", "_", "Ä", "\xff"}
+	n := 0
+	var build func(prefix string, depth int)
+	build = func(prefix string, depth int) {
+		if got, want := cueClass([]byte(prefix)), cueClassSearch([]byte(prefix)); got != want {
+			t.Errorf("cueClass(%q) = %#x; the word search gives %#x", prefix, got, want)
+		}
+		n++
+		if depth == 0 {
+			return
+		}
+		for _, p := range pieces {
+			build(prefix+p, depth-1)
+		}
+	}
+	build("", 3)
+	if n < 1000 {
+		t.Fatalf("only %d values compared", n)
+	}
+}

@@ -1,0 +1,464 @@
+package htmlfront
+
+import (
+	"strings"
+	"time"
+
+	"github.com/artparse/artparse/parse/internal/datetext"
+)
+
+// dateLayouts are the machine-readable date forms pages put in metadata,
+// each with the form the record writes it in: the offset is kept when the
+// page gives one, no zone is added when it gives none, and a day alone
+// stays a day. Forms with a zone abbreviation are left to parseDateText,
+// since time.Parse would invent an offset for an abbreviation it does not
+// know.
+var dateLayouts = []struct{ in, out string }{
+	{time.RFC3339Nano, time.RFC3339},
+	{"2006-01-02T15:04:05.999999999Z0700", time.RFC3339},
+	{"2006-01-02T15:04:05.999999999Z07", time.RFC3339},
+	{"2006-01-02T15:04Z07:00", time.RFC3339},
+	{"2006-01-02T15:04Z0700", time.RFC3339},
+	{"2006-01-02 15:04:05.999999999Z07:00", time.RFC3339},
+	{"2006-01-02 15:04:05Z0700", time.RFC3339},
+	{"2006-01-02 15:04:05 Z07:00", time.RFC3339},
+	{"2006-01-02 15:04:05 -0700", time.RFC3339},
+	{"2006-01-02T15:04:05.999999999", "2006-01-02T15:04:05"},
+	{"2006-01-02 15:04:05.999999999", "2006-01-02T15:04:05"},
+	{"2006-01-02T15:04", "2006-01-02T15:04:05"},
+	{"2006-01-02 15:04", "2006-01-02T15:04:05"},
+	{"2006-01-02", "2006-01-02"},
+	{"20060102", "2006-01-02"},
+	{"Mon, 2 Jan 2006 15:04:05 -0700", time.RFC3339},
+	{"Mon, 2 Jan 2006 15:04:05 Z07:00", time.RFC3339},
+}
+
+// normalizeDate reads a date from a metadata value or an attribute and
+// writes it in the record's form, or returns "" when s holds no plausible
+// publication date. Machine forms are tried first; anything else is read
+// as date text.
+func normalizeDate(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) < 6 || len(s) > 200 {
+		return ""
+	}
+	// Only strings shaped like a layout's are tried: every failed
+	// time.Parse allocates its error.
+	iso := len(s) >= 10 && s[4] == '-' && s[7] == '-' && isDigit(s[0])
+	rfc := len(s) > 20 && s[3] == ',' && s[0] >= 'A' && s[0] <= 'Z'
+	if iso || rfc || len(s) == 8 && allDigits(s) {
+		for _, l := range dateLayouts {
+			if iso != (len(l.in) >= 10 && l.in[4] == '-') || rfc != (l.in[3] == ',') {
+				continue
+			}
+			t, err := time.Parse(l.in, s)
+			if err != nil {
+				continue
+			}
+			if t.Year() < 1970 || t.Year() > 2099 {
+				return ""
+			}
+			return t.Format(l.out)
+		}
+	}
+	if len(s) >= 10 && isUnixTime(s) {
+		return ""
+	}
+	d, _ := datetext.Parse(s)
+	return d
+}
+
+// isUnixTime reports whether s is all digits (a timestamp or an id), which
+// is not read as date text.
+func isUnixTime(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// publishedKeys are the <meta> names and properties that state the
+// publication time, strongest first.
+var publishedKeys = []string{
+	"article:published_time", "article:published", "og:article:published_time", "og:published_time",
+	"datepublished", "article.published", "published_time", "publishdate", "publish-date",
+	"publish_date", "published-date", "published_date", "pubdate", "pub_date", "parsely-pub-date",
+	"sailthru.date", "citation_publication_date", "citation_online_date", "citation_date",
+	"dc.date.issued", "dc.issued", "originalpublicationdate", "article_date_original",
+	"og:pubdate", "bt:pubdate", "cxenseparse:recs:publishtime",
+}
+
+// weakDateKeys name a date without saying which: content systems fill
+// them with the creation or the last change of the page, so a date shown
+// next to the headline is trusted over them.
+var weakDateKeys = []string{
+	"dc.date.created", "dc.created", "dc.date", "date", "datecreated", "date.created", "created",
+	"dc.date.available",
+}
+
+// modifiedKeys are the names that state the last modification time.
+var modifiedKeys = []string{
+	"article:modified_time", "article:modified", "og:updated_time", "datemodified", "dc.date.modified",
+	"dc.modified", "last-modified", "lastmod", "modified", "sailthru.lastmodified", "article.updated",
+}
+
+// chooseDates picks the publication and modification times. The dates a
+// page states for machines (JSON-LD, <meta>, microdata, <time pubdate>)
+// come first, strongest first. When the page also shows a date by its
+// headline, that day wins: the stated date on the same day (for its time
+// and offset), else the shown date itself when a stated UTC time is a few
+// hours from that day's midnight or the page's stated update falls on it
+// (the page shows its update as its date). This sets aside a template's
+// stale or generic date. Without a stated date: a full date in the
+// address, the date shown by the headline, names such as "date" that do
+// not say which date they are, elements whose class names a date, the
+// first date printed in a short block, and last the JSON data of the
+// page's scripts. Dates in navigation, sidebars, footers and comments are
+// not used: they belong to other stories or to the visitor's today.
+// Update dates ("Updated Jul 24") are taken for the publication only by a
+// page that shows no other date: that version of the page was published
+// then. Relative dates ("vor 2 Tagen") are never resolved, as a saved page
+// has no today.
+func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, titleBlock int) (published, modified string) {
+	modified = normalizeDate(ld.modified)
+	for _, k := range modifiedKeys {
+		if modified != "" {
+			break
+		}
+		modified = normalizeDate(mt[k])
+	}
+	cues := p.meta.cues
+	for _, c := range cues {
+		if modified == "" && c.kind&cueItemprop != 0 && (c.prop == "datemodified" || c.prop == "dateupdated") {
+			modified = normalizeDate(firstNonEmpty(c.val, c.text))
+		}
+	}
+
+	// The dates the page states for machines, strongest first.
+	var stated []string
+	add := func(v string) {
+		if d := normalizeDate(v); d != "" {
+			stated = append(stated, localize(d, p, mt))
+		}
+	}
+	add(ld.published)
+	for _, k := range publishedKeys {
+		add(mt[k])
+	}
+	for _, d := range cueDates(cues, titleBlock) {
+		add(d)
+	}
+	strong := len(stated)
+	for _, k := range weakDateKeys {
+		add(mt[k])
+	}
+	dayFirst := dayFirstLocale(firstNonEmpty(p.meta.lang, mt["og:locale"], mt["content-language"], mt["dc.language"]))
+	near, nearAt := dateNearTitle(p, titleBlock, dayFirst)
+	if near != "" && len(stated) > 0 {
+		// The date shown by the headline is the one readers see; of the
+		// stated dates, the one on the same day wins, for its time and
+		// offset. A page whose stated dates all disagree with what it
+		// shows (a template's stale date, a republished story) is taken
+		// at its visible word.
+		for _, d := range stated {
+			if d[:10] == near[:10] {
+				return d, modified
+			}
+		}
+		// A UTC instant a few hours from midnight is the day the page
+		// shows in its own zone ("2021-11-04T23:00:00Z" for a story
+		// dated 5 November in Central Europe).
+		for _, d := range stated {
+			if nearMidnight(d, near[:10]) {
+				return near, modified
+			}
+		}
+		// A page that shows its last update as its date, unlabelled by
+		// the headline, is taken at its word: that is the day its readers
+		// see.
+		if len(modified) >= 10 && modified[:10] == near[:10] {
+			return near, modified
+		}
+		// A page that states one instant as both its publication and its
+		// last change states only the change; an earlier day shown right
+		// by the headline is the story's first publication.
+		if modified != "" && stated[0] == localize(modified, p, mt) && near[:10] < stated[0][:10] &&
+			nearAt >= titleBlock-3 && nearAt >= 0 && nearAt <= titleBlock+3 {
+			return near, modified
+		}
+		// A line right under the headline that holds nothing but a
+		// <time> of that day is the article's dateline, marked up for
+		// machines too; a <meta> date that disagrees with it is a
+		// template's (the section's, or the site's last build).
+		if nearAt > titleBlock && nearAt <= titleBlock+2 && p.blocks[nearAt].chars <= 24 && timeCueOn(p, nearAt, near) {
+			return near, modified
+		}
+	}
+	if strong > 0 {
+		return stated[0], modified
+	}
+	if d := urlDate(pageURL); d != "" {
+		return d, modified
+	}
+	if near != "" {
+		return near, modified
+	}
+	if len(stated) > 0 {
+		return stated[0], modified
+	}
+	for _, c := range cues {
+		if c.kind&(cueDate|cueTime|cueByline) != 0 && c.kind&cueItemprop == 0 && !otherStory(c.flags) {
+			if d := normalizeDate(firstNonEmpty(c.val, c.text)); d != "" {
+				return d, modified
+			}
+		}
+	}
+	// Last, the first date printed in a short block. The page header is
+	// left out (it shows the visitor's today) unless it is the article's
+	// own header.
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.chars > 400 || otherStory(b.flags) || b.flags&inHeader != 0 && b.flags&(inArticle|inMain) == 0 {
+			continue
+		}
+		// An update's date is passed over for the one after it:
+		// "Last changed: 31.10.2023 · Published: 01.11.2023".
+		for text := b.text; text != "" && mayHoldDate(text); {
+			d, at, end, ok := datetext.Find(text)
+			if !ok {
+				break
+			}
+			if !isUpdateText(text[:at]) {
+				if b.chars <= 120 && !mentionInSentence(text, at) || isPublishText(text[:at]) || hasPublishWord(cutRunes(text[end:], 40)) {
+					return d, modified
+				}
+				break
+			}
+			text = text[end:]
+		}
+	}
+	if d := scriptDate(doc); d != "" {
+		return d, modified
+	}
+	// A page that shows no date but its last edit ("Last edited
+	// 2019-11-10", "Aktualisiert: 30.12.2016"), even in its footer, was
+	// published in this form that day.
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.chars > 120 || otherStory(b.flags) && b.flags&inFooter == 0 {
+			continue
+		}
+		if !mayHoldDate(b.text) {
+			continue
+		}
+		if d, at, _, ok := datetext.Find(b.text); ok && isUpdateText(b.text[:at]) {
+			// The edit's date is the modification's too, so a record
+			// whose two dates are equal says where its date came from.
+			return d, firstNonEmpty(modified, d)
+		}
+	}
+	return "", modified
+}
+
+// mayHoldDate reports whether s holds a digit, ASCII or fullwidth (whose
+// UTF-8 begins with 0xEF): every date findDateText reads has a number, so
+// text without one need not be tokenized. Most blocks of a page that
+// shows no date are searched in vain, which made this search costly.
+func mayHoldDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' || c == 0xEF {
+			return true
+		}
+	}
+	return false
+}
+
+// scriptKeys are the keys under which the JSON data of page scripts
+// (application state, not JSON-LD) states a publication time, strongest
+// first.
+var scriptKeys = [...]string{
+	"datePublished", "publishedDate", "publishDate", "published_at", "publishedAt", "publish_date",
+	"pubDate", "firstPublished", "dateCreated", "createdAt", "created_at", "uploadDate",
+}
+
+// scriptQuotes are the quotes of script data: plain in a script,
+// HTML-escaped in an attribute. A plain one is read first.
+var scriptQuotes = [...]string{`"`, "&quot;"}
+
+// scriptDate is the source of last resort: a publication time that the
+// JSON data in the page's scripts states under one of scriptKeys, as
+// "key":"value" (or HTML-escaped). Such data also describes other items
+// (related stories, users), so it is read only when the page states and
+// shows no date at all. Of each key in each quoting, the first three
+// occurrences are read; the strongest key wins, then the plain quote.
+//
+// The page is read once per quote rather than once per key and quote:
+// each quote is tried as the opening of every key, and the dates found
+// are ranked at the end.
+func scriptDate(doc string) string {
+	var found [len(scriptKeys)][len(scriptQuotes)]string
+	var seen [len(scriptKeys)][len(scriptQuotes)]int8
+	// next is where the next occurrence of a key may begin: one does not
+	// open inside the previous one (at its closing quote).
+	var next [len(scriptKeys)][len(scriptQuotes)]int
+	for qi, q := range scriptQuotes {
+		for i := 0; i < len(doc); i++ {
+			j := strings.IndexByte(doc[i:], q[0])
+			if j < 0 {
+				break
+			}
+			i += j
+			if !strings.HasPrefix(doc[i:], q) {
+				continue
+			}
+			k, end := scriptKeyAt(doc, i+len(q), q)
+			if k < 0 || i < next[k][qi] || seen[k][qi] >= 3 {
+				continue
+			}
+			seen[k][qi]++
+			next[k][qi] = end
+			if found[k][qi] == "" {
+				found[k][qi] = scriptValue(doc[end:], q)
+				if k == 0 && qi == 0 && found[k][qi] != "" {
+					return found[k][qi] // nothing outranks it
+				}
+			}
+		}
+	}
+	for k := range found {
+		for qi := range found[k] {
+			if found[k][qi] != "" {
+				return found[k][qi]
+			}
+		}
+	}
+	return ""
+}
+
+// scriptKeyAt returns the index in scriptKeys of the key that doc states at
+// i, closed by the quote q, and the end of its closing quote; -1 if none.
+// No key followed by a quote begins another, so at most one matches.
+func scriptKeyAt(doc string, i int, q string) (int, int) {
+	if i >= len(doc) {
+		return -1, 0
+	}
+	switch doc[i] {
+	case 'd', 'p', 'f', 'c', 'u': // the first letters of scriptKeys
+	default:
+		return -1, 0
+	}
+	rest := doc[i:]
+	for k, key := range scriptKeys {
+		if strings.HasPrefix(rest, key) && strings.HasPrefix(rest[len(key):], q) {
+			return k, i + len(key) + len(q)
+		}
+	}
+	return -1, 0
+}
+
+// scriptValue reads the date of a key's value, rest being the text after
+// the key: a colon, the value in the key's quote q, at most 40 bytes and
+// a whole day; "" otherwise.
+func scriptValue(rest, q string) string {
+	v := strings.TrimLeft(rest, " \t\r\n")
+	if !strings.HasPrefix(v, ":") {
+		return ""
+	}
+	v = strings.TrimLeft(v[1:], " \t\r\n")
+	if !strings.HasPrefix(v, q) {
+		return ""
+	}
+	v = v[len(q):]
+	// A closing quote past 40 bytes is not wanted: do not look further.
+	if len(v) > 40+len(q) {
+		v = v[:40+len(q)]
+	}
+	if j := strings.Index(v, q); j > 0 && j <= 40 {
+		if d := normalizeDate(v[:j]); len(d) >= 10 && d[4] == '-' {
+			return d
+		}
+	}
+	return ""
+}
+
+// localize restates a UTC publication time in the page's local offset
+// when the page also states the same instant as local time: in a <meta>,
+// a <time> or a printed date ("Nov 8, 2023 at 6:09 p.m."). The local form
+// carries the calendar day the readers saw. A local time printed without a
+// zone gives the offset by its difference from the UTC instant, which must
+// be a whole quarter hour within ±14 hours; nothing is invented when the
+// page states no such time.
+func localize(d string, p *page, mt metaIndex) string {
+	if !strings.HasSuffix(d, "Z") && !strings.HasSuffix(d, "+00:00") {
+		return d
+	}
+	t0, err := time.Parse(time.RFC3339, d)
+	if err != nil {
+		return d
+	}
+	try := func(alt string) (string, bool) {
+		n := normalizeDate(alt)
+		if len(n) < 19 {
+			return "", false
+		}
+		if len(n) > 19 {
+			t, err := time.Parse(time.RFC3339, n)
+			if err != nil || !strings.ContainsAny(n[19:], "+-") || strings.HasSuffix(n, "+00:00") {
+				return "", false
+			}
+			if diff := t.Sub(t0); diff > -time.Minute && diff < time.Minute {
+				return t0.In(t.Location()).Format(time.RFC3339), true
+			}
+			return "", false
+		}
+		wall, err := time.Parse("2006-01-02T15:04:05", n)
+		if err != nil {
+			return "", false
+		}
+		diff := wall.Sub(t0)
+		off := diff.Round(15 * time.Minute)
+		if off == 0 || off < -12*time.Hour || off > 14*time.Hour || (diff-off).Abs() >= time.Minute {
+			return "", false
+		}
+		return t0.In(time.FixedZone("", int(off/time.Second))).Format(time.RFC3339), true
+	}
+	for _, keys := range [][]string{publishedKeys, weakDateKeys} {
+		for _, k := range keys {
+			if v, ok := try(mt[k]); ok {
+				return v
+			}
+		}
+	}
+	for _, c := range p.meta.cues {
+		if c.kind&(cueTime|cueItemprop|cueDate) == 0 || otherStory(c.flags) {
+			continue
+		}
+		for _, alt := range []string{c.val, c.text} {
+			if v, ok := try(alt); ok {
+				return v
+			}
+		}
+	}
+	return d
+}
+
+// nearMidnight reports whether d, a time in UTC, falls on day (YYYY-MM-DD)
+// in a zone at most three hours from UTC, and not on day in UTC itself: a
+// local midnight or late-evening time written as UTC.
+func nearMidnight(d, day string) bool {
+	if len(d) < 20 || !strings.HasSuffix(d, "Z") && !strings.HasSuffix(d, "+00:00") {
+		return false
+	}
+	t, err := time.Parse(time.RFC3339, d)
+	if err != nil {
+		return false
+	}
+	for _, h := range []time.Duration{-3, 3} {
+		if t.Add(h*time.Hour).Format("2006-01-02") == day {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,39 @@
+package htmlfront
+
+import (
+	"github.com/artparse/artparse/parse/internal/record"
+	"github.com/artparse/artparse/parse/internal/textkit"
+)
+
+// minFallbackDescription is the length from which a description stands
+// in for a missing body: a one-line slogan is not a story.
+const minFallbackDescription = 100
+
+// parseHTML runs the HTML front end on a decoded page: one tokenizer pass,
+// the body selection, then the metadata.
+func Parse(doc string, opt record.Options) *record.Article {
+	p := tokenize(doc, opt.Content != "", opt.MaxDepth)
+	p.meta.jsonLD = capJSONLD(p.meta.jsonLD, opt.MaxJSONLD, opt.MaxJSONLDDepth)
+	a := &record.Article{}
+	fillMetadata(a, p, doc, opt)
+	body := selectBody(p, a.Title)
+	if a.Description == "" {
+		a.Description = leadParagraph(body)
+	}
+	a.Text = writeBody(body, p.nodes)
+	if a.Text == "" && len(a.Description) >= minFallbackDescription {
+		// A page with no text of its own (a paywall, a page drawn by
+		// scripts) often states its story's opening in its description.
+		a.Text = a.Description
+		a.WordCount = textkit.CountWords(a.Text)
+	}
+	if opt.Content != "" {
+		a.Content = renderContent(body, p.nodes, opt.Content, pageBase(&p.meta, opt))
+	}
+	// The blocks were counted as they were measured, and no word spans
+	// two blocks, so the sum is countWords(a.Text) without a second pass.
+	for _, b := range body {
+		a.WordCount += int(b.words)
+	}
+	return a
+}

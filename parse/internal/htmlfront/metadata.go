@@ -1,0 +1,396 @@
+package htmlfront
+
+import (
+	"html"
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/artparse/artparse/parse/internal/datetext"
+	"github.com/artparse/artparse/parse/internal/record"
+	"github.com/artparse/artparse/parse/internal/textkit"
+)
+
+// fillMetadata sets the record's metadata fields from what the page states
+// in its head and markup (doc is the page's text, read only for the
+// dates in its scripts). Sources are tried strongest first; a field stays
+// empty rather than guessed when the page does not state it.
+func fillMetadata(a *record.Article, p *page, doc string, opt record.Options) {
+	m := &p.meta
+	mt := newMetaIndex(m.metas)
+	ld := parseJSONLD(m.jsonLD)
+	base := pageBase(m, opt)
+
+	a.SiteName = firstNonEmpty(ld.publisher, mt["og:site_name"], ld.website, mt["application-name"], mt["apple-mobile-web-app-title"], mt["dc.publisher"])
+	a.Title = chooseTitle(p, mt, &ld, a.SiteName)
+	titleBlock := findTitleBlock(p, a.Title)
+	a.Description = firstNonEmpty(ld.description, mt["dc.description"], mt["og:description"], mt["description"],
+		mt["twitter:description"], mt["sailthru.description"])
+	a.Authors = chooseAuthors(p, mt, &ld, a.SiteName, titleBlock)
+	a.URL = absURL(base, firstNonEmpty(m.canonical, mt["og:url"], ld.url))
+	if a.URL == "" && opt.URL != "" {
+		a.URL = opt.URL
+	}
+	a.Published, a.Modified = chooseDates(p, doc, mt, &ld, firstNonEmpty(opt.URL, a.URL), titleBlock)
+	a.Section = firstNonEmpty(mt["article:section"], ld.section, mt["parsely-section"], mt["section"])
+	for _, t := range metaValues(m.metas, "article:tag") {
+		a.Tags = appendUnique(a.Tags, t)
+	}
+	if len(a.Tags) == 0 {
+		a.Tags = ld.tags
+	}
+	if len(a.Tags) == 0 {
+		for _, k := range strings.Split(firstNonEmpty(mt["keywords"], mt["news_keywords"], mt["parsely-tags"], mt["sailthru.tags"]), ",") {
+			a.Tags = appendUnique(a.Tags, textkit.CollapseSpace(k))
+		}
+	}
+	a.Language = languageTag(firstNonEmpty(m.lang, mt["og:locale"], mt["content-language"], mt["dc.language"], ld.lang))
+	img := firstNonEmpty(mt["og:image"], mt["og:image:url"], mt["og:image:secure_url"], mt["twitter:image"],
+		mt["twitter:image:src"], ld.image, m.imageSrc, mt["thumbnail"])
+	if img == "" {
+		img = bodyImage(m.images)
+	}
+	a.Image = absURL(base, img)
+}
+
+// metaIndex maps a <meta> name or property to the first non-empty value
+// the page gives it. Dublin Core names are folded to the "dc." form
+// ("DC.title", "dc:title" and "dcterms.title" all read as "dc.title"), and
+// an attribute naming several properties ("dc:title og:title") counts for
+// each.
+type metaIndex map[string]string
+
+func newMetaIndex(metas []metaTag) metaIndex {
+	mt := make(metaIndex, len(metas))
+	for _, t := range metas {
+		v := metaText(t.content)
+		if v == "" {
+			continue
+		}
+		for k := range strings.FieldsSeq(t.key) {
+			k = normMetaKey(k)
+			if _, ok := mt[k]; !ok {
+				mt[k] = v
+			}
+		}
+	}
+	return mt
+}
+
+// metaText cleans a metadata value: white space collapsed and character
+// references decoded. The tokenizer has decoded the attribute once; many
+// pages escape their metadata twice ("&amp;quot;"), so what remains is
+// decoded again.
+func metaText(s string) string {
+	if strings.IndexByte(s, '&') >= 0 && strings.IndexByte(s, ';') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	return textkit.CollapseSpace(s)
+}
+
+// normMetaKey folds the spellings of Dublin Core names to "dc.".
+func normMetaKey(k string) string {
+	for _, p := range []string{"dcterms.", "dcterms:", "dcterm:", "dcterm.", "dc:"} {
+		if strings.HasPrefix(k, p) {
+			return "dc." + k[len(p):]
+		}
+	}
+	return k
+}
+
+// metaValues returns every value the page gives the <meta> name key, for
+// names that may repeat, such as citation_author or article:tag.
+func metaValues(metas []metaTag, key string) []string {
+	var out []string
+	for _, t := range metas {
+		for k := range strings.FieldsSeq(t.key) {
+			if normMetaKey(k) == key {
+				if v := metaText(t.content); v != "" {
+					out = append(out, v)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// findTitleBlock returns the index of the block that shows the headline:
+// a heading reading the same as the title, else a short block reading the
+// same, else a heading that holds the title or is held in it, else the
+// first <h1>; -1 when there is none of those. Of several headings reading
+// the same, the most prominent wins: one that is not a link (teasers
+// repeat the headline as links), then the highest level, then the first.
+// Headings are also compared by their letters and digits alone, as a
+// heading whose parts are set as separate lines reads "Part 1Part 2".
+func findTitleBlock(p *page, title string) int {
+	t := textkit.FoldText(title)
+	tl := alnumOnly(t)
+	tn := asciiAlnums(t)
+	first, partial, plain, loose := -1, -1, -1, -1
+	best, bestRank := -1, 0
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.chars > 400 || b.flags&inNav != 0 {
+			continue
+		}
+		if b.kind != kindHeading && (len(b.text) < len(t)/2 || len(b.text) > 3*len(t)+16) {
+			// Cannot read the same as the title: not worth folding.
+			continue
+		}
+		if b.kind != kindHeading {
+			// Most blocks are text, and folding them all cost more than
+			// the rest of the search: fold only one that can read the same.
+			if plain < 0 && t != "" && mayFoldTo(b.text, tn) && textkit.FoldText(b.text) == t {
+				plain = i
+			}
+			continue
+		}
+		if b.level > 3 {
+			// Only the first <h1> is taken without reading the same.
+			continue
+		}
+		f := ""
+		if t != "" {
+			f = textkit.FoldText(b.text)
+		}
+		if t != "" && f == t {
+			rank := int(b.level)
+			if b.flags&inLink != 0 {
+				rank += 3
+			}
+			if best < 0 || rank < bestRank {
+				best, bestRank = i, rank
+			}
+			continue
+		}
+		if partial < 0 && t != "" && len(f) >= 8 && (strings.Contains(f, t) || strings.Contains(t, f) && 2*len(f) >= len(t)) {
+			partial = i
+		}
+		if loose < 0 && len(tl) >= 8 && alnumEqual(f, tl) {
+			loose = i
+		}
+		if first < 0 && b.level == 1 {
+			first = i
+		}
+	}
+	switch {
+	case best >= 0:
+		return best
+	case plain >= 0:
+		return plain
+	case loose >= 0:
+		return loose
+	case partial >= 0:
+		return partial
+	}
+	return first
+}
+
+// mayFoldTo reports whether foldText(s) can hold n ASCII letters and
+// digits, without folding s: folding keeps those of s, drops none of them
+// (it trims only punctuation and spaces) and adds at most one for each
+// non-ASCII rune, which is two bytes or more, that lower-cases to ASCII
+// (the Kelvin sign, the dotted capital I).
+func mayFoldTo(s string, n int) bool {
+	have, other := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			other++
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			have++
+		}
+	}
+	return have <= n && n <= have+other
+}
+
+// asciiAlnums counts the ASCII letters and digits of s.
+func asciiAlnums(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+// alnumEqual reports whether the letters and digits of s, in order, are
+// exactly alnum, without building the string.
+func alnumEqual(s, alnum string) bool {
+	j := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		c, n := utf8.DecodeRuneInString(alnum[j:])
+		if n == 0 || c != r {
+			return false
+		}
+		j += n
+	}
+	return j == len(alnum)
+}
+
+// alnumOnly returns the letters and digits of s.
+func alnumOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// leadParagraph returns the text of the body's first paragraph, which
+// stands in for a description when the page states none. Short lines that
+// carry a date or open with "By" are the byline and dateline, not the
+// lead, and are passed over.
+func leadParagraph(body []*block) string {
+	for _, b := range body {
+		if b.kind != kindPara {
+			continue
+		}
+		if b.chars < 120 {
+			if _, ok := datetext.Parse(b.text); ok || isBylineText(b.text) {
+				continue
+			}
+		}
+		return textkit.CollapseSpace(b.text)
+	}
+	return ""
+}
+
+// bodyImage picks the first image in the body that is not an icon, a logo,
+// an avatar or a tracking pixel, judged by its address.
+func bodyImage(srcs []string) string {
+	for _, s := range srcs {
+		l := strings.ToLower(s)
+		if strings.HasPrefix(l, "data:") || strings.HasSuffix(l, ".svg") || strings.HasSuffix(l, ".gif") {
+			continue
+		}
+		bad := false
+		for _, w := range []string{"logo", "icon", "avatar", "pixel", "sprite", "spacer", "blank", "badge", "emoji", "gravatar"} {
+			if strings.Contains(l, w) {
+				bad = true
+				break
+			}
+		}
+		if !bad {
+			return s
+		}
+	}
+	return ""
+}
+
+// pageBase is the address relative links resolve against: the page's
+// <base href> over the address the caller gave.
+func pageBase(m *pageMeta, opt record.Options) *url.URL {
+	u, _ := url.Parse(opt.URL)
+	if m.base != "" {
+		if b, err := url.Parse(m.base); err == nil {
+			if u != nil {
+				return u.ResolveReference(b)
+			}
+			return b
+		}
+	}
+	return u
+}
+
+// absURL resolves ref against base. A reference that cannot be made
+// absolute is returned only if it already is; otherwise it is dropped, since
+// the record promises absolute addresses.
+func absURL(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || strings.HasPrefix(ref, "data:") || strings.HasPrefix(strings.ToLower(ref), "javascript:") {
+		return ""
+	}
+	r, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if base != nil && base.IsAbs() {
+		r = base.ResolveReference(r)
+	}
+	if !r.IsAbs() {
+		if strings.HasPrefix(ref, "//") {
+			return "https:" + ref
+		}
+		return ""
+	}
+	return r.String()
+}
+
+// firstHeading returns the text of the page's first <h1>.
+func firstHeading(p *page) string {
+	for i := range p.blocks {
+		if b := &p.blocks[i]; b.kind == kindHeading && b.level == 1 {
+			return b.text
+		}
+	}
+	return ""
+}
+
+// languageTag turns a language value such as "en_US" or "EN-us" into a BCP
+// 47 tag ("en-US"). It returns "" for values that are not language tags.
+func languageTag(v string) string {
+	v = strings.TrimSpace(v)
+	if i := strings.IndexAny(v, ",; "); i >= 0 {
+		v = v[:i]
+	}
+	v = strings.ReplaceAll(v, "_", "-")
+	parts := strings.Split(v, "-")
+	if len(parts[0]) < 2 || len(parts[0]) > 3 {
+		return ""
+	}
+	for i, s := range parts {
+		for _, c := range s {
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+				return ""
+			}
+		}
+		switch {
+		case i == 0:
+			parts[i] = strings.ToLower(s)
+		case len(s) == 2:
+			parts[i] = strings.ToUpper(s)
+		case len(s) == 4:
+			parts[i] = strings.ToUpper(s[:1]) + strings.ToLower(s[1:])
+		default:
+			parts[i] = strings.ToLower(s)
+		}
+	}
+	return strings.Join(parts, "-")
+}
+
+func looksLikeURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "/")
+}
+
+func firstNonEmpty(vs ...string) string {
+	for _, v := range vs {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// appendUnique appends v to list unless it is empty or already there,
+// ignoring case.
+func appendUnique(list []string, v string) []string {
+	if v == "" {
+		return list
+	}
+	for _, s := range list {
+		if strings.EqualFold(s, v) {
+			return list
+		}
+	}
+	return append(list, v)
+}

@@ -1,0 +1,36 @@
+package htmlfront
+
+import (
+	"strings"
+)
+
+// writeBody joins the body blocks into the record's text: paragraphs and
+// headings separated by a blank line, the items of one list and the rows of
+// one table on consecutive lines, the cells of a row joined by " | ".
+func writeBody(blocks []*block, nodes []node) string {
+	var sb strings.Builder
+	var prev *block
+	for _, b := range blocks {
+		if b.kind == kindImage {
+			continue // content only: no text
+		}
+		if prev != nil {
+			switch {
+			case b.kind == kindCell && prev.kind == kindCell && sameRow(nodes, b, prev):
+				sb.WriteString(" | ")
+			case b.kind == prev.kind && (b.kind == kindItem || b.kind == kindCell):
+				sb.WriteByte('\n')
+			default:
+				sb.WriteString("\n\n")
+			}
+		}
+		sb.WriteString(b.text)
+		prev = b
+	}
+	return sb.String()
+}
+
+// sameRow reports whether two table cells sit in the same row.
+func sameRow(nodes []node, a, b *block) bool {
+	return nodes[a.node].parent == nodes[b.node].parent
+}

@@ -1,0 +1,158 @@
+package htmlfront
+
+import (
+	"strings"
+
+	"github.com/artparse/artparse/parse/internal/textkit"
+)
+
+// titleSeparators are the marks that join a headline and a site name in a
+// page title, widest first so that " :: " is not read as " : ".
+var titleSeparators = []string{" | ", " :: ", " - ", " – ", " — ", " · ", " » ", " « ", " / ", " : ", " ~ ", "｜"}
+
+// chooseTitle picks the headline: the first title the page states for
+// machines (JSON-LD headline, Dublin Core, OpenGraph, Twitter, Parse.ly,
+// then <title>), with the site's name cut off when the page's other
+// titles or its site name show where the headline ends.
+func chooseTitle(p *page, mt metaIndex, ld *ldInfo, site string) string {
+	h1 := textkit.CollapseSpace(firstHeading(p))
+	for _, c := range p.meta.cues {
+		if c.prop == "headline" && c.text != "" && !otherStory(c.flags) {
+			h1 = c.text
+			break
+		}
+	}
+	og := firstNonEmpty(mt["og:title"], mt["twitter:title"])
+	headline := ld.headline
+	if headline != "" && !confirmed(headline, h1, og, p.meta.title) {
+		// Some pages put a summary in the JSON-LD headline; one that no
+		// other title of the page bears out is not the headline.
+		headline = ""
+	}
+	raw := firstNonEmpty(headline, mt["dc.title"], og, mt["parsely-title"], mt["sailthru.title"], p.meta.title)
+	if raw == "" {
+		return h1
+	}
+	refs := []string{h1, headline, og, p.meta.title}
+	t := cleanTitle(raw, site, refs)
+	if h1 != "" && raw == p.meta.title && len(strings.Fields(h1)) >= 3 && !confirmed(t, h1) &&
+		(isSiteName(t, site) || len(strings.Fields(t)) <= 2) {
+		// A bare <title> that only names the site ("Example", "Example
+		// News") says nothing of the story; the page's <h1> does.
+		return h1
+	}
+	if raw != p.meta.title && h1 != "" && p.meta.title != "" && site != "" &&
+		strings.Contains(textkit.FoldText(raw), textkit.FoldText(site)) && !confirmed(t, h1, p.meta.title) {
+		// A template's og:title that names the site ("Example News -
+		// Latest News") and that neither the <h1> nor the tab bears out
+		// is not the story's; the tab's headline is, when the <h1> bears
+		// it out.
+		if alt := cleanTitle(p.meta.title, site, refs); alt != "" && confirmed(alt, h1) && !isSiteName(alt, site) {
+			return alt
+		}
+	}
+	return t
+}
+
+// confirmed reports whether a title is borne out by one of the others: it
+// reads the same as one, or one contains it. Empty others confirm nothing,
+// and a title with no other to check against is taken as it is.
+func confirmed(title string, others ...string) bool {
+	t := textkit.FoldText(title)
+	seen := false
+	for _, o := range others {
+		if o == "" {
+			continue
+		}
+		seen = true
+		if f := textkit.FoldText(o); f == t || strings.Contains(f, t) || strings.Contains(t, f) {
+			return true
+		}
+	}
+	return !seen
+}
+
+// cleanTitle drops a site name that a title carries before or after the
+// headline ("Headline | Site", "Site - Headline", "Headline :: Site"). A
+// part is dropped when it is the site's name, or when the other part is
+// the headline some other source states (refs: the <h1>, og:title). With
+// neither, a short last part after a strong separator (" | ", " – ") is
+// taken for a site name when the rest is clearly a headline.
+func cleanTitle(title, site string, refs []string) string {
+	title = textkit.CollapseSpace(title)
+	for _, r := range refs {
+		if r != "" && r != title && textkit.SameText(r, title) {
+			return title
+		}
+	}
+	for _, sep := range titleSeparators {
+		first, last := strings.Index(title, sep), strings.LastIndex(title, sep)
+		if first <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(title[:last]), strings.TrimSpace(title[last+len(sep):])
+		lead, rest := strings.TrimSpace(title[:first]), strings.TrimSpace(title[first+len(sep):])
+		switch {
+		case isSiteName(tail, site):
+			return cleanTitle(head, site, refs)
+		case isSiteName(lead, site):
+			return cleanTitle(rest, site, refs)
+		}
+		// A heading that matches the part that is not the longer one is
+		// likely the site's logo, not the headline: the part kept must be
+		// strictly longer than the part dropped.
+		longer := func(keep, drop string) bool { return len([]rune(keep)) > len([]rune(drop)) }
+		for _, r := range refs {
+			switch {
+			case r == "" || textkit.SameText(r, title):
+			case textkit.SameText(r, head) && longer(head, tail):
+				return head
+			case textkit.SameText(r, rest) && longer(rest, lead):
+				return rest
+			case textkit.SameText(r, lead) && longer(lead, rest):
+				return lead
+			}
+		}
+	}
+	// Nothing names the site: a short last part after a strong separator,
+	// with a clear headline before it, is taken for the site's name. With
+	// several such parts ("Headline | Section | Site") only the last goes.
+	for _, sep := range []string{" | ", " – ", " — ", " :: ", " · "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := title[:i], title[i+len(sep):]
+		if n := len(strings.Fields(tail)); n >= 1 && n <= 3 && len(strings.Fields(head)) >= 4 &&
+			!strings.ContainsAny(tail, "0123456789") {
+			return strings.TrimSpace(head)
+		}
+	}
+	return title
+}
+
+// isSiteName reports whether a title part names the site: it is the site
+// name, contains it, or is contained in it ("Example" against "Example
+// News"), or it is the site's domain.
+func isSiteName(part, site string) bool {
+	if part == "" || site == "" {
+		return false
+	}
+	a, b := textkit.FoldText(part), textkit.FoldText(site)
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	if len([]rune(a)) >= 3 && (strings.HasPrefix(b, a+" ") || strings.HasSuffix(b, " "+a)) {
+		return true
+	}
+	if strings.HasPrefix(a, b+" ") || strings.HasSuffix(a, " "+b) {
+		return len(strings.Fields(a)) <= len(strings.Fields(b))+2
+	}
+	if i := strings.LastIndexByte(a, '.'); i > 0 && !strings.Contains(a, " ") {
+		return strings.ReplaceAll(a[:i], "www.", "") == strings.ReplaceAll(b, " ", "")
+	}
+	return false
+}

@@ -1,0 +1,498 @@
+package textfront
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/artparse/artparse/parse/internal/datetext"
+	"github.com/artparse/artparse/parse/internal/lexicon"
+	"github.com/artparse/artparse/parse/internal/textkit"
+)
+
+// The plain-text front end, the byline: the names a header line gives as
+// the story's authors, read by the line's form ("By Ann Lee", a name alone
+// under the headline, a name before the date).
+
+// bylineNames returns the authors a byline names ("By Ann Lee and Bo Chan",
+// "Par Jean Dupont | 3 mai 2015", "on March 10, 2015 by Nikhil Marathe"),
+// or nil when the line is not a byline. The marker word must open the line
+// or follow a date or a few words at most, so a sentence that mentions
+// "by" is not taken for one.
+func bylineNames(s string) []string {
+	if len(s) > 200 || !hasBylineMarker(s) {
+		return nil
+	}
+	s = strings.TrimLeft(s, "/-–—|•· ")
+	words := strings.Fields(s)
+	at := -1
+	for i, w := range words {
+		if i > 6 {
+			break
+		}
+		switch strings.TrimSuffix(strings.ToLower(w), ":") {
+		case "by", "von", "par", "por", "door", "av", "di":
+			at = i
+		}
+		if at >= 0 {
+			break
+		}
+	}
+	if at < 0 || at+1 >= len(words) {
+		return nil
+	}
+	// What stands before the marker must be a date or a verb like
+	// "Written", not a sentence.
+	if at > 0 && !bylineLead(words[:at]) {
+		return nil
+	}
+	return nameList(words[at+1:])
+}
+
+// bylineLead reports whether words, what stands before a byline's marker,
+// can open a byline rather than a sentence: a date ("on March 10, 2015
+// by"), a verb of writing ("Written by"), or both, the date perhaps without
+// its year ("Written on Mar 17 by"), as a reader sees the year is this one.
+func bylineLead(words []string) bool {
+	// A date printed for people has a figure; words without one are
+	// not joined to be asked about, as most lines here have none.
+	for _, w := range words {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			if _, ok := datetext.Parse(strings.Join(words, " ")); ok {
+				return true
+			}
+			break
+		}
+	}
+	k := 0
+	if lower := strings.ToLower(words[0]); strings.HasPrefix(lower, "written") || strings.HasPrefix(lower, "posted") ||
+		strings.HasPrefix(lower, "text") || strings.HasPrefix(lower, "story") || strings.HasPrefix(lower, "geschrieben") {
+		k = 1
+	}
+	if k == len(words) {
+		return k == 1
+	}
+	if w := strings.ToLower(words[k]); w == "on" || w == "am" || w == "le" {
+		k++
+	}
+	month := false
+	for ; k < len(words); k++ {
+		w := strings.ToLower(strings.Trim(words[k], ",."))
+		if _, ok := datetext.MonthNames[w]; ok {
+			month = true
+			continue
+		}
+		if len(w) == 0 || len(w) > 2 || !startsWithDigit(w) || len(w) == 2 && !startsWithDigit(w[1:]) {
+			return false
+		}
+	}
+	return month
+}
+
+// isByline reports whether a line is a byline (bylineNames finds names in
+// it). Several stages ask about the same line; the answer is kept on it.
+func isByline(l *textLine) bool {
+	if l.byline == 0 {
+		l.byline = 1
+		if bylineNames(l.text) != nil {
+			l.byline = 2
+		}
+	}
+	return l.byline == 2
+}
+
+// bylineMarkers are the words that introduce a byline's names.
+var bylineMarkers = []string{"by", "von", "par", "por", "door", "av", "di"}
+
+// hasBylineMarker reports, without allocating, whether one of the first
+// eight words of s is a byline marker: the cheap test before the parse.
+func hasBylineMarker(s string) bool {
+	for n := 0; n < 8 && s != ""; n++ {
+		s = trimBylineLead(s)
+		end := strings.IndexByte(s, ' ')
+		if end < 0 {
+			end = len(s)
+		}
+		w := strings.TrimSuffix(s[:end], ":") // "by: Ann Lee"
+		// The markers are two to four ASCII letters without a k or an s,
+		// the only ones that fold to a letter of another length: a word
+		// of another length cannot match, and most words are skipped.
+		if len(w) < 2 || len(w) > 4 {
+			s = s[end:]
+			continue
+		}
+		for _, m := range bylineMarkers {
+			if strings.EqualFold(w, m) {
+				return true
+			}
+		}
+		s = s[end:]
+	}
+	return false
+}
+
+// trimBylineLead is strings.TrimLeft(s, " /-–—|•·") without the rune
+// decoding that a cutset outside ASCII costs at every call.
+func trimBylineLead(s string) string {
+	for s != "" {
+		switch c := s[0]; {
+		case c == ' ' || c == '/' || c == '-' || c == '|':
+			s = s[1:]
+		case c == 0xe2 && len(s) >= 3 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94 || s[2] == 0xa2): // – — •
+			s = s[3:]
+		case c == 0xc2 && len(s) >= 2 && s[1] == 0xb7: // ·
+			s = s[2:]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// nameList reads person names from the start of words: capitalised words
+// and the particles of names, separated by "and", "&" or commas. It stops at
+// the first word that cannot be part of a name (a date, a role, a handle),
+// and at a comma followed by what is not a full name, such as a job title.
+func nameList(words []string) []string {
+	var names []string
+	var cur []string
+	afterComma := false
+	flush := func() bool {
+		ok := len(cur) > 0 && len(cur) <= 4
+		if ok && afterComma && (len(cur) < 2 || lexicon.HasRoleWord(cur)) {
+			ok = false
+		}
+		if ok {
+			names = append(names, strings.Join(cur, " "))
+		}
+		cur = cur[:0]
+		return ok
+	}
+	for k, w := range words {
+		lw := strings.ToLower(w)
+		if lw == "and" || lw == "&" || lw == "und" || lw == "et" || lw == "y" || lw == "e" {
+			flush()
+			afterComma = false
+			continue
+		}
+		core, tail := nameWord(w)
+		// "By Ann Lee March 3": the date begins. A month's name followed by
+		// no number is a name's ("Laura June Topolsky").
+		if _, month := datetext.MonthNames[strings.ToLower(strings.TrimSuffix(core, "."))]; month && len(cur) > 0 &&
+			(k+1 == len(words) || startsWithDigit(words[k+1])) {
+			break
+		}
+		if core == "" {
+			if len(cur) > 0 && isParticle(lw) {
+				cur = append(cur, w)
+				continue
+			}
+			break
+		}
+		cur = append(cur, core)
+		if tail && strings.HasSuffix(w, ",") && core == strings.TrimSuffix(w, ",") {
+			if !flush() {
+				break
+			}
+			afterComma = true
+			continue
+		}
+		if tail {
+			break // glued to a date or a handle: the names are over
+		}
+	}
+	flush()
+	if len(names) == 0 {
+		return nil
+	}
+	return names
+}
+
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// nameWord returns the part of w that can be a word of a person's name (a
+// capitalised run of letters, an initial like "C.", a hyphenated name), and
+// whether the name ends with w (a comma or something glued on follows).
+func nameWord(w string) (string, bool) {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return "", false
+	}
+	end := 0
+	for i, r := range w {
+		if unicode.IsLetter(r) || r == '-' || r == '\'' || r == '’' || r == '.' && i > 0 {
+			end = i + utf8.RuneLen(r)
+			continue
+		}
+		break
+	}
+	core := w[:end]
+	return core, end < len(w)
+}
+
+func isParticle(w string) bool {
+	switch w {
+	case "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "al", "ibn", "ter":
+		return true
+	}
+	return false
+}
+
+// bareName returns the line as a person's name when it is nothing else: two
+// to four capitalised words, no digits, no sentence punctuation.
+func bareName(l *textLine) string {
+	if l.digits > 0 || l.words < 2 || l.words > 4 || l.caps < 2 || int32(l.stops) > l.words/2 || l.commas > 0 {
+		return ""
+	}
+	names := nameList(strings.Fields(l.text))
+	if len(names) != 1 || names[0] != l.text {
+		return ""
+	}
+	return names[0]
+}
+
+// authorName returns the line as an author's name: a bareName without the
+// label of a button or a menu in it. The story's edges still treat such a
+// line as a name, as they always have; only the record does not take it.
+func authorName(l *textLine) string {
+	name := bareName(l)
+	for rest := name; rest != ""; {
+		w := rest
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if isInterfaceWord(w) {
+			return ""
+		}
+	}
+	return name
+}
+
+// isInterfaceWord reports whether w, in any case, is one of
+// interfaceWords. It lower-cases into a buffer on the stack: a name's
+// words are asked about on every header line.
+func isInterfaceWord(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	return interfaceWords[textkit.LowerInto(buf[:0], w)]
+}
+
+// interfaceWords are the labels of a page's buttons and menus, and the
+// networks its share buttons name, which a copy runs together into lines
+// of capitalised words ("Social Share", "Search Go", "Follow" over
+// "Facebook Twitter") but which no person is named.
+var interfaceWords = map[string]bool{
+	"share": true, "tweet": true, "email": true, "e-mail": true, "print": true, "comment": true,
+	"comments": true, "search": true, "go": true, "done": true, "login": true, "menu": true,
+	"subscribe": true, "follow": true, "reply": true, "playlist": true, "video": true, "posts": true,
+	"newsletter": true, "teilen": true, "twittern": true, "kommentieren": true, "startseite": true,
+	"drucken": true, "suche": true, "partager": true, "compartir": true,
+	"facebook": true, "twitter": true, "instagram": true, "linkedin": true, "whatsapp": true,
+	"youtube": true, "pinterest": true, "tiktok": true,
+}
+
+// leadingName returns the person's name a short header line holds: the
+// whole line, or what stands before a dot, bar or dash that sets it off
+// from a time or a handle ("Ann Lee • 8h", "Ann Lee | @annlee"); or "".
+func leadingName(l *textLine) string {
+	if name := authorName(l); name != "" {
+		return name
+	}
+	if l.words > 8 {
+		return ""
+	}
+	cut := strings.IndexAny(l.text, "|•·–—")
+	if cut <= 0 {
+		if name := timedName(l.text); name != "" {
+			return name
+		}
+		return nameBeforeRole(l.text)
+	}
+	// What follows must be a time, a date or a handle, not another label.
+	_, n := utf8.DecodeRuneInString(l.text[cut:])
+	if rest := strings.TrimSpace(l.text[cut+n:]); !startsWithDigit(rest) && !strings.HasPrefix(rest, "@") {
+		if _, ok := datetext.Parse(rest); !ok {
+			return ""
+		}
+	}
+	head := textLine{text: strings.TrimSpace(l.text[:cut])}
+	if !measureLine(&head) {
+		return ""
+	}
+	return authorName(&head)
+}
+
+// nameBeforeDate returns the name that opens a header's date line, set off
+// from the date by a dash, a bar or a bullet ("Dan Goodin - Apr 16, 2015"),
+// or nil.
+func nameBeforeDate(s string) []string {
+	cut := strings.IndexAny(s, "|•·–—")
+	if i := strings.Index(s, " - "); i >= 0 && (cut < 0 || i < cut) {
+		cut = i
+	}
+	if cut <= 0 {
+		return nil
+	}
+	head := strings.TrimSpace(s[:cut])
+	l := textLine{text: head}
+	if !measureLine(&l) {
+		return nil
+	}
+	if name := authorName(&l); name != "" {
+		return []string{name}
+	}
+	return nil
+}
+
+// nameBeforeRole returns the name that opens s when a comma sets it off
+// from the author's role or handle ("Ann Lee, Staff Reporter", "Ann Lee,
+// @annlee"), or "". What follows the comma must name a role, so a place
+// ("Paris, Texas") is not taken for a name, and credit no picture, so a
+// caption ("President Lee, Ann Lee / AFP") is not either.
+func nameBeforeRole(s string) string {
+	cut := strings.IndexByte(s, ',')
+	if cut <= 0 {
+		return ""
+	}
+	rest := strings.TrimSpace(s[cut+1:])
+	if words := strings.Fields(rest); !strings.HasPrefix(rest, "@") && (len(words) > 4 || !lexicon.HasRoleWord(words) || isCredited(rest)) {
+		return ""
+	}
+	head := textLine{text: strings.TrimSpace(s[:cut])}
+	if !measureLine(&head) {
+		return ""
+	}
+	return authorName(&head)
+}
+
+// timedName returns the name that opens s when the time since the story
+// was posted follows it without a separator ("Ann Lee 1 day ago", "Ann
+// Lee 8h"), or "". The words that label a time ("Last Updated 2 days
+// ago") are no name.
+func timedName(s string) string {
+	if !mayBeTimed(s) {
+		return ""
+	}
+	words := strings.Fields(s)
+	k := 0
+	for k < len(words) && !startsWithDigit(words[k]) {
+		k++
+	}
+	if k < 2 || k > 4 {
+		return ""
+	}
+	switch rest := words[k:]; {
+	case len(rest) == 3 && strings.EqualFold(rest[2], "ago"):
+	case len(rest) == 1 && isShortAge(rest[0]):
+	default:
+		return ""
+	}
+	for _, w := range words[:k] {
+		if timeLabels[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	head := textLine{text: strings.Join(words[:k], " ")}
+	if !measureLine(&head) {
+		return ""
+	}
+	return authorName(&head)
+}
+
+// mayBeTimed reports, without allocating, whether s can be a name and an
+// age: it ends in "ago" or in a word that starts with a digit, and the
+// first digit opens its third to fifth word.
+func mayBeTimed(s string) bool {
+	s = strings.TrimRight(s, " ")
+	last := s[strings.LastIndexByte(s, ' ')+1:]
+	if !strings.EqualFold(last, "ago") && !startsWithDigit(last) {
+		return false
+	}
+	words := 0
+	for i := 0; i < len(s); i++ {
+		if i == 0 || s[i-1] == ' ' && s[i] != ' ' {
+			if s[i] >= '0' && s[i] <= '9' {
+				return words >= 2 && words <= 4
+			}
+			words++
+		}
+	}
+	return false
+}
+
+// timeLabels are the capitalised words that introduce a time in a header
+// and could pass for a name's.
+var timeLabels = map[string]bool{"updated": true, "published": true, "posted": true, "modified": true,
+	"edited": true, "last": true, "created": true, "read": true, "reading": true, "time": true}
+
+// isShortAge reports whether w is an age in the short form of social
+// pages: a number and one to three letters ("8h", "12min").
+func isShortAge(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || len(w)-i < 1 || len(w)-i > 3 {
+		return false
+	}
+	for ; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isStampLine reports whether a line is a date or a time in figures alone
+// ("9/11/13 10:00AM"). parseDateText leaves it alone, since the order of
+// its day and month is unknown, but a reader still sees a header's time
+// stamp, and a name next to it as the author's.
+func isStampLine(l *textLine) bool {
+	if l.digits < 4 || l.size > 40 {
+		return false
+	}
+	sep := false
+	for i := 0; i < len(l.text); i++ {
+		switch c := l.text[i]; {
+		case c >= '0' && c <= '9', c == ' ', c == '.', c == '-':
+		case c == '/', c == ':':
+			sep = true
+		case c|0x20 == 'a', c|0x20 == 'p', c|0x20 == 'm':
+		default:
+			return false
+		}
+	}
+	return sep
+}
+
+// endsInMarker reports whether a line is a byline that leaves its names to
+// the next line: it ends in a marker, alone or after a date or a verb
+// ("by", "Written on Mar 17 by").
+func endsInMarker(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if len(s) > 80 || !isBylineMarker(s[strings.LastIndexByte(s, ' ')+1:]) {
+		return false
+	}
+	words := strings.Fields(s)
+	n := len(words)
+	if n == 0 || n > 8 || !isBylineMarker(words[n-1]) {
+		return false
+	}
+	return n == 1 || bylineLead(words[:n-1])
+}
+
+// isBylineMarker reports whether w is one of bylineMarkers, in any case,
+// perhaps with a colon.
+func isBylineMarker(w string) bool {
+	w = strings.TrimSuffix(w, ":")
+	for _, m := range bylineMarkers {
+		if strings.EqualFold(w, m) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,482 @@
+package textfront
+
+import (
+	"unicode/utf8"
+
+	"github.com/artparse/artparse/parse/internal/textkit"
+)
+
+// The plain-text front end, stage two: which lines are the story. The
+// story is the stretch of the page where prose is dense; menus, link lists
+// and footers are runs of short lines around it. Inside the stretch, a
+// short line is kept (a subheading, a list item, an ingredient) unless it
+// belongs to a teaser of another story wedged between the paragraphs.
+
+// shortLinePenalty is what a line that is not prose costs the stretch that
+// includes it, in the units of prose size (about a character). It lets a
+// list or a few subheadings bridge two parts of the story, while a menu of
+// dozens of items outweighs a stray sentence in it.
+const shortLinePenalty = 30
+
+// linePenalty is what a line that is not prose costs. A short line set
+// apart by blank lines is a paragraph of its own on the page (a subheading,
+// a short reply), which menus rarely are: it costs half; one that ends a
+// sentence even gains half its size. So does a line of code cost half,
+// which a story about software may hold by the dozen; and a table's row
+// costs nothing, as tables are rare in menus and common in stories (results,
+// prices, ingredients); so does a short sentence, a recipe's step ("Heat
+// the oven."), as a menu's items do not end in a full stop.
+func linePenalty(lines []textLine, i int) int {
+	l := &lines[i]
+	apart := setApart(lines, i)
+	if apart && l.end == endSentence && l.words >= 3 {
+		return -int(l.size) / 2
+	}
+	if apart && unstoppedForm(l) {
+		return -int(l.size) / 4
+	}
+	if l.row || l.end == endSentence && l.words >= 4 {
+		return 0
+	}
+	if apart || l.code {
+		return shortLinePenalty / 2
+	}
+	return shortLinePenalty
+}
+
+// proseGain caps what one prose line adds, so a single huge line (a legal
+// notice, a comment) cannot pull a whole page of menus into the story.
+const proseGain = 1500
+
+// storySpan returns the stretch [start, end) of lines with the most prose
+// net of the short lines inside it, or (0, 0) when no line is prose. It is
+// a maximum-sum segment, found in one pass. A comment's header ("Ann says:",
+// "Reply") is a wall no stretch crosses; and since the story comes before
+// its comments, the best stretch above the first wall wins unless one below
+// it has more than three times its prose.
+func storySpan(lines []textLine) (start, end int) {
+	vals := lineValues(lines)
+	best, sum, from := 0, 0, 0
+	first, firstStart, firstEnd := 0, 0, 0
+	walled := false
+	// One "Ann says:" is a quote's introduction, one "Reply" a button:
+	// comments come by the dozen, each under its header or over its reply
+	// button.
+	var heads [3]int
+	for i := range lines {
+		heads[commentHead(&lines[i])]++
+	}
+	heads[headNone] = 0
+	walls := heads[headVerb] >= 2 || heads[headLabel] >= 2
+	for i := range lines {
+		if walls && heads[commentHead(&lines[i])] >= 2 {
+			if !walled {
+				walled = true
+				first, firstStart, firstEnd = best, start, end
+			}
+			sum, from = 0, i+1
+			continue
+		}
+		if sum <= 0 {
+			sum, from = 0, i
+		}
+		sum += vals[i]
+		if sum > best {
+			best, start, end = sum, from, i+1
+		}
+	}
+	if walled && first > 0 && first*3 >= best {
+		start, end = firstStart, firstEnd
+	}
+	start, end = trimIslands(lines, start, cutAtEnd(lines, start, end))
+	// A table right under the stretch's last paragraph is the story's:
+	// its rows cost nothing and so add nothing to the sum, which ends at
+	// the paragraph.
+	for end > start && end < len(lines) && lines[end].row {
+		end++
+	}
+	start, end = listAround(lines, start, dropBio(lines, start, end))
+	return quantitiesAbove(lines, start), end
+}
+
+// codeGapCap is the most that a block of code, of a table's rows or of
+// list items between two paragraphs costs the stretch that spans it: an
+// article about software may show a listing of hundreds of lines, a recipe
+// a long list of ingredients, which menus between paragraphs never are.
+const codeGapCap = 150
+
+// A page whose short lines open with a clock time minFeedItems times or
+// more has a feed of other stories ("14:44 Storm closes the port"); each
+// of its items costs feedFactor times a short line.
+const minFeedItems, feedFactor = 4, 4
+
+// clockLed reports whether s opens with a clock time, alone or before a
+// headline: "9:05", "14:44 Storm closes the port".
+func clockLed(s string) bool {
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+3 > len(s) || s[i] != ':' || s[i+1] < '0' || s[i+1] > '5' || s[i+2] < '0' || s[i+2] > '9' {
+		return false
+	}
+	return i+3 == len(s) || s[i+3] == ' '
+}
+
+// cardShapes marks the short lines that, with the short line after them,
+// occur three times or more in the page: the fixed controls of teaser
+// cards ("Save", "More like this"), which a story does not repeat. A
+// label repeated alone (a "link" after each paragraph), a run of one
+// label, and numbers (a chart's axis) are not marked.
+func cardShapes(lines []textLine) []bool {
+	rep := make([]bool, len(lines))
+	short := func(l *textLine) bool { return l.size <= maxCardLabel && l.letters >= 3 }
+	paired := func(i int) bool {
+		return i+1 < len(lines) && short(&lines[i]) && short(&lines[i+1]) && lines[i].text != lines[i+1].text
+	}
+	// The pairs' counts are kept in an open-addressed table of twice as
+	// many slots as there are pairs: one allocation, where a map grows.
+	n := 0
+	for i := range lines {
+		if paired(i) {
+			n++
+		}
+	}
+	if n < 3 {
+		return rep
+	}
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	keys := make([]uint64, size)
+	counts := make([]int32, size)
+	type pair struct{ line, slot int32 }
+	pairs := make([]pair, 0, n) // each pair's line and slot, in line order
+	cards := false
+	// A pair is keyed by a mix of its two lines' hashes, each line hashed
+	// once though it is in two pairs: a fraction of the cost of keying by
+	// pairs of strings, or of hashing each pair's two texts.
+	var h, next uint64
+	for i := range lines {
+		h = next
+		if i+1 < len(lines) && short(&lines[i+1]) {
+			next = textHash(lines[i+1].text)
+		}
+		if !paired(i) {
+			continue
+		}
+		if i == 0 {
+			h = textHash(lines[i].text) // no pair before it hashed it
+		}
+		key := (h*0x9e3779b97f4a7c15 ^ next) | 1 // 0 marks an empty slot
+		k := int(key>>32) & (size - 1)
+		for keys[k] != 0 && keys[k] != key {
+			k = (k + 1) & (size - 1)
+		}
+		keys[k] = key
+		counts[k]++
+		cards = cards || counts[k] >= 3
+		pairs = append(pairs, pair{int32(i), int32(k)})
+	}
+	for _, p := range pairs {
+		if cards && counts[p.slot] >= 3 {
+			rep[p.line], rep[p.line+1] = true, true
+		}
+	}
+	return rep
+}
+
+// textHash hashes s eight bytes at a time. Each step is a bijection of
+// the state for a given chunk of s, so two texts of the same length never
+// share a hash; the length seeds the state.
+func textHash(s string) uint64 {
+	const prime = 0x9e3779b97f4a7c15
+	h := uint64(len(s)) * 0xff51afd7ed558ccd
+	for len(s) >= 8 {
+		h = (h ^ textkit.Load64(s[:8])) * prime
+		h ^= h >> 29
+		s = s[8:]
+	}
+	var t uint64
+	for k := len(s) - 1; k >= 0; k-- {
+		t = t<<8 | uint64(s[k])
+	}
+	h = (h ^ t) * prime
+	return h ^ h>>32
+}
+
+// maxCardLabel is the longest line cardShapes counts: the labels of
+// controls, not headlines.
+const maxCardLabel = 30
+
+// isListItem reports whether a line is in the form of a list's item:
+// opened by a bullet, or by a number or quantity ("200 g flour", "2.").
+func isListItem(l *textLine) bool {
+	r, _ := utf8.DecodeRuneInString(l.text)
+	switch r {
+	case '•', '·', '-', '–', '*', '+', '▪', '►', '✓', '✔', '○', '■', '½', '¼', '¾':
+		return true
+	}
+	return r >= '0' && r <= '9' && l.size <= 80
+}
+
+// lineValues returns what each line adds to a stretch that includes it:
+// its size for prose, less a penalty otherwise. A run of code lines
+// between two paragraphs costs at most codeGapCap in all.
+func lineValues(lines []textLine) []int {
+	vals := make([]int, len(lines))
+	rep := cardShapes(lines)
+	clocks := 0
+	for i := range lines {
+		if !lines[i].isProse() && (clockLed(lines[i].text) || timeAgo(&lines[i])) {
+			clocks++
+		}
+	}
+	for i := range lines {
+		// A site's notice (cookies, newsletter, copyright) reads as prose
+		// but is no part of any story: it must not pull the stretch to it;
+		// nor may the summaries of a list of teasers.
+		if lines[i].isProse() && !isNotice(&lines[i]) && !cutShort(&lines[i]) {
+			vals[i] = min(int(lines[i].size), proseGain)
+		} else if lines[i].isProse() && isNotice(&lines[i]) {
+			vals[i] = -shortLinePenalty // a notice, even set apart, is no paragraph
+		} else {
+			vals[i] = -linePenalty(lines, i)
+			// Nor may a notice cost less than a short line, as a short
+			// sentence set apart does, which even gains: a consent box
+			// is a stack of such paragraphs.
+			if vals[i] > -shortLinePenalty && isNotice(&lines[i]) {
+				vals[i] = -shortLinePenalty
+			}
+			if clocks >= minFeedItems && (clockLed(lines[i].text) || timeAgo(&lines[i])) || rep[i] {
+				vals[i] *= feedFactor
+			}
+		}
+	}
+	freeSteps(lines, vals)
+	for i := 1; i < len(lines); i++ {
+		if vals[i] >= 0 || !lines[i-1].isProse() {
+			continue
+		}
+		j, code, cost := i, 0, 0
+		for ; j < len(lines) && !lines[j].isProse(); j++ {
+			if lines[j].code || lines[j].row || isListItem(&lines[j]) {
+				code++
+			}
+			cost -= vals[j]
+		}
+		n := j - i
+		if j == len(lines) || n < 3 || code*5 < n*4 || cost <= codeGapCap {
+			i = j
+			continue
+		}
+		for k := i; k < j; k++ {
+			vals[k] = 0
+		}
+		vals[i] = -codeGapCap
+		i = j
+	}
+	return vals
+}
+
+// trimIslands drops from both ends of the stretch [start, end) a small
+// island of prose cut off from the rest by two or more short lines: an
+// author's bio, a newsletter pitch, a cookie notice. The story's own
+// paragraphs hang together.
+func trimIslands(lines []textLine, start, end int) (int, int) {
+	prose := func(i int) bool { return lines[i].isProse() || unstopped(lines, i) }
+	total := 0
+	for i := start; i < end; i++ {
+		if prose(i) {
+			total += int(lines[i].size)
+		}
+	}
+	small := func(size int) bool { return size*10 < total && size < 300 }
+	// From the end: the last island and the gap above it, again and
+	// again, since a page may stack a bio over a newsletter pitch.
+	cut := 0 // prose cut so far: together, the islands must stay small
+	for end > start {
+		top, island, gap := end, cut, 0
+		for i := end - 1; i > start; i-- {
+			if prose(i) {
+				if gap > 0 {
+					break
+				}
+				island += int(lines[i].size)
+				continue
+			}
+			gap++
+			top = i
+		}
+		for top > start && !prose(top-1) {
+			top--
+		}
+		if top <= start || gap == 0 || !(gap >= 2 && small(island) || tailIsland(island, total)) {
+			break
+		}
+		end, cut = top, island
+	}
+	// From the start, the same, unless the gap is the story's header: a
+	// standfirst above a date line or byline belongs to the story. Again
+	// and again too, as a cookie notice may stand over a sign-in pitch;
+	// together, the islands must stay small.
+	cut = 0
+	// An island right under a date line or byline is the story's first
+	// paragraph, whatever stands below it (a picture's counter, credit).
+	headed := start > 0 && (isDateLine(&lines[start-1]) || isByline(&lines[start-1]))
+	for moved := !headed; moved; {
+		moved = false
+		island, gap := cut, 0
+		for i := start; i < end-1; i++ {
+			if prose(i) {
+				if gap > 0 {
+					break
+				}
+				island += int(lines[i].size)
+				continue
+			}
+			if isDateLine(&lines[i]) || isByline(&lines[i]) {
+				break
+			}
+			gap++
+			if gap >= 2 && small(island) {
+				k := i
+				for k < end && !prose(k) {
+					k++
+				}
+				if k < end {
+					start, cut, moved = k, island, true
+				}
+				break
+			}
+		}
+	}
+	return start, end
+}
+
+// tailIsland reports whether a prose island of the given size after one
+// short line is too small to be the story's last section.
+func tailIsland(island, total int) bool { return island*20 < total && island < 120 }
+
+// cutAtEnd ends the stretch [start, end) at a label that opens the comments
+// or the links to other stories, once most of its prose lies above it.
+func cutAtEnd(lines []textLine, start, end int) int {
+	total, seen := proseSize(lines, start, end), 0
+	for i := start; i < end; i++ {
+		l := &lines[i]
+		if l.isProse() {
+			seen += int(l.size)
+			continue
+		}
+		if seen*3 < total*2 {
+			continue
+		}
+		if endsStory(l) && !(opensRelated(l) && boxInStory(lines, i, end)) || opensAbout(l) {
+			return i
+		}
+		// A dated card after the story opens a list of other stories.
+		if isDateLine(l) {
+			if top, ok := cardTop(lines, start, i); ok {
+				// The story's last sentence may stand above the card's
+				// labels: a card opens with what is not prose.
+				for top < i && lines[top].isProse() {
+					top++
+				}
+				return top
+			}
+		}
+	}
+	return end
+}
+
+// headEnd returns where the story's paragraphs begin within the span that
+// starts at start: after the date line or byline that closes the article's
+// header, when one sits among the span's first lines. Lines before it are
+// the header (standfirst, tags, date), not the story.
+func headEnd(lines []textLine, start, end int) int {
+	const headLines = 6
+	body := start
+	paras := 0
+	for i := start; i < end && i < start+headLines; i++ {
+		l := &lines[i]
+		if l.isProse() && l.size > 400 || paras >= 2 {
+			break // a real paragraph, or a third: the header is over
+		}
+		if l.isProse() {
+			paras++
+		}
+		if isDateLine(l) || isByline(l) {
+			body = i + 1
+		}
+	}
+	// The header must leave a story behind it.
+	for i := body; i < end; i++ {
+		if lines[i].isProse() {
+			return body
+		}
+	}
+	return start
+}
+
+// cardTop returns the first line of the teaser card whose date line is
+// date, and whether there is a card at all: some of the short lines above
+// the date must not be sentences (a label, a name), or the date is the
+// story's own, such as an update note.
+func cardTop(lines []textLine, start, date int) (int, bool) {
+	top, labels := date, 0
+	for k := date - 1; k > start && k >= date-cardLines; k-- {
+		l := &lines[k]
+		if l.stops > 1 || l.size >= 160 {
+			break
+		}
+		if !l.isProse() {
+			labels++
+		}
+		top = k
+	}
+	return top, labels > 0 && date-top >= 2
+}
+
+// cardLines is how many lines above its date a teaser card may reach: a
+// picture's caption, a label, the headline and the author.
+const cardLines = 4
+
+// keepLines marks the lines of [start, end) that belong to the story: all
+// of them except the teasers of other stories wedged between paragraphs.
+// A teaser card ends in a date line, under its author, headline, label and
+// picture caption: short single-sentence lines, of which some are not
+// sentences at all. The story's own paragraphs around it are longer or
+// hold several sentences, which is where the card stops.
+func keepLines(lines []textLine, start, end int) []bool {
+	keep := make([]bool, len(lines))
+	for i := start; i < end; i++ {
+		l := &lines[i]
+		keep[i] = !l.markup && !isFurniture(l) && !isNotice(l) && !isReadMore(l) && !isCreditLine(l) &&
+			!isReadingTime(l) && !(isDateLine(l) && !l.isProse())
+		// A label such as "Most read" opens a list of other headlines,
+		// which runs until the story's prose resumes.
+		if endsStory(l) {
+			for i+1 < end && !lines[i+1].isProse() {
+				i++
+			}
+		}
+	}
+	// Above the first paragraph, a name alone is the byline, not the story.
+	for i := start; i < end && !lines[i].isProse(); i++ {
+		if bareName(&lines[i]) != "" {
+			keep[i] = false
+		}
+	}
+	for i := start; i < end; i++ {
+		if lines[i].isProse() || !isDateLine(&lines[i]) {
+			continue
+		}
+		if top, ok := cardTop(lines, start, i); ok {
+			for k := top; k <= i; k++ {
+				keep[k] = false
+			}
+		}
+	}
+	return keep
+}

@@ -1,0 +1,267 @@
+package textfront
+
+import (
+	"strings"
+
+	"github.com/artparse/artparse/parse/internal/textkit"
+)
+
+// The plain-text front end, stage two, at the stretch's edges: the forms
+// of line that a stretch of dense prose misjudges on its own. A story may
+// hold lines that are text without looking like prose (a verse, a list
+// of changes, numbered steps), and a page may hold prose that is not the
+// story (teasers cut short, a note about the author under it).
+
+// unstoppedWords is the least words of a paragraph without a stop that
+// unstopped takes for text: a menu's item or a label has fewer.
+const unstoppedWords = 12
+
+// unstopped reports whether line i is a paragraph of its own, set apart by
+// blank lines, of many words and no stop: a story's line in a style that
+// parts its sentences with spaces (some blogs write Chinese so), a last
+// line that ends in an emoji, a verse. It gains a quarter of its size, and
+// counts as prose where the stretch is trimmed. A headline may have the
+// same form; readText tells it by the paragraph under it.
+func unstopped(lines []textLine, i int) bool {
+	return setApart(lines, i) && unstoppedForm(&lines[i])
+}
+
+// setApart reports whether blank lines stand above and below line i (or
+// the page ends under it): a paragraph of its own on the page.
+func setApart(lines []textLine, i int) bool {
+	return lines[i].blankBefore && (i+1 == len(lines) || lines[i+1].blankBefore)
+}
+
+// unstoppedForm reports whether a line has unstopped's form, apart or not.
+func unstoppedForm(l *textLine) bool {
+	return l.words >= unstoppedWords && l.stops == 0 && l.letters*4 >= l.size*3
+}
+
+// dropBio ends the stretch [start, end) above its last paragraph when that
+// is a note about the author ("Ann Lee is a reporter who covers rivers",
+// or one that names its author under the name alone): it follows the
+// story, set off from it by a line that is not the story's prose (the
+// author's name, a credit, a notice), and is short beside it.
+func dropBio(lines []textLine, start, end int) int {
+	last := end - 1
+	for last > start && !lines[last].isProse() {
+		last--
+	}
+	if last <= start || !isBio(&lines[last]) && !namedAbove(lines, last) {
+		return end
+	}
+	if above := &lines[last-1]; above.isProse() && !isNotice(above) {
+		return end
+	}
+	if int(lines[last].size)*3 > proseSize(lines, start, last) {
+		return end
+	}
+	for last > start && !lines[last-1].isProse() {
+		last--
+	}
+	return last
+}
+
+// proseSize returns the size of the prose lines in [from, to).
+func proseSize(lines []textLine, from, to int) int {
+	n := 0
+	for i := from; i < to; i++ {
+		if lines[i].isProse() {
+			n += int(lines[i].size)
+		}
+	}
+	return n
+}
+
+// namedAbove reports whether the paragraph at line i stands under a name
+// alone and names its bearer again: an author's box ("Ann Lee", then
+// "Before she joined the paper, Lee wrote about ..."), not a subheading.
+func namedAbove(lines []textLine, i int) bool {
+	name := bareName(&lines[i-1])
+	if name == "" {
+		return false
+	}
+	surname := name[strings.LastIndexByte(name, ' ')+1:]
+	return strings.Contains(lines[i].text, surname)
+}
+
+// listAround widens the stretch [start, end) over the list items right
+// around it when they outweigh its prose: a changelog or a list of tips
+// is the story, and the stray sentence among its items only one of them.
+// A list of links under a story is shorter than the story.
+func listAround(lines []textLine, start, end int) (int, int) {
+	if (start == 0 || !isListItem(&lines[start-1])) && (end == len(lines) || !isListItem(&lines[end])) {
+		return start, end
+	}
+	prose := proseSize(lines, start, end)
+	from, to, items := start, end, 0
+	for from > 0 && isListItem(&lines[from-1]) {
+		from--
+		items += int(lines[from].size)
+	}
+	for to < len(lines) && isListItem(&lines[to]) {
+		items += int(lines[to].size)
+		to++
+	}
+	if items <= prose {
+		return start, end
+	}
+	return from, to
+}
+
+// freeSteps sets to nothing what numbered labels in sequence ("Step 1",
+// "Step 2") cost: they are the story's own headings, as a how-to or a
+// recipe numbers its steps, which no menu does.
+func freeSteps(lines []textLine, vals []int) {
+	prev := -1
+	for i := range lines {
+		if vals[i] >= 0 || lines[i].digits == 0 || lines[i].size > 30 {
+			continue
+		}
+		if q, n, ok := numberedLabel(lines[i].text); ok {
+			if prev >= 0 {
+				if p, m, _ := numberedLabel(lines[prev].text); m+1 == n && p == q {
+					vals[prev], vals[i] = 0, 0
+				}
+			}
+			prev = i
+		}
+	}
+}
+
+// numberedLabel splits a label such as "Step 2" or "Schritt 12:" into its
+// words and its number; ok is false for any other line.
+func numberedLabel(s string) (prefix string, n int, ok bool) {
+	s = strings.TrimSuffix(s, ":")
+	sp := strings.LastIndexByte(s, ' ')
+	if sp <= 0 || sp > 24 || len(s)-sp-1 > 3 {
+		return "", 0, false
+	}
+	for k := sp + 1; k < len(s); k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return "", 0, false
+		}
+		n = n*10 + int(s[k]-'0')
+	}
+	for k := 0; k < sp; k++ {
+		if s[k] >= '0' && s[k] <= '9' {
+			return "", 0, false
+		}
+	}
+	return s[:sp+1], n, len(s) > sp+1
+}
+
+// boxLines is the most headlines a box of links wedged between two of the
+// story's paragraphs holds; boxResume is the least size of the paragraph
+// under it, longer than a teaser's summary.
+const boxLines, boxResume = 5, 300
+
+// boxInStory reports whether the label at line i opens a short box of
+// links after which the story goes on: a few headlines, or none (the box
+// held pictures, or the label is the story's own subheading), then a
+// paragraph longer than any teaser's summary.
+func boxInStory(lines []textLine, i, end int) bool {
+	for j := i + 1; j < end && j <= i+1+boxLines; j++ {
+		if lines[j].isProse() {
+			return int(lines[j].size) >= boxResume
+		}
+	}
+	return false
+}
+
+// cutShortSize is the longest line cutShort takes for a teaser's: a
+// summary is cut to a few lines of its card.
+const cutShortSize = 300
+
+// cutShort reports whether a line ends in an ellipsis: a teaser's headline
+// or summary cut to fit its card. A story's paragraph rarely trails off, and
+// when one does it stands among others that carry the stretch.
+func cutShort(l *textLine) bool {
+	s := l.text
+	return l.size <= cutShortSize && (strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…"))
+}
+
+// agoBefore and agoAfter say, in the web's main languages, that a time is
+// so long ago, before or after it: "vor 3 Minuten", "il y a 5 minutes",
+// "2 hours ago".
+var (
+	agoBefore = []string{"vor ", "il y a ", "hace ", "před ", "há "}
+	agoAfter  = []string{" ago", " fa", " temu", " geleden"}
+)
+
+// timeAgo reports whether a short line tells how long ago something was
+// posted, as the items of a live feed do: a number, after or before one
+// of the words for "ago".
+func timeAgo(l *textLine) bool {
+	// Most lines have no digit: the test is inlined where it is asked.
+	return l.digits != 0 && l.words <= 5 && l.size <= 40 && agoLine(l.text)
+}
+
+// agoLine reports whether s holds a number after or before a word for
+// "ago"; s is short.
+func agoLine(s string) bool {
+	if d := strings.IndexAny(s, "0123456789"); d > 0 {
+		for _, w := range agoBefore {
+			if d >= len(w) && textkit.HasFoldPrefix(s[d-len(w):], w) {
+				return true
+			}
+		}
+	}
+	for _, w := range agoAfter {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// minQuantities is the fewest quantities that quantitiesAbove takes for a
+// recipe's ingredients; maxBetween the most other short lines it lets
+// stand between two of them, or between them and the story.
+const minQuantities, maxBetween = 3, 4
+
+// quantitiesAbove returns where the story begins when a list of
+// quantities ("200 g flour", "2 eggs") stands right above its first
+// paragraph, with no more than labels ("Method:") and short lines between
+// them: a recipe's ingredients, and their label ("Ingredients:"), are its
+// own. Otherwise it returns start.
+func quantitiesAbove(lines []textLine, start int) int {
+	i, n, top := start, 0, start
+	// An ingredient without a quantity ("Salt") may stand among them, and
+	// labels ("Method:") and a step's number ("1.") under them; but not
+	// more than a few in a row, or they are a menu.
+	for i > 0 && top-i < maxBetween && (quantity(&lines[i-1]) || lines[i-1].words <= 3 && !lines[i-1].isProse() &&
+		(lines[i-1].end != endSentence || lines[i-1].letters == 0)) {
+		i--
+		if quantity(&lines[i]) {
+			n, top = n+1, i
+		}
+	}
+	if n < minQuantities {
+		return start
+	}
+	if top > 0 && lines[top-1].end == endColon && lines[top-1].words <= 3 {
+		top--
+	}
+	return top
+}
+
+// quantity reports whether a short line opens with a number and a space
+// before its words, as an ingredient's quantity does ("200 g flour",
+// "1,5 l milk"), not a name ("1Password") nor a date and time.
+func quantity(l *textLine) bool {
+	s := l.text
+	if l.size > 80 || l.letters == 0 || s[0] < '0' || s[0] > '9' || l.isProse() {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			return true
+		case c >= '0' && c <= '9' || c == ',' || c == '.' || c == '/' || c == '-':
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,234 @@
+package textfront
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRelatedLabels checks that the labels over a list of the site's most
+// read stories, in several languages, open a list of other stories.
+func TestRelatedLabels(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Most read", true},
+		{"Más leídas", true},
+		{"LO MÁS LEÍDO", true},
+		{"Les plus lus", true},
+		{"I più letti", true},
+		{"Mais lidas", true},
+		{"Najczęściej czytane", true},
+		{"Meist gelesen", true},
+		{"The most read book of the year", false},
+	}
+	for _, tt := range tests {
+		l := textLine{text: tt.line}
+		measureLine(&l)
+		if got := opensRelated(&l); got != tt.want {
+			t.Errorf("opensRelated(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestIsBio checks which paragraphs open as a note about their author.
+func TestIsBio(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Ann Lee is a reporter who covers rivers and bridges.", true},
+		{"ANN LEE is a reporter who covers rivers and bridges.", true},
+		{"Jan de Vries ist Redakteur im Ressort Wirtschaft.", false}, // a particle breaks the run of capitals
+		{"Marie Dubois est journaliste à Lyon depuis 2010.", true},
+		{"The Mayor is expected to speak on Monday.", false},
+		{"Lee is a reporter who covers rivers.", false},
+		{"Ann Lee said the bridge is safe.", false},
+	}
+	for _, tt := range tests {
+		l := textLine{text: tt.line}
+		measureLine(&l)
+		if got := isBio(&l); got != tt.want {
+			t.Errorf("isBio(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestCommentHeads checks the reply buttons under reader comments, which
+// wall the story off from them, in several languages and dresses.
+func TestCommentHeads(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Reply", true},
+		{"Antwort ↓", true},
+		{"Antwort", true},
+		{"Odpowiedz", true},
+		{"Ann says:", true},
+		{"Eine Antwort auf die Frage der Leser", false},
+	}
+	for _, tt := range tests {
+		l := textLine{text: tt.line}
+		measureLine(&l)
+		if got := isCommentHead(&l); got != tt.want {
+			t.Errorf("isCommentHead(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestNumberedLabel checks how a label is split into its words and number.
+func TestNumberedLabel(t *testing.T) {
+	tests := []struct {
+		in     string
+		prefix string
+		n      int
+		ok     bool
+	}{
+		{"Step 2", "Step ", 2, true},
+		{"Schritt 12:", "Schritt ", 12, true},
+		{"Étape 3", "Étape ", 3, true},
+		{"Step", "", 0, false},
+		{"Top 10 tips 2", "", 0, false},
+		{"Version 2.0", "", 0, false},
+		{"Step 2024", "", 0, false},
+	}
+	for _, tt := range tests {
+		p, n, ok := numberedLabel(tt.in)
+		if p != tt.prefix || n != tt.n || ok != tt.ok {
+			t.Errorf("numberedLabel(%q) = %q, %d, %v; want %q, %d, %v", tt.in, p, n, ok, tt.prefix, tt.n, tt.ok)
+		}
+	}
+}
+
+// TestOpensAbout checks the headings of boxes about the author or the site.
+func TestOpensAbout(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"About Ann Lee", true},
+		{"Über uns", true},
+		{"Über Ann 12 Artikel", true},
+		{"À propos de Marie Dubois", true},
+		{"About the bridge", false},
+		{"About", false},
+		{"Über die Brücke, den Fluss und die Stadt.", false},
+	}
+	for _, tt := range tests {
+		l := textLine{text: tt.line}
+		measureLine(&l)
+		if got := opensAbout(&l); got != tt.want {
+			t.Errorf("opensAbout(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestTextDateAfterParagraphs checks that a date line under three of the
+// story's paragraphs (a source's link, an update's date) does not make
+// them a header: a header holds a standfirst or two, no more.
+func TestTextDateAfterParagraphs(t *testing.T) {
+	doc := "Home\nNotes\n\nWhy the ferry runs late\n\n" +
+		"For years the morning ferry has left late on Mondays, and nobody on the quay could say why.\n\n" +
+		"We asked the harbour office, the crew and the company that runs the boat.\n\n" +
+		"Their answers did not agree, so we went through the logs of the last two years.\n\n" +
+		"12 March 2024\n\n" +
+		strings.Repeat("The logs show that the boat waits for the first train, which has been late on most Mondays since the timetable changed. ", 4) + "\n\n" +
+		strings.Repeat("The company says it will ask the railway to move the train, or else change the ferry's time from the spring. ", 3) + "\n"
+	a := parseDoc(doc)
+	if !strings.HasPrefix(a.Text, "For years the morning ferry") {
+		t.Errorf("text does not open with the story's first paragraph:\n%.300s", a.Text)
+	}
+}
+
+// TestQuantity checks which lines open with an ingredient's quantity.
+func TestQuantity(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"200 g flour", true},
+		{"1,5 l milk", true},
+		{"2 eggs", true},
+		{"1Password for Mac", false},
+		{"08.04.2015 12:46", false},
+		{"Salt", false},
+	}
+	for _, tt := range tests {
+		l := textLine{text: tt.line}
+		measureLine(&l)
+		if got := quantity(&l); got != tt.want {
+			t.Errorf("quantity(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestStorySpanEdges checks the stretch taken for the story where the
+// lines at its edges are misjudged by prose density alone: the rules of
+// textedges.go and the notices, labels and line forms they read.
+func TestStorySpanEdges(t *testing.T) {
+	p := func(n int) string {
+		return strings.Repeat("The council met again today and the river kept rising through the night. ", n)
+	}
+	// A travel diary in lines, one a paragraph, most with spaces for
+	// commas and no full stop, as some blogs write Chinese.
+	var captions []string
+	for _, c := range []string{"清晨的河边雾气很重 远处的山只露出一点点轮廓", "我们沿着小路慢慢走 路边的野花开得正好",
+		"桥下的水流比上次来的时候急了很多 声音很大", "村口的老树已经有三百年了 树下坐着几位老人",
+		"中午在小店吃了一碗面 味道和记忆里一样", "下午天气转晴了！阳光照在水面上闪闪发亮，真是太美了。",
+		"孩子们在河滩上捡石头 玩得不肯回家", "傍晚的风有点凉 大家都加了一件外套",
+		"晚饭是朋友亲手做的 每一道菜都很用心", "夜里听着雨声入睡 这是很久没有过的安静",
+		"第二天早上又去河边走了一圈 雾已经散了", "下次还想再来，也许会选在秋天的时候，到时候再和大家分享。"} {
+		captions = append(captions, "", c)
+	}
+	cookies := "We use cookies to measure how the site is used and to show you offers from our partners. " +
+		"You can change your choice at any time in the settings at the foot of every page, where the policy is explained."
+	tests := []struct {
+		name       string
+		lines      []string
+		start, end int // want [start, end) in line indexes
+	}{
+		{"a note on the author under the story", []string{"Home", p(6), p(6), "Ann Lee",
+			"Ann Lee is a reporter who covers rivers, bridges and the towns along them, and has written two books about the floods of the valley.", "Contact"}, 1, 3},
+		{"a changelog with a sentence among its items", []string{"Home", "Version 2.0", "+ Added night mode", "+ Added route sharing",
+			"+ Added a speed chart", "+ Added offline maps for twelve countries", "+ The map now loads twice as fast on older phones, and it uses less data.",
+			"* Fixed the compass on some tablets", "* Fixed a crash when the battery ran low", "- Removed the old widget", "About"}, 2, 10},
+		{"a box of links wedged in the story", []string{"Home", p(5), p(5), "Related", "Ferry late again", "Port reopens",
+			"New bridge", p(5), "About"}, 1, 8},
+		{"short steps between a recipe's sentences", []string{"Home", "Mix the flour, the sugar and the salt in a large bowl.",
+			"Heat the oven to 200 degrees.", "Rub in the butter until the mixture looks like crumbs.", "Line a tray with paper.",
+			"Add the egg and knead everything into a smooth dough.", "Roll it out thinly.", "Cut out the shapes and lay them on the tray.",
+			"Bake for twelve minutes.", "Let them cool on a rack before you dust them with sugar.",
+			"Archive", "Categories", "Cakes", "Biscuits", "Bread", "Contact",
+			"This little blog collects the recipes of our family kitchen, old and new, tried many times and written down for you. Write to us with yours, and we may cook it next."}, 1, 10},
+		{"numbered steps", []string{"Home", p(4), "Reading", "Garden", "Kitchen", "Crafts", "Pets", "Travel", "Money", "Health", "Style",
+			"Step 1", p(1), "Step 2", p(1), "Step 3", p(1), "Step 4", p(1), "Step 5", p(1), "Step 6", p(1), "About"}, 1, 23},
+		{"a box about the site under the story", []string{"Home", p(5), p(5), "Über uns", p(2), p(2), "Kontakt"}, 1, 3},
+		{"a table under the story's last paragraph", []string{"Home", p(3), "Year\tWinner\tScore", "2021\tAnn Lee\t12", "2022\tBo Lind\t14", "About"}, 1, 5},
+		{"a related label right over the story's next paragraph", []string{"Home", p(5), p(5), "Related", p(5), "About"}, 1, 5},
+		{"a feed of items posted minutes ago after the story", []string{"Home", p(5), p(5), "Storm closes the port", "5 minutes ago", p(2),
+			"Ferry late again", "12 minutes ago", p(2), "Council meets at noon", "vor 1 Stunde", p(2), "Bridge reopens", "il y a 2 heures", p(2), "About"}, 1, 3},
+		{"ingredients over the method", []string{"Home", "Cakes", "Apple cake", "Ingredients:", "200 g flour", "100 g sugar", "Salt",
+			"2 eggs", "Method:", "1.", p(3), "About"}, 3, 11},
+		{"a note on the author under their name", []string{"Home", p(6), p(6), "Ann Lee",
+			"Before she joined the paper, Lee wrote about rivers and bridges for twenty years, and she still rows on the bay every morning.", "Contact"}, 1, 3},
+		{"a quote's introduction in the story", []string{"Home", p(3), "The mayor says:", p(5), "About"}, 1, 4},
+		{"cookie notices set apart after the story", []string{"Home", p(2), "About", "Contact", "Jobs", "Press",
+			"", cookies, "", cookies, "", cookies, ""}, 1, 2},
+		{"teasers cut short after the story", []string{"Home", p(2), "Related", "Ferry late again",
+			"The morning ferry left an hour late after the crew waited for the storm to pass over the...",
+			"Port reopens", "Harbour staff cleared the quay of the sand and the weed that the storm had left…",
+			"New bridge", "The engineers who built the new bridge say that it can take a flood of twice the size...",
+			"Market day", "Traders set up their stalls on the square again, for the first time since the river..."}, 1, 2},
+		{"captions set apart without stops", append([]string{"首页", "这是我们记录旅行和生活的小天地，欢迎常来看看。", "旅行", "美食", "关于我们"}, captions...), 5, 17},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := splitLines(strings.Join(tt.lines, "\n"))
+			s, e := storySpan(lines)
+			if s != tt.start || e != tt.end {
+				t.Errorf("storySpan = [%d, %d), want [%d, %d)", s, e, tt.start, tt.end)
+			}
+		})
+	}
+}

@@ -1,0 +1,349 @@
+package textfront
+
+import (
+	"html"
+	"strings"
+
+	"github.com/artparse/artparse/parse/internal/datetext"
+	"github.com/artparse/artparse/parse/internal/record"
+)
+
+// The plain-text front end: a page copied from a browser, or saved as its
+// innerText. It has no markup, but it keeps the page's lines, so it runs
+// the HTML engine's ideas on lines instead of elements:
+//
+//	textlines.go     lines and their features
+//	textclassify.go  the stretch of the page that is the story, minus teasers
+//	textedges.go     the lines at its edges that prose density misjudges
+//	textmeta.go      headline, tags, standfirst by position and form
+//	textbyline.go    the authors' names, by the forms of bylines
+//	textauthors.go   author boxes, signatures, bylines over several lines
+//	textdate.go      dates as readers see them
+//
+// and ends in the same Article record.
+
+// parseText runs the plain-text front end.
+func Parse(doc string, opt record.Options) *record.Article {
+	a := readText(doc, opt)
+	a.Language = textLanguage(a.Text)
+	a.Content = textContent(a.Text, opt.Content)
+	return a
+}
+
+// textContent renders the body of a plain-text input in the form
+// Options.Content asks for. Plain text carries no inline structure, so the
+// Markdown is the text itself and the HTML is one <p> a paragraph, with the
+// lines inside a paragraph kept apart by <br>.
+func textContent(text string, form record.Content) string {
+	switch form {
+	case record.Markdown:
+		return text
+	case record.HTML:
+		var sb strings.Builder
+		for i, para := range strings.Split(text, "\n\n") {
+			if i > 0 {
+				sb.WriteByte('\n')
+			}
+			sb.WriteString("<p>")
+			sb.WriteString(strings.ReplaceAll(html.EscapeString(para), "\n", "<br>\n"))
+			sb.WriteString("</p>")
+		}
+		return sb.String()
+	}
+	return ""
+}
+
+// readText finds the story and its header in the lines of doc.
+func readText(doc string, opt record.Options) *record.Article {
+	lines := reflow(splitLines(doc))
+	a := &record.Article{URL: opt.URL}
+	start, end := storySpan(lines)
+	if end == 0 {
+		noStory(a, lines)
+		return a
+	}
+	// A headline in title case, or a long one standing apart, may pass
+	// for the story's first sentence.
+	if start+1 < end && (isTitleCase(&lines[start]) || unstopped(lines, start)) && lines[start+1].isProse() {
+		start++
+	}
+	body := headEnd(lines, start, end)
+	title := pickTitle(lines, 0, body)
+	if title >= 0 {
+		a.Title = lines[title].text
+	}
+	if body == start {
+		body = leadIn(lines, start, title)
+	}
+	from := leadFrom(lines, start, body)
+	keep := keepLines(lines, from, end)
+	for i := from; i < body; i++ {
+		if isDateLine(&lines[i]) || isByline(&lines[i]) {
+			keep[i] = false
+		}
+	}
+	a.Text, a.WordCount = joinLines(lines, keep, from, end, title)
+	hfrom := max(title+1, start-headWindow)
+	readHeader(a, lines, title+1, hfrom, teaserStart(lines, hfrom, body))
+	// The header window above the story, up to where a list of teasers
+	// begins in it: bylines under that line are the teasers'.
+	top := max(0, start-headWindow)
+	teasers := teaserStart(lines, top, body)
+	if a.Authors == nil {
+		a.Authors = nearByline(lines, keep, top, teasers, body)
+	}
+	if a.Authors == nil && title >= 0 {
+		a.Authors = nameUnderTitle(lines, title, end)
+	}
+	if a.Authors == nil {
+		a.Authors = followedName(lines, top, teasers)
+	}
+	if a.Authors == nil {
+		a.Authors = signature(lines, end)
+	}
+	if a.Description == "" {
+		a.Description = storyLead(lines, keep, body, end)
+	}
+	return a
+}
+
+// leadSize is the size above which a prose line over the story's date
+// line or byline is its first paragraph rather than a standfirst: a
+// standfirst is a sentence or two.
+const leadSize = 170
+
+// leadFrom returns where the story's text begins when its header ends at
+// body: at the first paragraph above the header's date line or byline,
+// when one is longer than a standfirst, or else at body.
+func leadFrom(lines []textLine, start, body int) int {
+	for i := start; i < body; i++ {
+		if lines[i].isProse() && lines[i].size > leadSize {
+			return i
+		}
+	}
+	return body
+}
+
+// leadInLines is how far above its first paragraph a story may begin.
+const leadInLines = 20
+
+// leadIn returns where the story begins when it has no dated header: at
+// the first paragraph, or higher up, since what stands between the
+// headline and the first paragraph (an ingredient list, a teaser line, a
+// subheading) is the story's own. It stops below the headline and below
+// any date line, time stamp or byline, or a name right under the headline
+// or the standfirst, or with the time since it was posted, which belong to
+// the header, and below the page's controls and picture credits, which
+// belong to neither.
+func leadIn(lines []textLine, start, title int) int {
+	if title < 0 || start-title > leadInLines {
+		return start
+	}
+	from := start
+	for i := start - 1; i > title; i-- {
+		l := &lines[i]
+		if isDateLine(l) || isStampLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) ||
+			isCredited(l.text) || l.markup || (i == title+1 || lines[i-1].isProse()) && bareName(l) != "" ||
+			l.digits > 0 && leadingName(l) != "" {
+			break
+		}
+		from = i
+	}
+	return from
+}
+
+// noStory fills the record of a text without a paragraph of prose: a
+// headline alone, a list, a form. Nothing in it can be told apart as
+// boilerplate, so all its lines are the text; its first line is also the
+// title when it reads as a headline. A lone line is the whole of what the
+// page says, so it is the text even when it is also the title.
+func noStory(a *record.Article, lines []textLine) {
+	if len(lines) == 0 {
+		return
+	}
+	first := &lines[0]
+	if first.words <= 20 && first.end != endSentence && first.size <= 200 {
+		a.Title = first.text
+	}
+	var b strings.Builder
+	for i := range lines {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(lines[i].text)
+		a.WordCount += int(lines[i].tokens)
+	}
+	a.Text = b.String()
+}
+
+// joinLines writes the kept lines of [from, to) as the record's text:
+// prose lines as paragraphs, runs of short lines (lists, ingredients) one
+// per line, as the page laid them out. The headline is not repeated. It
+// also returns the number of words written, as countWords would count them
+// (no word spans two lines), so both front ends agree on a text's count.
+func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int) {
+	var b strings.Builder
+	n := 0
+	for i := from; i < to; i++ {
+		if keep[i] {
+			n += len(lines[i].text) + 2
+		}
+	}
+	b.Grow(n)
+	words := 0
+	prevProse := false
+	for i := from; i < to; i++ {
+		if !keep[i] || title >= 0 && lines[i].text == lines[title].text {
+			continue
+		}
+		l := &lines[i]
+		prose := l.isProse()
+		if b.Len() > 0 {
+			if l.blankBefore || prose || prevProse {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteString("\n")
+			}
+		}
+		b.WriteString(l.text)
+		words += int(l.tokens)
+		prevProse = prose
+	}
+	return b.String(), words
+}
+
+// readHeader reads the standfirst, the date, the authors and the tags from
+// the header lines [from, to) between the headline and the story. A byline
+// names the authors, on one line or with its names on the lines after its
+// "By", and so does a name with the time since the story was posted. A
+// name alone right under the headline (line head) or the standfirst, or
+// near the date, is the author's only when nothing else names one: a bare
+// pair of capitalised words may as well be a link ("Newer Article"). Right
+// over the date, it is a name even where it could be a tag.
+func readHeader(a *record.Article, lines []textLine, head, from, to int) {
+	var bare []string
+	stand := -1 // the line under the standfirst, where a byline may stand too
+	for i := from; i < to; i++ {
+		l := &lines[i]
+		switch {
+		case isDateLine(l):
+			if a.Published == "" {
+				a.Published, _ = datetext.Parse(l.text)
+			}
+			if a.Authors == nil {
+				a.Authors = bylineNames(l.text)
+			}
+			if a.Authors == nil {
+				a.Authors = nameBeforeDate(l.text)
+			}
+		case l.isProse():
+			if a.Description == "" && !isByline(l) {
+				a.Description, stand = l.text, i+1
+			}
+		case isByline(l):
+			if a.Authors == nil {
+				a.Authors = bylineNames(l.text)
+			}
+		case endsInMarker(l.text):
+			if a.Authors == nil {
+				a.Authors = nameAfterMarker(lines, i, to)
+			}
+		case l.digits > 0 && a.Authors == nil:
+			// A name with the time since the story was posted.
+			if name := leadingName(l); name != "" {
+				a.Authors = []string{name}
+			}
+		case isTagLine(l) && a.Tags == nil:
+			if tags := splitTags(l.text, a.Title, a.Text); tags != nil && !(len(tags) == 1 && overDate(lines, i, to) && authorName(l) != "") {
+				a.Tags = tags
+				continue
+			}
+			if bare == nil && (i == head || i == stand || nearDate(lines, i, from, to)) {
+				if name := authorName(l); name != "" {
+					bare = []string{name}
+				}
+			}
+		}
+	}
+	if a.Authors == nil {
+		a.Authors = bare
+	}
+}
+
+// storyLead returns the story's first paragraph, which stands in for a
+// standfirst when the page has none, as the page's summary does in most
+// pages' metadata; or "" when the story opens with something else.
+func storyLead(lines []textLine, keep []bool, from, to int) string {
+	for i := from; i < to; i++ {
+		if keep[i] && lines[i].isProse() {
+			return lines[i].text
+		}
+	}
+	return ""
+}
+
+// bylineReach is how far into the story a byline may stand: some pages
+// put it under the first paragraph or the lead picture.
+const bylineReach = 4
+
+// nearByline returns the names of the byline closest to the story's first
+// line, body, searching the header window above it from from up to the
+// teasers that begin at line teasers, and the first lines of the story
+// except the teasers removed from it.
+func nearByline(lines []textLine, keep []bool, from, teasers, body int) []string {
+	var best []string
+	dist := len(lines)
+	for i := from; i < len(lines) && i < body+bylineReach; i++ {
+		if i >= body && !keep[i] || i >= teasers && i < body {
+			continue
+		}
+		d := body - i
+		if d < 0 {
+			d = -d
+		}
+		if d >= dist {
+			continue
+		}
+		if isByline(&lines[i]) {
+			best, dist = bylineNames(lines[i].text), d
+		}
+	}
+	return best
+}
+
+// nameUnderTitle returns the name that stands alone, or before a time or
+// a handle, right under the headline (line title) or next to a date line
+// in the few lines below it, before the story's first paragraph: a byline
+// without its "By". A page that prints none gets nil.
+func nameUnderTitle(lines []textLine, title, end int) []string {
+	for i := title + 1; i < end && i <= title+3; i++ {
+		l := &lines[i]
+		if l.isProse() {
+			break
+		}
+		if name := leadingName(l); name != "" && (i == title+1 || nearDate(lines, i, title+1, end)) {
+			return []string{name}
+		}
+	}
+	return nil
+}
+
+// overDate reports whether line i stands right over a date line or a time
+// stamp, before line to: a name there is the author's, even where it
+// could be a tag ("Ann Lee" over "9/11/13 10:00AM"), where a label under
+// the date is more often a section's or the headline.
+func overDate(lines []textLine, i, to int) bool {
+	return i+1 < to && (isDateLine(&lines[i+1]) || isStampLine(&lines[i+1]))
+}
+
+// nearDate reports whether one of the two lines above or below line i,
+// within [from, to), is a date line: a name's byline may have a role or a
+// "Follow" button between it and the date.
+func nearDate(lines []textLine, i, from, to int) bool {
+	for k := max(from, i-2); k < min(to, i+3); k++ {
+		if k != i && (isDateLine(&lines[k]) || isStampLine(&lines[k])) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,425 @@
+package textfront
+
+import (
+	"math/bits"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/artparse/artparse/parse/internal/textkit"
+)
+
+// The plain-text front end's language: a copied page has no lang
+// attribute, so the language is read from the text itself, as a reader
+// tells it at a glance: by its script, and for the languages that share the
+// Latin script by their commonest words.
+
+// textLanguage returns the language of a story's text as a BCP 47 primary
+// tag, or "" when neither its script nor its common words tell it.
+func textLanguage(s string) string {
+	if lang := scriptLanguage(s); lang != "" {
+		return lang
+	}
+	return wordLanguage(s)
+}
+
+// The languages wordLanguage tells apart, as indexes into langTags.
+const (
+	langEN = iota
+	langDE
+	langFR
+	langES
+	langIT
+	langPT
+	langNL
+	langPL
+	langCS
+	langSV
+	numLangs
+)
+
+var langTags = [numLangs]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv"}
+
+// commonWords maps the commonest short words of each Latin-script
+// language (articles, conjunctions, prepositions, auxiliaries) to the
+// languages, as bits, whose text uses them often. A word of several
+// languages ("de", "la", "que") tells only that the text is in one of
+// them; the words of one language tell which.
+var commonWords = func() map[string]uint16 {
+	lists := [numLangs][]string{
+		langEN: {"the", "and", "of", "to", "is", "that", "with", "for", "this", "was", "are", "have", "you", "not", "from", "which", "they", "it", "be", "has"},
+		langDE: {"der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auch", "ein", "eine", "dem", "wird", "auf", "für", "von", "den", "zu", "im", "sie"},
+		langFR: {"le", "les", "des", "est", "une", "et", "du", "dans", "pour", "qui", "pas", "sur", "au", "avec", "sont", "ce", "aux", "ou", "plus", "cette"},
+		langES: {"el", "los", "las", "del", "por", "es", "lo", "como", "más", "pero", "y", "su", "al", "sus", "fue", "muy", "este", "esta", "entre", "sobre"},
+		langIT: {"il", "della", "che", "di", "per", "sono", "gli", "è", "nel", "anche", "alla", "dei", "delle", "ha", "questo", "non", "si", "ed", "più", "degli"},
+		langPT: {"os", "da", "do", "não", "uma", "com", "em", "é", "dos", "das", "mais", "ao", "na", "no", "ser", "foi", "também", "pelo", "pela", "seu"},
+		langNL: {"het", "een", "van", "dat", "niet", "op", "voor", "met", "zijn", "ook", "om", "aan", "er", "bij", "naar", "wordt", "maar", "dit", "nog", "wel"},
+		langPL: {"się", "nie", "na", "że", "jest", "jak", "przez", "dla", "oraz", "w", "z", "i", "do", "od", "po", "czy", "jego", "ich", "być", "tym"},
+		langCS: {"se", "je", "že", "jako", "ale", "pro", "jsou", "které", "také", "byl", "v", "a", "s", "k", "o", "jsem", "být", "ve", "by", "jeho"},
+		// Only the words Swedish does not share with Norwegian and Danish.
+		langSV: {"och", "att", "är", "för", "inte", "till", "jag", "ett", "från", "också", "eller", "när", "hur", "sig"},
+	}
+	shared := []struct {
+		word  string
+		langs []int
+	}{
+		{"de", []int{langES, langFR, langPT, langNL}}, {"la", []int{langES, langFR, langIT}},
+		{"que", []int{langES, langFR, langPT}}, {"en", []int{langES, langFR, langNL, langSV}},
+		{"un", []int{langES, langFR, langIT}}, {"una", []int{langES, langIT, langPT}},
+		{"con", []int{langES, langIT}}, {"para", []int{langES, langPT}}, {"in", []int{langEN, langDE, langIT, langNL}},
+		{"a", []int{langEN, langIT, langPT, langCS}}, {"e", []int{langIT, langPT}}, {"les", []int{langFR}},
+	}
+	m := make(map[string]uint16, 220)
+	for lang, words := range lists {
+		for _, w := range words {
+			m[w] |= 1 << lang
+		}
+	}
+	for _, sh := range shared {
+		for _, lang := range sh.langs {
+			m[sh.word] |= 1 << lang
+		}
+	}
+	return m
+}()
+
+// wordTable is commonWords as an open-addressed table keyed by a word's
+// bytes packed into a uint64, the first byte lowest: the words are of one
+// to six bytes, none of them NUL, so no two pack alike. A lookup costs a
+// multiply and a compare or two, a fraction of a map's string hashing,
+// and wordLanguage makes one for each word it reads.
+type wordTable struct {
+	keys [wordSlots]uint64 // 0 is an empty slot
+	vals [wordSlots]uint16
+}
+
+// wordSlots is a power of two well above twice the number of common words.
+const wordSlots = 1024
+
+// commonWordTable holds commonWords; it is never written after init.
+var commonWordTable = func() *wordTable {
+	t := new(wordTable)
+	for w, m := range commonWords {
+		if len(w) > 8 {
+			continue // wordLanguage looks up six bytes at most
+		}
+		k := packWord([]byte(w))
+		i := wordSlot(k)
+		for t.keys[i] != 0 {
+			i = (i + 1) % wordSlots
+		}
+		t.keys[i], t.vals[i] = k, m
+	}
+	return t
+}()
+
+func packWord(b []byte) uint64 {
+	var k uint64
+	for i, c := range b {
+		k |= uint64(c) << (8 * i)
+	}
+	return k
+}
+
+func wordSlot(k uint64) int { return int((k * 0x9e3779b97f4a7c15) >> (64 - 10)) }
+
+// lookup returns the language bits of the lower-cased word b, of at most
+// eight bytes: commonWords[string(b)].
+func (t *wordTable) lookup(b []byte) uint16 { return t.lookupKey(packWord(b)) }
+
+// lookupKey returns the language bits of the word packed into k as
+// packWord packs it.
+func (t *wordTable) lookupKey(k uint64) uint16 {
+	if k == 0 {
+		return 0
+	}
+	for i := wordSlot(k); ; i = (i + 1) % wordSlots {
+		switch t.keys[i] {
+		case k:
+			return t.vals[i]
+		case 0:
+			return 0
+		}
+	}
+}
+
+// asciiLetters returns how many of the eight bytes of x, from the first
+// (the lowest), are ASCII letters. Each byte is folded to lower case and
+// compared with its top bit masked off, so that no carry runs from one
+// byte into the next; a byte with its top bit set is not a letter.
+func asciiLetters(x uint64) int {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	y := x&lows | 0x20*ones
+	letter := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & highs
+	return bits.TrailingZeros64(^letter&highs) >> 3
+}
+
+// asciiLetterCount returns how many of the eight bytes of x, all ASCII,
+// are letters, as asciiLetters tells them.
+func asciiLetterCount(x uint64) int {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	y := x&lows | 0x20*ones
+	letter := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) & highs
+	return bits.OnesCount64(letter)
+}
+
+// Thresholds of wordLanguage: it reads up to langWords words, and names a
+// language only when the words of it alone number at least langMinHits and
+// outnumber the runner-up's langLead times, and all its common words make
+// at least langMinShare of the words read: a wrong tag is worse than none.
+const (
+	langWords    = 400
+	langMinHits  = 8
+	langMinShare = 0.12
+	langLead     = 2
+)
+
+// clearLead reports whether one language's own words are so many, and so
+// far ahead of any other's, that reading on would not change the answer.
+func clearLead(own *[numLangs]int) bool {
+	best, second := 0, 0
+	for _, n := range own {
+		if n > best {
+			best, second = n, best
+		} else if n > second {
+			second = n
+		}
+	}
+	return best >= 24 && best >= 4*second
+}
+
+// wordLanguage names the Latin-script language of s by how often its
+// commonest words occur, or returns "". Only words of up to six bytes are
+// looked up, which all common words are; each is lower-cased into a buffer
+// on the stack, so reading costs no allocation.
+func wordLanguage(s string) string {
+	// hits counts every common word of each language, own counts those
+	// of that language alone.
+	var hits, own [numLangs]int
+	words := 0
+	for i := 0; i < len(s) && words < langWords; {
+		// Among ASCII bytes, which most of the spaces and punctuation
+		// between words are, the letters are A-Z and a-z.
+		if c := s[i]; c < utf8.RuneSelf {
+			if !textkit.IsASCIILetter(c) {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(s[i:]); !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		// A word: its lower-cased bytes are packed into key, as the
+		// table's keys are, while they fit in six.
+		var key uint64
+		size, fits, read := 0, true, false
+		// Most words are ASCII and shorter than eight letters: their
+		// length and key are read from eight bytes at once.
+		if i+8 <= len(s) {
+			x := textkit.Load64(s[i : i+8])
+			if n := asciiLetters(x); n < 8 && s[i+n] < utf8.RuneSelf {
+				i += n
+				if n <= 6 {
+					key = (x | 0x2020202020202020) & (1<<(8*n) - 1)
+				} else {
+					fits = false
+				}
+				read = true
+			} else if n == 8 {
+				// A word of eight ASCII letters or more is too long to
+				// be looked up: its letters are skipped eight at a time,
+				// and the loop below reads what is left of it.
+				fits = false
+				for i += 8; i+8 <= len(s); i += n {
+					if n = asciiLetters(textkit.Load64(s[i : i+8])); n < 8 {
+						i += n
+						break
+					}
+				}
+			}
+		}
+		for i < len(s) && !read {
+			if c := s[i]; c < utf8.RuneSelf {
+				// ASCII, most letters, needs neither decoding nor
+				// unicode's tables.
+				if !textkit.IsASCIILetter(c) {
+					break
+				}
+				i++
+				if fits && size < 6 {
+					key |= uint64(c|0x20) << (8 * size)
+					size++
+				} else {
+					fits = false
+				}
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			i += n
+			if !fits {
+				continue
+			}
+			var enc [utf8.UTFMax]byte
+			k := utf8.EncodeRune(enc[:], unicode.ToLower(r))
+			if size+k > 6 {
+				fits = false
+				continue
+			}
+			for _, c := range enc[:k] {
+				key |= uint64(c) << (8 * size)
+				size++
+			}
+		}
+		words++
+		// A clear lead early on will not be overturned: stop reading.
+		if words%64 == 0 && clearLead(&own) {
+			break
+		}
+		if !fits {
+			continue
+		}
+		m := commonWordTable.lookupKey(key)
+		if bits.OnesCount16(m) == 1 {
+			own[bits.TrailingZeros16(m)]++
+		}
+		for ; m != 0; m &= m - 1 {
+			hits[bits.TrailingZeros16(m)]++
+		}
+	}
+	best := 0
+	for k := range own {
+		if own[k] > own[best] {
+			best = k
+		}
+	}
+	second := 0
+	for k := range own {
+		if k != best && own[k] > second {
+			second = own[k]
+		}
+	}
+	h := own[best]
+	if h < langMinHits || float64(hits[best]) < langMinShare*float64(words) || h < langLead*second {
+		return ""
+	}
+	return langTags[best]
+}
+
+// scriptLanguage returns the language of a text when its script alone
+// tells it, or "": kana mark Japanese, Hangul Korean, Han without kana
+// Chinese; Cyrillic, Arabic and the scripts of one main language are named
+// only by letters their neighbours lack. Latin and Devanagari texts are
+// left unnamed, since their script is shared by many languages and a wrong
+// tag is worse than none. It reads at most the first 4 KB, and stops at
+// the two hundredth letter when all before it were Latin.
+func scriptLanguage(s string) string {
+	s = s[:min(len(s), 4096)]
+	var letters, latin, han, kana, hangul, cyr, arab, greek, hebrew, thai int
+	var ru, uk, be, fa, ur bool
+	// A text that opens with two hundred Latin letters and no other is in
+	// a Latin script: reading stops there. (Once a letter of another
+	// script is read, letters stays above latin, so the test may be made
+	// after a count has passed 200, not only as it reaches it.)
+	for i := 0; i < len(s); {
+		// Eight ASCII bytes at a time: their letters are all Latin.
+		if i+8 <= len(s) {
+			if x := textkit.Load64(s[i : i+8]); x&0x8080808080808080 == 0 {
+				n := asciiLetterCount(x)
+				letters += n
+				latin += n
+				if latin >= 200 && letters == latin {
+					return ""
+				}
+				i += 8
+				continue
+			}
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			if textkit.IsASCIILetter(c) {
+				letters++
+				latin++
+				if latin >= 200 && letters == latin {
+					return ""
+				}
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if r < 0x250 { // the accented letters of Latin scripts
+			latin++
+			if latin >= 200 && letters == latin {
+				return ""
+			}
+			continue
+		}
+		switch {
+		case r >= 0x3040 && r <= 0x30FF:
+			kana++
+		case r >= 0xAC00 && r <= 0xD7A3 || r >= 0x1100 && r <= 0x11FF:
+			hangul++
+		case r >= 0x0400 && r <= 0x04FF:
+			cyr++
+			switch r {
+			case 'ы', 'э', 'Ы', 'Э':
+				ru = true
+			case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
+				uk = true
+			case 'ў', 'Ў':
+				be = true
+			}
+		case r >= 0x0600 && r <= 0x06FF:
+			arab++
+			switch r {
+			case 'ٹ', 'ڈ', 'ڑ', 'ں', 'ے':
+				ur = true
+			case 'پ', 'چ', 'ژ', 'گ', 'ک', 'ی':
+				fa = true
+			}
+		case r >= 0x0370 && r <= 0x03FF:
+			greek++
+		case r >= 0x0590 && r <= 0x05FF:
+			hebrew++
+		case r >= 0x0E00 && r <= 0x0E7F:
+			thai++
+		case unicode.Is(unicode.Han, r):
+			han++
+		}
+	}
+	if letters < 20 {
+		return ""
+	}
+	most := func(n int) bool { return n*2 > letters }
+	switch {
+	case most(han+kana) && kana*10 > han+kana:
+		return "ja"
+	case most(han) && kana == 0:
+		return "zh"
+	case most(hangul+han) && hangul > han:
+		return "ko"
+	case most(cyr) && ru && !uk && !be:
+		return "ru"
+	case most(cyr) && uk && !ru:
+		return "uk"
+	case most(arab) && ur:
+		return "ur"
+	case most(arab) && fa:
+		return "fa"
+	case most(arab):
+		return "ar"
+	case most(greek):
+		return "el"
+	case most(hebrew):
+		return "he"
+	case most(thai):
+		return "th"
+	}
+	return ""
+}

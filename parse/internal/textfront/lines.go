@@ -1,0 +1,560 @@
+package textfront
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/artparse/artparse/parse/internal/htmllex"
+	"github.com/artparse/artparse/parse/internal/textkit"
+)
+
+// The plain-text front end, stage one: lines. A browser copy keeps the
+// page's layout as lines: every block element (a menu item, the headline,
+// a paragraph, a caption) ends one. Each non-empty line is measured once
+// here; the later stages only read the numbers.
+
+// textLine is one non-empty line of a plain-text input, with white space
+// normalised, and the features that classify it.
+type textLine struct {
+	text        string
+	blankBefore bool  // an empty line separates it from the previous line
+	size        int32 // runes, with CJK characters counted twice: they carry about a word each
+	words       int32 // words; each CJK character counts as one
+	tokens      int32 // words as countWords counts them, for the record's word count
+	letters     int32 // letters, of any script, counted as size counts them
+	digits      int16
+	caps        int16 // words that start with an upper-case letter
+	stops       int16 // sentence-ending punctuation marks
+	commas      int16
+	end         lineEnd // how the line ends, closing quotes and brackets aside
+	code        bool    // indented, or ends like a line of program code
+	dated       uint8   // isDateLine's answer: 0 not yet asked, 1 no, 2 yes
+	byline      uint8   // isByline's answer, kept the same way
+	notice      uint8   // isNotice's answer, kept the same way
+	markup      bool    // raw HTML, as a copy shows a noscript's or a widget's source
+	row         bool    // a table row: the copy puts tabs between its cells
+	labels      uint8   // labelBits's answer, 0 until asked
+}
+
+// lineEnd says what a line's last meaningful character is.
+type lineEnd uint8
+
+const (
+	endOther    lineEnd = iota
+	endSentence         // . ! ? … and their CJK forms
+	endColon            // : announces what follows (a list, a quote)
+)
+
+// splitLines cuts a plain-text input into its non-empty lines. Windows and
+// old Mac line ends, form feeds, vertical tabs and the Unicode line and
+// paragraph separators all end a line; tabs, non-breaking and other Unicode
+// spaces read as one space, as a reader sees them. A line that needs no
+// normalisation is a substring of doc, so clean input costs no copies.
+func splitLines(doc string) []textLine {
+	if hasOddBreaks(doc) {
+		doc = oddBreaks.Replace(doc)
+	}
+	return splitLFLines(doc)
+}
+
+// splitLFLines is splitLines for a doc whose lines all end in LF: splitLines
+// rewrites the other line breaks first. (It used to look for them only in
+// the lines that are not clean, and start over when it found one; but one
+// scan of the doc costs less than the look at each such line.)
+func splitLFLines(doc string) []textLine {
+	lines := make([]textLine, 0, strings.Count(doc, "\n")+1)
+	blank := false
+	for len(doc) > 0 {
+		n := strings.IndexByte(doc, '\n')
+		if n < 0 {
+			n = len(doc)
+		}
+		raw := doc[:n]
+		doc = doc[min(n+1, len(doc)):]
+		l := textLine{text: raw, blankBefore: blank}
+		// Most lines that are not clean only have white space at an end:
+		// trimmed, they are a substring of doc, which costs no copy, and
+		// normalizeSpace would return the same text. Such a line is
+		// trimmed before it is measured, since measureLine would refuse
+		// it only at its last byte. The test on the end bytes lets
+		// through every line trimControls shortens (a no-break space is
+		// C2 A0) and few others; a line trimControls leaves as it is goes
+		// to normalizeSpace when measureLine refuses it.
+		if n := len(raw); n > 0 && (raw[0] <= ' ' || raw[0] == 0xc2 || raw[n-1] <= ' ' || raw[n-1] == 0xa0) {
+			if t := trimControls(raw); len(t) != n {
+				l.text = t
+			}
+		}
+		if !measureLine(&l) {
+			l = textLine{text: normalizeSpace(raw), blankBefore: blank}
+			measureLine(&l)
+		}
+		if l.text == "" {
+			blank = true
+			continue
+		}
+		l.code = isCodeLine(raw, l.text)
+		l.markup = isMarkupLine(l.text)
+		l.row = l.text != raw && isTableRow(raw)
+		lines = append(lines, l)
+		blank = false
+	}
+	return lines
+}
+
+// trimControls trims from both ends of s the bytes up to the ASCII space,
+// controls included, and no-break spaces, which normalizeSpace drops
+// there too.
+func trimControls(s string) string {
+	for len(s) > 0 {
+		if s[0] <= ' ' {
+			s = s[1:]
+		} else if strings.HasPrefix(s, "\u00a0") {
+			s = s[len("\u00a0"):]
+		} else {
+			break
+		}
+	}
+	for len(s) > 0 {
+		if s[len(s)-1] <= ' ' {
+			s = s[:len(s)-1]
+		} else if strings.HasSuffix(s, "\u00a0") {
+			s = s[:len(s)-len("\u00a0")]
+		} else {
+			break
+		}
+	}
+	return s
+}
+
+// reflow joins the lines of a hard-wrapped paragraph, as plain-text
+// documents, mails and <br>-broken pages have them: a line that does not
+// end a sentence or announce something, followed without a blank line by
+// one that opens in lower case, goes on in it. Menu items and headings
+// open with a capital or a digit, so they stay apart. It works in place.
+func reflow(lines []textLine) []textLine {
+	out := lines[:0]
+	for i := range lines {
+		l := &lines[i]
+		if n := len(out); n > 0 && !l.blankBefore && continues(&out[n-1], l) {
+			p := &out[n-1]
+			p.text = p.text + " " + l.text
+			p.size += l.size + 1
+			p.words += l.words
+			p.tokens += l.tokens
+			p.letters += l.letters
+			p.digits += l.digits
+			p.caps += l.caps
+			p.stops += l.stops
+			p.commas += l.commas
+			p.end = l.end
+			p.code = p.code && l.code
+			p.row = p.row && l.row
+			p.labels, p.dated, p.byline, p.notice = 0, 0, 0, 0
+			continue
+		}
+		if len(out) == i {
+			// No line joined yet: the line is in its place already, and
+			// copying it over itself would cost a write barrier.
+			out = out[:i+1]
+			continue
+		}
+		out = append(out, *l)
+	}
+	return out
+}
+
+// continues reports whether line b goes on with the paragraph of line a.
+func continues(a, b *textLine) bool {
+	if a.end != endOther || a.size < 50 || a.markup || b.markup || a.row || b.row {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(b.text)
+	// A dateline or byline under a headline may open in lower case too
+	// ("on March 10, 2015 by Ann Lee"), and is not the headline's end.
+	return unicode.IsLower(r) && !isDateLine(b) && !hasBylineMarker(b.text)
+}
+
+// oddBreaks turns every line break other than LF into LF.
+var oddBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n", "\v", "\n",
+	"\u2028", "\n", "\u2029", "\n", "\u0085", "\n")
+
+// hasOddBreaks reports whether doc ends a line other than with LF.
+func hasOddBreaks(doc string) bool {
+	if strings.IndexByte(doc, '\r') >= 0 || strings.IndexByte(doc, '\f') >= 0 ||
+		strings.IndexByte(doc, '\v') >= 0 || strings.Contains(doc, "\u0085") {
+		return true
+	}
+	// U+2028 and U+2029 are E2 80 A8 and E2 80 A9: one pass over the E2
+	// bytes, which the quotes and dashes of most text begin with too,
+	// finds both; a search for each read them all twice.
+	for {
+		i := strings.IndexByte(doc, 0xe2)
+		if i < 0 || i+2 >= len(doc) {
+			return false
+		}
+		if doc[i+1] == 0x80 && (doc[i+2] == 0xa8 || doc[i+2] == 0xa9) {
+			return true
+		}
+		doc = doc[i+1:]
+	}
+}
+
+// measureLine fills in the features of l from its text, and reports
+// whether the text is clean: no tab, control character, Unicode space or
+// run of spaces, and no space at either end. The features of a text that
+// is not clean are not to be used: normalise it and measure again.
+func measureLine(l *textLine) bool {
+	s := l.text
+	if len(s) > 0 && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return false
+	}
+	// The counts live in locals, written to l once at the end: through
+	// the pointer, every byte would cost a load and a store per count.
+	var words, letters, digits, caps, stops, commas int32
+	// size counts each byte of ASCII as one, so it is len(s) less what
+	// the other runes take fewer than their bytes: the ASCII loop, which
+	// keeps every count in a register only while it has few of them,
+	// need not keep this one.
+	var short int32
+	// inWord follows the words of the features, which an apostrophe or a
+	// hyphen does not end; inToken follows countWords's, which it does.
+	inWord := false
+	// The token count is kept branch-free, in a local: a branch at every
+	// word start would double the cost of this loop, which reads every
+	// byte of the input. inToken is 0 or 1.
+	var tokens, inToken uint32
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			k := asciiClass[c]
+			tok := uint32(k) >> 7
+			tokens += tok &^ inToken
+			inToken = tok
+			if k&clsWord != 0 {
+				if !inWord {
+					words++
+					if k&clsUpper != 0 {
+						caps++
+					}
+				}
+				inWord = true
+				if k&clsDigit != 0 {
+					digits++
+				} else {
+					letters++
+				}
+				j, r := wordRun(s, i)
+				letters += r.letters
+				digits += r.digits
+				words += r.words
+				caps += r.caps
+				tokens += uint32(r.tokens)
+				stops += r.stops
+				commas += r.commas
+				i = j
+				continue
+			}
+			switch {
+			case c == ' ':
+				if s[i] == ' ' {
+					return false
+				}
+			case k&clsCtrl != 0:
+				return false
+			case k&clsStop != 0:
+				stops++
+			case k&clsComma != 0:
+				commas++
+			}
+			// An apostrophe or hyphen inside a word does not end it.
+			inWord = inWord && k&clsJoin != 0 && i < len(s) && textkit.IsASCIILetter(s[i])
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case textkit.IsIdeograph(r):
+			short += int32(n) - 2
+			letters += 2
+			words++
+			tokens++
+			inWord, inToken = false, 1
+		case r >= 0xAC00 && r <= 0xD7A3: // Hangul: a syllable is a word of the features only
+			short += int32(n) - 2
+			letters += 2
+			words++
+			if inToken == 0 {
+				tokens++
+			}
+			inWord, inToken = false, 1
+		case !textkit.IsGeneralPunct(r) && (textkit.IsLatinLetter(r) || unicode.IsLetter(r) || unicode.IsMark(r)):
+			short += int32(n) - 1
+			letters++
+			if !inWord {
+				words++
+				if unicode.IsUpper(r) {
+					caps++
+				}
+			}
+			if inToken == 0 {
+				tokens++
+			}
+			inWord, inToken = true, 1
+		case !textkit.IsGeneralPunct(r) && unicode.IsDigit(r):
+			short += int32(n) - 1
+			digits++
+			if !inWord {
+				words++
+			}
+			if inToken == 0 {
+				tokens++
+			}
+			inWord, inToken = true, 1
+		case !textkit.IsGeneralPunct(r) && (unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == softHyphen || r == utf8.RuneError && n == 1):
+			return false
+		default:
+			inToken = 0
+			short += int32(n) - 1
+			switch r {
+			case '。', '！', '？', '…', '؟', '।':
+				stops++
+			case '，', '、', '،', '；', '؛':
+				commas++
+			}
+			inWord = inWord && r == '’' && i < len(s) && textkit.IsASCIILetter(s[i])
+		}
+	}
+	l.size, l.words, l.letters, l.tokens = int32(len(s))-short, words, letters, int32(tokens)
+	l.digits, l.caps, l.stops, l.commas = sat16(digits), sat16(caps), sat16(stops), sat16(commas)
+	l.end = lastMark(s)
+	return true
+}
+
+// runCounts are the counts of a run of wordRun, which measureLine adds
+// to its own.
+type runCounts struct {
+	letters, digits, words, caps, tokens, stops, commas int32
+}
+
+// wordRun runs through s from i, inside a word, as far as only counts
+// change: letters and digits, a single space, apostrophe or hyphen
+// followed by what goes on with a word, and punctuation followed by a
+// space and a word. Most bytes of a page are such. It returns where the
+// run ends and its counts. It is a function of its own, not inlined, so
+// that its loop has the registers to itself: inside measureLine, with its
+// dozen counts live, the compiler stored and reloaded two of them at
+// every byte.
+//
+//go:noinline
+func wordRun(s string, i int) (int, runCounts) {
+	t := s[i:]
+	var sp, up, dg, jn, pn, st, cm int32
+	j := 0
+	for ; j < len(t); j++ {
+		c := t[j]
+		if c-'a' < 26 || c-'A' < 26 {
+			continue
+		}
+		if c-'0' < 10 {
+			dg++
+			continue
+		}
+		if j+1 >= len(t) {
+			break
+		}
+		d := t[j+1]
+		switch c {
+		case ' ':
+			// A word's start: of both counts, with a capital if it
+			// opens with one.
+			switch {
+			case d-'a' < 26, d-'0' < 10:
+			case d-'A' < 26:
+				up++
+			default:
+				goto end
+			}
+			sp++
+		case '\'', '-':
+			// Joined to a letter, the word goes on; countWords starts a
+			// token.
+			if (d|0x20)-'a' >= 26 {
+				goto end
+			}
+			jn++
+		default:
+			// Punctuation ends the word; a space and a word after it
+			// go on with the run. The underscore is part of a token,
+			// and a control character makes the line unclean: both
+			// are left to measureLine.
+			if c >= utf8.RuneSelf || d != ' ' || j+2 >= len(t) {
+				goto end
+			}
+			k := asciiClass[c]
+			if e := t[j+2]; k&(clsCtrl|clsToken) != 0 || (e|0x20)-'a' >= 26 && e-'0' >= 10 {
+				goto end
+			}
+			pn++
+			if k&clsStop != 0 {
+				st++
+			} else if k&clsComma != 0 {
+				cm++
+			}
+		}
+		// The next byte, a letter, a digit or a space, is counted at the
+		// next step: j moves only there, which lets the compiler drop the
+		// bounds checks.
+	}
+end:
+	return i + j, runCounts{
+		letters: int32(j) - sp - jn - dg - pn,
+		digits:  dg,
+		words:   sp,
+		caps:    up,
+		tokens:  sp + jn,
+		stops:   st,
+		commas:  cm,
+	}
+}
+
+// sat16 narrows a count to int16, saturating: a line of more than 32767
+// commas is no different from one of 32767.
+func sat16(n int32) int16 { return int16(min(n, 1<<15-1)) }
+
+// lastMark classifies the last character of s that is not a closing quote
+// or bracket.
+func lastMark(s string) lineEnd {
+	// Most lines end in a letter, a digit or a full stop.
+	if len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case c == '.' || c == '!' || c == '?':
+			return endSentence
+		case c == ':':
+			return endColon
+		case textkit.IsASCIILetter(c) || c >= '0' && c <= '9':
+			return endOther
+		}
+	}
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-n]
+		if isClosing(r) || r == ' ' {
+			continue
+		}
+		switch r {
+		case '.', '!', '?', '。', '！', '？', '…', '؟', '।':
+			return endSentence
+		case ':', '：':
+			return endColon
+		}
+		return endOther
+	}
+	return endOther
+}
+
+// The classes of ASCII bytes that measureLine tells apart, as bits.
+const (
+	clsWord  = 1 << iota // a letter or a digit
+	clsUpper             // an upper-case letter
+	clsDigit             // a digit
+	clsCtrl              // a control character, tab included
+	clsStop              // . ! ?
+	clsComma             // , ;
+	clsJoin              // ' - _ may join the parts of a word
+	clsToken             // a letter, a digit or _: what countWords counts as a word's; the top bit
+)
+
+// asciiClass gives the class bits of each ASCII byte, so measureLine's
+// inner loop makes one lookup per byte instead of a chain of tests.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case c >= 'a' && c <= 'z':
+			t[c] = clsWord
+		case c >= 'A' && c <= 'Z':
+			t[c] = clsWord | clsUpper
+		case c >= '0' && c <= '9':
+			t[c] = clsWord | clsDigit
+		case c < ' ' || c == 0x7f:
+			t[c] = clsCtrl
+		}
+	}
+	t['.'], t['!'], t['?'] = clsStop, clsStop, clsStop
+	t[','], t[';'] = clsComma, clsComma
+	t['\''], t['-'], t['_'] = clsJoin, clsJoin, clsJoin|clsToken
+	for c := range t {
+		if t[c]&clsWord != 0 {
+			t[c] |= clsToken
+		}
+	}
+	return t
+}()
+
+// isClosing reports whether r closes a quotation or a bracket, which a
+// sentence may end inside.
+func isClosing(r rune) bool {
+	switch r {
+	case '"', '\'', ')', ']', '”', '’', '»', '›', '」', '』', '）', '】', '*':
+		return true
+	}
+	return false
+}
+
+// minProseSize is the least size of a sentence-ended line that counts as
+// prose: shorter ones are as often a tagline or a caption.
+const minProseSize = 40
+
+// colonProseWords is the least words of a line ending in a colon that
+// reads as a sentence announcing what follows ("Now we can draw the chart
+// as follows:"); labels that end in a colon have a few words.
+const colonProseWords = 8
+
+// isProse reports whether a line reads as running text: a paragraph of the
+// story rather than a menu item, a label or a headline. A sentence ending
+// and a few words are enough; a long line needs no ending, since some
+// paragraphs end in a link or are cut short by a paywall, but it needs the
+// punctuation of sentences inside, which a tag cloud or a row of links
+// glued into one line lacks.
+func (l *textLine) isProse() bool {
+	if l.markup {
+		return false
+	}
+	if l.size >= 160 && l.letters*2 > l.size && l.stops+l.commas >= 2 {
+		return true // a paragraph cut short, or ending in a link
+	}
+	if l.end == endColon && l.words >= colonProseWords && l.size >= 60 {
+		return true // a sentence that announces a list, a quote or code
+	}
+	return l.end == endSentence && l.size >= minProseSize && (l.words >= 7 || l.size >= 60 && l.words*4 > l.size/2)
+}
+
+// isTableRow reports whether a raw line holds a tab between two cells'
+// text, as a browser copies a table row.
+func isTableRow(raw string) bool {
+	raw = strings.Trim(raw, " \t\r")
+	i := strings.IndexByte(raw, '\t')
+	return i > 0
+}
+
+// isMarkupLine reports whether a line is HTML source: it opens with a known
+// tag and closes one.
+func isMarkupLine(s string) bool {
+	return len(s) > 3 && s[0] == '<' && s[len(s)-1] == '>' && (htmllex.KnownTagAt([]byte(s[1:])) || s[1] == '/' || s[1] == '!')
+}
+
+// isCodeLine reports whether a raw line looks like program code: indented
+// by two or more spaces or a tab, or ending in a brace, a semicolon or an
+// opening bracket.
+func isCodeLine(raw, text string) bool {
+	if len(raw) > 2 && (raw[0] == '\t' || raw[0] == ' ' && raw[1] == ' ') {
+		return true
+	}
+	switch text[len(text)-1] {
+	case '{', '}', ';', '(', '[':
+		return true
+	}
+	return false
+}

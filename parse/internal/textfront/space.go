@@ -1,0 +1,138 @@
+package textfront
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/artparse/artparse/parse/internal/textkit"
+)
+
+// White space in a copied page. A browser copy keeps tabs between table
+// cells, no-break spaces from the markup, zero-width spaces and soft
+// hyphens; a reader sees one space or none. Most lines need none of this,
+// so the common bytes are stepped over in runs and only the rest is
+// looked at rune by rune.
+
+// softHyphen marks where a word may break; it is not part of the text.
+const softHyphen = '\u00ad'
+
+// normalizeSpace trims s and turns every run of white space (any Unicode
+// space, tabs, zero-width spaces and NULs included) into one ASCII space,
+// and drops soft hyphens.
+// Bytes between spaces are copied in runs, not rune by rune.
+func normalizeSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c > ' ' && c < utf8.RuneSelf || c >= utf8.RuneSelf && plainRune(s, i) > 0 {
+			// A run of printable ASCII and of the commonest other runes
+			// that stay as they are is copied whole, single spaces
+			// between its words included.
+			j := i
+			for j < len(s) {
+				if j+8 <= len(s) && plainASCII8(textkit.Load64(s[j:j+8])) {
+					j += 8
+					continue
+				}
+				d := s[j]
+				if d > ' ' && d < utf8.RuneSelf {
+					j++
+					continue
+				}
+				if d == ' ' && j+1 < len(s) && s[j+1] > ' ' && s[j+1] < utf8.RuneSelf {
+					j += 2
+					continue
+				}
+				if d >= utf8.RuneSelf {
+					if n := plainRune(s, j); n > 0 {
+						j += n
+						continue
+					}
+				}
+				break
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
+		n := 1
+		isSpace := c <= ' '
+		bad := false
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			isSpace = r == '\u00a0' || r == '\u200b' || r == '\ufeff' || unicode.IsSpace(r)
+			bad = r == utf8.RuneError && n == 1
+			if r == softHyphen {
+				// It splits a word for the reader's eye only, as the
+				// HTML tokenizer leaves it out.
+				i += n
+				continue
+			}
+		}
+		if isSpace {
+			space = true
+			i += n
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		if bad {
+			b.WriteString("\ufffd")
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// plainASCII8 reports whether the eight bytes of x (the first lowest)
+// are all printable ASCII or DEL, with no space beside another and none
+// last: bytes that normalizeSpace's run of plain bytes steps over one or,
+// for a space and the byte after it, two at a time.
+func plainASCII8(x uint64) bool {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	// With no top bit set, no byte carries into the next below.
+	if x&highs != 0 || (x+(0x80-' ')*ones)&highs != highs {
+		return false
+	}
+	sp := ^((x ^ ' '*ones) + lows) & highs // the top bit of each space
+	return sp&(sp<<8) == 0 && sp>>56 == 0
+}
+
+// plainRune returns the length of the rune at s[i] when it is one of the
+// commonest runes outside ASCII that normalizeSpace copies as they are
+// (Latin letters, Cyrillic letters, the dashes, quotes and bullets of
+// the General Punctuation block), told by their bytes without decoding;
+// or 0, for any other rune, which normalizeSpace looks at closely.
+func plainRune(s string, i int) int {
+	if i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+		switch s[i] {
+		case 0xc3, 0xc4, 0xc5, 0xd0, 0xd1: // U+00C0–U+017F, U+0400–U+047F
+			return 2
+		}
+	}
+	if i+2 < len(s) && s[i] == 0xe2 && s[i+2]&0xc0 == 0x80 {
+		switch c := s[i+2]; s[i+1] {
+		case 0x80: // U+2010–U+2027, U+2030–U+203F
+			if c >= 0x90 && c <= 0xa7 || c >= 0xb0 {
+				return 3
+			}
+		case 0x81: // U+2040–U+205E
+			if c <= 0x9e {
+				return 3
+			}
+		}
+	}
+	return 0
+}
