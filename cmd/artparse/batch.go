@@ -1,15 +1,15 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"os"
 	"path"
-	"runtime"
-	"runtime/debug"
-	"time"
 
+	"github.com/artparse/artparse/cmd/artparse/internal/batch"
+	"github.com/artparse/artparse/cmd/artparse/internal/input"
 	"github.com/artparse/artparse/parse"
 	"github.com/spf13/cobra"
 )
@@ -38,9 +38,9 @@ type batchOptions struct {
 	args      []string
 	io        streams
 
-	// getenv reads the environment (CI, TERM) to decide whether to draw a
-	// progress bar; exit ends the process on a second interrupt. Both are
-	// fields so that nothing in runBatch reaches for process globals.
+	// getenv reads the environment (GOGC, CI, TERM) for the run; exit ends
+	// the process on a second interrupt. Both are fields so that nothing in
+	// runBatch reaches for process globals.
 	getenv func(string) string
 	exit   func(int)
 }
@@ -98,9 +98,9 @@ bad command line, 130 when interrupted.`,
 		Example: `  artparse batch saved/ -o records/
   artparse batch --resume --errors failed.jsonl saved/ -o records/
   find saved -name '*.html' -print0 | artparse batch --files-from - -0 -o -`,
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.args = args
-			return runBatch(opts)
+			return runBatch(cmd.Context(), opts)
 		},
 	}
 	f := cmd.Flags()
@@ -132,7 +132,7 @@ bad command line, 130 when interrupted.`,
 // checkBatchOptions rejects flag combinations that make no sense; its
 // errors are usage errors.
 func checkBatchOptions(opts *batchOptions) error {
-	toStdout := opts.out == stdinPath
+	toStdout := opts.out == input.StdinPath
 	switch {
 	case len(opts.args) == 0 && opts.filesFrom == "":
 		return errors.New("no inputs: name folders or files, or use --files-from")
@@ -157,161 +157,72 @@ func checkBatchOptions(opts *batchOptions) error {
 	return nil
 }
 
-// batchStats are the figures of the closing summary line.
-type batchStats struct {
-	ok, failed, skipped int
-	bytes               int64
-	start               time.Time
-}
-
-// batchGCPercent is the garbage collector's target while a batch runs,
-// unless GOGC is set. Parsing a page allocates about four times its size
-// in short-lived garbage (580 KB for a typical page) while little survives
-// it, so at the default of 100 the collector runs every few pages and
-// takes a fifth of the CPU time, on the core a second worker would use.
-// At 400 it runs a quarter as often: CPU per page fell by about 20% in
-// BenchmarkBatch. The price is memory: the heap may grow to five times what is live instead of twice, and what is
-// live is bounded by the pages in flight (jobs x the largest page, plus
-// the ordering window), so memory stays bounded and independent of the
-// number of files. A memory limit instead (GOGC off) would fill the limit
-// whatever the pages, and choosing one needs the machine's memory.
-const batchGCPercent = 400
-
-// runBatch walks the inputs, parses them on opts.jobs workers and writes
-// the records, then prints the summary. See the command's help for the
-// behaviour; the exit status comes back as an *exitError.
-//
-// The work flows through three stages: one goroutine lists the inputs
-// (batch_walk.go), the workers read, parse and write them (batch_pool.go),
-// and this goroutine collects the results in input order to report them.
-// At most a fixed window of inputs is between the first and the last stage
-// at any time, which bounds memory by jobs x the largest page whatever the
-// number of inputs.
-func runBatch(opts *batchOptions) error {
+// runBatch checks the options, hands them to the batch engine and turns
+// how the run ended into the exit status, as an *exitError. See the
+// command's help for the behaviour, and package batch for how it is done.
+func runBatch(ctx context.Context, opts *batchOptions) error {
 	if err := checkBatchOptions(opts); err != nil {
 		return usageError(err)
 	}
-	if opts.jobs == 0 {
-		// The CPUs this process may use (affinity, cgroup quota), which
-		// is what a CPU-bound pool can keep busy.
-		opts.jobs = runtime.GOMAXPROCS(0)
+	cfg := batch.Config{
+		Inputs:        opts.args,
+		FilesFrom:     opts.filesFrom,
+		NullSeparated: opts.null,
+		Include:       opts.include,
+		Exclude:       opts.exclude,
+		Follow:        opts.follow,
+		Out:           opts.out,
+		Ext:           "." + string(opts.format),
+		Encode:        batchEncoder(opts.out == input.StdinPath, opts.format),
+		Parse:         parse.Options{Input: parse.Format(opts.input), Content: parse.Content(opts.content), MaxBytes: int64(opts.maxIn)},
+		Jobs:          opts.jobs,
+		Resume:        opts.resume,
+		ErrorsFile:    opts.errors,
+		MaxErrors:     opts.maxErrors,
+		Progress:      opts.progress,
+		Quiet:         opts.quiet,
+		Stdin:         opts.io.stdin,
+		Stdout:        opts.io.stdout,
+		Stderr:        opts.io.stderr,
+		Getenv:        opts.getenv,
+		Exit:          func() { opts.exit(exitInterrupted) },
 	}
-	if opts.getenv("GOGC") == "" {
-		defer debug.SetGCPercent(debug.SetGCPercent(batchGCPercent))
-	}
-	stats := batchStats{start: time.Now()}
-	stderr := opts.io.stderr
-
-	var sink *outputSink
-	if opts.out != stdinPath {
-		var err error
-		if sink, err = newOutputSink(opts.out, opts.format); err != nil {
-			return &exitError{code: exitFailure, err: err}
-		}
-	}
-	rep := &reporter{stderr: stderr, quiet: opts.quiet, stats: &stats}
-	if opts.errors != "" {
-		f, err := os.Create(opts.errors)
-		if err != nil {
-			return &exitError{code: exitFailure, err: fmt.Errorf("--errors: %w", err)}
-		}
-		defer f.Close()
-		rep.errLog = f
-	}
-	cwd, _ := os.Getwd() // Without it, absolute inputs just keep their full path.
-	lister := &inputLister{
-		args:   opts.args,
-		null:   opts.null,
-		filter: newNameFilter(opts.include, opts.exclude),
-		follow: opts.follow,
-		cwd:    cwd,
-	}
-	switch opts.filesFrom {
-	case "":
-	case stdinPath:
-		lister.list = opts.io.stdin
-	default:
-		f, err := os.Open(opts.filesFrom)
-		if err != nil {
-			return &exitError{code: exitFailure, err: fmt.Errorf("--files-from: %w", err)}
-		}
-		defer f.Close()
-		lister.list = f
-	}
-	if sink != nil {
-		lister.skipDir, lister.outRoot, lister.outExt = sink.dirInfo, sink.root, sink.ext
-		lister.claims = newOutputClaims(cwd, sink.ext, len(opts.args) > 1 || lister.list != nil)
-		lister.sweep = sink.sweep
-	}
-	if f, ok := rep.errLog.(*os.File); ok {
-		lister.skipLog, _ = f.Stat() // Without it the log may be walked, no worse.
-	}
-
-	// stop ends the listing early (interrupt, --max-errors, a broken
-	// output); the inputs already handed out still finish.
-	ctx, stop := context.WithCancel(context.Background())
-	defer stop()
-	sig := watchSignals(stop, func() {
-		if sink != nil {
-			sink.abandon()
-		}
-		fmt.Fprintln(stderr, "artparse: interrupted again, stopping now")
-		opts.exit(exitInterrupted)
-	})
-	defer sig.close()
-
-	bar := newProgress(opts, stderr)
-	if bar.enabled() && opts.filesFrom == "" {
-		// Counting is a second, cheaper walk; the bar shows the total once
-		// it is known, and a bare count until then.
-		go bar.setTotal(ctx, lister.count)
-	}
-
-	rep.bar = bar
-	var writeErr error
-	pool := newWorkerPool(ctx, opts, sink, lister)
-	for res := range pool.results() {
-		switch {
-		case res.dropped:
-		case res.skipped:
-			stats.skipped++
-		case res.err != nil:
-			stats.failed++
-			rep.failure(res.path, res.err)
-			if opts.maxErrors > 0 && stats.failed >= opts.maxErrors {
-				stop()
-			}
-		case writeErr != nil:
-			// Stdout is broken: this record was parsed but not written.
-		default:
-			stats.ok++
-			stats.bytes += res.size
-			if sink == nil {
-				if _, err := opts.io.stdout.Write(res.record); err != nil {
-					writeErr = err
-					stop()
-				}
-			}
-		}
-		if res.warning != "" {
-			rep.warn(res.path, res.warning)
-		}
-		bar.add(res.dropped)
-		pool.release()
-	}
-	bar.finish()
-
-	interrupted := sig.received()
-	if !opts.quiet {
-		rep.summary(interrupted, opts.maxErrors > 0 && stats.failed >= opts.maxErrors)
-	}
+	out, err := batch.Run(ctx, cfg)
 	switch {
-	case interrupted:
+	case out.Interrupted:
 		return &exitError{code: exitInterrupted}
-	case writeErr != nil:
-		return &exitError{code: exitFailure, err: fmt.Errorf("write output: %w", writeErr)}
-	case stats.failed > 0:
+	case err != nil:
+		return &exitError{code: exitFailure, err: err}
+	case out.Failed > 0:
 		return &exitError{code: exitFailure}
 	}
 	return nil
+}
+
+// batchEncoder returns how batch stores a record: a JSON line for stdout,
+// else a whole JSON or YAML file. It lives here, by the parse command's
+// writers, rather than in the engine, so that both commands print a record
+// with the same encoders and the engine only stores bytes.
+func batchEncoder(toStdout bool, format outputFormat) func(*parse.Article) ([]byte, error) {
+	switch {
+	case toStdout:
+		return func(a *parse.Article) ([]byte, error) {
+			b, err := encodeJSON(a, "", "")
+			return append(b, '\n'), err
+		}
+	case format == formatYAML:
+		return func(a *parse.Article) ([]byte, error) {
+			var buf bytes.Buffer
+			y := newYAMLWriter(&buf)
+			if err := y.Write(a); err != nil {
+				return nil, err
+			}
+			err := y.Close()
+			return buf.Bytes(), err
+		}
+	}
+	return func(a *parse.Article) ([]byte, error) {
+		b, err := encodeJSON(a, "", "  ")
+		return append(b, '\n'), err
+	}
 }

@@ -2,17 +2,17 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
-	"fmt"
-	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
-	"reflect"
+	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
+	"github.com/artparse/artparse/cmd/artparse/internal/batch/batchtest"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
@@ -36,27 +36,7 @@ func cmdGenPages(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	n, err := strconv.Atoi(args[1])
 	ts.Check(err)
-	ts.Check(genPages(ts.MkAbs(args[0]), n, 1))
-}
-
-// genPages writes n pages under dir, 100 to a subfolder, each with paras
-// paragraphs of body text.
-func genPages(dir string, n, paras int) error {
-	var body strings.Builder
-	for i := range paras {
-		fmt.Fprintf(&body, "<p>Paragraph %d of a generated article, long enough to be kept as body text by the extractor, with a few more words.</p>\n", i)
-	}
-	for i := range n {
-		sub := filepath.Join(dir, fmt.Sprintf("d%04d", i/100))
-		if err := os.MkdirAll(sub, 0o777); err != nil {
-			return err
-		}
-		page := fmt.Sprintf("<html><head><title>Page %06d</title></head><body><article><h1>Page %06d</h1>\n%s</article></body></html>\n", i, i, body.String())
-		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("p%06d.html", i)), []byte(page), 0o666); err != nil {
-			return err
-		}
-	}
-	return nil
+	ts.Check(batchtest.GenPages(ts.MkAbs(args[0]), n, 1))
 }
 
 // cmdOutputs runs "outputs DIR N": DIR must hold exactly N record files,
@@ -68,209 +48,88 @@ func cmdOutputs(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	want, err := strconv.Atoi(args[1])
 	ts.Check(err)
-	got, err := checkOutputs(ts.MkAbs(args[0]))
+	got, err := batchtest.CheckOutputs(ts.MkAbs(args[0]))
 	ts.Check(err)
 	if got != want {
 		ts.Fatalf("%s: %d record files, want %d", args[0], got, want)
 	}
 }
 
-// checkOutputs counts the record files under dir, failing on any file that
-// is not a whole JSON record and on any leftover temporary file.
-func checkOutputs(dir string) (int, error) {
-	n := 0
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
+// TestBatchDashNames checks that inputs named like flags are inputs after
+// "--": each gets its record, and "--output=x.html" is not taken as -o.
+// The engine's tests carry other awkward names through; only the command
+// line can mistake a name for a flag.
+func TestBatchDashNames(t *testing.T) {
+	t.Chdir(t.TempDir())
+	names := []string{"-dash.html", "--output=x.html"}
+	for _, n := range names {
+		page := "<html><head><title>T</title></head><body><p>Body of " + n + ".</p></body></html>"
+		if err := os.WriteFile(n, []byte(page), 0o666); err != nil {
+			t.Fatal(err)
 		}
-		if strings.HasPrefix(d.Name(), ".") {
-			return fmt.Errorf("temporary file left: %s", p)
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		var rec struct {
-			Source struct {
-				Path string `json:"path"`
-			} `json:"source"`
-		}
-		if err := json.Unmarshal(b, &rec); err != nil || rec.Source.Path == "" {
-			return fmt.Errorf("%s: not a whole record (%v)", p, err)
-		}
-		n++
-		return nil
-	})
-	return n, err
-}
-
-// TestMirrorPath checks where inputs land under the output folder.
-func TestMirrorPath(t *testing.T) {
-	cwd := filepath.FromSlash("/home/u/work")
-	tests := []struct{ in, want string }{
-		{"a/b", "a/b"},
-		{"./a/b/", "a/b"},
-		{".", "."},
-		{"../x/a", "x/a"},
-		{"../../a", "a"},
-		{"..", "."},
-		{"/home/u/work/saved", "saved"},
-		{"/home/u/work", "."},
-		{"/data/saved", "data/saved"},
-		{"/", "."},
-		{"a/../../b", "b"},
 	}
-	for _, tt := range tests {
-		got := mirrorPath(filepath.FromSlash(tt.in), cwd)
-		if got != filepath.FromSlash(tt.want) {
-			t.Errorf("mirrorPath(%q) = %q, want %q", tt.in, got, tt.want)
+	var stderr bytes.Buffer
+	args := append([]string{"batch", "-q", "-o", "out", "--"}, names...)
+	if code := run(args, nil, nil, &stderr); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	for _, n := range names {
+		rec := filepath.Join("out", strings.TrimSuffix(n, ".html")+".json")
+		if _, err := os.Stat(rec); err != nil {
+			t.Errorf("%q: %v", n, err)
 		}
+	}
+	if _, err := os.Stat("x.html"); err == nil {
+		t.Error(`"--output=x.html" after "--" was taken as a flag`)
 	}
 }
 
-// TestOutStems checks output names, and that colliding inputs of one
-// folder keep distinct names.
-func TestOutStems(t *testing.T) {
-	tests := []struct {
-		files []string
-		want  map[string]string
-	}{
-		{[]string{"a.html", "b.HTM.GZ", "c.txt", "README"},
-			map[string]string{"a.html": "a", "b.HTM.GZ": "b", "c.txt": "c", "README": "README"}},
-		{[]string{"page.html", "page.html.gz", "other.htm"},
-			map[string]string{"page.html": "page.html", "page.html.gz": "page.html.gz", "other.htm": "other"}},
-		// page.html.txt's stem is page.html, which is page.html's full
-		// name once page.html and page.htm collide: all three go full.
-		{[]string{"page.htm", "page.html", "page.html.txt"},
-			map[string]string{"page.htm": "page.htm", "page.html": "page.html", "page.html.txt": "page.html.txt"}},
-		{[]string{"v1.2.html"}, map[string]string{"v1.2.html": "v1.2"}},
+// TestBatchInterruptStatus sends interrupts to a real "artparse batch"
+// process (the test binary, which testscript.Main put on PATH): one
+// interrupt ends the run with its summary, two end it at once, and either
+// way the exit status is 130. The engine's tests cover what is left
+// behind; this checks the command's wiring of the outcome and of the
+// second interrupt's exit. The pages are big, so that the first
+// interrupt's wind-down (which lets the pages being parsed finish) is
+// still going when the second arrives.
+func TestBatchInterruptStatus(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no SIGINT to send on Windows")
 	}
-	for _, tt := range tests {
-		if got := outStems(tt.files); !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("outStems(%q) = %v, want %v", tt.files, got, tt.want)
-		}
-	}
-}
-
-// TestNameFilter checks the default extensions and the glob flags.
-func TestNameFilter(t *testing.T) {
-	def := newNameFilter(nil, nil)
-	inc := newNameFilter([]string{"*.md", "keep/*/x.*"}, []string{"draft*"})
-	tests := []struct {
-		f     nameFilter
-		path  string
-		want  bool
-		fname string
-	}{
-		{def, "a/p.html", true, "default html"},
-		{def, "a/p.XHTML.gz", true, "default gz, any case"},
-		{def, "a/p.shtml", true, "default shtml"},
-		{def, "a/p.txt.gz", true, "default txt.gz"},
-		{def, "a/p.md", false, "default skips md"},
-		{def, "a/p.gz", false, "bare gz"},
-		{def, "a/html", false, "no extension"},
-		{inc, "a/p.md", true, "include by name"},
-		{inc, "a/p.html", false, "include replaces the defaults"},
-		{inc, "keep/q/x.bin", true, "include by path"},
-		{inc, "other/keep/q/x.bin", false, "path patterns match the whole path"},
-		{inc, "a/draft.md", false, "exclude narrows"},
-	}
-	for _, tt := range tests {
-		p := filepath.FromSlash(tt.path)
-		if got := tt.f.takes(p, filepath.Base(p)); got != tt.want {
-			t.Errorf("%s: takes(%q) = %v, want %v", tt.fname, tt.path, got, tt.want)
-		}
-	}
-}
-
-// TestBatchJobsInvariant runs the same tree with 1 and 8 workers, to stdout
-// and to a folder, and requires identical results.
-func TestBatchJobsInvariant(t *testing.T) {
-	dir := t.TempDir()
-	in := filepath.Join(dir, "in")
-	if err := genPages(in, 250, 1); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(in, "d0001", "broken.html.gz"), []byte("this is not gzip data at all"), 0o666); err != nil {
-		t.Fatal(err)
-	}
-	var outs, errs [2]bytes.Buffer
-	var trees [2]map[string]string
-	for i, jobs := range []string{"1", "8"} {
-		code := run([]string{"batch", "-j", jobs, in, "-o", "-"}, nil, &outs[i], &errs[i])
-		if code != exitFailure {
-			t.Fatalf("-j %s -o -: exit %d, want %d; stderr:\n%s", jobs, code, exitFailure, errs[i].String())
-		}
-		od := filepath.Join(dir, "out"+jobs)
-		var stderr bytes.Buffer
-		if code := run([]string{"batch", "-q", "-j", jobs, in, "-o", od}, nil, nil, &stderr); code != exitFailure {
-			t.Fatalf("-j %s -o DIR: exit %d; stderr:\n%s", jobs, code, stderr.String())
-		}
-		trees[i] = readTree(t, od)
-	}
-	if !bytes.Equal(outs[0].Bytes(), outs[1].Bytes()) {
-		t.Error("-o - output differs between -j 1 and -j 8")
-	}
-	lines := strings.Split(strings.TrimSuffix(outs[0].String(), "\n"), "\n")
-	if len(lines) != 250 {
-		t.Fatalf("%d records, want 250", len(lines))
-	}
-	for i, line := range lines {
-		if want := fmt.Sprintf(`"title":"Page %06d"`, i); !strings.Contains(line, want) {
-			t.Fatalf("record %d out of order: %.80s", i, line)
-		}
-	}
-	// The summary's time differs between runs; the failure line may not.
-	for i := range errs {
-		first, _, _ := strings.Cut(errs[i].String(), "\n")
-		if want := "artparse: " + filepath.Join(in, "d0001", "broken.html.gz") + ": corrupt gzip data"; first != want {
-			t.Errorf("stderr starts %q, want %q", first, want)
-		}
-	}
-	if len(trees[0]) != 250 || !reflect.DeepEqual(trees[0], trees[1]) {
-		t.Errorf("output folders differ between -j 1 and -j 8 (%d and %d files)", len(trees[0]), len(trees[1]))
-	}
-}
-
-// readTree returns the files under dir by relative path.
-func readTree(t *testing.T, dir string) map[string]string {
-	t.Helper()
-	m := make(map[string]string)
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(dir, p)
-		m[rel] = string(b)
-		return err
-	})
+	bin, err := exec.LookPath("artparse")
 	if err != nil {
+		t.Fatalf("artparse not on PATH (testscript.Main puts it there): %v", err)
+	}
+	dir := t.TempDir()
+	if err := batchtest.GenPages(filepath.Join(dir, "in"), 40, 6000); err != nil {
 		t.Fatal(err)
 	}
-	return m
-}
-
-// TestProgressBar checks what the bar draws once the total is known, and
-// that it is off by default on a non-terminal and always with --quiet.
-func TestProgressBar(t *testing.T) {
-	env := func(string) string { return "" }
-	var buf bytes.Buffer
-	if p := newProgress(&batchOptions{getenv: env}, &buf); p.enabled() {
-		t.Error("bar drawn on a buffer without --progress")
+	for _, tt := range []struct {
+		name string
+		sigs []os.Signal
+		want string
+	}{
+		{"once", []os.Signal{os.Interrupt}, "artparse: interrupted: "},
+		// SIGTERM counts as an interrupt like SIGINT.
+		{"twice", []os.Signal{syscall.SIGTERM, os.Interrupt}, "artparse: interrupted again, stopping now\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out := "out-" + tt.name
+			cmd := exec.Command(bin, "batch", "-j", "2", "in", "-o", out)
+			cmd.Dir = dir
+			stderr := batchtest.Start(t, cmd, filepath.Join(dir, out, "in", "d0000", "p000000.json"))
+			for _, sig := range tt.sigs {
+				if err := cmd.Process.Signal(sig); err != nil {
+					t.Fatal(err)
+				}
+				time.Sleep(time.Millisecond)
+			}
+			if code := batchtest.WaitExit(t, cmd); code != exitInterrupted {
+				t.Fatalf("exit %d, want %d; stderr:\n%s", code, exitInterrupted, stderr.String())
+			}
+			if !strings.Contains(stderr.String(), tt.want) {
+				t.Errorf("stderr lacks %q:\n%s", tt.want, stderr.String())
+			}
+		})
 	}
-	if p := newProgress(&batchOptions{getenv: env, progress: true, quiet: true}, &buf); p.enabled() {
-		t.Error("bar drawn with --quiet")
-	}
-	p := newProgress(&batchOptions{getenv: env, progress: true}, &buf)
-	p.total.Store(3)
-	p.add(false)
-	p.add(true) // dropped: not counted as done
-	p.add(false)
-	// Redraws are throttled, so only the first draw is certain.
-	if got := buf.String(); !strings.Contains(got, "/3, ") || !strings.Contains(got, "parsing") {
-		t.Errorf("bar output %q, want a count out of 3", got)
-	}
-	p.finish()
-	p.add(false) // after finish: draws nothing
 }

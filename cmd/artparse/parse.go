@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 
+	"github.com/artparse/artparse/cmd/artparse/internal/input"
 	"github.com/artparse/artparse/parse"
 	"github.com/spf13/cobra"
 )
@@ -78,7 +79,7 @@ Exit status: 0 when every input was parsed, 1 when at least one failed,
 func runParse(opts *parseOptions) error {
 	files := opts.files
 	if len(files) == 0 {
-		files = []string{stdinPath}
+		files = []string{input.StdinPath}
 	}
 	out, err := newRecordWriter(opts.io.stdout, opts.format, len(files))
 	if err != nil {
@@ -89,7 +90,7 @@ func runParse(opts *parseOptions) error {
 	for _, path := range files {
 		a, err := parseInput(path, opts.io, popt)
 		if err != nil {
-			fmt.Fprintf(opts.io.stderr, "artparse: %s: %s\n", path, reason(err))
+			fmt.Fprintf(opts.io.stderr, "artparse: %s: %s\n", path, input.Reason(err))
 			failed = true
 			continue
 		}
@@ -110,13 +111,13 @@ func runParse(opts *parseOptions) error {
 // parseInput reads, decompresses and parses one input, and records where it
 // came from in Source.Path (the path as given, "-" for stdin).
 func parseInput(path string, s streams, popt parse.Options) (*parse.Article, error) {
-	b, err := readInput(path, s.stdin, popt.MaxBytes)
+	b, err := input.Read(path, s.stdin, popt.MaxBytes)
 	if err != nil {
 		return nil, err
 	}
 	a, err := parse.ParseBytes(b, popt)
 	if err != nil {
-		return nil, &inputError{path: path, step: "parse", err: err}
+		return nil, &input.Error{Path: path, Step: "parse", Err: err}
 	}
 	a.Source.Path = path
 	return a, nil

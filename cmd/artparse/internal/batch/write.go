@@ -1,4 +1,4 @@
-package main
+package batch
 
 import (
 	"errors"
@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+
+	"github.com/artparse/artparse/cmd/artparse/internal/input"
 )
 
 // outputSink writes record files under the output folder, atomically: each
@@ -48,9 +50,9 @@ func (e *outputError) Error() string { return "write " + e.path + ": " + e.err.E
 // Unwrap exposes the cause.
 func (e *outputError) Unwrap() error { return e.err }
 
-// newOutputSink creates the output folder dir (and its parents) for records
-// in format.
-func newOutputSink(dir string, format outputFormat) (*outputSink, error) {
+// newOutputSink creates the output folder dir (and its parents) for record
+// files named *ext.
+func newOutputSink(dir, ext string) (*outputSink, error) {
 	if err := os.MkdirAll(dir, 0o777); err != nil {
 		return nil, fmt.Errorf("output folder: %w", err)
 	}
@@ -63,7 +65,7 @@ func newOutputSink(dir string, format outputFormat) (*outputSink, error) {
 	}
 	return &outputSink{
 		root:    dir,
-		ext:     "." + string(format),
+		ext:     ext,
 		dirInfo: fi,
 		pid:     strconv.Itoa(os.Getpid()),
 		temps:   make(map[string]struct{}),
@@ -129,7 +131,7 @@ func (s *outputSink) replace(tmp, dst, src string) error {
 			return errReplacesInput
 		}
 		if di.IsDir() {
-			return &os.LinkError{Op: "rename", Old: tmp, New: dst, Err: errIsDir}
+			return &os.LinkError{Op: "rename", Old: tmp, New: dst, Err: input.ErrIsDir}
 		}
 	}
 	if err := syscall.Rename(tmp, dst); err != nil {

@@ -1,8 +1,9 @@
 //go:build unix
 
-package main
+package batch
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -15,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/artparse/artparse/cmd/artparse/internal/batch/batchtest"
+	"github.com/artparse/artparse/cmd/artparse/internal/input"
 	"github.com/artparse/artparse/parse"
 )
 
@@ -53,22 +56,22 @@ func corpusPages(b *testing.B) string {
 	return pages
 }
 
-// BenchmarkBatch measures "artparse batch" on the corpus pages against
-// the extraction alone, which gives the two figures the batch command is
-// held to:
+// BenchmarkBatch measures a batch run (Run, in-process) on the corpus
+// pages against the extraction alone, which gives the two figures the
+// batch command is held to:
 //
 //   - extract: read, gunzip and parse every page, one after another, with
 //     no walk and no output: the work a batch cannot avoid.
 //   - extract-par=2: the same on two goroutines, the best two workers
 //     could do on this machine at this moment.
-//   - jobs=1, jobs=2: the whole command (walk, parse, encode, write to a
-//     temporary file, rename) into a fresh output folder.
+//   - jobs=1, jobs=2: a whole run (walk, parse, encode with testEncoder,
+//     write to a temporary file, rename) into a fresh output folder.
 //
 // Per-file overhead is jobs=1 over extract, minus one: jobs=1 reports it
 // as extra-% (wall clock) and cpu-extra-% (CPU time), against the extract
 // of the same -count round. That difference is small against the noise of
-// a shared machine, so overhead measures it directly too: the whole
-// command with one worker on as many tiny generated pages, whose parsing
+// a shared machine, so overhead measures it directly too: a whole run
+// with one worker on as many tiny generated pages, whose parsing
 // costs next to nothing; its share-% (and cpu-share-%) is its time per
 // file over extract's, an upper bound of the overhead's share on the
 // corpus pages. Scaling is jobs=2's speedup (jobs=1's ns/op over its own,
@@ -79,8 +82,8 @@ func corpusPages(b *testing.B) string {
 // extract-par=2 shows what the pool itself costs.
 //
 // extract runs under the garbage collector setting batch uses
-// (batchGCPercent, unless GOGC is set), so that the comparison is of the
-// command's overhead, not of two GC settings.
+// (gcPercent, unless GOGC is set), so that the comparison is of the
+// run's overhead, not of two GC settings.
 //
 // The pattern must end in $: 'BenchmarkBatch' alone also runs
 // BenchmarkBatchMemory, whose 100,000 files are deleted afterwards, and on
@@ -88,7 +91,7 @@ func corpusPages(b *testing.B) string {
 // allocator skips recently deleted inodes), which inflates every figure
 // that writes files.
 //
-//	go test ./cmd/artparse -run '^$' -bench 'BenchmarkBatch$' -benchtime 1x -count 5
+//	go test ./cmd/artparse/internal/batch -run '^$' -bench 'BenchmarkBatch$' -benchtime 1x -count 5
 func BenchmarkBatch(b *testing.B) {
 	pages := corpusPages(b)
 	ents, err := os.ReadDir(pages)
@@ -105,7 +108,7 @@ func BenchmarkBatch(b *testing.B) {
 	// in the page cache for every run alike.
 	var total int64
 	for _, f := range files {
-		data, err := readInput(f, nil, -1)
+		data, err := input.Read(f, nil, -1)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -138,7 +141,7 @@ func BenchmarkBatch(b *testing.B) {
 	// page in turn: the ideal a pool of par workers can approach.
 	extract := func(b *testing.B, par int) (nsPerFile, cpuPerFile float64) {
 		if os.Getenv("GOGC") == "" {
-			defer debug.SetGCPercent(debug.SetGCPercent(batchGCPercent))
+			defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
 		}
 		cpu0, sys0 := cpuTime(), sysTime()
 		for b.Loop() {
@@ -147,7 +150,7 @@ func BenchmarkBatch(b *testing.B) {
 			for range par {
 				wg.Go(func() {
 					for i := next.Add(1) - 1; i < int64(len(files)); i = next.Add(1) - 1 {
-						data, err := readInput(files[i], nil, -1)
+						data, err := input.Read(files[i], nil, -1)
 						if err != nil {
 							b.Error(err)
 							return
@@ -179,14 +182,15 @@ func BenchmarkBatch(b *testing.B) {
 	// deletion; the benchmark should not make every run follow one.
 	root := b.TempDir()
 	outs := 0
-	batch := func(b *testing.B, in, jobs string, bytes int64) (nsPerFile, cpuPerFile float64) {
+	batch := func(b *testing.B, in string, jobs int, bytes int64) (nsPerFile, cpuPerFile float64) {
 		cpu0, sys0 := cpuTime(), sysTime()
 		for b.Loop() {
 			var stderr strings.Builder
 			outs++
-			dst := filepath.Join(root, "out"+strconv.Itoa(outs))
-			if code := run([]string{"batch", "-j", jobs, in, "-o", dst}, nil, nil, &stderr); code != exitOK {
-				b.Fatalf("exit %d: %s", code, stderr.String())
+			cfg := testConfig(filepath.Join(root, "out"+strconv.Itoa(outs)), in)
+			cfg.Jobs, cfg.Stderr = jobs, &stderr
+			if res, err := Run(context.Background(), cfg); err != nil || res.Failed > 0 {
+				b.Fatalf("%d failed, %v: %s", res.Failed, err, stderr.String())
 			}
 			if _, ok, _ := summary(b, stderr.String()); ok != len(files) {
 				b.Fatalf("%d ok, want %d", ok, len(files))
@@ -195,23 +199,23 @@ func BenchmarkBatch(b *testing.B) {
 		return report(b, bytes, cpu0, sys0)
 	}
 	tiny := filepath.Join(root, "tiny")
-	if err := genPages(tiny, len(files), 1); err != nil {
+	if err := batchtest.GenPages(tiny, len(files), 1); err != nil {
 		b.Fatal(err)
 	}
 	b.Run("overhead", func(b *testing.B) {
-		ns, cpu := batch(b, tiny, "1", 0)
+		ns, cpu := batch(b, tiny, 1, 0)
 		percent(b, ns, extractNs.median(), "share-%")
 		percent(b, cpu, extractCPU.median(), "cpu-share-%")
 	})
 	b.Run("jobs=1", func(b *testing.B) {
-		ns, cpu := batch(b, pages, "1", total)
+		ns, cpu := batch(b, pages, 1, total)
 		jobs1Ns.add(ns)
 		jobs1CPU.add(cpu)
 		percent(b, ns-extractNs.median(), extractNs.median(), "extra-%")
 		percent(b, cpu-extractCPU.median(), extractCPU.median(), "cpu-extra-%")
 	})
 	b.Run("jobs=2", func(b *testing.B) {
-		ns, cpu := batch(b, pages, "2", total)
+		ns, cpu := batch(b, pages, 2, total)
 		if ns > 0 && jobs1Ns.median() > 0 {
 			b.ReportMetric(jobs1Ns.median()/ns, "speedup")
 		}

@@ -1,4 +1,13 @@
-package main
+// Package input reads artparse's inputs and names their failures, for
+// every command alike.
+//
+// Read never holds more than a limit's worth of an input in memory,
+// whatever its size as stored or once decompressed, and fails on
+// truncated or corrupt gzip data rather than returning a prefix. Every
+// failure comes back as an *Error naming the input and the step that
+// failed, and Reason turns it into the one line a person reads, so that
+// the same failure is worded the same way by every command.
+package input
 
 import (
 	"bytes"
@@ -17,47 +26,48 @@ import (
 	"github.com/artparse/artparse/parse"
 )
 
-// stdinPath is the file name that means standard input, and the Source.Path
-// recorded for it.
-const stdinPath = "-"
+// StdinPath is the file name that means standard input (and, for an output,
+// standard output), and the Source.Path recorded for it.
+const StdinPath = "-"
 
 // gzipMagic starts every gzip stream (RFC 1952). Inputs that start with it
 // are decompressed whatever their name, so "curl | artparse parse" works on
 // compressed responses too.
 var gzipMagic = []byte{0x1f, 0x8b}
 
-// errIsDir reports a FILE argument that names a directory. os.Open succeeds
+// ErrIsDir reports a FILE argument that names a directory. os.Open succeeds
 // on directories, so it is detected with Stat instead of on read.
-var errIsDir = errors.New("is a directory")
+var ErrIsDir = errors.New("is a directory")
 
-// inputError says which input failed and at which step (open, read,
-// decompress, parse). Its Error is the full wrapped chain for logs; the
-// one-line message users see comes from reason.
-type inputError struct {
-	path string
-	step string
-	err  error
+// Error says which input failed and at which step (open, read, decompress,
+// parse, and the batch command's own: walk, read folder, encode, write).
+// Its Error is the full wrapped chain for logs; the one-line message users
+// see comes from Reason, which reads Step to word the cause.
+type Error struct {
+	Path string // the input as named, "-" for standard input
+	Step string // what was being done: "open", "read", "parse" ...
+	Err  error  // the cause
 }
 
 // Error returns "PATH: STEP: CAUSE".
-func (e *inputError) Error() string { return fmt.Sprintf("%s: %s: %v", e.path, e.step, e.err) }
+func (e *Error) Error() string { return fmt.Sprintf("%s: %s: %v", e.Path, e.Step, e.Err) }
 
 // Unwrap exposes the cause to errors.Is and errors.As.
-func (e *inputError) Unwrap() error { return e.err }
+func (e *Error) Unwrap() error { return e.Err }
 
-// reason turns an input failure into the short, human text printed after
+// Reason turns an input failure into the short, human text printed after
 // "artparse: PATH: ". Every failure users are likely to meet gets its own
 // distinct wording; anything else falls back to the step and the cause.
-func reason(err error) string {
+func Reason(err error) string {
 	var step string
-	var ie *inputError
+	var ie *Error
 	if errors.As(err, &ie) {
-		step = ie.step
+		step = ie.Step
 	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return "no such file"
-	case errors.Is(err, errIsDir), errors.Is(err, syscall.EISDIR):
+	case errors.Is(err, ErrIsDir), errors.Is(err, syscall.EISDIR):
 		return "is a directory"
 	case errors.Is(err, fs.ErrPermission):
 		return "permission denied"
@@ -81,7 +91,7 @@ func reason(err error) string {
 	if errors.As(err, &pe) {
 		err = pe.Err
 	} else if ie != nil {
-		err = ie.err
+		err = ie.Err
 	}
 	if step == "" {
 		return err.Error()
@@ -89,13 +99,13 @@ func reason(err error) string {
 	return step + ": " + err.Error()
 }
 
-// readInput returns the contents of the input named path ("-" is stdin),
+// Read returns the contents of the input named path ("-" is stdin),
 // decompressed when it is gzip data. Inputs are read whole because the
 // parser needs all the bytes to sniff the format and the encoding, but
 // never more than limit bytes (a negative limit is none): a larger file is
 // refused from its size alone, a larger stream or gzip content after limit
 // bytes, so neither a huge file nor a gzip bomb is held in memory.
-func readInput(path string, stdin io.Reader, limit int64) ([]byte, error) {
+func Read(path string, stdin io.Reader, limit int64) ([]byte, error) {
 	b, err := readRaw(path, stdin, limit)
 	if err != nil {
 		return nil, err
@@ -105,7 +115,7 @@ func readInput(path string, stdin io.Reader, limit int64) ([]byte, error) {
 	}
 	b, err = gunzip(b, limit)
 	if err != nil {
-		return nil, &inputError{path: path, step: "decompress", err: err}
+		return nil, &Error{Path: path, Step: "decompress", Err: err}
 	}
 	return b, nil
 }
@@ -119,7 +129,7 @@ type limitError struct {
 
 // Error says what exceeded the limit and what the limit is.
 func (e *limitError) Error() string {
-	return fmt.Sprintf("%s larger than %s (--max-bytes)", e.what, formatSize(e.limit))
+	return fmt.Sprintf("%s larger than %s (--max-bytes)", e.what, FormatSize(e.limit))
 }
 
 // Unwrap makes the error parse.ErrTooLarge to errors.Is.
@@ -144,33 +154,33 @@ func readLimited(r io.Reader, hint, limit int64, what string) ([]byte, error) {
 
 // readRaw reads the bytes of path, or of stdin for "-", as they are stored.
 func readRaw(path string, stdin io.Reader, limit int64) ([]byte, error) {
-	if path == stdinPath {
+	if path == StdinPath {
 		b, err := readLimited(stdin, 0, limit, "input")
 		if err != nil {
-			return nil, &inputError{path: path, step: "read", err: err}
+			return nil, &Error{Path: path, Step: "read", Err: err}
 		}
 		return b, nil
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &inputError{path: path, step: "open", err: err}
+		return nil, &Error{Path: path, Step: "open", Err: err}
 	}
 	defer f.Close()
 	var size int64
 	if fi, err := f.Stat(); err == nil {
 		if fi.IsDir() {
-			return nil, &inputError{path: path, step: "open", err: errIsDir}
+			return nil, &Error{Path: path, Step: "open", Err: ErrIsDir}
 		}
 		size = fi.Size()
 	}
 	if limit >= 0 && size > limit {
-		return nil, &inputError{path: path, step: "read", err: &limitError{what: "input", limit: limit}}
+		return nil, &Error{Path: path, Step: "read", Err: &limitError{what: "input", limit: limit}}
 	}
 	// A file that grows while it is read, or a pipe or device with no
 	// size, is still cut off by the reader.
 	b, err := readLimited(f, size, limit, "input")
 	if err != nil {
-		return nil, &inputError{path: path, step: "read", err: err}
+		return nil, &Error{Path: path, Step: "read", Err: err}
 	}
 	return b, nil
 }
@@ -225,59 +235,8 @@ func gunzip(b []byte, limit int64) ([]byte, error) {
 	return out, nil
 }
 
-// maxBytesFlag is the --max-bytes flag: the largest input read, as a
-// number of bytes with an optional K, M or G suffix (powers of 1024, "KiB"
-// and "KB" spelt out alike), or 0 for no limit. Its value is what
-// parse.Options.MaxBytes and readInput take: a negative value means none.
-type maxBytesFlag int64
-
-// defaultMaxBytes is the limit when --max-bytes is not given, the
-// library's own.
-const defaultMaxBytes = maxBytesFlag(parse.DefaultMaxBytes)
-
-// maxBytesUsage is the help text of --max-bytes, shared by the commands.
-const maxBytesUsage = "refuse inputs larger than `SIZE` (suffix K, M or G; 0: no limit), gzip content included"
-
-// String returns the limit in the form Set reads.
-func (m *maxBytesFlag) String() string {
-	if *m < 0 {
-		return "0"
-	}
-	return formatSize(int64(*m))
-}
-
-// Set reads a size such as 1048576, 512K, 64MiB or 2G.
-func (m *maxBytesFlag) Set(s string) error {
-	num := strings.TrimSpace(s)
-	mult := int64(1)
-	lower := strings.ToLower(num)
-	for _, u := range []struct {
-		suffix string
-		mult   int64
-	}{{"kib", 1 << 10}, {"kb", 1 << 10}, {"k", 1 << 10}, {"mib", 1 << 20}, {"mb", 1 << 20}, {"m", 1 << 20},
-		{"gib", 1 << 30}, {"gb", 1 << 30}, {"g", 1 << 30}, {"b", 1}} {
-		if strings.HasSuffix(lower, u.suffix) {
-			num, mult = strings.TrimSpace(num[:len(num)-len(u.suffix)]), u.mult
-			break
-		}
-	}
-	n, err := strconv.ParseInt(num, 10, 64)
-	if err != nil || n < 0 || n > math.MaxInt64/mult {
-		return errors.New("want a size in bytes such as 1048576, 512K, 64M or 2G (0: no limit)")
-	}
-	if n == 0 {
-		*m = -1
-		return nil
-	}
-	*m = maxBytesFlag(n * mult)
-	return nil
-}
-
-// Type names the value in help output.
-func (m *maxBytesFlag) Type() string { return "size" }
-
-// formatSize writes n bytes in the largest unit that divides it exactly.
-func formatSize(n int64) string {
+// FormatSize writes n bytes in the largest unit that divides it exactly.
+func FormatSize(n int64) string {
 	for _, u := range []struct {
 		name string
 		size int64

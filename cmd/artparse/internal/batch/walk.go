@@ -1,4 +1,4 @@
-package main
+package batch
 
 import (
 	"bufio"
@@ -7,14 +7,11 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"strings"
-)
 
-// defaultExts are the extensions a walk takes when --include is not given,
-// each also with ".gz" appended.
-var defaultExts = []string{".html", ".htm", ".xhtml", ".shtml", ".txt"}
+	"github.com/artparse/artparse/cmd/artparse/internal/input"
+)
 
 // errOutputDir refuses to walk the output folder when it is named as an
 // input: its records are not pages.
@@ -95,9 +92,9 @@ func (l *inputLister) checkClaims(visit visitFunc) visitFunc {
 		if t.err == nil && t.warning == "" && t.out != "" {
 			switch err := l.claims.claim(t.path, t.out); {
 			case errors.Is(err, errInputReplaced):
-				t.err = &inputError{path: t.path, step: "open", err: err}
+				t.err = &input.Error{Path: t.path, Step: "open", Err: err}
 			case err != nil:
-				t.err = &inputError{path: t.path, step: "write", err: err}
+				t.err = &input.Error{Path: t.path, Step: "write", Err: err}
 			}
 		}
 		return visit(t)
@@ -151,7 +148,7 @@ func (l *inputLister) fromList(ctx context.Context, visit visitFunc) {
 				return
 			}
 			if ln.err != nil {
-				visit(task{path: "--files-from", err: &inputError{path: "--files-from", step: "read", err: ln.err}})
+				visit(task{path: "--files-from", err: &input.Error{Path: "--files-from", Step: "read", Err: ln.err}})
 				return
 			}
 			if !l.named(ctx, ln.s, visit) {
@@ -164,18 +161,18 @@ func (l *inputLister) fromList(ctx context.Context, visit visitFunc) {
 // named lists an input named by the user: a folder is walked (even when
 // hidden or a symbolic link), anything else is taken whatever its name.
 func (l *inputLister) named(ctx context.Context, p string, visit visitFunc) bool {
-	if p == stdinPath {
+	if p == input.StdinPath {
 		// A file really named "-": standard input is not an input here.
 		p = "." + string(filepath.Separator) + p
 	}
 	fi, err := os.Stat(p)
 	if err != nil {
-		return visit(task{path: p, err: &inputError{path: p, step: "open", err: err}})
+		return visit(task{path: p, err: &input.Error{Path: p, Step: "open", Err: err}})
 	}
 	if fi.IsDir() {
 		if l.skipDir != nil && os.SameFile(fi, l.skipDir) {
 			// Said rather than silently skipped: the run would do nothing.
-			return visit(task{path: p, err: &inputError{path: p, step: "walk", err: errOutputDir}})
+			return visit(task{path: p, err: &input.Error{Path: p, Step: "walk", Err: errOutputDir}})
 		}
 		return l.walk(ctx, p, []fs.FileInfo{fi}, visit)
 	}
@@ -210,7 +207,7 @@ func (l *inputLister) walk(ctx context.Context, dir string, ancestors []fs.FileI
 	des, err := os.ReadDir(dir)
 	if err != nil {
 		// Report the folder, then still list what could be read of it.
-		if !visit(task{path: dir, err: &inputError{path: dir, step: "read folder", err: err}}) {
+		if !visit(task{path: dir, err: &input.Error{Path: dir, Step: "read folder", Err: err}}) {
 			return false
 		}
 	}
@@ -235,7 +232,7 @@ func (l *inputLister) walk(ctx context.Context, dir string, ancestors []fs.FileI
 		ok := true
 		switch e.kind {
 		case failedEntry:
-			ok = visit(task{path: p, err: &inputError{path: p, step: "open", err: e.err}})
+			ok = visit(task{path: p, err: &input.Error{Path: p, Step: "open", Err: e.err}})
 		case fileEntry:
 			ok = visit(task{path: p, out: l.outFile(dir, stems[e.name])})
 		case dirEntry:
@@ -333,121 +330,4 @@ func (l *inputLister) outFile(dir, stem string) string {
 // outDir returns the output folder that mirrors the input folder dir.
 func (l *inputLister) outDir(dir string) string {
 	return filepath.Join(l.outRoot, mirrorPath(dir, l.cwd))
-}
-
-// mirrorPath turns an input folder into the relative path it gets under
-// the output folder: the path as given, an absolute one made relative to
-// cwd when it lies inside, and any leading "/" or "../" dropped (as tar
-// does) so that nothing is ever written outside the output folder.
-func mirrorPath(p, cwd string) string {
-	p = filepath.Clean(p)
-	if filepath.IsAbs(p) {
-		if cwd != "" {
-			if r, err := filepath.Rel(cwd, p); err == nil && filepath.IsLocal(r) {
-				return r
-			}
-		}
-		p = strings.TrimLeft(p[len(filepath.VolumeName(p)):], `/\`)
-	}
-	sep := string(filepath.Separator)
-	for p == ".." || strings.HasPrefix(p, ".."+sep) {
-		p = strings.TrimPrefix(p[2:], sep)
-	}
-	if p == "" {
-		return "."
-	}
-	return p
-}
-
-// trimGz returns name without a final ".gz" (in any case).
-func trimGz(name string) string {
-	if n := len(name) - 3; n > 0 && strings.EqualFold(name[n:], ".gz") {
-		return name[:n]
-	}
-	return name
-}
-
-// outStem is the output name of an input, before the format's extension:
-// the name without ".gz" and without its extension, so a/page.html.gz
-// gives a/page.json.
-func outStem(name string) string {
-	n := trimGz(name)
-	if s := strings.TrimSuffix(n, filepath.Ext(n)); s != "" {
-		return s
-	}
-	return n
-}
-
-// outStems maps each file name of one folder to its output stem. Files
-// whose stems collide (page.html and page.html.gz) keep their full names
-// instead, so no input's output overwrites another's; full names are
-// unique in a folder, so this ends.
-func outStems(files []string) map[string]string {
-	stems := make(map[string]string, len(files))
-	for _, f := range files {
-		stems[f] = outStem(f)
-	}
-	for {
-		seen := make(map[string]int, len(files))
-		for _, f := range files {
-			seen[stems[f]]++
-		}
-		changed := false
-		for _, f := range files {
-			if seen[stems[f]] > 1 && stems[f] != f {
-				stems[f] = f
-				changed = true
-			}
-		}
-		if !changed {
-			return stems
-		}
-	}
-}
-
-// nameFilter holds the --include and --exclude patterns. A pattern with a
-// "/" is matched against the slash-separated path as walked, any other
-// against the base name.
-type nameFilter struct {
-	include, exclude []string
-}
-
-// newNameFilter returns the filter for the given patterns (already
-// checked by checkBatchOptions).
-func newNameFilter(include, exclude []string) nameFilter {
-	return nameFilter{include: include, exclude: exclude}
-}
-
-// takes reports whether a walked file is an input.
-func (f nameFilter) takes(p, name string) bool {
-	if f.excluded(p, name) {
-		return false
-	}
-	if len(f.include) > 0 {
-		return matchAny(f.include, p, name)
-	}
-	ext := strings.ToLower(filepath.Ext(trimGz(name)))
-	for _, e := range defaultExts {
-		if ext == e {
-			return true
-		}
-	}
-	return false
-}
-
-// excluded reports whether a walked file or folder matches --exclude.
-func (f nameFilter) excluded(p, name string) bool { return matchAny(f.exclude, p, name) }
-
-// matchAny reports whether any pattern matches the path or the name.
-func matchAny(patterns []string, p, name string) bool {
-	for _, pat := range patterns {
-		target := name
-		if strings.Contains(pat, "/") {
-			target = filepath.ToSlash(p)
-		}
-		if ok, _ := path.Match(pat, target); ok {
-			return true
-		}
-	}
-	return false
 }

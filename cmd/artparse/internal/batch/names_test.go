@@ -1,13 +1,13 @@
 //go:build unix
 
-package main
+package batch
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -23,10 +23,10 @@ var hostileNames = []string{
 	"--output=x.html",
 }
 
-// TestBatchHostileNames walks, names and lists (--files-from -0) pages
-// with hostile names, and checks that each gets its record under the same
+// TestHostileNames walks, names and lists (--files-from -0) pages with
+// hostile names, and checks that each gets its record under the same
 // name, with its path in the record, and nothing else is written.
-func TestBatchHostileNames(t *testing.T) {
+func TestHostileNames(t *testing.T) {
 	t.Chdir(t.TempDir())
 	for _, n := range hostileNames {
 		page := "<html><head><title>T</title></head><body><p>Body of " + n + ".</p></body></html>"
@@ -43,21 +43,23 @@ func TestBatchHostileNames(t *testing.T) {
 		list.WriteString(filepath.Join("in", n) + "\x00")
 		named = append(named, filepath.Join("in", n))
 	}
+	listed := testConfig("out-list")
+	listed.FilesFrom, listed.NullSeparated, listed.Stdin = "-", true, &list
 	cases := []struct {
-		name  string
-		args  []string
-		stdin string
+		name string
+		cfg  Config
 	}{
-		{"walked", []string{"batch", "-q", "in", "-o", "out-walk"}, ""},
-		{"named", append([]string{"batch", "-q", "-o", "out-named", "--"}, named...), ""},
-		{"files-from", []string{"batch", "-q", "--files-from", "-", "-0", "-o", "out-list"}, list.String()},
+		{"walked", testConfig("out-walk", "in")},
+		{"named", testConfig("out-named", named...)},
+		{"files-from", listed},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var stdout, stderr bytes.Buffer
-			out := c.args[slices.Index(c.args, "-o")+1]
-			if code := run(c.args, strings.NewReader(c.stdin), &stdout, &stderr); code != exitOK {
-				t.Fatalf("exit %d: %s", code, stderr.String())
+			var stderr bytes.Buffer
+			c.cfg.Quiet, c.cfg.Stderr = true, &stderr
+			out := c.cfg.Out
+			if res, err := Run(context.Background(), c.cfg); err != nil || res.Failed > 0 {
+				t.Fatalf("%d failed, %v: %s", res.Failed, err, stderr.String())
 			}
 			ents, err := os.ReadDir(filepath.Join(out, "in"))
 			if err != nil {
@@ -92,25 +94,24 @@ func TestBatchHostileNames(t *testing.T) {
 			}
 		})
 	}
-	if _, err := os.Stat("x.html"); err == nil {
-		t.Error(`"--output=x.html" after "--" was taken as a flag`)
-	}
 }
 
-// TestBatchHostileNameErrors checks that a failing input whose name holds
-// a newline or an invalid byte still gets one line on stderr, with the
-// name quoted so that the line cannot be split or mis-decoded.
-func TestBatchHostileNameErrors(t *testing.T) {
+// TestHostileNameErrors checks that a failing input whose name holds a
+// newline or an invalid byte still gets one line on stderr, with the name
+// quoted so that the line cannot be split or mis-decoded.
+func TestHostileNameErrors(t *testing.T) {
 	t.Chdir(t.TempDir())
-	for _, n := range []string{"new\nline.html", "bad\xffbyte.html", "plain name.html"} {
+	names := []string{"new\nline.html", "bad\xffbyte.html", "plain name.html"}
+	for _, n := range names {
 		if err := os.WriteFile(n, nil, 0o666); err != nil {
 			t.Fatal(err)
 		}
 	}
-	var stdout, stderr bytes.Buffer
-	code := run([]string{"batch", "-q", "new\nline.html", "bad\xffbyte.html", "plain name.html", "-o", "-"}, nil, &stdout, &stderr)
-	if code != exitFailure {
-		t.Fatalf("exit %d, want %d: %s", code, exitFailure, stderr.String())
+	var stderr bytes.Buffer
+	cfg := testConfig("-", names...)
+	cfg.Quiet, cfg.Stderr = true, &stderr
+	if res, err := Run(context.Background(), cfg); err != nil || res.Failed != len(names) {
+		t.Fatalf("%d failed, %v; want %d failed: %s", res.Failed, err, len(names), stderr.String())
 	}
 	want := `artparse: "new\nline.html": empty input` + "\n" +
 		`artparse: "bad\xffbyte.html": empty input` + "\n" +

@@ -1,4 +1,4 @@
-package main
+package batch
 
 import (
 	"encoding/json"
@@ -11,6 +11,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/artparse/artparse/cmd/artparse/internal/input"
 )
 
 // reporter prints what happens to inputs: failures and notices on stderr
@@ -20,14 +22,14 @@ type reporter struct {
 	quiet  bool // --quiet: failures only
 	bar    *progress
 	errLog io.Writer // nil without --errors
-	stats  *batchStats
+	stats  *stats
 	logErr error // the first failure to write errLog
 }
 
 // failure reports one failed input: "artparse: PATH: REASON" on stderr and
 // a {path, error} JSON line in the --errors file.
 func (r *reporter) failure(path string, err error) {
-	msg := batchReason(err)
+	msg := failureReason(err)
 	r.bar.clear()
 	fmt.Fprintf(r.stderr, "artparse: %s: %s\n", displayPath(path), msg)
 	if r.errLog == nil || r.logErr != nil {
@@ -64,9 +66,9 @@ func displayPath(path string) string {
 	return path
 }
 
-// batchReason is reason, with output failures saying which file could not
-// be written.
-func batchReason(err error) string {
+// failureReason is input.Reason, with output failures saying which file
+// could not be written.
+func failureReason(err error) string {
 	if errors.Is(err, errOutputDir) {
 		return errOutputDir.Error()
 	}
@@ -83,7 +85,7 @@ func batchReason(err error) string {
 		}
 		return "cannot write " + oe.path + ": " + cause.Error()
 	}
-	return reason(err)
+	return input.Reason(err)
 }
 
 // summary prints the closing line: counts, bytes, time and rates.

@@ -1,6 +1,6 @@
 //go:build !unix
 
-package main
+package batch
 
 // processAlive reports whether the process pid may still be running. There
 // is no cheap, reliable check here, so every process is taken as alive and

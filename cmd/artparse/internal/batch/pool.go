@@ -1,11 +1,11 @@
-package main
+package batch
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"sync"
 
+	"github.com/artparse/artparse/cmd/artparse/internal/input"
 	"github.com/artparse/artparse/parse"
 )
 
@@ -31,16 +31,16 @@ type workerPool struct {
 	ordered chan result
 }
 
-// newWorkerPool starts listing the inputs and opts.jobs workers; read the
+// newWorkerPool starts listing the inputs and cfg.Jobs workers; read the
 // results with results and call release after handling each one.
-func newWorkerPool(ctx context.Context, opts *batchOptions, sink *outputSink, lister *inputLister) *workerPool {
+func newWorkerPool(ctx context.Context, cfg *Config, sink *outputSink, lister *inputLister) *workerPool {
 	// The window lets fast workers run ahead of a slow page (the corpus
 	// has pages 17 times the median size) before ordering stalls them. A
 	// result going to a folder holds no record, so its window can be wide;
 	// one going to stdout holds its record until printed.
-	size := 64 * opts.jobs
+	size := 64 * cfg.Jobs
 	if sink == nil {
-		size = 8 * opts.jobs
+		size = 8 * cfg.Jobs
 	}
 	p := &workerPool{window: make(chan struct{}, size), ordered: make(chan result)}
 	tasks := make(chan task)
@@ -64,12 +64,12 @@ func newWorkerPool(ctx context.Context, opts *batchOptions, sink *outputSink, li
 
 	w := &worker{
 		sink:   sink,
-		resume: opts.resume,
-		format: opts.format,
-		popt:   parse.Options{Input: parse.Format(opts.input), Content: parse.Content(opts.content), MaxBytes: int64(opts.maxIn)},
+		resume: cfg.Resume,
+		encode: cfg.Encode,
+		popt:   cfg.Parse,
 	}
 	var wg sync.WaitGroup
-	for range opts.jobs {
+	for range cfg.Jobs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -114,7 +114,7 @@ func (p *workerPool) release() { <-p.window }
 type worker struct {
 	sink   *outputSink // nil when records go to stdout
 	resume bool
-	format outputFormat
+	encode func(*parse.Article) ([]byte, error) // Config.Encode
 	popt   parse.Options
 }
 
@@ -136,21 +136,21 @@ func (w *worker) do(ctx context.Context, t task) result {
 		r.skipped = true
 		return r
 	}
-	b, err := readInput(t.path, nil, w.popt.MaxBytes)
+	b, err := input.Read(t.path, nil, w.popt.MaxBytes)
 	if err != nil {
 		r.err = err
 		return r
 	}
 	a, err := parse.ParseBytes(b, w.popt)
 	if err != nil {
-		r.err = &inputError{path: t.path, step: "parse", err: err}
+		r.err = &input.Error{Path: t.path, Step: "parse", Err: err}
 		return r
 	}
 	a.Source.Path = t.path
 	r.size = int64(len(b))
 	data, err := w.encode(a)
 	if err != nil {
-		r.err = &inputError{path: t.path, step: "encode", err: err}
+		r.err = &input.Error{Path: t.path, Step: "encode", Err: err}
 		return r
 	}
 	if w.sink == nil {
@@ -164,24 +164,4 @@ func (w *worker) do(ctx context.Context, t task) result {
 		r.err = err
 	}
 	return r
-}
-
-// encode renders a record: a JSON line for stdout, else a whole JSON or
-// YAML file.
-func (w *worker) encode(a *parse.Article) ([]byte, error) {
-	if w.sink == nil {
-		b, err := encodeJSON(a, "", "")
-		return append(b, '\n'), err
-	}
-	if w.format == formatYAML {
-		var buf bytes.Buffer
-		y := newYAMLWriter(&buf)
-		if err := y.Write(a); err != nil {
-			return nil, err
-		}
-		err := y.Close()
-		return buf.Bytes(), err
-	}
-	b, err := encodeJSON(a, "", "  ")
-	return append(b, '\n'), err
 }

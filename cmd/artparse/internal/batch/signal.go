@@ -1,4 +1,4 @@
-package main
+package batch
 
 import (
 	"os"
@@ -10,8 +10,8 @@ import (
 // signalWatcher turns interrupts (SIGINT, SIGTERM) into the batch
 // command's two-step stop: the first calls stop, so the run winds down and
 // reports; the second calls force, which must not return. It is set up by
-// runBatch and closed when it returns, so the process's signal handling is
-// only changed while a batch runs, and tests can run batches in-process.
+// Run and closed when it returns, so the process's signal handling is only
+// changed while a batch runs, and tests can run batches in-process.
 type signalWatcher struct {
 	ch   chan os.Signal
 	done chan struct{}

@@ -1,4 +1,4 @@
-package main
+package batch
 
 import (
 	"errors"
@@ -21,7 +21,7 @@ var errOutputIsInput = errors.New("is an input of this run; writing the record w
 var errInputReplaced = errors.New("is the output file of an earlier input, not parsed")
 
 // clashError says which output file is at stake; the input's path is given
-// by the inputError that wraps it.
+// by the *input.Error that wraps it.
 type clashError struct {
 	out string
 	err error

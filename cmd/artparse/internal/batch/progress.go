@@ -1,4 +1,4 @@
-package main
+package batch
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/artparse/artparse/cmd/artparse/internal/input"
 	"github.com/schollz/progressbar/v3"
 )
 
@@ -22,23 +23,23 @@ type progress struct {
 }
 
 // newProgress returns the bar for a run, or nil when none is wanted: with
-// --quiet, or when stderr is not a terminal (a pipe, a file, CI, a dumb
-// terminal) or records go to the terminal too, unless --progress asks for
+// Quiet, or when Stderr is not a terminal (a pipe, a file, CI, a dumb
+// terminal) or records go to the terminal too, unless Progress asks for
 // it.
-func newProgress(opts *batchOptions, stderr io.Writer) *progress {
-	if opts.quiet {
+func newProgress(cfg *Config) *progress {
+	if cfg.Quiet {
 		return nil
 	}
-	if !opts.progress {
-		if !isTerminal(stderr) || opts.getenv("CI") != "" || opts.getenv("TERM") == "dumb" {
+	if !cfg.Progress {
+		if !isTerminal(cfg.Stderr) || cfg.Getenv("CI") != "" || cfg.Getenv("TERM") == "dumb" {
 			return nil
 		}
-		if opts.out == stdinPath && isTerminal(opts.io.stdout) {
+		if cfg.Out == input.StdinPath && isTerminal(cfg.Stdout) {
 			return nil // records printed on the same terminal would garble it
 		}
 	}
 	bar := progressbar.NewOptions64(-1,
-		progressbar.OptionSetWriter(stderr),
+		progressbar.OptionSetWriter(cfg.Stderr),
 		progressbar.OptionSetDescription("parsing"),
 		progressbar.OptionShowCount(),
 		progressbar.OptionShowIts(),

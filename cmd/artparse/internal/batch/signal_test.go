@@ -1,4 +1,4 @@
-package main
+package batch
 
 import (
 	"bytes"
@@ -6,12 +6,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"strconv"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/artparse/artparse/cmd/artparse/internal/batch/batchtest"
 )
 
 // interruptPages is how many pages the interrupt tests generate: enough
@@ -19,83 +20,22 @@ import (
 // exists lands mid-run.
 const interruptPages = 1000
 
-// startBatch starts a real "artparse batch" process (the test binary,
-// which testscript.Main put on PATH as artparse) in dir, and waits until it
-// has written its first record.
+// startBatch starts a batch in a process of its own (the test binary as
+// helperMain) in dir, and waits until it has written its first record.
 func startBatch(t *testing.T, dir string, args ...string) (*exec.Cmd, *bytes.Buffer) {
 	t.Helper()
 	if runtime.GOOS == "windows" {
 		t.Skip("no SIGINT to send on Windows")
 	}
-	bin, err := exec.LookPath("artparse")
-	if err != nil {
-		t.Fatalf("artparse not on PATH (testscript.Main puts it there): %v", err)
-	}
-	cmd := exec.Command(bin, append([]string{"batch"}, args...)...)
-	cmd.Dir = dir
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = cmd.Process.Kill() })
-	first := filepath.Join(dir, "out", "in", "d0000", "p000000.json")
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		if _, err := os.Stat(first); err == nil {
-			return cmd, &stderr
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("no record after 30s; stderr:\n%s", stderr.String())
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-}
-
-// waitExit waits (at most a minute) for cmd and returns its exit status.
-func waitExit(t *testing.T, cmd *exec.Cmd) int {
-	t.Helper()
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	select {
-	case err := <-done:
-		var ee *exec.ExitError
-		if err != nil && !errors.As(err, &ee) {
-			t.Fatal(err)
-		}
-		return cmd.ProcessState.ExitCode()
-	case <-time.After(time.Minute):
-		_ = cmd.Process.Kill()
-		t.Fatal("batch did not exit within a minute of the signal")
-	}
-	return -1
-}
-
-// summaryRE picks the counts out of the summary line.
-var summaryRE = regexp.MustCompile(`artparse: (interrupted: )?(\d+) ok, (\d+) failed, (\d+) skipped;`)
-
-// summary returns the ok and skipped counts of a run's summary line.
-func summary(t testing.TB, stderr string) (interrupted bool, ok, skipped int) {
-	t.Helper()
-	m := summaryRE.FindStringSubmatch(stderr)
-	if m == nil {
-		t.Fatalf("no summary line in stderr:\n%s", stderr)
-	}
-	ok, _ = strconv.Atoi(m[2])
-	skipped, _ = strconv.Atoi(m[4])
-	return m[1] != "", ok, skipped
+	cmd := helperCmd(t, dir, args...)
+	return cmd, batchtest.Start(t, cmd, filepath.Join(dir, "out", "in", "d0000", "p000000.json"))
 }
 
 // resumeAll reruns the batch in dir with --resume, to the end, and
 // requires it to do exactly the records that were missing.
 func resumeAll(t *testing.T, dir string, had, total int) {
 	t.Helper()
-	bin, err := exec.LookPath("artparse")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(bin, "batch", "--resume", "-j", "2", "in", "-o", "out")
-	cmd.Dir = dir
+	cmd := helperCmd(t, dir, "-resume", "-j", "2", "-o", "out", "in")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
@@ -105,7 +45,7 @@ func resumeAll(t *testing.T, dir string, had, total int) {
 	if skipped != had || ok+skipped != total {
 		t.Errorf("--resume: %d ok, %d skipped; want %d skipped and %d in all", ok, skipped, had, total)
 	}
-	n, err := checkOutputs(filepath.Join(dir, "out"))
+	n, err := batchtest.CheckOutputs(filepath.Join(dir, "out"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,26 +54,26 @@ func resumeAll(t *testing.T, dir string, had, total int) {
 	}
 }
 
-// TestBatchInterrupt sends SIGINT to a real batch process mid-run: it
-// must stop early with status 130 and its summary, leave only whole
-// records and no temporary file, and a --resume run must do the rest.
-func TestBatchInterrupt(t *testing.T) {
+// TestInterrupt sends SIGINT to a batch process mid-run: it must stop
+// early with status 130 and its summary, leave only whole records and no
+// temporary file, and a --resume run must do the rest.
+func TestInterrupt(t *testing.T) {
 	dir := t.TempDir()
-	if err := genPages(filepath.Join(dir, "in"), interruptPages, 8); err != nil {
+	if err := batchtest.GenPages(filepath.Join(dir, "in"), interruptPages, 8); err != nil {
 		t.Fatal(err)
 	}
-	cmd, stderr := startBatch(t, dir, "-j", "2", "in", "-o", "out")
+	cmd, stderr := startBatch(t, dir, "-j", "2", "-o", "out", "in")
 	if err := cmd.Process.Signal(os.Interrupt); err != nil {
 		t.Fatal(err)
 	}
-	if code := waitExit(t, cmd); code != exitInterrupted {
+	if code := batchtest.WaitExit(t, cmd); code != exitInterrupted {
 		t.Fatalf("exit %d, want %d; stderr:\n%s", code, exitInterrupted, stderr.String())
 	}
 	interrupted, ok, _ := summary(t, stderr.String())
 	if !interrupted {
 		t.Errorf("summary does not say the run was interrupted:\n%s", stderr.String())
 	}
-	n, err := checkOutputs(filepath.Join(dir, "out"))
+	n, err := batchtest.CheckOutputs(filepath.Join(dir, "out"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,18 +84,18 @@ func TestBatchInterrupt(t *testing.T) {
 	resumeAll(t, dir, n, interruptPages)
 }
 
-// TestBatchInterruptTwice sends two interrupts (SIGTERM, then SIGINT): the
+// TestInterruptTwice sends two interrupts (SIGTERM, then SIGINT): the
 // process exits at once, still with status 130 and no partial or temporary
 // file. The pages are big, so that the first interrupt's wind-down (which
 // lets the pages being parsed finish) is still going when the second
 // arrives.
-func TestBatchInterruptTwice(t *testing.T) {
+func TestInterruptTwice(t *testing.T) {
 	const pages = 40
 	dir := t.TempDir()
-	if err := genPages(filepath.Join(dir, "in"), pages, 6000); err != nil {
+	if err := batchtest.GenPages(filepath.Join(dir, "in"), pages, 6000); err != nil {
 		t.Fatal(err)
 	}
-	cmd, stderr := startBatch(t, dir, "-j", "2", "in", "-o", "out")
+	cmd, stderr := startBatch(t, dir, "-j", "2", "-o", "out", "in")
 	// SIGTERM first: it counts as an interrupt like SIGINT.
 	for _, sig := range []os.Signal{syscall.SIGTERM, os.Interrupt} {
 		if err := cmd.Process.Signal(sig); err != nil {
@@ -163,14 +103,14 @@ func TestBatchInterruptTwice(t *testing.T) {
 		}
 		time.Sleep(time.Millisecond)
 	}
-	if code := waitExit(t, cmd); code != exitInterrupted {
+	if code := batchtest.WaitExit(t, cmd); code != exitInterrupted {
 		t.Fatalf("exit %d, want %d; stderr:\n%s", code, exitInterrupted, stderr.String())
 	}
 	if !bytes.Contains(stderr.Bytes(), []byte("artparse: interrupted again, stopping now\n")) ||
 		summaryRE.Match(stderr.Bytes()) {
 		t.Errorf("the second interrupt did not cut the wind-down short; stderr:\n%s", stderr.String())
 	}
-	n, err := checkOutputs(filepath.Join(dir, "out"))
+	n, err := batchtest.CheckOutputs(filepath.Join(dir, "out"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,16 +120,16 @@ func TestBatchInterruptTwice(t *testing.T) {
 	resumeAll(t, dir, n, pages)
 }
 
-// TestBatchKilled kills a batch process outright (as a crash would): the
+// TestKilled kills a batch process outright (as a crash would): the
 // records written are whole, temporary files are all it may leave, and a
 // --resume run completes the run and removes those temporary files (the
 // process that made them is gone), which resumeAll checks.
-func TestBatchKilled(t *testing.T) {
+func TestKilled(t *testing.T) {
 	dir := t.TempDir()
-	if err := genPages(filepath.Join(dir, "in"), interruptPages, 8); err != nil {
+	if err := batchtest.GenPages(filepath.Join(dir, "in"), interruptPages, 8); err != nil {
 		t.Fatal(err)
 	}
-	cmd, _ := startBatch(t, dir, "-j", "2", "in", "-o", "out")
+	cmd, _ := startBatch(t, dir, "-j", "2", "-o", "out", "in")
 	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
@@ -211,7 +151,7 @@ func TestBatchKilled(t *testing.T) {
 			temps++
 			return nil
 		}
-		m, err := checkOutputs(p)
+		m, err := batchtest.CheckOutputs(p)
 		n += m
 		return err
 	})

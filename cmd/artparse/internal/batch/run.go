@@ -1,0 +1,261 @@
+// Package batch is the engine of "artparse batch": it lists the inputs of
+// a run (folders walked, files named, a --files-from list), parses them on
+// a pool of workers and writes one record per input, under an output
+// folder or as JSON Lines on standard output, then reports what became of
+// them.
+//
+// It guarantees, whatever the number of workers or of inputs:
+//   - results are reported, and JSON Lines printed, in input order;
+//   - memory is bounded by a fixed window of inputs in flight, not by the
+//     number of files;
+//   - a record file is written under a temporary name and renamed into
+//     place, so an interrupted run leaves only whole records, and no input
+//     is ever replaced by a record;
+//   - a failed input is reported and does not stop the others;
+//   - the first interrupt (SIGINT, SIGTERM) winds the run down and still
+//     reports; a second one ends the process at once through Config.Exit.
+//
+// The package holds no state between runs: everything a run needs comes
+// in its Config, so runs can be made in-process by tests.
+package batch
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"time"
+
+	"github.com/artparse/artparse/cmd/artparse/internal/input"
+	"github.com/artparse/artparse/parse"
+)
+
+// Config is everything one run needs. The command fills it from its flags
+// and rejects the combinations that make no sense (a YAML stream, --resume
+// to standard output, a bad glob) before calling Run, which takes them as
+// given. Encode, Getenv, Exit and the streams the run uses must be set:
+// the engine reaches for no process global of its own.
+type Config struct {
+	// Inputs are the folders and files named on the command line, in
+	// order.
+	Inputs []string
+	// FilesFrom, when not "", names a file that lists more inputs, one a
+	// line; "-" reads Stdin. With NullSeparated its paths end in NUL bytes
+	// instead of newlines, so that names may hold newlines.
+	FilesFrom     string
+	NullSeparated bool
+	// Include replaces the extensions a walk takes with glob patterns, and
+	// Exclude leaves out the files and folders that match. A pattern with
+	// a "/" is matched against the whole path, any other against the name.
+	// Patterns must be valid for path.Match: a bad one matches nothing.
+	Include, Exclude []string
+	// Follow follows symbolic links while walking; loops are detected.
+	Follow bool
+
+	// Out is the output folder, created if missing, or "-" for JSON Lines
+	// on Stdout.
+	Out string
+	// Ext is the extension of the record files under Out (".json",
+	// ".yaml"); --resume and clash detection compare paths with it.
+	Ext string
+	// Encode renders one article as it is stored: a whole record file
+	// under Out, or one line ending in a newline on Stdout. The workers
+	// call it at the same time, so it must keep no state.
+	Encode func(*parse.Article) ([]byte, error)
+	// Parse is how pages are parsed; its MaxBytes also bounds what is read
+	// of an input (negative: no limit).
+	Parse parse.Options
+
+	// Jobs is how many inputs are parsed at a time; 0 means one per CPU
+	// this process may use.
+	Jobs int
+	// Resume skips inputs whose record file exists and is newer.
+	Resume bool
+	// ErrorsFile, when not "", is created and gets each failure as a JSON
+	// line {"path": ..., "error": ...}.
+	ErrorsFile string
+	// MaxErrors stops the run after that many failed inputs; 0 never does.
+	MaxErrors int
+	// Progress draws the progress bar even when Stderr is not a terminal.
+	Progress bool
+	// Quiet prints failures only: no progress bar, notice or summary.
+	Quiet bool
+
+	// Stdin is read for FilesFrom "-"; Stdout gets JSON Lines for Out "-";
+	// Stderr gets failures, notices, the progress bar and the summary.
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	// Getenv reads the environment: GOGC, and CI and TERM to decide
+	// whether to draw a progress bar. It is a field so that nothing in a
+	// run reaches for process globals.
+	Getenv func(string) string
+	// Exit ends the process on a second interrupt, once the temporary
+	// files being written are removed; it must not return.
+	Exit func()
+}
+
+// Outcome is how a run ended, which the command turns into its exit
+// status; the details are already on Stderr.
+type Outcome struct {
+	// Interrupted says an interrupt stopped the run before its end.
+	Interrupted bool
+	// Failed counts the inputs that failed.
+	Failed int
+}
+
+// stats are the figures of the closing summary line.
+type stats struct {
+	ok, failed, skipped int
+	bytes               int64
+	start               time.Time
+}
+
+// gcPercent is the garbage collector's target while a batch runs, unless
+// GOGC is set. Parsing a page allocates about four times its size in
+// short-lived garbage (580 KB for a typical page) while little survives
+// it, so at the default of 100 the collector runs every few pages and
+// takes a fifth of the CPU time, on the core a second worker would use.
+// At 400 it runs a quarter as often: CPU per page fell by about 20% in
+// BenchmarkBatch. The price is memory: the heap may grow to five times
+// what is live instead of twice, and what is live is bounded by the pages
+// in flight (jobs x the largest page, plus the ordering window), so memory
+// stays bounded and independent of the number of files. A memory limit
+// instead (GOGC off) would fill the limit whatever the pages, and choosing
+// one needs the machine's memory.
+const gcPercent = 400
+
+// Run walks the inputs, parses them on cfg.Jobs workers and writes the
+// records, then prints the summary; ctx ending stops it like an interrupt
+// does, without the interrupt's exit status. The error is what kept the
+// run from starting (the output folder, the --errors or --files-from
+// file) or a failure to write Stdout; each failed input is reported on
+// Stderr and counted in the Outcome instead.
+//
+// The work flows through three stages: one goroutine lists the inputs
+// (walk.go), the workers read, parse and write them (pool.go), and this
+// goroutine collects the results in input order to report them. At most a
+// fixed window of inputs is between the first and the last stage at any
+// time, which bounds memory by jobs x the largest page whatever the number
+// of inputs.
+func Run(ctx context.Context, cfg Config) (Outcome, error) {
+	if cfg.Jobs == 0 {
+		// The CPUs this process may use (affinity, cgroup quota), which
+		// is what a CPU-bound pool can keep busy.
+		cfg.Jobs = runtime.GOMAXPROCS(0)
+	}
+	if cfg.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
+	}
+	st := stats{start: time.Now()}
+	stderr := cfg.Stderr
+
+	var sink *outputSink
+	if cfg.Out != input.StdinPath {
+		var err error
+		if sink, err = newOutputSink(cfg.Out, cfg.Ext); err != nil {
+			return Outcome{}, err
+		}
+	}
+	rep := &reporter{stderr: stderr, quiet: cfg.Quiet, stats: &st}
+	if cfg.ErrorsFile != "" {
+		f, err := os.Create(cfg.ErrorsFile)
+		if err != nil {
+			return Outcome{}, fmt.Errorf("--errors: %w", err)
+		}
+		defer f.Close()
+		rep.errLog = f
+	}
+	cwd, _ := os.Getwd() // Without it, absolute inputs just keep their full path.
+	lister := &inputLister{
+		args:   cfg.Inputs,
+		null:   cfg.NullSeparated,
+		filter: newNameFilter(cfg.Include, cfg.Exclude),
+		follow: cfg.Follow,
+		cwd:    cwd,
+	}
+	switch cfg.FilesFrom {
+	case "":
+	case input.StdinPath:
+		lister.list = cfg.Stdin
+	default:
+		f, err := os.Open(cfg.FilesFrom)
+		if err != nil {
+			return Outcome{}, fmt.Errorf("--files-from: %w", err)
+		}
+		defer f.Close()
+		lister.list = f
+	}
+	if sink != nil {
+		lister.skipDir, lister.outRoot, lister.outExt = sink.dirInfo, sink.root, sink.ext
+		lister.claims = newOutputClaims(cwd, sink.ext, len(cfg.Inputs) > 1 || lister.list != nil)
+		lister.sweep = sink.sweep
+	}
+	if f, ok := rep.errLog.(*os.File); ok {
+		lister.skipLog, _ = f.Stat() // Without it the log may be walked, no worse.
+	}
+
+	// stop ends the listing early (interrupt, --max-errors, a broken
+	// output); the inputs already handed out still finish.
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	sig := watchSignals(stop, func() {
+		if sink != nil {
+			sink.abandon()
+		}
+		fmt.Fprintln(stderr, "artparse: interrupted again, stopping now")
+		cfg.Exit()
+	})
+	defer sig.close()
+
+	bar := newProgress(&cfg)
+	if bar.enabled() && cfg.FilesFrom == "" {
+		// Counting is a second, cheaper walk; the bar shows the total once
+		// it is known, and a bare count until then.
+		go bar.setTotal(ctx, lister.count)
+	}
+
+	rep.bar = bar
+	var writeErr error
+	pool := newWorkerPool(ctx, &cfg, sink, lister)
+	for res := range pool.results() {
+		switch {
+		case res.dropped:
+		case res.skipped:
+			st.skipped++
+		case res.err != nil:
+			st.failed++
+			rep.failure(res.path, res.err)
+			if cfg.MaxErrors > 0 && st.failed >= cfg.MaxErrors {
+				stop()
+			}
+		case writeErr != nil:
+			// Stdout is broken: this record was parsed but not written.
+		default:
+			st.ok++
+			st.bytes += res.size
+			if sink == nil {
+				if _, err := cfg.Stdout.Write(res.record); err != nil {
+					writeErr = err
+					stop()
+				}
+			}
+		}
+		if res.warning != "" {
+			rep.warn(res.path, res.warning)
+		}
+		bar.add(res.dropped)
+		pool.release()
+	}
+	bar.finish()
+
+	out := Outcome{Interrupted: sig.received(), Failed: st.failed}
+	if !cfg.Quiet {
+		rep.summary(out.Interrupted, cfg.MaxErrors > 0 && st.failed >= cfg.MaxErrors)
+	}
+	if writeErr != nil {
+		return out, fmt.Errorf("write output: %w", writeErr)
+	}
+	return out, nil
+}

@@ -1,0 +1,115 @@
+package input
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/artparse/artparse/parse"
+)
+
+// TestReason checks the one-line message for each kind of input failure,
+// including parse.ErrBinary, which the stub library never returns, so the
+// scripts cannot reach it yet.
+func TestReason(t *testing.T) {
+	tests := []struct {
+		err  error
+		want string
+	}{
+		{&Error{"a", "open", &fs.PathError{Op: "open", Path: "a", Err: fs.ErrNotExist}}, "no such file"},
+		{&Error{"a", "open", ErrIsDir}, "is a directory"},
+		{&Error{"a", "open", &fs.PathError{Op: "open", Path: "a", Err: fs.ErrPermission}}, "permission denied"},
+		{&Error{"a", "parse", fmt.Errorf("sniff: %w", parse.ErrBinary)}, "binary data, not text"},
+		{&Error{"a", "parse", parse.ErrEmpty}, "empty input"},
+		{&Error{"a", "decompress", io.ErrUnexpectedEOF}, "truncated gzip data"},
+		{&Error{"a", "decompress", gzip.ErrChecksum}, "corrupt gzip data"},
+		{&Error{"a", "decompress", gzip.ErrHeader}, "corrupt gzip data"},
+		{&Error{"a", "read", &fs.PathError{Op: "read", Path: "a", Err: errors.New("i/o error")}}, "read: i/o error"},
+		{&Error{"a", "parse", errors.New("odd")}, "parse: odd"},
+		{errors.New("plain"), "plain"},
+	}
+	for _, tt := range tests {
+		if got := Reason(tt.err); got != tt.want {
+			t.Errorf("Reason(%v) = %q, want %q", tt.err, got, tt.want)
+		}
+	}
+}
+
+// TestErrorWraps checks that the full error names path and step and
+// still matches its cause.
+func TestErrorWraps(t *testing.T) {
+	err := error(&Error{"page.html", "parse", parse.ErrEmpty})
+	if got, want := err.Error(), "page.html: parse: empty input"; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
+	}
+	if !errors.Is(err, parse.ErrEmpty) {
+		t.Error("errors.Is(err, parse.ErrEmpty) = false")
+	}
+}
+
+// TestReadGzip checks decompression by name and by magic bytes, that
+// plain files are returned as stored, and that stdin is read for "-".
+func TestReadGzip(t *testing.T) {
+	dir := t.TempDir()
+	var zipped strings.Builder
+	zw := gzip.NewWriter(&zipped)
+	io.WriteString(zw, "hello")
+	zw.Close()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o666); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	for _, tt := range []struct{ path, want string }{
+		{write("a.gz", zipped.String()), "hello"},
+		{write("a.bin", zipped.String()), "hello"},
+		{write("a.txt", "plain"), "plain"},
+		{write("empty.gz", ""), ""},
+	} {
+		b, err := Read(tt.path, nil, -1)
+		if err != nil || string(b) != tt.want {
+			t.Errorf("Read(%s) = %q, %v; want %q", tt.path, b, err, tt.want)
+		}
+	}
+	b, err := Read("-", strings.NewReader(zipped.String()), -1)
+	if err != nil || string(b) != "hello" {
+		t.Errorf("Read(-) = %q, %v; want %q", b, err, "hello")
+	}
+}
+
+// A gzip bomb (here 256 MiB of zeros in a quarter of a megabyte) is
+// refused once its content passes the limit, without inflating the rest:
+// the reader stops at limit+1 bytes.
+func TestReadGzipBomb(t *testing.T) {
+	var zipped bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&zipped, gzip.BestCompression)
+	chunk := make([]byte, 1<<20)
+	for range 256 {
+		zw.Write(chunk)
+	}
+	zw.Close()
+	path := filepath.Join(t.TempDir(), "bomb.html.gz")
+	if err := os.WriteFile(path, zipped.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Read(path, nil, 1<<20)
+	if !errors.Is(err, parse.ErrTooLarge) {
+		t.Fatalf("got %v, want ErrTooLarge", err)
+	}
+	if got, want := Reason(err), "decompressed data larger than 1 MiB (--max-bytes)"; got != want {
+		t.Errorf("reason %q, want %q", got, want)
+	}
+	// A file whose size is over the limit is refused before it is read.
+	if _, err := Read(path, nil, 1000); !errors.Is(err, parse.ErrTooLarge) || Reason(err) != "input larger than 1000 bytes (--max-bytes)" {
+		t.Errorf("stored size over the limit: %v", err)
+	}
+}
