@@ -7,30 +7,21 @@ import (
 	"golang.org/x/net/html"
 )
 
-// The HTML lexer. It splits a document held in memory into text, tags and
-// the rest (comments, doctypes), following the tokenization rules of
-// golang.org/x/net/html's Tokenizer, which follows the HTML standard's
-// tokenizer states, so that pages read the same. That tokenizer reads from
-// an io.Reader one byte at a time; here the whole page is in memory, so
-// text runs, comments and script bodies are skipped with bytes.IndexByte
-// and friends, which is several times faster on the long scripts and
-// styles of today's pages. Tags are not decoded here: rawtag.go reads
-// their names and attributes from the raw bytes.
-
-// lexKind is what a lexer token is.
+// Kind is what a lexer token is.
 type Kind uint8
 
+// The token kinds Next returns.
 const (
 	EOF            Kind = iota // the end of the document
-	Text                       // text; lexer.text holds it
-	StartTag                   // a start tag; lexer.raw holds "<name ...>"
+	Text                       // text; TextBytes holds it
+	StartTag                   // a start tag; TagBytes holds "<name ...>"
 	SelfClosingTag             // a start tag ending in "/>"
-	EndTag                     // an end tag; lexer.raw holds "</name ...>"
+	EndTag                     // an end tag; TagBytes holds "</name ...>"
 	Other                      // a comment, a doctype or a processing instruction
 )
 
-// lexer walks one document. The slices it returns point into the document
-// or into its scratch buffer, and stay valid until the next call to next.
+// Lexer walks one document. The slices it returns point into the document
+// or into its scratch buffer, and stay valid until the next call to Next.
 type Lexer struct {
 	b       []byte
 	pos     int
@@ -41,18 +32,18 @@ type Lexer struct {
 	keys    []int // the current tag's attribute names, as start and end pairs
 }
 
-// newLexer returns a lexer at the start of b. It never modifies b.
+// New returns a lexer at the start of b. It never modifies b.
 func New(b []byte) Lexer { return Lexer{b: b} }
 
-// tagBytes returns the current tag's bytes, from '<' to '>', after next
+// TagBytes returns the current tag's bytes, from '<' to '>', after Next
 // returned a tag kind.
 func (l *Lexer) TagBytes() []byte { return l.raw }
 
-// textBytes returns the current text, character references decoded, after
-// next returned lexText.
+// TextBytes returns the current text, character references decoded, after
+// Next returned Text.
 func (l *Lexer) TextBytes() []byte { return l.text }
 
-// noRawText tells the lexer that the start tag just read opens an element
+// NoRawText tells the lexer that the start tag just read opens an element
 // whose content is markup after all (a <title> or <style> inside SVG), so
 // that what follows it is read as markup, not as raw text up to its end tag.
 func (l *Lexer) NoRawText() { l.rawTag = "" }
@@ -68,7 +59,7 @@ var rawTextElements = [...]string{
 // text of element tag.
 func rcdata(tag string) bool { return tag == "textarea" || tag == "title" }
 
-// next moves to the next token and returns its kind.
+// Next moves to the next token and returns its kind.
 func (l *Lexer) Next() Kind {
 	b := l.b
 	if l.rawTag != "" {

@@ -4,7 +4,7 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// knownTagAt reports whether b starts with the name of a known HTML element
+// KnownTagAt reports whether b starts with the name of a known HTML element
 // followed by the end of a tag name.
 func KnownTagAt(b []byte) bool {
 	n := 0
@@ -26,6 +26,8 @@ func KnownTagAt(b []byte) bool {
 	return atom.Lookup(lower[:n]) != 0
 }
 
+// IsTagNameByte reports whether c may be part of the name of a known HTML
+// element: an ASCII letter or digit.
 func IsTagNameByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

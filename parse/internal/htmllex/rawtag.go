@@ -7,15 +7,15 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// Reading tags from the tokenizer's raw bytes. html.Tokenizer's TagName
-// and TagAttr copy every name, key and value they return (to replace NUL
+// Reading tags from the lexer's raw bytes. html.Tokenizer's TagName and
+// TagAttr copy every name, key and value they return (to replace NUL
 // bytes), which costs an allocation per attribute on every tag of the
-// page. The tokenizer has already found where the tag starts and ends, so
-// the rest of the HTML standard's tag syntax is a short loop, done here
-// over Raw() without copying. Values stay as written: callers that keep one
-// as text unescape it with attrText.
+// page. The lexer has already found where the tag starts and ends, so the
+// rest of the HTML standard's tag syntax is a short loop, done here over
+// Lexer.TagBytes without copying. Values stay as written: callers that keep
+// one as text unescape it with AttrText.
 
-// tagName returns the atom of the tag whose raw bytes are raw ("<div ...>"
+// TagName returns the atom of the tag whose raw bytes are raw ("<div ...>"
 // or "</div>"), and the rest of raw after the name, where the attributes
 // are.
 func TagName(raw []byte) (atom.Atom, []byte) {
@@ -58,20 +58,20 @@ const (
 var tagClass = [256]uint8{' ': tcSpace, '\n': tcSpace, '\t': tcSpace, '\r': tcSpace, '\f': tcSpace,
 	'/': tcSlash, '>': tcEnd, '=': tcEq}
 
-// rawAttrs iterates over the attributes in the raw bytes after a tag's
+// Attrs iterates over the attributes in the raw bytes after a tag's
 // name.
 type Attrs struct {
 	b   []byte
 	key [24]byte // the current key, lower-cased
 }
 
-// newRawAttrs iterates over the attributes in rest, the bytes after a tag's
-// name as tagName returns them.
+// NewAttrs iterates over the attributes in rest, the bytes after a tag's
+// name as TagName returns them.
 func NewAttrs(rest []byte) Attrs { return Attrs{b: rest} }
 
-// next returns the next attribute's lower-cased key and its value as
+// Next returns the next attribute's lower-cased key and its value as
 // written (quotes removed, entities not decoded). Keys longer than 24 bytes
-// are cut, which no key this package reads is. ok is false at the end.
+// are cut, which no key the front ends read is. ok is false at the end.
 func (r *Attrs) Next() (key, val []byte, ok bool) {
 	b := r.b
 	i := 0
@@ -137,7 +137,7 @@ func trimTagEnd(v []byte) []byte {
 	return v
 }
 
-// attrText turns a raw attribute value into the text it stands for,
+// AttrText turns a raw attribute value into the text it stands for,
 // decoding character references.
 func AttrText(v []byte) string {
 	if bytes.IndexByte(v, '&') < 0 {

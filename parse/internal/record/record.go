@@ -1,8 +1,13 @@
+// Package record holds what passes between package parse and its front
+// ends: the options a front end is asked with and the fields of the record
+// it fills. It exists so that the front ends need not import parse, and
+// parse's Article stays the one documented record for users.
 package record
 
-// recArticle is the part of the record a front end fills: every field of
-// Article but Source, which parse fills from what it knows of the input.
-// The fields mean what Article's fields of the same names mean.
+// Article is the part of the record a front end fills: every field of
+// parse.Article but Source, which parse fills from what it knows of the
+// input. The fields mean what parse.Article's fields of the same names
+// mean.
 type Article struct {
 	Title       string
 	Description string
@@ -20,16 +25,16 @@ type Article struct {
 	WordCount   int
 }
 
-// recContent names the form of the content field a front end is asked for.
+// Content names the form of the content field a front end is asked for.
 type Content string
 
-// The content forms; the empty recContent asks for no content.
+// The content forms; the empty Content asks for no content.
 const (
 	Markdown Content = "markdown"
 	HTML     Content = "html"
 )
 
-// recOptions is what the caller asks of a front end, with every limit
+// Options is what the caller asks of a front end, with every limit
 // already resolved to a positive number.
 type Options struct {
 	// URL is the page's own address, as Options.URL.

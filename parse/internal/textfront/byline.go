@@ -78,7 +78,7 @@ func bylineLead(words []string) bool {
 	month := false
 	for ; k < len(words); k++ {
 		w := strings.ToLower(strings.Trim(words[k], ",."))
-		if _, ok := datetext.MonthNames[w]; ok {
+		if datetext.IsMonth(w) {
 			month = true
 			continue
 		}
@@ -178,7 +178,7 @@ func nameList(words []string) []string {
 		core, tail := nameWord(w)
 		// "By Ann Lee March 3": the date begins. A month's name followed by
 		// no number is a name's ("Laura June Topolsky").
-		if _, month := datetext.MonthNames[strings.ToLower(strings.TrimSuffix(core, "."))]; month && len(cur) > 0 &&
+		if datetext.IsMonth(strings.ToLower(strings.TrimSuffix(core, "."))) && len(cur) > 0 &&
 			(k+1 == len(words) || startsWithDigit(words[k+1])) {
 			break
 		}

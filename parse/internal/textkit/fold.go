@@ -6,10 +6,12 @@ import (
 	"unsafe"
 )
 
-// lowerInto appends s to buf lower-cased and returns it as a string; s
-// is short. It lower-cases ASCII and the capitals of Latin-1 (À to Þ,
-// which covers the accented words of the phrases above) and copies other
-// text as it is, which spares strings.ToLower's Unicode tables.
+// LowerInto appends s to buf lower-cased, up to buf's capacity, and
+// returns it as a string that shares buf's memory: the caller reads it
+// while buf lives and keeps nothing of it. It lower-cases ASCII and the
+// capitals of Latin-1 (À to Þ, which covers the accented words of the
+// lexicon's phrases) and copies other text as it is, which spares
+// strings.ToLower's Unicode tables.
 func LowerInto(buf []byte, s string) string {
 	for i := 0; i < len(s) && len(buf) < cap(buf); i++ {
 		c := s[i]
@@ -29,7 +31,7 @@ func LowerInto(buf []byte, s string) string {
 	return unsafe.String(unsafe.SliceData(buf), len(buf))
 }
 
-// lowerASCII lower-cases an ASCII letter and leaves other bytes alone.
+// LowerASCII lower-cases an ASCII letter and leaves other bytes alone.
 func LowerASCII(c byte) byte {
 	if c >= 'A' && c <= 'Z' {
 		return c + 'a' - 'A'
@@ -37,7 +39,7 @@ func LowerASCII(c byte) byte {
 	return c
 }
 
-// hasFoldPrefix reports whether b begins with the lower-case prefix w,
+// HasFoldPrefix reports whether b begins with the lower-case prefix w,
 // ignoring the case of ASCII letters in b. It serves the tokenizer's bytes
 // and the text front end's strings alike, each with code of its own type.
 func HasFoldPrefix[T ~string | ~[]byte](b T, w string) bool {
@@ -52,13 +54,13 @@ func HasFoldPrefix[T ~string | ~[]byte](b T, w string) bool {
 	return true
 }
 
-// sameText reports whether two strings read the same, ignoring case, white
+// SameText reports whether two strings read the same, ignoring case, white
 // space and surrounding punctuation.
 func SameText(a, b string) bool {
 	return FoldText(a) == FoldText(b)
 }
 
-// foldText lower-cases s, collapses its white space, reads every dash as
+// FoldText lower-cases s, collapses its white space, reads every dash as
 // "-" and curly quotes as straight ones, and trims punctuation from both
 // ends, for comparing titles and names: a page's <title> and its heading
 // often differ only in the typography.

@@ -4,7 +4,7 @@ import (
 	"strings"
 )
 
-// collapseSpace trims s and turns every run of white space into one space.
+// CollapseSpace trims s and turns every run of white space into one space.
 // Text that is already so (most of it) is returned as it is, without a
 // copy.
 func CollapseSpace(s string) string {

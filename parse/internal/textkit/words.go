@@ -4,7 +4,7 @@ import (
 	"unicode"
 )
 
-// countWords counts the words in s: runs of letters and digits, with each
+// CountWords counts the words in s: runs of letters and digits, with each
 // Chinese or Japanese ideograph counted as a word of its own, since those
 // scripts do not put spaces between words.
 func CountWords(s string) int {
@@ -19,7 +19,7 @@ func CountWords(s string) int {
 	return n
 }
 
-// isWordRune reports whether r can be part of a word.
+// IsWordRune reports whether r can be part of a word.
 func IsWordRune(r rune) bool {
 	if r < 0x80 {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_'
@@ -36,7 +36,7 @@ func IsWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
-// isIdeograph reports whether r is a Han, Hiragana or Katakana character.
+// IsIdeograph reports whether r is a Han, Hiragana or Katakana character.
 func IsIdeograph(r rune) bool {
 	if r >= 0x4E00 && r <= 0x9FFF {
 		return true // the common block of Han, without the tables
@@ -44,7 +44,7 @@ func IsIdeograph(r rune) bool {
 	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
 }
 
-// isGeneralPunct reports whether r is in one of the stretches of the
+// IsGeneralPunct reports whether r is in one of the stretches of the
 // General Punctuation block (dashes, quotes, bullets, the ellipsis,
 // primes) that hold no letter, mark, digit or space. Most runes outside
 // ASCII in European text are such, and unicode's tables would take three
@@ -53,7 +53,7 @@ func IsGeneralPunct(r rune) bool {
 	return r >= 0x2010 && r <= 0x2027 || r >= 0x2030 && r <= 0x205e
 }
 
-// isLatinLetter reports whether r is a letter of Latin-1 or Latin
+// IsLatinLetter reports whether r is a letter of Latin-1 or Latin
 // Extended-A or B, the accented letters of most European text, whose
 // range holds no other rune but × and ÷. TestRuneRanges checks the claim.
 func IsLatinLetter(r rune) bool { return r >= 0xc0 && r <= 0x24f && r != 0xd7 && r != 0xf7 }
