@@ -1,37 +1,19 @@
 // Package parse turns saved web pages and plain-text copies of pages into
 // Article records.
 //
-// The HTML front end reads the page in one pass of a lexer that splits it
-// exactly as golang.org/x/net/html's tokenizer does; the text front end
-// reads lines. Both produce text blocks with features, which are
-// classified as body or boilerplate, and both meet in the same Article.
-// The pipeline, file by file:
+// Parse and ParseBytes read an input whole, decode it to UTF-8 (a byte order
+// mark, a declared charset, UTF-8, or else windows-1252), tell HTML from
+// plain text (see Sniff) unless Options.Input says which it is, and run the
+// front end for it: the HTML one reads the page in one streaming pass of
+// tokens, without building a tree; the plain-text one reads a page as a
+// browser's select-all-and-copy leaves it, line by line. Both fill the same
+// Article, whose Source says which front end read the input and from which
+// encoding.
 //
-//	decode.go    bytes to UTF-8 (BOM, declared charset, UTF-8, windows-1252)
-//	sniff.go     HTML or plain text
-//	lex.go       the HTML split into text, tags and comments
-//	tokenize.go  one pass over the HTML tokens: head metadata and text blocks,
-//	             with tokentext.go (the words of a block and its measures)
-//	rawtag.go    tag names and attributes read from the raw tag bytes
-//	attributes.go what an element's attributes say (class words, roles, meta)
-//	blocks.go    the text blocks and their features
-//	classify.go  which blocks are the article body, with boilertext.go
-//	             (notices recognised by their wording)
-//	ldbody.go    JSON-LD articleBody as a fallback body
-//	content.go   the body as Markdown or clean HTML (Options.Content)
-//	metadata.go  title, authors, dates and the other record fields, with
-//	             title.go, authors.go, dates.go (which date is the
-//	             publication's), datecandidates.go (the dates a page shows
-//	             and where), datetext.go (dates printed for people),
-//	             jsonld.go (JSON-LD) and cues.go (bylines and dates marked
-//	             in the body)
-//	text.go      the plain-text front end, with textlines.go and
-//	             textspace.go (lines, their white space and features),
-//	             textclassify.go, textedges.go, textboiler.go and
-//	             textnotice.go (which lines are the story), textmeta.go,
-//	             textbyline.go, textauthors.go and textdate.go (header),
-//	             textlang.go (the language from script and common words)
-//	record.go    assembling the Article
+// Every input is bounded (Options.MaxBytes, MaxDepth, MaxJSONLD,
+// MaxJSONLDDepth), and the parse takes time linear in the input. Inputs that
+// cannot be parsed at all fail with an error wrapping ErrEmpty, ErrBinary or
+// ErrTooLarge.
 //
 // Every function here is safe for concurrent use: nothing is shared between
 // calls.
