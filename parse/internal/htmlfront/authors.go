@@ -42,11 +42,11 @@ func chooseAuthors(p *page, mt metaIndex, ld *ldInfo, site string, titleBlock in
 	}
 	for pass := 0; pass < 2; pass++ {
 		for _, c := range p.meta.cues {
-			if c.kind&cueByline == 0 && c.prop != "author" && c.prop != "creator" || c.text == "" || otherStory(c.flags) {
+			if c.kind&cueByline == 0 && c.prop != "author" && c.prop != "creator" || c.text == "" || isOtherStory(c.flags) {
 				continue
 			}
-			near := titleBlock >= 0 && int(c.block) >= titleBlock-3 && int(c.block) <= titleBlock+12
-			if pass == 0 && !near {
+			isNear := titleBlock >= 0 && int(c.block) >= titleBlock-3 && int(c.block) <= titleBlock+12
+			if pass == 0 && !isNear {
 				continue
 			}
 			if names := cleanAuthors([]string{c.text}, skip, true); len(names) > 0 {
@@ -89,9 +89,9 @@ var authorSeparators = []string{
 	"(with ", "(avec ", "(mit ", "(con ", " edited by ",
 }
 
-// isBylineText reports whether a line opens with a word that introduces a
+// isByline reports whether a line opens with a word that introduces a
 // byline ("By", "Von", "Par", "Por") followed by a name.
-func isBylineText(s string) bool {
+func isByline(s string) bool {
 	low := strings.ToLower(strings.TrimSpace(s))
 	for _, p := range bylinePrefixes {
 		if len(low) > len(p)+1 && strings.HasPrefix(low, p) && (low[len(p)] == ' ' || low[len(p)] == ':') {
@@ -198,17 +198,17 @@ func cleanName(s string, strict bool) string {
 	}
 	// A Latin-script name has a capital somewhere; an all-lower-case run
 	// of several words is a sentence fragment.
-	upper, other := false, false
+	hasUpper, hasOther := false, false
 	for _, r := range s {
 		switch {
 		case !unicode.IsLetter(r):
 		case r >= 0x250:
-			other = true
+			hasOther = true
 		case unicode.IsUpper(r):
-			upper = true
+			hasUpper = true
 		}
 	}
-	if !other && !upper && len(words) > 1 {
+	if !hasOther && !hasUpper && len(words) > 1 {
 		return ""
 	}
 	return s

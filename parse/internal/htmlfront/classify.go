@@ -36,8 +36,8 @@ const (
 	headingWeight = 0.5
 )
 
-// proseLike reports whether a block reads like article prose on its own.
-func proseLike(b *block) bool {
+// readsAsProse reports whether a block reads like article prose on its own.
+func readsAsProse(b *block) bool {
 	return b.chars >= minProseChars && b.kind != kindHeading && b.linkDensity() <= 0.5
 }
 
@@ -72,10 +72,10 @@ func markRegions(p *page) {
 		nd := &nodes[b.node]
 		nd.chars += b.chars
 		nd.linkChars += b.linkChars
-		if proseLike(b) {
+		if readsAsProse(b) {
 			nd.prose += b.chars
 		}
-		if linkedHeading(b) {
+		if isLinkedHeading(b) {
 			nd.teasers++
 		}
 	}
@@ -93,11 +93,11 @@ func markRegions(p *page) {
 	for i := 1; i < len(nodes); i++ {
 		nd := &nodes[i]
 		if up := &nodes[nd.parent]; up.boxed {
-			nd.boxed, nd.teaser = true, up.teaser
+			nd.boxed, nd.isTeaser = true, up.isTeaser
 			continue
 		}
-		if teaserItem(nodes, nd) {
-			nd.boxed, nd.teaser = true, true
+		if isTeaserItem(nodes, nd) {
+			nd.boxed, nd.isTeaser = true, true
 			continue
 		}
 		if nd.own&boilerplateRegions != 0 && (float32(nd.prose) < limit || nd.own&inComments != 0 && float32(nodes[0].prose-nd.prose) >= outside) {
@@ -105,7 +105,7 @@ func markRegions(p *page) {
 		}
 	}
 	for i := range p.blocks {
-		if b := &p.blocks[i]; proseLike(b) && !nodes[b.node].boxed {
+		if b := &p.blocks[i]; readsAsProse(b) && !nodes[b.node].boxed {
 			nodes[b.node].free += b.chars
 		}
 	}
@@ -114,9 +114,9 @@ func markRegions(p *page) {
 	}
 }
 
-// linkedHeading reports whether a block is a heading that links
+// isLinkedHeading reports whether a block is a heading that links
 // elsewhere: the headline of a teaser for another page.
-func linkedHeading(b *block) bool {
+func isLinkedHeading(b *block) bool {
 	return b.kind == kindHeading && b.chars >= 10 && b.linkDensity() > 0.5
 }
 
@@ -128,13 +128,13 @@ const maxTeaserProse = 400
 // teasers.
 const minTeaserItems = 3
 
-// teaserItem reports whether a node is one item of a list of teasers:
+// isTeaserItem reports whether a node is one item of a list of teasers:
 // the largest element around one linked headline, inside an element
 // that holds several, and with no more than a summary's prose. Its
 // summary reads as prose, and a list of them would outweigh a short
 // story next to it. Inside an element that says it is the article, the
 // list is the story's own (a list of products, of places to visit).
-func teaserItem(nodes []node, nd *node) bool {
+func isTeaserItem(nodes []node, nd *node) bool {
 	if nd.teasers != 1 || nd.parent < 0 || nd.prose > maxTeaserProse {
 		return false
 	}
@@ -163,9 +163,9 @@ func chooseContainers(p *page) []bool {
 		b := &p.blocks[i]
 		nd := &nodes[b.node]
 		switch {
-		case !nd.teaser:
+		case !nd.isTeaser:
 			nd.score += blockWeight(b, nd.boxed)
-		case linkedHeading(b):
+		case isLinkedHeading(b):
 			// A teaser weighs what its link does: its summary
 			// is not the story, nor evidence against the story
 			// that a list of them may sit in.
@@ -215,7 +215,7 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		anc := chosenAncestor(nodes, chosen, b.node)
-		if anc < 0 || nodes[anc].lead && !standfirst(b) {
+		if anc < 0 || nodes[anc].isLead && !isStandfirst(b) {
 			continue
 		}
 		if b.kind == kindImage {
@@ -229,13 +229,13 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 		if b.flags&inFigure != 0 {
 			continue // captions and credits
 		}
-		if b.kind == kindHeading && tailHeading(b) {
+		if b.kind == kindHeading && isTailHeading(b) {
 			if tail < 0 && hasProse(out) {
 				tail = len(out)
 			}
 			continue // the heading goes in any case
 		}
-		if nodes[b.node].boxed || keptLinkDensity(nodes, b) > 0.5 || notice(b) {
+		if nodes[b.node].boxed || keptLinkDensity(nodes, b) > 0.5 || isNotice(b) {
 			if heading >= 0 {
 				out = out[:heading]
 				heading = -1
@@ -300,7 +300,7 @@ func mergeImages(p *page, out, images []*block) []*block {
 func smooth(bs []*block) []*block {
 	first, last := len(bs), -1
 	for i, b := range bs {
-		if proseLike(b) {
+		if readsAsProse(b) {
 			first = min(first, i)
 			last = i
 		}
@@ -310,7 +310,7 @@ func smooth(bs []*block) []*block {
 	}
 	out := bs[:0:0]
 	for i, b := range bs {
-		if stray(b) && (i < first || i > last) || dateline(b) {
+		if isStray(b) && (i < first || i > last) || isDateline(b) {
 			continue
 		}
 		out = append(out, b)
@@ -318,18 +318,18 @@ func smooth(bs []*block) []*block {
 	return out
 }
 
-// stray reports whether a block is a short line of text without a
+// isStray reports whether a block is a short line of text without a
 // sentence in it.
-func stray(b *block) bool {
+func isStray(b *block) bool {
 	return b.kind == kindPara && b.chars < 40 && b.words < 10 && b.stops == 0
 }
 
 // maxDatelineChars is the longest line read as a dateline.
 const maxDatelineChars = 60
 
-// dateline reports whether a block is a short line that states a date
+// isDateline reports whether a block is a short line that states a date
 // and little else: "Published: 3 May 2021, 10:15", "24.01.2022 | News".
-func dateline(b *block) bool {
+func isDateline(b *block) bool {
 	if b.kind != kindPara || b.chars > maxDatelineChars {
 		return false
 	}
@@ -351,19 +351,19 @@ func dateline(b *block) bool {
 // letterWords counts the words of s that hold a letter: the time after a
 // date ("14:30") is no word of its own.
 func letterWords(s string) int {
-	n, inWord, letter := 0, false, false
+	n, inWord, hasLetter := 0, false, false
 	for _, r := range s {
 		if textkit.IsWordRune(r) {
 			inWord = true
-			letter = letter || r > '9' || r < '0'
+			hasLetter = hasLetter || r > '9' || r < '0'
 			continue
 		}
-		if inWord && letter {
+		if inWord && hasLetter {
 			n++
 		}
-		inWord, letter = false, false
+		inWord, hasLetter = false, false
 	}
-	if inWord && letter {
+	if inWord && hasLetter {
 		n++
 	}
 	return n
@@ -428,15 +428,15 @@ func addArticleHeader(nodes []node, chosen []bool, best int32) {
 	for i := art + 1; i < best; i++ {
 		nd := &nodes[i]
 		if nd.own&inHeader != 0 && !nd.boxed && chosenAncestor(nodes, chosen, i) < 0 && !encloses(nodes, i, best) {
-			chosen[i], nd.lead = true, true
+			chosen[i], nd.isLead = true, true
 		}
 	}
 }
 
-// standfirst reports whether a block reads as a story's standfirst: a
+// isStandfirst reports whether a block reads as a story's standfirst: a
 // paragraph of whole sentences, not a byline, a date or a label.
-func standfirst(b *block) bool {
-	if b.kind != kindPara || b.words < 10 || !proseLike(b) {
+func isStandfirst(b *block) bool {
+	if b.kind != kindPara || b.words < 10 || !readsAsProse(b) {
 		return false
 	}
 	digits := 0

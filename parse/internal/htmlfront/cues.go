@@ -24,13 +24,13 @@ const (
 
 // cue is one recorded element.
 type cue struct {
-	kind    cueKind
-	prop    string // the itemprop, lower-cased
-	val     string // datetime attribute, or content for an itemprop
-	text    string // visible text, white space collapsed; "" if too long
-	block   int32  // index of the first text block at or after the element
-	flags   flags  // the element's own and inherited flags
-	pubdate bool   // <time pubdate>
+	kind       cueKind
+	prop       string // the itemprop, lower-cased
+	val        string // datetime attribute, or content for an itemprop
+	text       string // visible text, white space collapsed; "" if too long
+	block      int32  // index of the first text block at or after the element
+	flags      flags  // the element's own and inherited flags
+	hasPubdate bool   // <time pubdate>
 }
 
 // openCue is a cue whose element is still open, gathering its text.
@@ -64,7 +64,7 @@ func cueClass(v []byte) cueKind {
 	var byline, updated, date bool
 	// The shortest word has four bytes.
 	for i := 0; i+4 <= len(v); i++ {
-		if !cueFirst[v[i]] {
+		if !isCueFirst[v[i]] {
 			continue
 		}
 		w := v[i:]
@@ -107,9 +107,9 @@ func cueClass(v []byte) cueKind {
 	return k
 }
 
-// cueFirst marks the first letters of the words cueClass looks for, in
+// isCueFirst marks the first letters of the words cueClass looks for, in
 // either case.
-var cueFirst = func() (t [256]bool) {
+var isCueFirst = func() (t [256]bool) {
 	for _, c := range "abwrpumdt" {
 		t[c], t[c-'a'+'A'] = true, true
 	}
@@ -126,7 +126,7 @@ func (ai *attrInfo) setCue(a atom.Atom, itemprop, content string) {
 	case atom.Time:
 		ai.cue |= cueTime
 	}
-	if ai.author {
+	if ai.holdsAuthor {
 		// rel=author links and itemprop=author elements.
 		ai.cue |= cueByline
 	}
@@ -141,13 +141,13 @@ func (ai *attrInfo) setCue(a atom.Atom, itemprop, content string) {
 
 // openCue starts recording an element as a cue. A void element has no text
 // and is recorded at once.
-func (t *tokenizer) openCue(ai *attrInfo, f flags, void bool) {
+func (t *tokenizer) openCue(ai *attrInfo, f flags, isVoid bool) {
 	m := &t.p.meta
 	if len(m.cues) >= maxCues {
 		return
 	}
-	m.cues = append(m.cues, cue{kind: ai.cue, prop: ai.prop, val: ai.val, block: int32(len(t.p.blocks)), flags: f, pubdate: ai.pubdate})
-	if !void {
+	m.cues = append(m.cues, cue{kind: ai.cue, prop: ai.prop, val: ai.val, block: int32(len(t.p.blocks)), flags: f, hasPubdate: ai.hasPubdate})
+	if !isVoid {
 		t.cues = append(t.cues, openCue{depth: len(t.stack), idx: len(m.cues) - 1})
 	}
 }

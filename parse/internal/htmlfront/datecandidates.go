@@ -19,54 +19,54 @@ import (
 // none is there.
 func cueDates(cues []cue, titleBlock int) []string {
 	var out []string
-	var near []bool
+	var isNear []bool
 	for pass := 0; pass < 2; pass++ {
 		for _, c := range cues {
-			item := c.kind&cueItemprop != 0 && (c.prop == "datepublished" || c.prop == "datecreated")
-			if (pass == 0 && item || pass == 1 && c.pubdate && !item) && ownCue(c, titleBlock) {
+			isItem := c.kind&cueItemprop != 0 && (c.prop == "datepublished" || c.prop == "datecreated")
+			if (pass == 0 && isItem || pass == 1 && c.hasPubdate && !isItem) && isOwnCue(c, titleBlock) {
 				if d := normalizeDate(firstNonEmpty(c.val, c.text)); d != "" {
 					out = append(out, d)
-					near = append(near, byTitle(c, titleBlock))
+					isNear = append(isNear, isByTitle(c, titleBlock))
 				}
 			}
 		}
 	}
-	mixed, anyNear := false, false
+	isMixed, anyNear := false, false
 	for i, d := range out {
-		mixed = mixed || d[:10] != out[0][:10]
-		anyNear = anyNear || near[i]
+		isMixed = isMixed || d[:10] != out[0][:10]
+		anyNear = anyNear || isNear[i]
 	}
-	if !mixed {
+	if !isMixed {
 		return out
 	}
 	kept := out[:0]
 	for i, d := range out {
-		if near[i] {
+		if isNear[i] {
 			kept = append(kept, d)
 		}
 	}
 	return kept
 }
 
-// byTitle reports whether a cue sits among the few blocks around the
+// isByTitle reports whether a cue sits among the few blocks around the
 // headline, where bylines and datelines are.
-func byTitle(c cue, titleBlock int) bool {
+func isByTitle(c cue, titleBlock int) bool {
 	return titleBlock >= 0 && int(c.block) >= titleBlock-3 && int(c.block) < titleBlock+12
 }
 
-// ownCue reports whether a cue is the article's own: outside the regions
+// isOwnCue reports whether a cue is the article's own: outside the regions
 // of other stories, or by the headline and outside menus, where pages put
 // their byline and date in an <aside> of the article's header.
-func ownCue(c cue, titleBlock int) bool {
-	if !otherStory(c.flags) {
+func isOwnCue(c cue, titleBlock int) bool {
+	if !isOtherStory(c.flags) {
 		return true
 	}
-	return byTitle(c, titleBlock) && c.flags&inNav == 0
+	return isByTitle(c, titleBlock) && c.flags&inNav == 0
 }
 
-// otherStory reports whether an element sits where dates belong to other
+// isOtherStory reports whether an element sits where dates belong to other
 // stories or to the visitor: navigation, sidebars, footers, comments.
-func otherStory(f flags) bool {
+func isOtherStory(f flags) bool {
 	return f&(inNav|inAside|inFooter|inComments) != 0
 }
 
@@ -88,7 +88,7 @@ func dateNearTitle(p *page, titleBlock int, dayFirst bool) (string, int) {
 	// carries its date, and class names mislabel whole articles as
 	// comments or sidebars.
 	own := p.blocks[titleBlock].flags
-	foreign := func(f flags) bool { return (f&^own)&inNav != 0 }
+	isForeign := func(f flags) bool { return (f&^own)&inNav != 0 }
 	// Nearest first, the line below the headline before the one above
 	// it: a dateline above the headline may close the teaser before it.
 	for k := 1; k < 2*(hi-lo); k++ {
@@ -102,7 +102,7 @@ func dateNearTitle(p *page, titleBlock int, dayFirst bool) (string, int) {
 		b := &p.blocks[i]
 		// A paragraph of prose is no menu item, whatever landmark a
 		// tabbed layout wraps it in.
-		if foreign(b.flags) && (b.chars <= 200 || b.flags&inLink != 0) {
+		if isForeign(b.flags) && (b.chars <= 200 || b.flags&inLink != 0) {
 			continue
 		}
 		text := b.text
@@ -116,10 +116,10 @@ func dateNearTitle(p *page, titleBlock int, dayFirst bool) (string, int) {
 			if !ok {
 				break
 			}
-			if mentionInSentence(text, at) {
+			if isMentionInSentence(text, at) {
 				break
 			}
-			if !isUpdateText(text[:at]) && !modifiedCueDay(p, i, d) {
+			if !isUpdateText(text[:at]) && !isModifiedCueDay(p, i, d) {
 				for _, c := range p.meta.cues {
 					if int(c.block) == i && c.kind&cueTime != 0 && c.kind&cueUpdated == 0 {
 						if v := normalizeDate(c.val); len(v) > 10 && v[:10] == d[:10] {
@@ -134,19 +134,19 @@ func dateNearTitle(p *page, titleBlock int, dayFirst bool) (string, int) {
 		}
 		// A <time> whose text does not read as a date ("vor 2 Tagen",
 		// or two dates run together) still gives its value.
-		if d := timeCueIn(p, i, i+1, foreign); d != "" {
+		if d := timeCueIn(p, i, i+1, isForeign); d != "" {
 			return d, i
 		}
 	}
-	return timeCueIn(p, lo, hi, foreign), -1
+	return timeCueIn(p, lo, hi, isForeign), -1
 }
 
-// mentionInSentence reports whether the date at byte at of a block's text
+// isMentionInSentence reports whether the date at byte at of a block's text
 // is mentioned in a sentence ("The next meeting is on Wed. 5 February
 // 2020 at 7 pm.") rather than stated as a dateline: the text ends as a
 // sentence does, the date comes after four words or more, and no
 // publication word leads up to it.
-func mentionInSentence(text string, at int) bool {
+func isMentionInSentence(text string, at int) bool {
 	t := strings.TrimSpace(text)
 	if t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?") {
 		return false
@@ -154,12 +154,12 @@ func mentionInSentence(text string, at int) bool {
 	return len(strings.Fields(text[:at])) >= 4 && !isPublishText(text[:at])
 }
 
-// dayFirstLocale reports whether a page's language tag names a locale
+// isDayFirstLocale reports whether a page's language tag names a locale
 // that writes a numeric date day first (02/10/2020 for 2 October): every
 // language but English, and English outside the United States, Canada and
 // the Philippines when the tag names the region. A bare "en" says
 // nothing of the order.
-func dayFirstLocale(tag string) bool {
+func isDayFirstLocale(tag string) bool {
 	tag = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(tag), "_", "-"))
 	lang, region, _ := strings.Cut(tag, "-")
 	switch {
@@ -171,11 +171,11 @@ func dayFirstLocale(tag string) bool {
 	return region != "" && region != "us" && region != "ca" && region != "ph"
 }
 
-// modifiedCueDay reports whether block i holds microdata that states
+// isModifiedCueDay reports whether block i holds microdata that states
 // day d (the first ten bytes of d) as the modification date: a page that
 // prints "2018-08-29 14:15:57" from itemprop="dateModified" before its
 // publication date shows the update, not the story's date.
-func modifiedCueDay(p *page, i int, d string) bool {
+func isModifiedCueDay(p *page, i int, d string) bool {
 	for _, c := range p.meta.cues {
 		if int(c.block) == i && c.kind&cueItemprop != 0 && (c.prop == "datemodified" || c.prop == "dateupdated") {
 			if v := normalizeDate(firstNonEmpty(c.val, c.text)); len(v) >= 10 && v[:10] == d[:10] {
@@ -186,9 +186,9 @@ func modifiedCueDay(p *page, i int, d string) bool {
 	return false
 }
 
-// timeCueOn reports whether block i holds a <time> whose value falls on
+// hasTimeCueOn reports whether block i holds a <time> whose value falls on
 // the day of d, and is not marked as an update.
-func timeCueOn(p *page, i int, d string) bool {
+func hasTimeCueOn(p *page, i int, d string) bool {
 	for _, c := range p.meta.cues {
 		if int(c.block) == i && c.kind&cueTime != 0 && c.kind&cueUpdated == 0 {
 			if v := normalizeDate(c.val); len(v) >= 10 && v[:10] == d[:10] {
@@ -202,10 +202,10 @@ func timeCueOn(p *page, i int, d string) bool {
 // timeCueIn returns the date of the first cue in blocks lo to hi-1 that
 // is a <time> (its value) or an element whose class names a date (its
 // text), and is not an update's nor in a foreign region.
-func timeCueIn(p *page, lo, hi int, foreign func(flags) bool) string {
+func timeCueIn(p *page, lo, hi int, isForeign func(flags) bool) string {
 	for _, c := range p.meta.cues {
-		if int(c.block) < lo || int(c.block) >= hi || foreign(c.flags) || c.kind&cueUpdated != 0 ||
-			updateInText(c.text) || updateInBlock(p, c) {
+		if int(c.block) < lo || int(c.block) >= hi || isForeign(c.flags) || c.kind&cueUpdated != 0 ||
+			isUpdateInText(c.text) || isUpdateInBlock(p, c) {
 			continue
 		}
 		v := ""
@@ -251,19 +251,19 @@ func hasPublishWord(s string) bool {
 	return false
 }
 
-// updateInText reports whether the words before the first date of s say
+// isUpdateInText reports whether the words before the first date of s say
 // that it is an update's ("Updated Mar 12, 2020 @ 10:42 am"); a text with
 // no date is judged by its last words.
-func updateInText(s string) bool {
+func isUpdateInText(s string) bool {
 	if _, at, _, ok := datetext.Find(s); ok {
 		return isUpdateText(s[:at])
 	}
 	return isUpdateText(s)
 }
 
-// updateInBlock reports whether the words before a cue's text in its
+// isUpdateInBlock reports whether the words before a cue's text in its
 // block say that it is an update's date.
-func updateInBlock(p *page, c cue) bool {
+func isUpdateInBlock(p *page, c cue) bool {
 	if c.text == "" || int(c.block) >= len(p.blocks) {
 		return false
 	}

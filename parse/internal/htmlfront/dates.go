@@ -44,11 +44,11 @@ func normalizeDate(s string) string {
 	}
 	// Only strings shaped like a layout's are tried: every failed
 	// time.Parse allocates its error.
-	iso := len(s) >= 10 && s[4] == '-' && s[7] == '-' && isDigit(s[0])
-	rfc := len(s) > 20 && s[3] == ',' && s[0] >= 'A' && s[0] <= 'Z'
-	if iso || rfc || len(s) == 8 && allDigits(s) {
+	isISO := len(s) >= 10 && s[4] == '-' && s[7] == '-' && isDigit(s[0])
+	isRFC := len(s) > 20 && s[3] == ',' && s[0] >= 'A' && s[0] <= 'Z'
+	if isISO || isRFC || len(s) == 8 && allDigits(s) {
 		for _, l := range dateLayouts {
-			if iso != (len(l.in) >= 10 && l.in[4] == '-') || rfc != (l.in[3] == ',') {
+			if isISO != (len(l.in) >= 10 && l.in[4] == '-') || isRFC != (l.in[3] == ',') {
 				continue
 			}
 			t, err := time.Parse(l.in, s)
@@ -154,7 +154,7 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 	for _, k := range weakDateKeys {
 		add(mt[k])
 	}
-	dayFirst := dayFirstLocale(firstNonEmpty(p.meta.lang, mt["og:locale"], mt["content-language"], mt["dc.language"]))
+	dayFirst := isDayFirstLocale(firstNonEmpty(p.meta.lang, mt["og:locale"], mt["content-language"], mt["dc.language"]))
 	near, nearAt := dateNearTitle(p, titleBlock, dayFirst)
 	if near != "" && len(stated) > 0 {
 		// The date shown by the headline is the one readers see; of the
@@ -171,7 +171,7 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 		// shows in its own zone ("2021-11-04T23:00:00Z" for a story
 		// dated 5 November in Central Europe).
 		for _, d := range stated {
-			if nearMidnight(d, near[:10]) {
+			if isNearMidnight(d, near[:10]) {
 				return near, modified
 			}
 		}
@@ -192,7 +192,7 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 		// <time> of that day is the article's dateline, marked up for
 		// machines too; a <meta> date that disagrees with it is a
 		// template's (the section's, or the site's last build).
-		if nearAt > titleBlock && nearAt <= titleBlock+2 && p.blocks[nearAt].chars <= 24 && timeCueOn(p, nearAt, near) {
+		if nearAt > titleBlock && nearAt <= titleBlock+2 && p.blocks[nearAt].chars <= 24 && hasTimeCueOn(p, nearAt, near) {
 			return near, modified
 		}
 	}
@@ -209,7 +209,7 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 		return stated[0], modified
 	}
 	for _, c := range cues {
-		if c.kind&(cueDate|cueTime|cueByline) != 0 && c.kind&cueItemprop == 0 && !otherStory(c.flags) {
+		if c.kind&(cueDate|cueTime|cueByline) != 0 && c.kind&cueItemprop == 0 && !isOtherStory(c.flags) {
 			if d := normalizeDate(firstNonEmpty(c.val, c.text)); d != "" {
 				return d, modified
 			}
@@ -220,7 +220,7 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 	// own header.
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.chars > 400 || otherStory(b.flags) || b.flags&inHeader != 0 && b.flags&(inArticle|inMain) == 0 {
+		if b.chars > 400 || isOtherStory(b.flags) || b.flags&inHeader != 0 && b.flags&(inArticle|inMain) == 0 {
 			continue
 		}
 		// An update's date is passed over for the one after it:
@@ -231,7 +231,7 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 				break
 			}
 			if !isUpdateText(text[:at]) {
-				if b.chars <= 120 && !mentionInSentence(text, at) || isPublishText(text[:at]) || hasPublishWord(cutRunes(text[end:], 40)) {
+				if b.chars <= 120 && !isMentionInSentence(text, at) || isPublishText(text[:at]) || hasPublishWord(cutRunes(text[end:], 40)) {
 					return d, modified
 				}
 				break
@@ -247,7 +247,7 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 	// published in this form that day.
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.chars > 120 || otherStory(b.flags) && b.flags&inFooter == 0 {
+		if b.chars > 120 || isOtherStory(b.flags) && b.flags&inFooter == 0 {
 			continue
 		}
 		if !mayHoldDate(b.text) {
@@ -432,7 +432,7 @@ func localize(d string, p *page, mt metaIndex) string {
 		}
 	}
 	for _, c := range p.meta.cues {
-		if c.kind&(cueTime|cueItemprop|cueDate) == 0 || otherStory(c.flags) {
+		if c.kind&(cueTime|cueItemprop|cueDate) == 0 || isOtherStory(c.flags) {
 			continue
 		}
 		for _, alt := range []string{c.val, c.text} {
@@ -444,10 +444,10 @@ func localize(d string, p *page, mt metaIndex) string {
 	return d
 }
 
-// nearMidnight reports whether d, a time in UTC, falls on day (YYYY-MM-DD)
+// isNearMidnight reports whether d, a time in UTC, falls on day (YYYY-MM-DD)
 // in a zone at most three hours from UTC, and not on day in UTC itself: a
 // local midnight or late-evening time written as UTC.
-func nearMidnight(d, day string) bool {
+func isNearMidnight(d, day string) bool {
 	if len(d) < 20 || !strings.HasSuffix(d, "Z") && !strings.HasSuffix(d, "+00:00") {
 		return false
 	}

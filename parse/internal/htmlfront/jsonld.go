@@ -127,15 +127,15 @@ func decodeAll(dst []any, b []byte) ([]any, bool) {
 // between values.
 func repairJSON(s string) []byte {
 	out := make([]byte, 0, len(s))
-	inStr, esc := false, false
+	inStr, escaped := false, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if inStr {
 			switch {
-			case esc:
-				esc = false
+			case escaped:
+				escaped = false
 			case c == '\\':
-				esc = true
+				escaped = true
 			case c == '"':
 				inStr = false
 			case c < 0x20:

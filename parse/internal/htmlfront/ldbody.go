@@ -77,24 +77,24 @@ func jsonStringAfterColon(s string) (string, bool) {
 // was.
 func stripTags(s string) string {
 	var sb strings.Builder
-	in := false
+	inTag := false
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c == '<':
-			in = true
-		case c == '>' && in:
-			in = false
+			inTag = true
+		case c == '>' && inTag:
+			inTag = false
 			sb.WriteByte(' ')
-		case !in:
+		case !inTag:
 			sb.WriteByte(c)
 		}
 	}
 	return sb.String()
 }
 
-// inLDBody reports whether a block's text occurs in the articleBody. Short
+// isInLDBody reports whether a block's text occurs in the articleBody. Short
 // blocks are not judged: "Share" or a date occur in any long text.
-func inLDBody(ld string, b *block) bool {
+func isInLDBody(ld string, b *block) bool {
 	if b.chars < 30 {
 		return false
 	}
@@ -130,7 +130,7 @@ func ldBodyFallback(p *page, out []*block, ld string) []*block {
 	covered := 0
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if inLDBody(ld, b) {
+		if isInLDBody(ld, b) {
 			matched = append(matched, b)
 			covered += len(b.text)
 		}

@@ -168,7 +168,7 @@ func findTitleBlock(p *page, title string) int {
 		if partial < 0 && t != "" && len(f) >= 8 && (strings.Contains(f, t) || strings.Contains(t, f) && 2*len(f) >= len(t)) {
 			partial = i
 		}
-		if loose < 0 && len(tl) >= 8 && alnumEqual(f, tl) {
+		if loose < 0 && len(tl) >= 8 && isAlnumEqual(f, tl) {
 			loose = i
 		}
 		if first < 0 && b.level == 1 {
@@ -219,9 +219,9 @@ func asciiAlnums(s string) int {
 	return n
 }
 
-// alnumEqual reports whether the letters and digits of s, in order, are
+// isAlnumEqual reports whether the letters and digits of s, in order, are
 // exactly alnum, without building the string.
-func alnumEqual(s, alnum string) bool {
+func isAlnumEqual(s, alnum string) bool {
 	j := 0
 	for _, r := range s {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -256,7 +256,7 @@ func leadParagraph(body []*block) string {
 			continue
 		}
 		if b.chars < 120 {
-			if _, ok := datetext.Parse(b.text); ok || isBylineText(b.text) {
+			if _, ok := datetext.Parse(b.text); ok || isByline(b.text) {
 				continue
 			}
 		}

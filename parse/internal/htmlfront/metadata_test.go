@@ -77,8 +77,8 @@ func TestDayFirstLocale(t *testing.T) {
 		{"en", false}, {"en-US", false}, {"en-ca", false}, {"", false},
 	}
 	for _, tt := range tests {
-		if got := dayFirstLocale(tt.tag); got != tt.want {
-			t.Errorf("dayFirstLocale(%q) = %v; want %v", tt.tag, got, tt.want)
+		if got := isDayFirstLocale(tt.tag); got != tt.want {
+			t.Errorf("isDayFirstLocale(%q) = %v; want %v", tt.tag, got, tt.want)
 		}
 	}
 }

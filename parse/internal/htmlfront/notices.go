@@ -64,12 +64,12 @@ var noticeLabels = []string{
 	"zurück", "weiter", "mehr", "more",
 }
 
-// notice reports whether a block is a short notice by its wording.
-func notice(b *block) bool {
+// isNotice reports whether a block is a short notice by its wording.
+func isNotice(b *block) bool {
 	if b.chars > maxNoticeChars || b.kind == kindHeading {
 		return false
 	}
-	if b.kind == kindPara && b.chars <= 30 && numeric(b.text) {
+	if b.kind == kindPara && b.chars <= 30 && isNumeric(b.text) {
 		return true // a date or a time on its own line
 	}
 	var buf [4 * maxNoticeChars]byte
@@ -117,18 +117,18 @@ func letterMask(s string) uint32 {
 	return m
 }
 
-// numeric reports whether s has digits and no letters.
-func numeric(s string) bool {
-	digit := false
+// isNumeric reports whether s has digits and no letters.
+func isNumeric(s string) bool {
+	hasDigit := false
 	for _, r := range s {
 		switch {
 		case r >= '0' && r <= '9':
-			digit = true
+			hasDigit = true
 		case textkit.IsWordRune(r):
 			return false
 		}
 	}
-	return digit
+	return hasDigit
 }
 
 // tailHeadings are lower-case headings of the sections that follow a
@@ -155,9 +155,9 @@ var tailHeadings = []string{
 	"siehe auch", "weiterführende links", "related links",
 }
 
-// tailHeading reports whether a heading opens a section that follows the
+// isTailHeading reports whether a heading opens a section that follows the
 // story, such as its comments.
-func tailHeading(b *block) bool {
+func isTailHeading(b *block) bool {
 	if b.chars > 60 {
 		return false
 	}
@@ -169,7 +169,7 @@ func tailHeading(b *block) bool {
 		}
 	}
 	// "2 comments", "12 Kommentare zu ...", "One response to ..."
-	if i := strings.IndexByte(s, ' '); i > 0 && i < len(s)-1 && numberWord(s[:i]) {
+	if i := strings.IndexByte(s, ' '); i > 0 && i < len(s)-1 && isNumberWord(s[:i]) {
 		rest := s[i+1:]
 		for _, w := range []string{"comment", "kommentar", "response", "gedanke", "commentaire", "comentario", "reply", "replies", "antwort"} {
 			if strings.HasPrefix(rest, w) {
@@ -180,8 +180,8 @@ func tailHeading(b *block) bool {
 	return false
 }
 
-// numberWord reports whether w is a count: digits, or "one" / "ein(e)".
-func numberWord(w string) bool {
+// isNumberWord reports whether w is a count: digits, or "one" / "ein(e)".
+func isNumberWord(w string) bool {
 	switch w {
 	case "one", "ein", "eine", "un", "une", "uno", "una":
 		return true
@@ -204,7 +204,7 @@ const tailShare = 0.4
 func proseChars(bs []*block) int {
 	n := 0
 	for _, b := range bs {
-		if proseLike(b) {
+		if readsAsProse(b) {
 			n += int(b.chars)
 		}
 	}
@@ -214,7 +214,7 @@ func proseChars(bs []*block) int {
 // hasProse reports whether bs holds a block that reads like prose.
 func hasProse(bs []*block) bool {
 	for _, b := range bs {
-		if proseLike(b) {
+		if readsAsProse(b) {
 			return true
 		}
 	}

@@ -17,14 +17,14 @@ var titleSeparators = []string{" | ", " :: ", " - ", " – ", " — ", " · ", "
 func chooseTitle(p *page, mt metaIndex, ld *ldInfo, site string) string {
 	h1 := textkit.CollapseSpace(firstHeading(p))
 	for _, c := range p.meta.cues {
-		if c.prop == "headline" && c.text != "" && !otherStory(c.flags) {
+		if c.prop == "headline" && c.text != "" && !isOtherStory(c.flags) {
 			h1 = c.text
 			break
 		}
 	}
 	og := firstNonEmpty(mt["og:title"], mt["twitter:title"])
 	headline := ld.headline
-	if headline != "" && !confirmed(headline, h1, og, p.meta.title) {
+	if headline != "" && !isConfirmed(headline, h1, og, p.meta.title) {
 		// Some pages put a summary in the JSON-LD headline; one that no
 		// other title of the page bears out is not the headline.
 		headline = ""
@@ -35,41 +35,41 @@ func chooseTitle(p *page, mt metaIndex, ld *ldInfo, site string) string {
 	}
 	refs := []string{h1, headline, og, p.meta.title}
 	t := cleanTitle(raw, site, refs)
-	if h1 != "" && raw == p.meta.title && len(strings.Fields(h1)) >= 3 && !confirmed(t, h1) &&
+	if h1 != "" && raw == p.meta.title && len(strings.Fields(h1)) >= 3 && !isConfirmed(t, h1) &&
 		(isSiteName(t, site) || len(strings.Fields(t)) <= 2) {
 		// A bare <title> that only names the site ("Example", "Example
 		// News") says nothing of the story; the page's <h1> does.
 		return h1
 	}
 	if raw != p.meta.title && h1 != "" && p.meta.title != "" && site != "" &&
-		strings.Contains(textkit.FoldText(raw), textkit.FoldText(site)) && !confirmed(t, h1, p.meta.title) {
+		strings.Contains(textkit.FoldText(raw), textkit.FoldText(site)) && !isConfirmed(t, h1, p.meta.title) {
 		// A template's og:title that names the site ("Example News -
 		// Latest News") and that neither the <h1> nor the tab bears out
 		// is not the story's; the tab's headline is, when the <h1> bears
 		// it out.
-		if alt := cleanTitle(p.meta.title, site, refs); alt != "" && confirmed(alt, h1) && !isSiteName(alt, site) {
+		if alt := cleanTitle(p.meta.title, site, refs); alt != "" && isConfirmed(alt, h1) && !isSiteName(alt, site) {
 			return alt
 		}
 	}
 	return t
 }
 
-// confirmed reports whether a title is borne out by one of the others: it
+// isConfirmed reports whether a title is borne out by one of the others: it
 // reads the same as one, or one contains it. Empty others confirm nothing,
 // and a title with no other to check against is taken as it is.
-func confirmed(title string, others ...string) bool {
+func isConfirmed(title string, others ...string) bool {
 	t := textkit.FoldText(title)
-	seen := false
+	hasOthers := false
 	for _, o := range others {
 		if o == "" {
 			continue
 		}
-		seen = true
+		hasOthers = true
 		if f := textkit.FoldText(o); f == t || strings.Contains(f, t) || strings.Contains(t, f) {
 			return true
 		}
 	}
-	return !seen
+	return !hasOthers
 }
 
 // cleanTitle drops a site name that a title carries before or after the
@@ -101,15 +101,15 @@ func cleanTitle(title, site string, refs []string) string {
 		// A heading that matches the part that is not the longer one is
 		// likely the site's logo, not the headline: the part kept must be
 		// strictly longer than the part dropped.
-		longer := func(keep, drop string) bool { return len([]rune(keep)) > len([]rune(drop)) }
+		isLonger := func(keep, drop string) bool { return len([]rune(keep)) > len([]rune(drop)) }
 		for _, r := range refs {
 			switch {
 			case r == "" || textkit.SameText(r, title):
-			case textkit.SameText(r, head) && longer(head, tail):
+			case textkit.SameText(r, head) && isLonger(head, tail):
 				return head
-			case textkit.SameText(r, rest) && longer(rest, lead):
+			case textkit.SameText(r, rest) && isLonger(rest, lead):
 				return rest
-			case textkit.SameText(r, lead) && longer(lead, rest):
+			case textkit.SameText(r, lead) && isLonger(lead, rest):
 				return lead
 			}
 		}
