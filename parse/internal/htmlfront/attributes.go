@@ -209,6 +209,11 @@ func hidesElement(v []byte) bool {
 // of generated names cannot grow it without limit.
 const maxClassCache = 4096
 
+// maxCachedClass is the longest class or id value cached, in bytes: the
+// values that repeat are a few names, and a long one (a list of utility
+// classes) costs memory for a lookup that seldom hits.
+const maxCachedClass = 200
+
 // className reads a class or id value: its flags (classFlags) and its
 // metadata cue (cueClass). Pages repeat the same values on hundreds of
 // elements (every item of a list, every cell of a grid), so both are
@@ -218,7 +223,7 @@ func (t *tokenizer) className(v []byte) (flags, cueKind) {
 		return c.flags, c.cue
 	}
 	c := classInfo{classFlags(v), cueClass(v)}
-	if len(t.classCache) < maxClassCache && len(v) <= 200 {
+	if len(t.classCache) < maxClassCache && len(v) <= maxCachedClass {
 		if t.classCache == nil {
 			t.classCache = make(map[string]classInfo, 64)
 		}
@@ -295,6 +300,11 @@ func isNegatingWord(w []byte) bool {
 	return false
 }
 
+// minSlugJoins is the fewest joins of an id made from a heading's words:
+// four words, where the ids that name a role ("main-content",
+// "related-posts-box") have fewer.
+const minSlugJoins = 3
+
 // isSlugLike reports whether an id value reads like words of text joined by
 // hyphens or underscores, as generated from headings and titles: four
 // words or more.
@@ -305,19 +315,24 @@ func isSlugLike(v []byte) bool {
 			seps++
 		}
 	}
-	return seps >= 3
+	return seps >= minSlugJoins
 }
 
 func isClassByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
+// maxClassWord is the longest word of a class or id value that is read:
+// longer ones are generated hashes, and the limit lets the word be
+// lower-cased on the stack.
+const maxClassWord = 40
+
 // classWordFlags classifies one word of a class or id value.
 func classWordFlags(w []byte) flags {
-	if len(w) < 2 || len(w) > 40 {
+	if len(w) < 2 || len(w) > maxClassWord {
 		return 0
 	}
-	var buf [40]byte
+	var buf [maxClassWord]byte
 	for i, c := range w {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'

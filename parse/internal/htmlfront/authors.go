@@ -45,7 +45,7 @@ func chooseAuthors(p *page, mt metaIndex, ld *ldInfo, site string, titleBlock in
 			if c.kind&cueByline == 0 && c.prop != "author" && c.prop != "creator" || c.text == "" || isOtherStory(c.flags) {
 				continue
 			}
-			isNear := titleBlock >= 0 && int(c.block) >= titleBlock-3 && int(c.block) <= titleBlock+12
+			isNear := titleBlock >= 0 && int(c.block) >= titleBlock-blocksAboveTitle && int(c.block) <= titleBlock+blocksBelowTitle
 			if pass == 0 && !isNear {
 				continue
 			}
@@ -57,6 +57,11 @@ func chooseAuthors(p *page, mt metaIndex, ld *ldInfo, site string, titleBlock in
 	return cleanAuthors(p.meta.authors, skip, true)
 }
 
+// maxGivenNames is the most words after the comma that invertName reads
+// as a person's given names and initials ("Jong, Michiel de", "Doe, J.
+// R. R."); more are a list of people.
+const maxGivenNames = 3
+
 // invertName turns a name written surname first, as library catalogues
 // and Dublin Core creators write it ("Jong, Michiel de", "Kooman, F."),
 // into the order it is read in, so that the comma does not split one
@@ -66,7 +71,7 @@ func invertName(v string) string {
 	last, first, ok := strings.Cut(v, ",")
 	last, first = strings.TrimSpace(last), strings.TrimSpace(first)
 	if !ok || strings.Contains(first, ",") || last == "" || first == "" ||
-		strings.Contains(last, " ") || len(strings.Fields(first)) > 3 {
+		strings.Contains(last, " ") || len(strings.Fields(first)) > maxGivenNames {
 		return v
 	}
 	return first + " " + last
@@ -101,6 +106,10 @@ func isByline(s string) bool {
 	return false
 }
 
+// maxBylineValue is the longest byline value read for names, in bytes: a
+// longer one is an author's biography or a paragraph of the story.
+const maxBylineValue = 300
+
 // cleanAuthors turns raw byline values into names: it drops "By" and its
 // kin, dates, e-mail addresses, links and the names in skip (the site's
 // own), and splits lists of names. With strict, pieces holding a role word
@@ -111,7 +120,7 @@ func cleanAuthors(raws []string, skip []string, strict bool) []string {
 	var out []string
 	for _, raw := range raws {
 		raw = metaText(raw)
-		if raw == "" || len(raw) > 300 || looksLikeURL(raw) {
+		if raw == "" || len(raw) > maxBylineValue || looksLikeURL(raw) {
 			continue
 		}
 		raw = dropURLs(raw)
@@ -163,6 +172,18 @@ func indexFold(s, sub string) int {
 	return -1
 }
 
+// A name is at most maxNameBytes long and maxNameWords words: a longer
+// piece of a byline is a title, a role or a sentence.
+const (
+	maxNameBytes = 80
+	maxNameWords = 6
+)
+
+// firstCaselessRune is where the Latin script ends: from it on, most
+// letters belong to scripts without letter case, whose names have no
+// capital to look for.
+const firstCaselessRune = 0x250
+
 // cleanName reduces one piece of a byline to a name, or returns "" when
 // the piece is not a name.
 func cleanName(s string, strict bool) string {
@@ -185,12 +206,12 @@ func cleanName(s string, strict bool) string {
 	if strings.HasSuffix(s, ")") && !strings.Contains(s, "(") {
 		s = strings.TrimRight(s, ")")
 	}
-	if s == "" || len(s) > 80 || strings.ContainsAny(s, "@0123456789:?!\"“”«»") ||
+	if s == "" || len(s) > maxNameBytes || strings.ContainsAny(s, "@0123456789:?!\"“”«»") ||
 		strings.Contains(s, "http") || strings.Contains(s, "www.") {
 		return ""
 	}
 	words := strings.Fields(s)
-	if len(words) > 6 {
+	if len(words) > maxNameWords {
 		return ""
 	}
 	if strict && lexicon.HasRoleWord(words) {
@@ -202,7 +223,7 @@ func cleanName(s string, strict bool) string {
 	for _, r := range s {
 		switch {
 		case !unicode.IsLetter(r):
-		case r >= 0x250:
+		case r >= firstCaselessRune:
 			hasOther = true
 		case unicode.IsUpper(r):
 			hasUpper = true

@@ -36,9 +36,14 @@ const (
 	headingWeight = 0.5
 )
 
+// maxLinkDensity is the share of a block's text in links above which it
+// reads as a list of links rather than as prose: more of it leads
+// elsewhere than says anything itself.
+const maxLinkDensity = 0.5
+
 // readsAsProse reports whether a block reads like article prose on its own.
 func readsAsProse(b *block) bool {
-	return b.chars >= minProseChars && b.kind != kindHeading && b.linkDensity() <= 0.5
+	return b.chars >= minProseChars && b.kind != kindHeading && b.linkDensity() <= maxLinkDensity
 }
 
 // blockWeight is a block's contribution to the score of every element that
@@ -48,7 +53,7 @@ func blockWeight(b *block, boxed bool) float32 {
 	switch {
 	case boxed:
 		return -c
-	case b.linkDensity() > 0.5:
+	case b.linkDensity() > maxLinkDensity:
 		return -c * b.linkDensity()
 	}
 	text := float32(b.chars - b.linkChars)
@@ -114,10 +119,14 @@ func markRegions(p *page) {
 	}
 }
 
+// minTeaserHeadline is the length from which a linked heading is a
+// teaser's headline: a shorter one is a label such as "More" or "News".
+const minTeaserHeadline = 10
+
 // isLinkedHeading reports whether a block is a heading that links
 // elsewhere: the headline of a teaser for another page.
 func isLinkedHeading(b *block) bool {
-	return b.kind == kindHeading && b.chars >= 10 && b.linkDensity() > 0.5
+	return b.kind == kindHeading && b.chars >= minTeaserHeadline && b.linkDensity() > maxLinkDensity
 }
 
 // maxTeaserProse is the most prose a teaser item holds under its linked
@@ -201,6 +210,11 @@ func chooseContainers(p *page) []bool {
 	return chosen
 }
 
+// minStandfirstHeading is the length from which a heading is a
+// standfirst set as a heading, which stays without the block after it:
+// section headings and the titles of boxes are shorter.
+const minStandfirstHeading = 80
+
 // keepBlocks returns the blocks inside the chosen containers that are not
 // boilerplate by themselves.
 func keepBlocks(p *page, chosen []bool, title string) []*block {
@@ -235,7 +249,7 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 			}
 			continue // the heading goes in any case
 		}
-		if nodes[b.node].boxed || keptLinkDensity(nodes, b) > 0.5 || isNotice(b) {
+		if nodes[b.node].boxed || keptLinkDensity(nodes, b) > maxLinkDensity || isNotice(b) {
 			if heading >= 0 {
 				out = out[:heading]
 				heading = -1
@@ -245,7 +259,7 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 		if len(out) == 0 && b.kind == kindHeading && title != "" && textkit.SameText(b.text, title) {
 			continue
 		}
-		if b.kind == kindHeading && b.chars < 80 {
+		if b.kind == kindHeading && b.chars < minStandfirstHeading {
 			if heading < 0 {
 				heading = len(out)
 			}
@@ -318,14 +332,32 @@ func smooth(bs []*block) []*block {
 	return out
 }
 
+// A stray line is shorter than maxStrayChars and maxStrayWords: a
+// credit, a date, a "Share this", where a line of the story's own that
+// has no full stop (a question to the reader, a list's lead-in) runs
+// longer.
+const (
+	maxStrayChars = 40
+	maxStrayWords = 10
+)
+
 // isStray reports whether a block is a short line of text without a
 // sentence in it.
 func isStray(b *block) bool {
-	return b.kind == kindPara && b.chars < 40 && b.words < 10 && b.stops == 0
+	return b.kind == kindPara && b.chars < maxStrayChars && b.words < maxStrayWords && b.stops == 0
 }
 
 // maxDatelineChars is the longest line read as a dateline.
 const maxDatelineChars = 60
+
+// minDateDigits is the fewest digits a printed date has: a day and a
+// month, or a year.
+const minDateDigits = 4
+
+// maxDatelineWords is the most words besides its date that a dateline
+// holds: a label and a section ("Published: 3 May 2021 | News"), where a
+// sentence that mentions a date has more.
+const maxDatelineWords = 3
 
 // isDateline reports whether a block is a short line that states a date
 // and little else: "Published: 3 May 2021, 10:15", "24.01.2022 | News".
@@ -333,19 +365,12 @@ func isDateline(b *block) bool {
 	if b.kind != kindPara || b.chars > maxDatelineChars {
 		return false
 	}
-	// A date has four digits at least (a day and a month, or a year):
-	// counting them is cheaper than reading the date.
-	digits := 0
-	for i := 0; i < len(b.text); i++ {
-		if c := b.text[i]; c >= '0' && c <= '9' {
-			digits++
-		}
-	}
-	if digits < 4 {
+	// Counting the digits is cheaper than reading the date.
+	if countDigits(b.text) < minDateDigits {
 		return false
 	}
 	_, start, end, ok := datetext.Find(b.text)
-	return ok && letterWords(b.text[:start])+letterWords(b.text[end:]) <= 3
+	return ok && letterWords(b.text[:start])+letterWords(b.text[end:]) <= maxDatelineWords
 }
 
 // letterWords counts the words of s that hold a letter: the time after a
@@ -381,6 +406,15 @@ func keptLinkDensity(nodes []node, b *block) float32 {
 	return b.linkDensity()
 }
 
+// A sibling of the best container joins it from siblingShare of the best
+// score, and at least minSiblingScore: a few percent is a part of the
+// story (its lead, its second half after an ad), and the floor, a short
+// sentence's weight, keeps a lone caption or a date of a small page out.
+const (
+	siblingShare    = 0.03
+	minSiblingScore = 30
+)
+
 // addSiblings chooses, next to the best container, the siblings that hold
 // article text too: pages split their story across sibling containers (a
 // lead, an ad slot, the rest), and the boilerplate between the parts can
@@ -392,7 +426,7 @@ func addSiblings(nodes []node, chosen []bool, best int32, bestScore float32) {
 	if parent < 0 {
 		return
 	}
-	threshold := max(bestScore*0.03, 30)
+	threshold := max(bestScore*siblingShare, minSiblingScore)
 	for i := best + 1; i < int32(len(nodes)); i++ {
 		nd := &nodes[i]
 		if nd.parent < parent {
@@ -433,19 +467,32 @@ func addArticleHeader(nodes []node, chosen []bool, best int32) {
 	}
 }
 
+// minStandfirstWords is the fewest words of a standfirst: fewer are a
+// byline, a date or a label.
+const minStandfirstWords = 10
+
+// runesPerDigit is the fewest runes a standfirst has for each of its
+// digits: a line denser in digits is a dateline or a list of figures.
+const runesPerDigit = 10
+
 // isStandfirst reports whether a block reads as a story's standfirst: a
 // paragraph of whole sentences, not a byline, a date or a label.
 func isStandfirst(b *block) bool {
-	if b.kind != kindPara || b.words < 10 || !readsAsProse(b) {
+	if b.kind != kindPara || b.words < minStandfirstWords || !readsAsProse(b) {
 		return false
 	}
-	digits := 0
-	for i := 0; i < len(b.text); i++ {
-		if c := b.text[i]; c >= '0' && c <= '9' {
-			digits++
+	return countDigits(b.text)*runesPerDigit <= int(b.chars)
+}
+
+// countDigits counts the ASCII digits of s.
+func countDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			n++
 		}
 	}
-	return digits*10 <= int(b.chars)
+	return n
 }
 
 // encloses reports whether node a is an ancestor of node b.
@@ -458,13 +505,19 @@ func encloses(nodes []node, a, b int32) bool {
 	return false
 }
 
+// articleBonus is the factor by which an element that says it holds the
+// article (by class, tag or microdata) outweighs an anonymous one of the
+// same score: enough to break near ties, not to choose a wrapper over the
+// story.
+const articleBonus = 1.1
+
 // containerScore is an element's final score as a candidate body
 // container: its subtree's weight, a little more for elements that say
 // they hold the article.
 func containerScore(n *node) float32 {
 	s := n.score
 	if s > 0 && n.own&(goodClass|inArticle|inMain|inBody) != 0 {
-		s *= 1.1
+		s *= articleBonus
 	}
 	return s
 }
@@ -482,9 +535,10 @@ func chosenAncestor(nodes []node, chosen []bool, n int32) int32 {
 
 // promote returns the element that says it holds the article (an
 // <article>, <main> or articleBody) around the best container when that
-// element holds clearly more prose outside boilerplate regions: a link list inside the story (show
-// notes, sources, a table of contents) can weigh the whole article below
-// one of its parts. Its link lists still go, block by block, in keepBlocks.
+// element holds clearly more prose outside boilerplate regions: a link
+// list inside the story (show notes, sources, a table of contents) can
+// weigh the whole article below one of its parts. Its link lists still
+// go, block by block, in keepBlocks.
 func promote(nodes []node, best int32) int32 {
 	for n := nodes[best].parent; n > 0; n = nodes[n].parent {
 		nd := &nodes[n]

@@ -41,8 +41,9 @@ type openCue struct {
 }
 
 const (
-	maxCues    = 128 // cues kept per page; the article's come early
-	maxCueText = 240 // bytes of text kept per cue; longer is not a byline
+	maxCues     = 128 // cues kept per page; the article's come early
+	maxCueText  = 240 // bytes of text kept per cue; longer is not a byline
+	maxCueClass = 200 // bytes of a class or id value read; longer is generated
 )
 
 // cueProps are the itemprops worth a cue.
@@ -58,7 +59,7 @@ var cueProps = map[string]bool{
 // each byte only the words that begin with it: this runs on every new
 // class and id of a page.
 func cueClass(v []byte) cueKind {
-	if len(v) < 4 || len(v) > 200 {
+	if len(v) < 4 || len(v) > maxCueClass {
 		return 0
 	}
 	var byline, updated, date bool

@@ -48,10 +48,18 @@ func cueDates(cues []cue, titleBlock int) []string {
 	return kept
 }
 
+// The blocks around the headline where pages put their bylines and
+// datelines: a few above it (a kicker, a section's name) and more below
+// it (a standfirst, a picture and its credit, a share bar, the byline).
+const (
+	blocksAboveTitle = 3
+	blocksBelowTitle = 12
+)
+
 // isByTitle reports whether a cue sits among the few blocks around the
 // headline, where bylines and datelines are.
 func isByTitle(c cue, titleBlock int) bool {
-	return titleBlock >= 0 && int(c.block) >= titleBlock-3 && int(c.block) < titleBlock+12
+	return titleBlock >= 0 && int(c.block) >= titleBlock-blocksAboveTitle && int(c.block) < titleBlock+blocksBelowTitle
 }
 
 // isOwnCue reports whether a cue is the article's own: outside the regions
@@ -70,6 +78,22 @@ func isOtherStory(f flags) bool {
 	return f&(inNav|inAside|inFooter|inComments) != 0
 }
 
+// How dateNearTitle reads the blocks around the headline:
+const (
+	// datelinesAboveTitle is how many blocks above the headline are
+	// read: a dateline above it may sit over a kicker and a section's
+	// name.
+	datelinesAboveTitle = 5
+	// maxMenuItem is the longest block inside a menu that is passed
+	// over: a longer one is prose that a tabbed layout wraps in a menu.
+	maxMenuItem = 200
+	// maxWholeDateBlock is the longest block read whole; of a longer
+	// one, only the first datelineReach bytes are, since a dateline
+	// opens its paragraph and a date further in is a mention.
+	maxWholeDateBlock = 100
+	datelineReach     = 40
+)
+
 // dateNearTitle looks for a date printed in the few short blocks around
 // the headline, where bylines and datelines sit. A date that follows an
 // update word ("Updated Jul 24") is the modification's and is passed
@@ -83,7 +107,7 @@ func dateNearTitle(p *page, titleBlock int, dayFirst bool) (string, int) {
 	if titleBlock < 0 {
 		return "", -1
 	}
-	lo, hi := max(titleBlock-5, 0), min(titleBlock+12, len(p.blocks))
+	lo, hi := max(titleBlock-datelinesAboveTitle, 0), min(titleBlock+blocksBelowTitle, len(p.blocks))
 	// Near the headline, only menus are foreign: an article's own footer
 	// carries its date, and class names mislabel whole articles as
 	// comments or sidebars.
@@ -102,14 +126,14 @@ func dateNearTitle(p *page, titleBlock int, dayFirst bool) (string, int) {
 		b := &p.blocks[i]
 		// A paragraph of prose is no menu item, whatever landmark a
 		// tabbed layout wraps it in.
-		if isForeign(b.flags) && (b.chars <= 200 || b.flags&inLink != 0) {
+		if isForeign(b.flags) && (b.chars <= maxMenuItem || b.flags&inLink != 0) {
 			continue
 		}
 		text := b.text
-		if b.chars > 100 {
+		if b.chars > maxWholeDateBlock {
 			// A dateline opens a paragraph: "01.02.2022 – The ...";
 			// a date further into a sentence or caption is a mention.
-			text = cutRunes(text, 40)
+			text = cutRunes(text, datelineReach)
 		}
 		for text != "" && mayHoldDate(text) {
 			d, at, end, ok := datetext.FindOrder(text, dayFirst)
@@ -144,15 +168,29 @@ func dateNearTitle(p *page, titleBlock int, dayFirst bool) (string, int) {
 // isMentionInSentence reports whether the date at byte at of a block's text
 // is mentioned in a sentence ("The next meeting is on Wed. 5 February
 // 2020 at 7 pm.") rather than stated as a dateline: the text ends as a
-// sentence does, the date comes after four words or more, and no
-// publication word leads up to it.
+// sentence does, the date comes after minMentionWords words or more, and
+// no publication word leads up to it.
 func isMentionInSentence(text string, at int) bool {
 	t := strings.TrimSpace(text)
 	if t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?") {
 		return false
 	}
-	return len(strings.Fields(text[:at])) >= 4 && !isPublishText(text[:at])
+	return len(strings.Fields(text[:at])) >= minMentionWords && !isPublishText(text[:at])
 }
+
+// minMentionWords is the fewest words before a date that make it a
+// mention in a sentence: a dateline's label has fewer ("Published on",
+// "Zuletzt aktualisiert am").
+const minMentionWords = 4
+
+// The words before a date that say what it is are read in its last
+// publishLead or updateLead bytes: "Dieser Artikel wurde am" and "Last
+// updated on" fit, where the words of a sentence further back say
+// nothing of the date.
+const (
+	publishLead = 32
+	updateLead  = 24
+)
 
 // isDayFirstLocale reports whether a page's language tag names a locale
 // that writes a numeric date day first (02/10/2020 for 2 October): every
@@ -228,12 +266,12 @@ var publishWords = []string{
 	"publicada", "pubblicato", "gepubliceerd", "geplaatst", "opublikowano", "опубликовано",
 }
 
-// isPublishText reports whether the words just before a date (the last 32
-// bytes of lead) say that it is the publication's: "Published on",
-// "Dieser Artikel wurde am".
+// isPublishText reports whether the words just before a date (the last
+// publishLead bytes of lead) say that it is the publication's: "Published
+// on", "Dieser Artikel wurde am".
 func isPublishText(lead string) bool {
-	if len(lead) > 32 {
-		lead = lead[len(lead)-32:]
+	if len(lead) > publishLead {
+		lead = lead[len(lead)-publishLead:]
 	}
 	return hasPublishWord(lead)
 }
@@ -281,11 +319,11 @@ var updateWords = []string{
 }
 
 // isUpdateText reports whether the words just before a date (the text
-// leading up to it, of which the last 24 bytes are read) say that the date
-// is an update's: "Updated", "Last updated on", "Aktualisiert am".
+// leading up to it, of which the last updateLead bytes are read) say that
+// the date is an update's: "Updated", "Last updated on", "Aktualisiert am".
 func isUpdateText(lead string) bool {
-	if len(lead) > 24 {
-		lead = lead[len(lead)-24:]
+	if len(lead) > updateLead {
+		lead = lead[len(lead)-updateLead:]
 	}
 	lead = strings.ToLower(lead)
 	for _, w := range updateWords {
@@ -295,6 +333,11 @@ func isUpdateText(lead string) bool {
 	}
 	return false
 }
+
+// minURLYear is the earliest year read from eight digits in an address:
+// news sites put dates in their addresses from the mid-1990s, and an
+// earlier "YYYYMMDD" is an article's number.
+const minURLYear = 1995
 
 // urlDate reads a full date from an address path: /2024/06/17/,
 // /2024-06-17-slug, /20240617/, /2024/6/7/, /17-06-2024/. A year and month alone say
@@ -350,7 +393,7 @@ func urlDate(u string) string {
 		// YYYYMMDD as a whole path segment or slug prefix.
 		if len(s) >= 8 && allDigits(s[:8]) && (len(s) == 8 || s[8] == '/' || s[8] == '-' || s[8] == '_' || s[8] == '.') {
 			y, m, d := atoi(s[:4]), atoi(s[4:6]), atoi(s[6:8])
-			if y >= 1995 && datetext.ValidDay(y, m, d) {
+			if y >= minURLYear && datetext.ValidDay(y, m, d) {
 				return datetext.FormatDay(y, m, d)
 			}
 		}

@@ -116,6 +116,35 @@ func metaValues(metas []metaTag, key string) []string {
 	return out
 }
 
+// How findTitleBlock looks for the headline among the blocks:
+const (
+	// maxHeadlineChars is the length above which a block is prose,
+	// never the headline.
+	maxHeadlineChars = 400
+	// maxHeadlineLevel is the lowest heading level (h3) that may show
+	// the headline; an <h4> or lower is a box's or a section's.
+	maxHeadlineLevel = 3
+	// minTitleMatch is the fewest bytes of a heading that may match the
+	// title loosely, by containment or by letters alone: a shorter one
+	// ("News", "Home") is in too many titles.
+	minTitleMatch = 8
+	// A heading held in the title holds at least 1/partialTitleDiv of
+	// it: a smaller part is a word of it, such as the section's name.
+	partialTitleDiv = 2
+)
+
+// A text block (not a heading) can read the same as the title, once
+// folded, only if its length is near the title's: at least
+// 1/foldShrinkDiv of its bytes and at most foldGrowMul times them plus
+// foldGrowPad. Folding drops punctuation and spaces and may change a
+// letter's length in bytes, but not by this much; blocks farther off are
+// not worth folding.
+const (
+	foldShrinkDiv = 2
+	foldGrowMul   = 3
+	foldGrowPad   = 16
+)
+
 // findTitleBlock returns the index of the block that shows the headline:
 // a heading reading the same as the title, else a short block reading the
 // same, else a heading that holds the title or is held in it, else the
@@ -132,10 +161,10 @@ func findTitleBlock(p *page, title string) int {
 	best, bestRank := -1, 0
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.chars > 400 || b.flags&inNav != 0 {
+		if b.chars > maxHeadlineChars || b.flags&inNav != 0 {
 			continue
 		}
-		if b.kind != kindHeading && (len(b.text) < len(t)/2 || len(b.text) > 3*len(t)+16) {
+		if b.kind != kindHeading && (len(b.text) < len(t)/foldShrinkDiv || len(b.text) > foldGrowMul*len(t)+foldGrowPad) {
 			// Cannot read the same as the title: not worth folding.
 			continue
 		}
@@ -147,7 +176,7 @@ func findTitleBlock(p *page, title string) int {
 			}
 			continue
 		}
-		if b.level > 3 {
+		if b.level > maxHeadlineLevel {
 			// Only the first <h1> is taken without reading the same.
 			continue
 		}
@@ -158,17 +187,18 @@ func findTitleBlock(p *page, title string) int {
 		if t != "" && f == t {
 			rank := int(b.level)
 			if b.flags&inLink != 0 {
-				rank += 3
+				rank += maxHeadlineLevel // below every heading that is no link
 			}
 			if best < 0 || rank < bestRank {
 				best, bestRank = i, rank
 			}
 			continue
 		}
-		if partial < 0 && t != "" && len(f) >= 8 && (strings.Contains(f, t) || strings.Contains(t, f) && 2*len(f) >= len(t)) {
+		if partial < 0 && t != "" && len(f) >= minTitleMatch &&
+			(strings.Contains(f, t) || strings.Contains(t, f) && partialTitleDiv*len(f) >= len(t)) {
 			partial = i
 		}
-		if loose < 0 && len(tl) >= 8 && isAlnumEqual(f, tl) {
+		if loose < 0 && len(tl) >= minTitleMatch && isAlnumEqual(f, tl) {
 			loose = i
 		}
 		if first < 0 && b.level == 1 {
@@ -246,6 +276,10 @@ func alnumOnly(s string) string {
 	}, s)
 }
 
+// maxLeadLabel is the length below which a paragraph holding a date or
+// opening with "By" is a byline or a dateline, not the story's lead.
+const maxLeadLabel = 120
+
 // leadParagraph returns the text of the body's first paragraph, which
 // stands in for a description when the page states none. Short lines that
 // carry a date or open with "By" are the byline and dateline, not the
@@ -255,7 +289,7 @@ func leadParagraph(body []*block) string {
 		if b.kind != kindPara {
 			continue
 		}
-		if b.chars < 120 {
+		if b.chars < maxLeadLabel {
 			if _, ok := datetext.Parse(b.text); ok || isByline(b.text) {
 				continue
 			}

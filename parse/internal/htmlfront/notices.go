@@ -17,6 +17,11 @@ import (
 // wording alone.
 const maxNoticeChars = 160
 
+// maxNumericNotice is the longest line of digits and signs without a word
+// that is dropped as a notice: a date or a time on its own line, where a
+// longer one is a table's row or a formula.
+const maxNumericNotice = 30
+
 // noticePhrases are lower-case phrases that make a short block a notice.
 var noticePhrases = []string{
 	"©", "copyright", "all rights reserved", "alle rechte vorbehalten",
@@ -69,7 +74,7 @@ func isNotice(b *block) bool {
 	if b.chars > maxNoticeChars || b.kind == kindHeading {
 		return false
 	}
-	if b.kind == kindPara && b.chars <= 30 && isNumeric(b.text) {
+	if b.kind == kindPara && b.chars <= maxNumericNotice && isNumeric(b.text) {
 		return true // a date or a time on its own line
 	}
 	var buf [4 * maxNoticeChars]byte
@@ -155,13 +160,18 @@ var tailHeadings = []string{
 	"siehe auch", "weiterführende links", "related links",
 }
 
+// maxTailHeading is the longest heading read as the opening of a section
+// after the story: the headings of comments and related stories are a
+// few words, with a count or a name at most.
+const maxTailHeading = 60
+
 // isTailHeading reports whether a heading opens a section that follows the
 // story, such as its comments.
 func isTailHeading(b *block) bool {
-	if b.chars > 60 {
+	if b.chars > maxTailHeading {
 		return false
 	}
-	var buf [240]byte
+	var buf [4 * maxTailHeading]byte
 	s := strings.TrimRight(strings.TrimSpace(textkit.LowerInto(buf[:0], b.text)), " :.!?")
 	for _, h := range tailHeadings {
 		if s == h {

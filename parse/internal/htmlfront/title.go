@@ -10,6 +10,14 @@ import (
 // page title, widest first so that " :: " is not read as " : ".
 var titleSeparators = []string{" | ", " :: ", " - ", " – ", " — ", " · ", " » ", " « ", " / ", " : ", " ~ ", "｜"}
 
+// A bare <title> gives way to the <h1> when the <h1> has minH1Words
+// words or more and the title has maxSiteTitleWords or fewer: one or two
+// words name a site ("Example", "Example News"), three are a headline.
+const (
+	minH1Words        = 3
+	maxSiteTitleWords = 2
+)
+
 // chooseTitle picks the headline: the first title the page states for
 // machines (JSON-LD headline, Dublin Core, OpenGraph, Twitter, Parse.ly,
 // then <title>), with the site's name cut off when the page's other
@@ -35,8 +43,8 @@ func chooseTitle(p *page, mt metaIndex, ld *ldInfo, site string) string {
 	}
 	refs := []string{h1, headline, og, p.meta.title}
 	t := cleanTitle(raw, site, refs)
-	if h1 != "" && raw == p.meta.title && len(strings.Fields(h1)) >= 3 && !isConfirmed(t, h1) &&
-		(isSiteName(t, site) || len(strings.Fields(t)) <= 2) {
+	if h1 != "" && raw == p.meta.title && len(strings.Fields(h1)) >= minH1Words && !isConfirmed(t, h1) &&
+		(isSiteName(t, site) || len(strings.Fields(t)) <= maxSiteTitleWords) {
 		// A bare <title> that only names the site ("Example", "Example
 		// News") says nothing of the story; the page's <h1> does.
 		return h1
@@ -71,6 +79,14 @@ func isConfirmed(title string, others ...string) bool {
 	}
 	return !hasOthers
 }
+
+// Without a known site name, the last part of a title is taken for one
+// when it has at most maxSiteNameWords words and the rest at least
+// minHeadlineWords: "Headline of the story | Example News".
+const (
+	maxSiteNameWords = 3
+	minHeadlineWords = 4
+)
 
 // cleanTitle drops a site name that a title carries before or after the
 // headline ("Headline | Site", "Site - Headline", "Headline :: Site"). A
@@ -123,13 +139,24 @@ func cleanTitle(title, site string, refs []string) string {
 			continue
 		}
 		head, tail := title[:i], title[i+len(sep):]
-		if n := len(strings.Fields(tail)); n >= 1 && n <= 3 && len(strings.Fields(head)) >= 4 &&
+		if n := len(strings.Fields(tail)); n >= 1 && n <= maxSiteNameWords && len(strings.Fields(head)) >= minHeadlineWords &&
 			!strings.ContainsAny(tail, "0123456789") {
 			return strings.TrimSpace(head)
 		}
 	}
 	return title
 }
+
+// How a title part is compared with the site's name:
+const (
+	// minSitePart is the fewest runes of a part held in the site's
+	// name that names the site: a shorter one ("AP", "TV") is a word
+	// of many names.
+	minSitePart = 3
+	// maxSiteExtraWords is how many words a part may add to the site's
+	// name and still name the site ("Example News Online").
+	maxSiteExtraWords = 2
+)
 
 // isSiteName reports whether a title part names the site: it is the site
 // name, contains it, or is contained in it ("Example" against "Example
@@ -145,11 +172,11 @@ func isSiteName(part, site string) bool {
 	if a == b {
 		return true
 	}
-	if len([]rune(a)) >= 3 && (strings.HasPrefix(b, a+" ") || strings.HasSuffix(b, " "+a)) {
+	if len([]rune(a)) >= minSitePart && (strings.HasPrefix(b, a+" ") || strings.HasSuffix(b, " "+a)) {
 		return true
 	}
 	if strings.HasPrefix(a, b+" ") || strings.HasSuffix(a, " "+b) {
-		return len(strings.Fields(a)) <= len(strings.Fields(b))+2
+		return len(strings.Fields(a)) <= len(strings.Fields(b))+maxSiteExtraWords
 	}
 	if i := strings.LastIndexByte(a, '.'); i > 0 && !strings.Contains(a, " ") {
 		return strings.ReplaceAll(a[:i], "www.", "") == strings.ReplaceAll(b, " ", "")

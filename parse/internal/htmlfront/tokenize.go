@@ -309,9 +309,14 @@ func (t *tokenizer) endCapture() {
 	t.capture, t.captureText = captureNone, t.captureText[:0]
 }
 
+// maxAuthorText is the length, in bytes, from which the text of an author
+// element is not kept: a name and a role are shorter, an author's box
+// with a biography is not a byline.
+const maxAuthorText = 200
+
 // endAuthor stores the text of a closed author element.
 func (t *tokenizer) endAuthor() {
-	if s := textkit.CollapseSpace(string(t.authorText)); s != "" && len(s) < 200 {
+	if s := textkit.CollapseSpace(string(t.authorText)); s != "" && len(s) < maxAuthorText {
 		t.p.meta.authors = append(t.p.meta.authors, s)
 	}
 	t.authorDepth = 0
