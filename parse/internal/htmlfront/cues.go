@@ -9,7 +9,8 @@ import (
 // author for people rather than in the head for machines: <time>,
 // microdata itemprops, and elements whose class or id names a byline or a
 // date. The tokenizer records each with its attribute value, its text and
-// its position among the text blocks; metadata.go weighs them.
+// its position among the text blocks; the choosers of the title, the
+// authors and the dates (title.go, authors.go, dates.go) weigh them.
 
 // cueKind says why an element was recorded as a cue; a cue can be several.
 type cueKind uint8

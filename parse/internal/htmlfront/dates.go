@@ -10,7 +10,7 @@ import (
 // dateLayouts are the machine-readable date forms pages put in metadata,
 // each with the form the record writes it in: the offset is kept when the
 // page gives one, no zone is added when it gives none, and a day alone
-// stays a day. Forms with a zone abbreviation are left to parseDateText,
+// stays a day. Forms with a zone abbreviation are left to datetext.Parse,
 // since time.Parse would invent an offset for an abbreviation it does not
 // know.
 var dateLayouts = []struct{ in, out string }{
@@ -314,7 +314,7 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 }
 
 // mayHoldDate reports whether s holds a digit, ASCII or fullwidth (whose
-// UTF-8 begins with 0xEF): every date findDateText reads has a number, so
+// UTF-8 begins with 0xEF): every date datetext.Find reads has a number, so
 // text without one need not be tokenized. Most blocks of a page that
 // shows no date are searched in vain, which made this search costly.
 func mayHoldDate(s string) bool {

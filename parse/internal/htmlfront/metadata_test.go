@@ -394,7 +394,7 @@ func TestMayFoldTo(t *testing.T) {
 	check := func(s string) {
 		t.Helper()
 		if n := asciiAlnums(textkit.FoldText(s)); !mayFoldTo(s, n) {
-			t.Fatalf("foldText(%q) = %q holds %d ASCII letters and digits; mayFoldTo says it cannot", s, textkit.FoldText(s), n)
+			t.Fatalf("textkit.FoldText(%q) = %q holds %d ASCII letters and digits; mayFoldTo says it cannot", s, textkit.FoldText(s), n)
 		}
 	}
 	for r := rune(0x80); r <= utf8.MaxRune; r++ {

@@ -65,7 +65,7 @@ type tokenizer struct {
 	cues        []openCue
 
 	classCache map[string]classInfo // class and id values already read
-	maxDepth   int                  // Options.MaxDepth
+	maxDepth   int                  // record.Options.MaxDepth
 
 	// Inline structure of the current block, kept only when the caller
 	// asked for Markdown or HTML content (see content.go).
