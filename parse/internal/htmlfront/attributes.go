@@ -11,19 +11,19 @@ import (
 
 // attrInfo is what the tokenizer keeps of an element's attributes.
 type attrInfo struct {
-	flags  flags
-	href   bool   // an <a> that is a real link
-	jsonLD bool   // a <script type=application/ld+json>
-	author bool   // the element holds an author's name
-	lang   string // <html lang>
-	src    string // <img src>
-	alt    string // <img alt>, read for content only
-	link   string // <a href>, read for content only
+	flags       flags
+	isLink      bool   // an <a> that is a real link
+	isJSONLD    bool   // a <script type=application/ld+json>
+	holdsAuthor bool   // the element holds an author's name
+	lang        string // <html lang>
+	src         string // <img src>
+	alt         string // <img alt>, read for content only
+	link        string // <a href>, read for content only
 	// Metadata cues (cues.go).
-	cue     cueKind
-	prop    string // itemprop naming a date, headline or author
-	val     string // datetime, or content for such an itemprop
-	pubdate bool   // <time pubdate>
+	cue        cueKind
+	prop       string // itemprop naming a date, headline or author
+	val        string // datetime, or content for such an itemprop
+	hasPubdate bool   // <time pubdate>
 }
 
 // readAttrs reads the current tag's attributes. It records the page-level
@@ -50,7 +50,7 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 			// cache.
 			// Ids made from a heading's words ("why-we-shared-the-menu")
 			// say nothing about the element's role.
-			if !slugLike(v) {
+			if !isSlugLike(v) {
 				names |= classFlags(v)
 			}
 			ai.cue |= cueClass(v)
@@ -63,13 +63,13 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 				ai.flags |= inHidden
 			}
 		case "style":
-			if hiddenStyle(v) {
+			if hidesElement(v) {
 				ai.flags |= inHidden
 			}
 		case "itemprop":
 			itemprop = strings.ToLower(string(v))
 		case "itemtype":
-			if articleType(string(v)) {
+			if isArticleType(string(v)) {
 				ai.flags |= inArticle
 			}
 		case "href":
@@ -77,7 +77,7 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 				// Only whether it leads somewhere matters; no copy.
 				// A javascript: link is a button drawn as a link: its
 				// text is no more a link's than a button's is.
-				ai.href = len(v) > 0 && v[0] != '#' && !scriptLink(v)
+				ai.isLink = len(v) > 0 && v[0] != '#' && !isScriptLink(v)
 				if t.rich {
 					ai.link = htmllex.AttrText(v)
 				}
@@ -97,14 +97,14 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 		case "datetime":
 			ai.val = htmllex.AttrText(v)
 		case "pubdate":
-			ai.pubdate = true
+			ai.hasPubdate = true
 		case "lang", "xml:lang":
 			if a == atom.Html && ai.lang == "" {
 				ai.lang = htmllex.AttrText(v)
 			}
 		case "type":
 			if a == atom.Script && strings.Contains(strings.ToLower(string(v)), "ld+json") {
-				ai.jsonLD = true
+				ai.isJSONLD = true
 			}
 		case "alt":
 			if t.rich && a == atom.Img {
@@ -132,10 +132,10 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 			ai.flags = ai.flags&^badClass | goodClass
 		}
 	case "author", "creator":
-		ai.author = a != atom.Meta && a != atom.Link
+		ai.holdsAuthor = a != atom.Meta && a != atom.Link
 	}
 	if strings.Contains(rel, "author") && a == atom.A {
-		ai.author = true
+		ai.holdsAuthor = true
 	}
 	if contentB != nil && (a == atom.Meta || itemprop != "") {
 		content = htmllex.AttrText(contentB)
@@ -169,9 +169,9 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 	return ai
 }
 
-// scriptLink reports whether an href runs a script instead of leading
+// isScriptLink reports whether an href runs a script instead of leading
 // to a page.
-func scriptLink(v []byte) bool {
+func isScriptLink(v []byte) bool {
 	for len(v) > 0 && (v[0] == ' ' || v[0] == '\t' || v[0] == '\n') {
 		v = v[1:]
 	}
@@ -188,15 +188,15 @@ func hasWord(s, w string) bool {
 	return false
 }
 
-// articleType reports whether a microdata itemtype is a schema.org kind of
+// isArticleType reports whether a microdata itemtype is a schema.org kind of
 // article.
-func articleType(v string) bool {
+func isArticleType(v string) bool {
 	return strings.HasSuffix(v, "Article") || strings.HasSuffix(v, "BlogPosting") ||
 		strings.HasSuffix(v, "Report")
 }
 
-// hiddenStyle reports whether an inline style hides the element.
-func hiddenStyle(v []byte) bool {
+// hidesElement reports whether an inline style hides the element.
+func hidesElement(v []byte) bool {
 	s := strings.ToLower(string(v))
 	if !strings.Contains(s, "none") && !strings.Contains(s, "hidden") {
 		return false
@@ -209,6 +209,11 @@ func hiddenStyle(v []byte) bool {
 // of generated names cannot grow it without limit.
 const maxClassCache = 4096
 
+// maxCachedClass is the longest class or id value cached, in bytes: the
+// values that repeat are a few names, and a long one (a list of utility
+// classes) costs memory for a lookup that seldom hits.
+const maxCachedClass = 200
+
 // className reads a class or id value: its flags (classFlags) and its
 // metadata cue (cueClass). Pages repeat the same values on hundreds of
 // elements (every item of a list, every cell of a grid), so both are
@@ -218,7 +223,7 @@ func (t *tokenizer) className(v []byte) (flags, cueKind) {
 		return c.flags, c.cue
 	}
 	c := classInfo{classFlags(v), cueClass(v)}
-	if len(t.classCache) < maxClassCache && len(v) <= 200 {
+	if len(t.classCache) < maxClassCache && len(v) <= maxCachedClass {
 		if t.classCache == nil {
 			t.classCache = make(map[string]classInfo, 64)
 		}
@@ -263,7 +268,7 @@ func classFlags(v []byte) flags {
 			if f&badClass != 0 && (negated || start >= 2 && v[start-1] == '-' && v[start-2] == '-') {
 				f &^= badClass
 			}
-			negated = negatingWord(v[start:i])
+			negated = isNegatingWord(v[start:i])
 			name |= f
 			start = -1
 		}
@@ -285,9 +290,9 @@ func classFlags(v []byte) flags {
 	return all
 }
 
-// negatingWord reports whether a class word says that what follows is a
+// isNegatingWord reports whether a class word says that what follows is a
 // property of the element: "has", "with", "no", "without".
-func negatingWord(w []byte) bool {
+func isNegatingWord(w []byte) bool {
 	switch string(w) {
 	case "has", "with", "no", "without", "Has", "With", "No", "Without":
 		return true
@@ -295,29 +300,39 @@ func negatingWord(w []byte) bool {
 	return false
 }
 
-// slugLike reports whether an id value reads like words of text joined by
+// minSlugJoins is the fewest joins of an id made from a heading's words:
+// four words, where the ids that name a role ("main-content",
+// "related-posts-box") have fewer.
+const minSlugJoins = 3
+
+// isSlugLike reports whether an id value reads like words of text joined by
 // hyphens or underscores, as generated from headings and titles: four
 // words or more.
-func slugLike(v []byte) bool {
+func isSlugLike(v []byte) bool {
 	seps := 0
 	for i, c := range v {
 		if (c == '-' || c == '_') && i > 0 && v[i-1] != '-' && v[i-1] != '_' {
 			seps++
 		}
 	}
-	return seps >= 3
+	return seps >= minSlugJoins
 }
 
 func isClassByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
+// maxClassWord is the longest word of a class or id value that is read:
+// longer ones are generated hashes, and the limit lets the word be
+// lower-cased on the stack.
+const maxClassWord = 40
+
 // classWordFlags classifies one word of a class or id value.
 func classWordFlags(w []byte) flags {
-	if len(w) < 2 || len(w) > 40 {
+	if len(w) < 2 || len(w) > maxClassWord {
 		return 0
 	}
-	var buf [40]byte
+	var buf [maxClassWord]byte
 	for i, c := range w {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'

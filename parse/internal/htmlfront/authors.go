@@ -42,11 +42,11 @@ func chooseAuthors(p *page, mt metaIndex, ld *ldInfo, site string, titleBlock in
 	}
 	for pass := 0; pass < 2; pass++ {
 		for _, c := range p.meta.cues {
-			if c.kind&cueByline == 0 && c.prop != "author" && c.prop != "creator" || c.text == "" || otherStory(c.flags) {
+			if c.kind&cueByline == 0 && c.prop != "author" && c.prop != "creator" || c.text == "" || isOtherStory(c.flags) {
 				continue
 			}
-			near := titleBlock >= 0 && int(c.block) >= titleBlock-3 && int(c.block) <= titleBlock+12
-			if pass == 0 && !near {
+			isNear := titleBlock >= 0 && int(c.block) >= titleBlock-blocksAboveTitle && int(c.block) <= titleBlock+blocksBelowTitle
+			if pass == 0 && !isNear {
 				continue
 			}
 			if names := cleanAuthors([]string{c.text}, skip, true); len(names) > 0 {
@@ -57,6 +57,11 @@ func chooseAuthors(p *page, mt metaIndex, ld *ldInfo, site string, titleBlock in
 	return cleanAuthors(p.meta.authors, skip, true)
 }
 
+// maxGivenNames is the most words after the comma that invertName reads
+// as a person's given names and initials ("Jong, Michiel de", "Doe, J.
+// R. R."); more are a list of people.
+const maxGivenNames = 3
+
 // invertName turns a name written surname first, as library catalogues
 // and Dublin Core creators write it ("Jong, Michiel de", "Kooman, F."),
 // into the order it is read in, so that the comma does not split one
@@ -66,7 +71,7 @@ func invertName(v string) string {
 	last, first, ok := strings.Cut(v, ",")
 	last, first = strings.TrimSpace(last), strings.TrimSpace(first)
 	if !ok || strings.Contains(first, ",") || last == "" || first == "" ||
-		strings.Contains(last, " ") || len(strings.Fields(first)) > 3 {
+		strings.Contains(last, " ") || len(strings.Fields(first)) > maxGivenNames {
 		return v
 	}
 	return first + " " + last
@@ -89,9 +94,9 @@ var authorSeparators = []string{
 	"(with ", "(avec ", "(mit ", "(con ", " edited by ",
 }
 
-// isBylineText reports whether a line opens with a word that introduces a
+// isByline reports whether a line opens with a word that introduces a
 // byline ("By", "Von", "Par", "Por") followed by a name.
-func isBylineText(s string) bool {
+func isByline(s string) bool {
 	low := strings.ToLower(strings.TrimSpace(s))
 	for _, p := range bylinePrefixes {
 		if len(low) > len(p)+1 && strings.HasPrefix(low, p) && (low[len(p)] == ' ' || low[len(p)] == ':') {
@@ -100,6 +105,10 @@ func isBylineText(s string) bool {
 	}
 	return false
 }
+
+// maxBylineValue is the longest byline value read for names, in bytes: a
+// longer one is an author's biography or a paragraph of the story.
+const maxBylineValue = 300
 
 // cleanAuthors turns raw byline values into names: it drops "By" and its
 // kin, dates, e-mail addresses, links and the names in skip (the site's
@@ -111,7 +120,7 @@ func cleanAuthors(raws []string, skip []string, strict bool) []string {
 	var out []string
 	for _, raw := range raws {
 		raw = metaText(raw)
-		if raw == "" || len(raw) > 300 || looksLikeURL(raw) {
+		if raw == "" || len(raw) > maxBylineValue || looksLikeURL(raw) {
 			continue
 		}
 		raw = dropURLs(raw)
@@ -163,6 +172,18 @@ func indexFold(s, sub string) int {
 	return -1
 }
 
+// A name is at most maxNameBytes long and maxNameWords words: a longer
+// piece of a byline is a title, a role or a sentence.
+const (
+	maxNameBytes = 80
+	maxNameWords = 6
+)
+
+// firstCaselessRune is where the Latin script ends: from it on, most
+// letters belong to scripts without letter case, whose names have no
+// capital to look for.
+const firstCaselessRune = 0x250
+
 // cleanName reduces one piece of a byline to a name, or returns "" when
 // the piece is not a name.
 func cleanName(s string, strict bool) string {
@@ -185,12 +206,12 @@ func cleanName(s string, strict bool) string {
 	if strings.HasSuffix(s, ")") && !strings.Contains(s, "(") {
 		s = strings.TrimRight(s, ")")
 	}
-	if s == "" || len(s) > 80 || strings.ContainsAny(s, "@0123456789:?!\"“”«»") ||
+	if s == "" || len(s) > maxNameBytes || strings.ContainsAny(s, "@0123456789:?!\"“”«»") ||
 		strings.Contains(s, "http") || strings.Contains(s, "www.") {
 		return ""
 	}
 	words := strings.Fields(s)
-	if len(words) > 6 {
+	if len(words) > maxNameWords {
 		return ""
 	}
 	if strict && lexicon.HasRoleWord(words) {
@@ -198,17 +219,17 @@ func cleanName(s string, strict bool) string {
 	}
 	// A Latin-script name has a capital somewhere; an all-lower-case run
 	// of several words is a sentence fragment.
-	upper, other := false, false
+	hasUpper, hasOther := false, false
 	for _, r := range s {
 		switch {
 		case !unicode.IsLetter(r):
-		case r >= 0x250:
-			other = true
+		case r >= firstCaselessRune:
+			hasOther = true
 		case unicode.IsUpper(r):
-			upper = true
+			hasUpper = true
 		}
 	}
-	if !other && !upper && len(words) > 1 {
+	if !hasOther && !hasUpper && len(words) > 1 {
 		return ""
 	}
 	return s

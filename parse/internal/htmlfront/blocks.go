@@ -69,8 +69,8 @@ type node struct {
 	free                    int32 // prose outside boilerplate regions
 	score                   float32
 	boxed                   bool // a boilerplate region: its text is not the article's
-	teaser                  bool // boxed as an item of a list of teasers
-	lead                    bool // chosen for the standfirst it holds, and only for that
+	isTeaser                bool // boxed as an item of a list of teasers
+	isLead                  bool // chosen for the standfirst it holds, and only for that
 }
 
 // block is a run of text between two block-level boundaries, with the
@@ -97,9 +97,9 @@ func (b *block) linkDensity() float32 {
 	return float32(b.linkChars) / float32(b.chars)
 }
 
-// blockLevel reports whether an element breaks the text flow: its start and
+// isBlockLevel reports whether an element breaks the text flow: its start and
 // end close the current text block.
-func blockLevel(a atom.Atom) bool {
+func isBlockLevel(a atom.Atom) bool {
 	switch a {
 	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Body,
 		atom.Caption, atom.Center, atom.Dd, atom.Details, atom.Dialog, atom.Dir,
@@ -115,9 +115,9 @@ func blockLevel(a atom.Atom) bool {
 	return false
 }
 
-// voidElement reports whether an element never has content, so the
+// isVoidElement reports whether an element never has content, so the
 // tokenizer will send no end tag for it.
-func voidElement(a atom.Atom) bool {
+func isVoidElement(a atom.Atom) bool {
 	switch a {
 	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr,
 		atom.Img, atom.Input, atom.Link, atom.Meta, atom.Param, atom.Source,
@@ -127,8 +127,8 @@ func voidElement(a atom.Atom) bool {
 	return false
 }
 
-// skipElement reports whether an element's content is never article text.
-func skipElement(a atom.Atom) bool {
+// isSkippedElement reports whether an element's content is never article text.
+func isSkippedElement(a atom.Atom) bool {
 	switch a {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg,
 		atom.Iframe, atom.Object, atom.Canvas, atom.Select,

@@ -1,17 +1,13 @@
 package htmlfront
 
-import (
-	"github.com/artparse/artparse/parse/internal/datetext"
-	"github.com/artparse/artparse/parse/internal/textkit"
-)
-
 // Body selection. Every block gets a weight: positive for text that reads
 // like the article's (by its own length and links), negative for link lists
 // and for text inside boilerplate regions. Weights are summed up the chain
 // of enclosing elements without decay, and the element whose subtree sums
 // highest is the body container: it holds as much prose as it can while
 // taking in as little boilerplate as possible. Containers are found without
-// building a tree, from the parent indexes the tokenizer kept.
+// building a tree, from the parent indexes the tokenizer kept. Inside them,
+// keepBlocks (keep.go) then judges the blocks one by one.
 
 // minProseChars is the length below which a block is too short to say
 // anything about its container.
@@ -36,9 +32,14 @@ const (
 	headingWeight = 0.5
 )
 
-// proseLike reports whether a block reads like article prose on its own.
-func proseLike(b *block) bool {
-	return b.chars >= minProseChars && b.kind != kindHeading && b.linkDensity() <= 0.5
+// maxLinkDensity is the share of a block's text in links above which it
+// reads as a list of links rather than as prose: more of it leads
+// elsewhere than says anything itself.
+const maxLinkDensity = 0.5
+
+// readsAsProse reports whether a block reads like article prose on its own.
+func readsAsProse(b *block) bool {
+	return b.chars >= minProseChars && b.kind != kindHeading && b.linkDensity() <= maxLinkDensity
 }
 
 // blockWeight is a block's contribution to the score of every element that
@@ -48,7 +49,7 @@ func blockWeight(b *block, boxed bool) float32 {
 	switch {
 	case boxed:
 		return -c
-	case b.linkDensity() > 0.5:
+	case b.linkDensity() > maxLinkDensity:
 		return -c * b.linkDensity()
 	}
 	text := float32(b.chars - b.linkChars)
@@ -72,10 +73,10 @@ func markRegions(p *page) {
 		nd := &nodes[b.node]
 		nd.chars += b.chars
 		nd.linkChars += b.linkChars
-		if proseLike(b) {
+		if readsAsProse(b) {
 			nd.prose += b.chars
 		}
-		if linkedHeading(b) {
+		if isLinkedHeading(b) {
 			nd.teasers++
 		}
 	}
@@ -93,11 +94,11 @@ func markRegions(p *page) {
 	for i := 1; i < len(nodes); i++ {
 		nd := &nodes[i]
 		if up := &nodes[nd.parent]; up.boxed {
-			nd.boxed, nd.teaser = true, up.teaser
+			nd.boxed, nd.isTeaser = true, up.isTeaser
 			continue
 		}
-		if teaserItem(nodes, nd) {
-			nd.boxed, nd.teaser = true, true
+		if isTeaserItem(nodes, nd) {
+			nd.boxed, nd.isTeaser = true, true
 			continue
 		}
 		if nd.own&boilerplateRegions != 0 && (float32(nd.prose) < limit || nd.own&inComments != 0 && float32(nodes[0].prose-nd.prose) >= outside) {
@@ -105,7 +106,7 @@ func markRegions(p *page) {
 		}
 	}
 	for i := range p.blocks {
-		if b := &p.blocks[i]; proseLike(b) && !nodes[b.node].boxed {
+		if b := &p.blocks[i]; readsAsProse(b) && !nodes[b.node].boxed {
 			nodes[b.node].free += b.chars
 		}
 	}
@@ -114,10 +115,14 @@ func markRegions(p *page) {
 	}
 }
 
-// linkedHeading reports whether a block is a heading that links
+// minTeaserHeadline is the length from which a linked heading is a
+// teaser's headline: a shorter one is a label such as "More" or "News".
+const minTeaserHeadline = 10
+
+// isLinkedHeading reports whether a block is a heading that links
 // elsewhere: the headline of a teaser for another page.
-func linkedHeading(b *block) bool {
-	return b.kind == kindHeading && b.chars >= 10 && b.linkDensity() > 0.5
+func isLinkedHeading(b *block) bool {
+	return b.kind == kindHeading && b.chars >= minTeaserHeadline && b.linkDensity() > maxLinkDensity
 }
 
 // maxTeaserProse is the most prose a teaser item holds under its linked
@@ -128,13 +133,13 @@ const maxTeaserProse = 400
 // teasers.
 const minTeaserItems = 3
 
-// teaserItem reports whether a node is one item of a list of teasers:
+// isTeaserItem reports whether a node is one item of a list of teasers:
 // the largest element around one linked headline, inside an element
 // that holds several, and with no more than a summary's prose. Its
 // summary reads as prose, and a list of them would outweigh a short
 // story next to it. Inside an element that says it is the article, the
 // list is the story's own (a list of products, of places to visit).
-func teaserItem(nodes []node, nd *node) bool {
+func isTeaserItem(nodes []node, nd *node) bool {
 	if nd.teasers != 1 || nd.parent < 0 || nd.prose > maxTeaserProse {
 		return false
 	}
@@ -163,9 +168,9 @@ func chooseContainers(p *page) []bool {
 		b := &p.blocks[i]
 		nd := &nodes[b.node]
 		switch {
-		case !nd.teaser:
+		case !nd.isTeaser:
 			nd.score += blockWeight(b, nd.boxed)
-		case linkedHeading(b):
+		case isLinkedHeading(b):
 			// A teaser weighs what its link does: its summary
 			// is not the story, nor evidence against the story
 			// that a list of them may sit in.
@@ -201,185 +206,14 @@ func chooseContainers(p *page) []bool {
 	return chosen
 }
 
-// keepBlocks returns the blocks inside the chosen containers that are not
-// boilerplate by themselves.
-func keepBlocks(p *page, chosen []bool, title string) []*block {
-	nodes := p.nodes
-	var out []*block
-	// A heading stays only if the block after it does: the heading of a
-	// related-links box or a newsletter form goes with the box. A long
-	// one is a standfirst set as a heading, and stands by itself.
-	heading := -1
-	tail := -1 // where a heading such as "Comments" was kept
-	var images []*block
-	for i := range p.blocks {
-		b := &p.blocks[i]
-		anc := chosenAncestor(nodes, chosen, b.node)
-		if anc < 0 || nodes[anc].lead && !standfirst(b) {
-			continue
-		}
-		if b.kind == kindImage {
-			// Pictures are for the content only; they must not move
-			// any decision about the text.
-			if !nodes[b.node].boxed {
-				images = append(images, b)
-			}
-			continue
-		}
-		if b.flags&inFigure != 0 {
-			continue // captions and credits
-		}
-		if b.kind == kindHeading && tailHeading(b) {
-			if tail < 0 && hasProse(out) {
-				tail = len(out)
-			}
-			continue // the heading goes in any case
-		}
-		if nodes[b.node].boxed || keptLinkDensity(nodes, b) > 0.5 || notice(b) {
-			if heading >= 0 {
-				out = out[:heading]
-				heading = -1
-			}
-			continue
-		}
-		if len(out) == 0 && b.kind == kindHeading && title != "" && textkit.SameText(b.text, title) {
-			continue
-		}
-		if b.kind == kindHeading && b.chars < 80 {
-			if heading < 0 {
-				heading = len(out)
-			}
-		} else {
-			heading = -1
-		}
-		out = append(out, b)
-	}
-	if heading > 0 {
-		out = out[:heading] // a page of headings alone keeps them
-	}
-	if tail > 0 && tail < len(out) && float64(proseChars(out[tail:])) < tailShare*float64(proseChars(out[:tail])) {
-		out = out[:tail] // comments, related stories: the story has ended
-	}
-	if ld := ldArticleBody(p.meta.jsonLD); len(ld) >= minLDBody {
-		out = ldBodyFallback(p, out, ld)
-	}
-	out = smooth(out)
-	if len(images) > 0 {
-		out = mergeImages(p, out, images)
-	}
-	return out
-}
-
-// mergeImages adds the pictures of the body containers to the body
-// blocks, in document order, up to the last block of text: an author's
-// portrait or a banner after the story is not the story's.
-func mergeImages(p *page, out, images []*block) []*block {
-	merged := make([]*block, 0, len(out)+len(images))
-	j, k := 0, 0
-	for i := range p.blocks {
-		if j == len(out) {
-			break
-		}
-		b := &p.blocks[i]
-		switch {
-		case out[j] == b:
-			merged = append(merged, b)
-			j++
-		case k < len(images) && images[k] == b:
-			merged = append(merged, b)
-			k++
-		}
-	}
-	return append(merged, out[j:]...) // a block made from JSON-LD is not in p.blocks
-}
-
-// smooth drops the short lines of the body that stand apart from its
-// prose: a date, a credit or a "Share this" between a heading and the text
-// is boilerplate, while a short line between two paragraphs is the
-// article's own.
-func smooth(bs []*block) []*block {
-	first, last := len(bs), -1
-	for i, b := range bs {
-		if proseLike(b) {
-			first = min(first, i)
-			last = i
-		}
-	}
-	if last < 0 {
-		return bs // no prose to stand apart from
-	}
-	out := bs[:0:0]
-	for i, b := range bs {
-		if stray(b) && (i < first || i > last) || dateline(b) {
-			continue
-		}
-		out = append(out, b)
-	}
-	return out
-}
-
-// stray reports whether a block is a short line of text without a
-// sentence in it.
-func stray(b *block) bool {
-	return b.kind == kindPara && b.chars < 40 && b.words < 10 && b.stops == 0
-}
-
-// maxDatelineChars is the longest line read as a dateline.
-const maxDatelineChars = 60
-
-// dateline reports whether a block is a short line that states a date
-// and little else: "Published: 3 May 2021, 10:15", "24.01.2022 | News".
-func dateline(b *block) bool {
-	if b.kind != kindPara || b.chars > maxDatelineChars {
-		return false
-	}
-	// A date has four digits at least (a day and a month, or a year):
-	// counting them is cheaper than reading the date.
-	digits := 0
-	for i := 0; i < len(b.text); i++ {
-		if c := b.text[i]; c >= '0' && c <= '9' {
-			digits++
-		}
-	}
-	if digits < 4 {
-		return false
-	}
-	_, start, end, ok := datetext.Find(b.text)
-	return ok && letterWords(b.text[:start])+letterWords(b.text[end:]) <= 3
-}
-
-// letterWords counts the words of s that hold a letter: the time after a
-// date ("14:30") is no word of its own.
-func letterWords(s string) int {
-	n, inWord, letter := 0, false, false
-	for _, r := range s {
-		if textkit.IsWordRune(r) {
-			inWord = true
-			letter = letter || r > '9' || r < '0'
-			continue
-		}
-		if inWord && letter {
-			n++
-		}
-		inWord, letter = false, false
-	}
-	if inWord && letter {
-		n++
-	}
-	return n
-}
-
-// keptLinkDensity is the link density that decides whether a block of the
-// chosen container stays. A table cell is judged with its row, since the
-// first cell of a data row is often a link naming the row.
-func keptLinkDensity(nodes []node, b *block) float32 {
-	if b.kind == kindCell {
-		if row := nodes[b.node].parent; row >= 0 && nodes[row].chars > 0 {
-			return float32(nodes[row].linkChars) / float32(nodes[row].chars)
-		}
-	}
-	return b.linkDensity()
-}
+// A sibling of the best container joins it from siblingShare of the best
+// score, and at least minSiblingScore: a few percent is a part of the
+// story (its lead, its second half after an ad), and the floor, a short
+// sentence's weight, keeps a lone caption or a date of a small page out.
+const (
+	siblingShare    = 0.03
+	minSiblingScore = 30
+)
 
 // addSiblings chooses, next to the best container, the siblings that hold
 // article text too: pages split their story across sibling containers (a
@@ -392,7 +226,7 @@ func addSiblings(nodes []node, chosen []bool, best int32, bestScore float32) {
 	if parent < 0 {
 		return
 	}
-	threshold := max(bestScore*0.03, 30)
+	threshold := max(bestScore*siblingShare, minSiblingScore)
 	for i := best + 1; i < int32(len(nodes)); i++ {
 		nd := &nodes[i]
 		if nd.parent < parent {
@@ -428,24 +262,9 @@ func addArticleHeader(nodes []node, chosen []bool, best int32) {
 	for i := art + 1; i < best; i++ {
 		nd := &nodes[i]
 		if nd.own&inHeader != 0 && !nd.boxed && chosenAncestor(nodes, chosen, i) < 0 && !encloses(nodes, i, best) {
-			chosen[i], nd.lead = true, true
+			chosen[i], nd.isLead = true, true
 		}
 	}
-}
-
-// standfirst reports whether a block reads as a story's standfirst: a
-// paragraph of whole sentences, not a byline, a date or a label.
-func standfirst(b *block) bool {
-	if b.kind != kindPara || b.words < 10 || !proseLike(b) {
-		return false
-	}
-	digits := 0
-	for i := 0; i < len(b.text); i++ {
-		if c := b.text[i]; c >= '0' && c <= '9' {
-			digits++
-		}
-	}
-	return digits*10 <= int(b.chars)
 }
 
 // encloses reports whether node a is an ancestor of node b.
@@ -458,13 +277,19 @@ func encloses(nodes []node, a, b int32) bool {
 	return false
 }
 
+// articleBonus is the factor by which an element that says it holds the
+// article (by class, tag or microdata) outweighs an anonymous one of the
+// same score: enough to break near ties, not to choose a wrapper over the
+// story.
+const articleBonus = 1.1
+
 // containerScore is an element's final score as a candidate body
 // container: its subtree's weight, a little more for elements that say
 // they hold the article.
 func containerScore(n *node) float32 {
 	s := n.score
 	if s > 0 && n.own&(goodClass|inArticle|inMain|inBody) != 0 {
-		s *= 1.1
+		s *= articleBonus
 	}
 	return s
 }
@@ -482,9 +307,10 @@ func chosenAncestor(nodes []node, chosen []bool, n int32) int32 {
 
 // promote returns the element that says it holds the article (an
 // <article>, <main> or articleBody) around the best container when that
-// element holds clearly more prose outside boilerplate regions: a link list inside the story (show
-// notes, sources, a table of contents) can weigh the whole article below
-// one of its parts. Its link lists still go, block by block, in keepBlocks.
+// element holds clearly more prose outside boilerplate regions: a link
+// list inside the story (show notes, sources, a table of contents) can
+// weigh the whole article below one of its parts. Its link lists still
+// go, block by block, in keepBlocks.
 func promote(nodes []node, best int32) int32 {
 	for n := nodes[best].parent; n > 0; n = nodes[n].parent {
 		nd := &nodes[n]

@@ -86,25 +86,25 @@ func (t *tokenizer) closeSpan(a atom.Atom) {
 // materializeSpace writes a pending space before an opening span, so that
 // "see <a>this</a>" renders as "see [this]" and not "see[ this]".
 func (t *tokenizer) materializeSpace() {
-	if n := len(t.cur); t.pendingSpce && n > 0 && t.cur[n-1] != '\n' && t.cur[n-1] != ' ' {
+	if n := len(t.cur); t.owesSpace && n > 0 && t.cur[n-1] != '\n' && t.cur[n-1] != ' ' {
 		t.cur = append(t.cur, ' ')
 		t.spans = append(t.spans, span{kind: spanText, s: " "})
-		t.pendingSpce = false
+		t.owesSpace = false
 	}
 }
 
 // richWord records a word of the block, after a space if one was written.
-func (t *tokenizer) richWord(w []byte, space bool) {
+func (t *tokenizer) richWord(w []byte, afterSpace bool) {
 	if n := len(t.spans); n > 0 && t.spans[n-1].kind == spanText {
 		s := t.spans[n-1].s
-		if space {
+		if afterSpace {
 			s += " "
 		}
 		t.spans[n-1].s = s + string(w)
 		return
 	}
 	s := string(w)
-	if space {
+	if afterSpace {
 		s = " " + s
 	}
 	t.spans = append(t.spans, span{kind: spanText, s: s})
@@ -147,16 +147,16 @@ func hasImage(spans []span) bool {
 
 // contentWriter renders body blocks as Markdown or clean HTML.
 type contentWriter struct {
-	sb    strings.Builder
-	html  bool
-	base  *url.URL
-	nodes []node
+	sb     strings.Builder
+	isHTML bool
+	base   *url.URL
+	nodes  []node
 }
 
 // renderContent renders the body blocks in format ("markdown" or "html"),
 // resolving links and images against base when it is absolute.
 func renderContent(blocks []*block, nodes []node, format record.Content, base *url.URL) string {
-	w := &contentWriter{html: format == record.HTML, base: base, nodes: nodes}
+	w := &contentWriter{isHTML: format == record.HTML, base: base, nodes: nodes}
 	for i := 0; i < len(blocks); {
 		b := blocks[i]
 		switch {
@@ -190,7 +190,7 @@ func (w *contentWriter) ancestorTag(n int32, tags ...atom.Atom) int32 {
 // block writes one paragraph, heading, code block or image; prefix is the
 // Markdown quote marker for blocks inside a quotation.
 func (w *contentWriter) block(b *block, prefix string) {
-	if w.html {
+	if w.isHTML {
 		switch b.kind {
 		case kindHeading:
 			tag := "h" + string(rune('0'+b.level))
@@ -234,7 +234,7 @@ func (w *contentWriter) list(blocks []*block, i int) int {
 	for k := i; k < j; {
 		l := listOf(blocks[k])
 		ordered := l >= 0 && w.nodes[l].tag == atom.Ol
-		if w.html {
+		if w.isHTML {
 			tag := "ul"
 			if ordered {
 				tag = "ol"
@@ -266,7 +266,7 @@ func (w *contentWriter) table(blocks []*block, i int) int {
 		j++
 	}
 	rowOf := func(b *block) int32 { return w.nodes[b.node].parent }
-	if w.html {
+	if w.isHTML {
 		w.sb.WriteString("<table>\n")
 	}
 	for k, row := i, 0; k < j; row++ {
@@ -276,7 +276,7 @@ func (w *contentWriter) table(blocks []*block, i int) int {
 		for ; k < j && rowOf(blocks[k]) == r; k++ {
 			cells = append(cells, w.inline(blocks[k]))
 		}
-		if w.html {
+		if w.isHTML {
 			w.sb.WriteString("<tr>")
 			for c, text := range cells {
 				// A header cell stays one, so the table keeps its meaning
@@ -298,7 +298,7 @@ func (w *contentWriter) table(blocks []*block, i int) int {
 			w.sb.WriteString("|" + strings.Repeat(" --- |", len(cells)) + "\n")
 		}
 	}
-	if w.html {
+	if w.isHTML {
 		w.sb.WriteString("</table>\n")
 	} else {
 		w.sb.WriteString("\n")
@@ -314,13 +314,13 @@ func (w *contentWriter) quote(blocks []*block, i int) int {
 		w.ancestorTag(blocks[j].node, atom.Blockquote) == q {
 		j++
 	}
-	if w.html {
+	if w.isHTML {
 		w.sb.WriteString("<blockquote>\n")
 	}
 	for k := i; k < j; k++ {
 		w.block(blocks[k], "> ")
 	}
-	if w.html {
+	if w.isHTML {
 		w.sb.WriteString("</blockquote>\n")
 	}
 	return j
@@ -340,7 +340,7 @@ func (w *contentWriter) inline(b *block) string {
 		case spanText:
 			sb.WriteString(w.escape(s.s))
 		case spanBreak:
-			if w.html {
+			if w.isHTML {
 				sb.WriteString("<br>")
 			} else {
 				sb.WriteString("\n")
@@ -350,7 +350,7 @@ func (w *contentWriter) inline(b *block) string {
 			if src == "" {
 				continue
 			}
-			if w.html {
+			if w.isHTML {
 				sb.WriteString(`<img src="` + html.EscapeString(src) + `" alt="` + html.EscapeString(s.alt) + `">`)
 			} else {
 				sb.WriteString("![" + w.escape(s.alt) + "](" + markdownURL(src) + ")")
@@ -362,7 +362,7 @@ func (w *contentWriter) inline(b *block) string {
 			}
 			open = append(open, s.kind)
 			links = append(links, href)
-			if w.html {
+			if w.isHTML {
 				sb.WriteString(`<a href="` + html.EscapeString(href) + `">`)
 			} else {
 				sb.WriteString("[")
@@ -395,11 +395,11 @@ func (w *contentWriter) inline(b *block) string {
 // mark returns the opening mark of an emphasis or code span.
 func (w *contentWriter) mark(k spanKind) string {
 	switch {
-	case w.html && k == spanEmOpen:
+	case w.isHTML && k == spanEmOpen:
 		return "<em>"
-	case w.html && k == spanStrongOpen:
+	case w.isHTML && k == spanStrongOpen:
 		return "<strong>"
-	case w.html && k == spanCodeOpen:
+	case w.isHTML && k == spanCodeOpen:
 		return "<code>"
 	case k == spanEmOpen:
 		return "*"
@@ -415,12 +415,12 @@ func (w *contentWriter) closeMark(sb *strings.Builder, k spanKind, links *[]stri
 	case k == spanLinkOpen:
 		href := (*links)[len(*links)-1]
 		*links = (*links)[:len(*links)-1]
-		if w.html {
+		if w.isHTML {
 			sb.WriteString("</a>")
 		} else {
 			sb.WriteString("](" + markdownURL(href) + ")")
 		}
-	case w.html:
+	case w.isHTML:
 		sb.WriteString("</" + strings.Trim(w.mark(k), "<>") + ">")
 	default:
 		sb.WriteString(w.mark(k))
@@ -430,7 +430,7 @@ func (w *contentWriter) closeMark(sb *strings.Builder, k spanKind, links *[]stri
 // escape makes text safe in the output format: HTML-escaped, or with the
 // characters that Markdown would read as markup backslashed.
 func (w *contentWriter) escape(s string) string {
-	if w.html {
+	if w.isHTML {
 		return html.EscapeString(s)
 	}
 	if !strings.ContainsAny(s, "\\*_[]`<>") {

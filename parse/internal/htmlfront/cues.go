@@ -9,7 +9,8 @@ import (
 // author for people rather than in the head for machines: <time>,
 // microdata itemprops, and elements whose class or id names a byline or a
 // date. The tokenizer records each with its attribute value, its text and
-// its position among the text blocks; metadata.go weighs them.
+// its position among the text blocks; the choosers of the title, the
+// authors and the dates (title.go, authors.go, dates.go) weigh them.
 
 // cueKind says why an element was recorded as a cue; a cue can be several.
 type cueKind uint8
@@ -24,13 +25,13 @@ const (
 
 // cue is one recorded element.
 type cue struct {
-	kind    cueKind
-	prop    string // the itemprop, lower-cased
-	val     string // datetime attribute, or content for an itemprop
-	text    string // visible text, white space collapsed; "" if too long
-	block   int32  // index of the first text block at or after the element
-	flags   flags  // the element's own and inherited flags
-	pubdate bool   // <time pubdate>
+	kind       cueKind
+	prop       string // the itemprop, lower-cased
+	val        string // datetime attribute, or content for an itemprop
+	text       string // visible text, white space collapsed; "" if too long
+	block      int32  // index of the first text block at or after the element
+	flags      flags  // the element's own and inherited flags
+	hasPubdate bool   // <time pubdate>
 }
 
 // openCue is a cue whose element is still open, gathering its text.
@@ -41,8 +42,9 @@ type openCue struct {
 }
 
 const (
-	maxCues    = 128 // cues kept per page; the article's come early
-	maxCueText = 240 // bytes of text kept per cue; longer is not a byline
+	maxCues     = 128 // cues kept per page; the article's come early
+	maxCueText  = 240 // bytes of text kept per cue; longer is not a byline
+	maxCueClass = 200 // bytes of a class or id value read; longer is generated
 )
 
 // cueProps are the itemprops worth a cue.
@@ -58,13 +60,13 @@ var cueProps = map[string]bool{
 // each byte only the words that begin with it: this runs on every new
 // class and id of a page.
 func cueClass(v []byte) cueKind {
-	if len(v) < 4 || len(v) > 200 {
+	if len(v) < 4 || len(v) > maxCueClass {
 		return 0
 	}
 	var byline, updated, date bool
 	// The shortest word has four bytes.
 	for i := 0; i+4 <= len(v); i++ {
-		if !cueFirst[v[i]] {
+		if !isCueFirst[v[i]] {
 			continue
 		}
 		w := v[i:]
@@ -107,9 +109,9 @@ func cueClass(v []byte) cueKind {
 	return k
 }
 
-// cueFirst marks the first letters of the words cueClass looks for, in
+// isCueFirst marks the first letters of the words cueClass looks for, in
 // either case.
-var cueFirst = func() (t [256]bool) {
+var isCueFirst = func() (t [256]bool) {
 	for _, c := range "abwrpumdt" {
 		t[c], t[c-'a'+'A'] = true, true
 	}
@@ -126,7 +128,7 @@ func (ai *attrInfo) setCue(a atom.Atom, itemprop, content string) {
 	case atom.Time:
 		ai.cue |= cueTime
 	}
-	if ai.author {
+	if ai.holdsAuthor {
 		// rel=author links and itemprop=author elements.
 		ai.cue |= cueByline
 	}
@@ -141,13 +143,13 @@ func (ai *attrInfo) setCue(a atom.Atom, itemprop, content string) {
 
 // openCue starts recording an element as a cue. A void element has no text
 // and is recorded at once.
-func (t *tokenizer) openCue(ai *attrInfo, f flags, void bool) {
+func (t *tokenizer) openCue(ai *attrInfo, f flags, isVoid bool) {
 	m := &t.p.meta
 	if len(m.cues) >= maxCues {
 		return
 	}
-	m.cues = append(m.cues, cue{kind: ai.cue, prop: ai.prop, val: ai.val, block: int32(len(t.p.blocks)), flags: f, pubdate: ai.pubdate})
-	if !void {
+	m.cues = append(m.cues, cue{kind: ai.cue, prop: ai.prop, val: ai.val, block: int32(len(t.p.blocks)), flags: f, hasPubdate: ai.hasPubdate})
+	if !isVoid {
 		t.cues = append(t.cues, openCue{depth: len(t.stack), idx: len(m.cues) - 1})
 	}
 }

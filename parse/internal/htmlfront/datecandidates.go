@@ -19,56 +19,80 @@ import (
 // none is there.
 func cueDates(cues []cue, titleBlock int) []string {
 	var out []string
-	var near []bool
+	var isNear []bool
 	for pass := 0; pass < 2; pass++ {
 		for _, c := range cues {
-			item := c.kind&cueItemprop != 0 && (c.prop == "datepublished" || c.prop == "datecreated")
-			if (pass == 0 && item || pass == 1 && c.pubdate && !item) && ownCue(c, titleBlock) {
+			isItem := c.kind&cueItemprop != 0 && (c.prop == "datepublished" || c.prop == "datecreated")
+			if (pass == 0 && isItem || pass == 1 && c.hasPubdate && !isItem) && isOwnCue(c, titleBlock) {
 				if d := normalizeDate(firstNonEmpty(c.val, c.text)); d != "" {
 					out = append(out, d)
-					near = append(near, byTitle(c, titleBlock))
+					isNear = append(isNear, isByTitle(c, titleBlock))
 				}
 			}
 		}
 	}
-	mixed, anyNear := false, false
+	isMixed, anyNear := false, false
 	for i, d := range out {
-		mixed = mixed || d[:10] != out[0][:10]
-		anyNear = anyNear || near[i]
+		isMixed = isMixed || d[:10] != out[0][:10]
+		anyNear = anyNear || isNear[i]
 	}
-	if !mixed {
+	if !isMixed {
 		return out
 	}
 	kept := out[:0]
 	for i, d := range out {
-		if near[i] {
+		if isNear[i] {
 			kept = append(kept, d)
 		}
 	}
 	return kept
 }
 
-// byTitle reports whether a cue sits among the few blocks around the
+// The blocks around the headline where pages put their bylines and
+// datelines: a few above it (a kicker, a section's name) and more below
+// it (a standfirst, a picture and its credit, a share bar, the byline).
+const (
+	blocksAboveTitle = 3
+	blocksBelowTitle = 12
+)
+
+// isByTitle reports whether a cue sits among the few blocks around the
 // headline, where bylines and datelines are.
-func byTitle(c cue, titleBlock int) bool {
-	return titleBlock >= 0 && int(c.block) >= titleBlock-3 && int(c.block) < titleBlock+12
+func isByTitle(c cue, titleBlock int) bool {
+	return titleBlock >= 0 && int(c.block) >= titleBlock-blocksAboveTitle && int(c.block) < titleBlock+blocksBelowTitle
 }
 
-// ownCue reports whether a cue is the article's own: outside the regions
+// isOwnCue reports whether a cue is the article's own: outside the regions
 // of other stories, or by the headline and outside menus, where pages put
 // their byline and date in an <aside> of the article's header.
-func ownCue(c cue, titleBlock int) bool {
-	if !otherStory(c.flags) {
+func isOwnCue(c cue, titleBlock int) bool {
+	if !isOtherStory(c.flags) {
 		return true
 	}
-	return byTitle(c, titleBlock) && c.flags&inNav == 0
+	return isByTitle(c, titleBlock) && c.flags&inNav == 0
 }
 
-// otherStory reports whether an element sits where dates belong to other
+// isOtherStory reports whether an element sits where dates belong to other
 // stories or to the visitor: navigation, sidebars, footers, comments.
-func otherStory(f flags) bool {
+func isOtherStory(f flags) bool {
 	return f&(inNav|inAside|inFooter|inComments) != 0
 }
+
+// How dateNearTitle reads the blocks around the headline:
+const (
+	// datelinesAboveTitle is how many blocks above the headline are
+	// read: a dateline above it may sit over a kicker and a section's
+	// name.
+	datelinesAboveTitle = 5
+	// maxMenuItem is the longest block inside a menu that is passed
+	// over: a longer one is prose that a tabbed layout wraps in a menu.
+	maxMenuItem = 200
+	// maxWholeDateBlock is the longest block read whole; of a longer
+	// one, only the first datelineReach bytes are, since a dateline
+	// opens its paragraph and a date further in is a mention.
+	maxWholeDateBlock = 100
+	datelineReach     = 40
+)
 
 // dateNearTitle looks for a date printed in the few short blocks around
 // the headline, where bylines and datelines sit. A date that follows an
@@ -83,12 +107,12 @@ func dateNearTitle(p *page, titleBlock int, dayFirst bool) (string, int) {
 	if titleBlock < 0 {
 		return "", -1
 	}
-	lo, hi := max(titleBlock-5, 0), min(titleBlock+12, len(p.blocks))
+	lo, hi := max(titleBlock-datelinesAboveTitle, 0), min(titleBlock+blocksBelowTitle, len(p.blocks))
 	// Near the headline, only menus are foreign: an article's own footer
 	// carries its date, and class names mislabel whole articles as
 	// comments or sidebars.
 	own := p.blocks[titleBlock].flags
-	foreign := func(f flags) bool { return (f&^own)&inNav != 0 }
+	isForeign := func(f flags) bool { return (f&^own)&inNav != 0 }
 	// Nearest first, the line below the headline before the one above
 	// it: a dateline above the headline may close the teaser before it.
 	for k := 1; k < 2*(hi-lo); k++ {
@@ -102,24 +126,24 @@ func dateNearTitle(p *page, titleBlock int, dayFirst bool) (string, int) {
 		b := &p.blocks[i]
 		// A paragraph of prose is no menu item, whatever landmark a
 		// tabbed layout wraps it in.
-		if foreign(b.flags) && (b.chars <= 200 || b.flags&inLink != 0) {
+		if isForeign(b.flags) && (b.chars <= maxMenuItem || b.flags&inLink != 0) {
 			continue
 		}
 		text := b.text
-		if b.chars > 100 {
+		if b.chars > maxWholeDateBlock {
 			// A dateline opens a paragraph: "01.02.2022 – The ...";
 			// a date further into a sentence or caption is a mention.
-			text = cutRunes(text, 40)
+			text = cutRunes(text, datelineReach)
 		}
 		for text != "" && mayHoldDate(text) {
 			d, at, end, ok := datetext.FindOrder(text, dayFirst)
 			if !ok {
 				break
 			}
-			if mentionInSentence(text, at) {
+			if isMentionInSentence(text, at) {
 				break
 			}
-			if !isUpdateText(text[:at]) && !modifiedCueDay(p, i, d) {
+			if !isUpdateText(text[:at]) && !isModifiedCueDay(p, i, d) {
 				for _, c := range p.meta.cues {
 					if int(c.block) == i && c.kind&cueTime != 0 && c.kind&cueUpdated == 0 {
 						if v := normalizeDate(c.val); len(v) > 10 && v[:10] == d[:10] {
@@ -134,32 +158,46 @@ func dateNearTitle(p *page, titleBlock int, dayFirst bool) (string, int) {
 		}
 		// A <time> whose text does not read as a date ("vor 2 Tagen",
 		// or two dates run together) still gives its value.
-		if d := timeCueIn(p, i, i+1, foreign); d != "" {
+		if d := timeCueIn(p, i, i+1, isForeign); d != "" {
 			return d, i
 		}
 	}
-	return timeCueIn(p, lo, hi, foreign), -1
+	return timeCueIn(p, lo, hi, isForeign), -1
 }
 
-// mentionInSentence reports whether the date at byte at of a block's text
+// isMentionInSentence reports whether the date at byte at of a block's text
 // is mentioned in a sentence ("The next meeting is on Wed. 5 February
 // 2020 at 7 pm.") rather than stated as a dateline: the text ends as a
-// sentence does, the date comes after four words or more, and no
-// publication word leads up to it.
-func mentionInSentence(text string, at int) bool {
+// sentence does, the date comes after minMentionWords words or more, and
+// no publication word leads up to it.
+func isMentionInSentence(text string, at int) bool {
 	t := strings.TrimSpace(text)
 	if t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?") {
 		return false
 	}
-	return len(strings.Fields(text[:at])) >= 4 && !isPublishText(text[:at])
+	return len(strings.Fields(text[:at])) >= minMentionWords && !isPublishText(text[:at])
 }
 
-// dayFirstLocale reports whether a page's language tag names a locale
+// minMentionWords is the fewest words before a date that make it a
+// mention in a sentence: a dateline's label has fewer ("Published on",
+// "Zuletzt aktualisiert am").
+const minMentionWords = 4
+
+// The words before a date that say what it is are read in its last
+// publishLead or updateLead bytes: "Dieser Artikel wurde am" and "Last
+// updated on" fit, where the words of a sentence further back say
+// nothing of the date.
+const (
+	publishLead = 32
+	updateLead  = 24
+)
+
+// isDayFirstLocale reports whether a page's language tag names a locale
 // that writes a numeric date day first (02/10/2020 for 2 October): every
 // language but English, and English outside the United States, Canada and
 // the Philippines when the tag names the region. A bare "en" says
 // nothing of the order.
-func dayFirstLocale(tag string) bool {
+func isDayFirstLocale(tag string) bool {
 	tag = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(tag), "_", "-"))
 	lang, region, _ := strings.Cut(tag, "-")
 	switch {
@@ -171,11 +209,11 @@ func dayFirstLocale(tag string) bool {
 	return region != "" && region != "us" && region != "ca" && region != "ph"
 }
 
-// modifiedCueDay reports whether block i holds microdata that states
+// isModifiedCueDay reports whether block i holds microdata that states
 // day d (the first ten bytes of d) as the modification date: a page that
 // prints "2018-08-29 14:15:57" from itemprop="dateModified" before its
 // publication date shows the update, not the story's date.
-func modifiedCueDay(p *page, i int, d string) bool {
+func isModifiedCueDay(p *page, i int, d string) bool {
 	for _, c := range p.meta.cues {
 		if int(c.block) == i && c.kind&cueItemprop != 0 && (c.prop == "datemodified" || c.prop == "dateupdated") {
 			if v := normalizeDate(firstNonEmpty(c.val, c.text)); len(v) >= 10 && v[:10] == d[:10] {
@@ -186,9 +224,9 @@ func modifiedCueDay(p *page, i int, d string) bool {
 	return false
 }
 
-// timeCueOn reports whether block i holds a <time> whose value falls on
+// hasTimeCueOn reports whether block i holds a <time> whose value falls on
 // the day of d, and is not marked as an update.
-func timeCueOn(p *page, i int, d string) bool {
+func hasTimeCueOn(p *page, i int, d string) bool {
 	for _, c := range p.meta.cues {
 		if int(c.block) == i && c.kind&cueTime != 0 && c.kind&cueUpdated == 0 {
 			if v := normalizeDate(c.val); len(v) >= 10 && v[:10] == d[:10] {
@@ -202,10 +240,10 @@ func timeCueOn(p *page, i int, d string) bool {
 // timeCueIn returns the date of the first cue in blocks lo to hi-1 that
 // is a <time> (its value) or an element whose class names a date (its
 // text), and is not an update's nor in a foreign region.
-func timeCueIn(p *page, lo, hi int, foreign func(flags) bool) string {
+func timeCueIn(p *page, lo, hi int, isForeign func(flags) bool) string {
 	for _, c := range p.meta.cues {
-		if int(c.block) < lo || int(c.block) >= hi || foreign(c.flags) || c.kind&cueUpdated != 0 ||
-			updateInText(c.text) || updateInBlock(p, c) {
+		if int(c.block) < lo || int(c.block) >= hi || isForeign(c.flags) || c.kind&cueUpdated != 0 ||
+			isUpdateInText(c.text) || isUpdateInBlock(p, c) {
 			continue
 		}
 		v := ""
@@ -228,12 +266,12 @@ var publishWords = []string{
 	"publicada", "pubblicato", "gepubliceerd", "geplaatst", "opublikowano", "опубликовано",
 }
 
-// isPublishText reports whether the words just before a date (the last 32
-// bytes of lead) say that it is the publication's: "Published on",
-// "Dieser Artikel wurde am".
+// isPublishText reports whether the words just before a date (the last
+// publishLead bytes of lead) say that it is the publication's: "Published
+// on", "Dieser Artikel wurde am".
 func isPublishText(lead string) bool {
-	if len(lead) > 32 {
-		lead = lead[len(lead)-32:]
+	if len(lead) > publishLead {
+		lead = lead[len(lead)-publishLead:]
 	}
 	return hasPublishWord(lead)
 }
@@ -251,19 +289,19 @@ func hasPublishWord(s string) bool {
 	return false
 }
 
-// updateInText reports whether the words before the first date of s say
+// isUpdateInText reports whether the words before the first date of s say
 // that it is an update's ("Updated Mar 12, 2020 @ 10:42 am"); a text with
 // no date is judged by its last words.
-func updateInText(s string) bool {
+func isUpdateInText(s string) bool {
 	if _, at, _, ok := datetext.Find(s); ok {
 		return isUpdateText(s[:at])
 	}
 	return isUpdateText(s)
 }
 
-// updateInBlock reports whether the words before a cue's text in its
+// isUpdateInBlock reports whether the words before a cue's text in its
 // block say that it is an update's date.
-func updateInBlock(p *page, c cue) bool {
+func isUpdateInBlock(p *page, c cue) bool {
 	if c.text == "" || int(c.block) >= len(p.blocks) {
 		return false
 	}
@@ -281,11 +319,11 @@ var updateWords = []string{
 }
 
 // isUpdateText reports whether the words just before a date (the text
-// leading up to it, of which the last 24 bytes are read) say that the date
-// is an update's: "Updated", "Last updated on", "Aktualisiert am".
+// leading up to it, of which the last updateLead bytes are read) say that
+// the date is an update's: "Updated", "Last updated on", "Aktualisiert am".
 func isUpdateText(lead string) bool {
-	if len(lead) > 24 {
-		lead = lead[len(lead)-24:]
+	if len(lead) > updateLead {
+		lead = lead[len(lead)-updateLead:]
 	}
 	lead = strings.ToLower(lead)
 	for _, w := range updateWords {
@@ -295,6 +333,11 @@ func isUpdateText(lead string) bool {
 	}
 	return false
 }
+
+// minURLYear is the earliest year read from eight digits in an address:
+// news sites put dates in their addresses from the mid-1990s, and an
+// earlier "YYYYMMDD" is an article's number.
+const minURLYear = 1995
 
 // urlDate reads a full date from an address path: /2024/06/17/,
 // /2024-06-17-slug, /20240617/, /2024/6/7/, /17-06-2024/. A year and month alone say
@@ -350,7 +393,7 @@ func urlDate(u string) string {
 		// YYYYMMDD as a whole path segment or slug prefix.
 		if len(s) >= 8 && allDigits(s[:8]) && (len(s) == 8 || s[8] == '/' || s[8] == '-' || s[8] == '_' || s[8] == '.') {
 			y, m, d := atoi(s[:4]), atoi(s[4:6]), atoi(s[6:8])
-			if y >= 1995 && datetext.ValidDay(y, m, d) {
+			if y >= minURLYear && datetext.ValidDay(y, m, d) {
 				return datetext.FormatDay(y, m, d)
 			}
 		}

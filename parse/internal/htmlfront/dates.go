@@ -10,7 +10,7 @@ import (
 // dateLayouts are the machine-readable date forms pages put in metadata,
 // each with the form the record writes it in: the offset is kept when the
 // page gives one, no zone is added when it gives none, and a day alone
-// stays a day. Forms with a zone abbreviation are left to parseDateText,
+// stays a day. Forms with a zone abbreviation are left to datetext.Parse,
 // since time.Parse would invent an offset for an abbreviation it does not
 // know.
 var dateLayouts = []struct{ in, out string }{
@@ -33,35 +33,56 @@ var dateLayouts = []struct{ in, out string }{
 	{"Mon, 2 Jan 2006 15:04:05 Z07:00", time.RFC3339},
 }
 
+// A date value is minDateText to maxDateText bytes: "5/6/21" is the
+// shortest a date is written, and a longer value is a sentence or a
+// document that merely holds one.
+const (
+	minDateText = 6
+	maxDateText = 200
+)
+
+// The years a stated publication date may fall in: earlier ones are a
+// content system's empty value ("0001-01-01", "1900-01-01", a zero Unix
+// time written west of UTC as 1969-12-31), later ones a typing error.
+const (
+	minDateYear = 1970
+	maxDateYear = 2099
+)
+
+// minTimestampDigits is the length from which a value of digits alone is
+// a Unix time or an id, never a date: a time in seconds since 2001 has
+// ten digits, and eight are read as YYYYMMDD.
+const minTimestampDigits = 10
+
 // normalizeDate reads a date from a metadata value or an attribute and
 // writes it in the record's form, or returns "" when s holds no plausible
 // publication date. Machine forms are tried first; anything else is read
 // as date text.
 func normalizeDate(s string) string {
 	s = strings.TrimSpace(s)
-	if len(s) < 6 || len(s) > 200 {
+	if len(s) < minDateText || len(s) > maxDateText {
 		return ""
 	}
 	// Only strings shaped like a layout's are tried: every failed
 	// time.Parse allocates its error.
-	iso := len(s) >= 10 && s[4] == '-' && s[7] == '-' && isDigit(s[0])
-	rfc := len(s) > 20 && s[3] == ',' && s[0] >= 'A' && s[0] <= 'Z'
-	if iso || rfc || len(s) == 8 && allDigits(s) {
+	isISO := len(s) >= 10 && s[4] == '-' && s[7] == '-' && isDigit(s[0])
+	isRFC := len(s) > 20 && s[3] == ',' && s[0] >= 'A' && s[0] <= 'Z'
+	if isISO || isRFC || len(s) == 8 && allDigits(s) {
 		for _, l := range dateLayouts {
-			if iso != (len(l.in) >= 10 && l.in[4] == '-') || rfc != (l.in[3] == ',') {
+			if isISO != (len(l.in) >= 10 && l.in[4] == '-') || isRFC != (l.in[3] == ',') {
 				continue
 			}
 			t, err := time.Parse(l.in, s)
 			if err != nil {
 				continue
 			}
-			if t.Year() < 1970 || t.Year() > 2099 {
+			if t.Year() < minDateYear || t.Year() > maxDateYear {
 				return ""
 			}
 			return t.Format(l.out)
 		}
 	}
-	if len(s) >= 10 && isUnixTime(s) {
+	if len(s) >= minTimestampDigits && isUnixTime(s) {
 		return ""
 	}
 	d, _ := datetext.Parse(s)
@@ -103,6 +124,35 @@ var modifiedKeys = []string{
 	"article:modified_time", "article:modified", "og:updated_time", "datemodified", "dc.date.modified",
 	"dc.modified", "last-modified", "lastmod", "modified", "sailthru.lastmodified", "article.updated",
 }
+
+// How a date shown by the headline is weighed against the stated ones
+// (see chooseDates):
+const (
+	// byHeadline is how many blocks from the headline a shown date is
+	// right by it, with only a kicker, a byline or a standfirst between.
+	byHeadline = 3
+	// datelineBelow is how many blocks below the headline its dateline
+	// may sit: a standfirst or a byline may come between.
+	datelineBelow = 2
+	// maxTimeLine is the longest line taken as nothing but a <time>: a
+	// date and its time ("12.03.2021 um 10:15 Uhr"), with no sentence.
+	maxTimeLine = 24
+)
+
+// How the first printed date of a block is taken when no date is stated
+// (see chooseDates):
+const (
+	// maxDateBlock is the length above which a block is prose, whose
+	// dates are mentions of other days.
+	maxDateBlock = 400
+	// maxShortDateBlock is the length up to which a block with a date is
+	// a dateline or a byline, whose date is the story's unless a
+	// sentence mentions it; a longer one needs a publication word.
+	maxShortDateBlock = 120
+	// publishWordReach is how many bytes after a date are searched for a
+	// publication word placed after it, as German and Dutch place it.
+	publishWordReach = 40
+)
 
 // chooseDates picks the publication and modification times. The dates a
 // page states for machines (JSON-LD, <meta>, microdata, <time pubdate>)
@@ -154,7 +204,7 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 	for _, k := range weakDateKeys {
 		add(mt[k])
 	}
-	dayFirst := dayFirstLocale(firstNonEmpty(p.meta.lang, mt["og:locale"], mt["content-language"], mt["dc.language"]))
+	dayFirst := isDayFirstLocale(firstNonEmpty(p.meta.lang, mt["og:locale"], mt["content-language"], mt["dc.language"]))
 	near, nearAt := dateNearTitle(p, titleBlock, dayFirst)
 	if near != "" && len(stated) > 0 {
 		// The date shown by the headline is the one readers see; of the
@@ -171,7 +221,7 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 		// shows in its own zone ("2021-11-04T23:00:00Z" for a story
 		// dated 5 November in Central Europe).
 		for _, d := range stated {
-			if nearMidnight(d, near[:10]) {
+			if isNearMidnight(d, near[:10]) {
 				return near, modified
 			}
 		}
@@ -185,14 +235,14 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 		// last change states only the change; an earlier day shown right
 		// by the headline is the story's first publication.
 		if modified != "" && stated[0] == localize(modified, p, mt) && near[:10] < stated[0][:10] &&
-			nearAt >= titleBlock-3 && nearAt >= 0 && nearAt <= titleBlock+3 {
+			nearAt >= titleBlock-byHeadline && nearAt >= 0 && nearAt <= titleBlock+byHeadline {
 			return near, modified
 		}
 		// A line right under the headline that holds nothing but a
 		// <time> of that day is the article's dateline, marked up for
 		// machines too; a <meta> date that disagrees with it is a
 		// template's (the section's, or the site's last build).
-		if nearAt > titleBlock && nearAt <= titleBlock+2 && p.blocks[nearAt].chars <= 24 && timeCueOn(p, nearAt, near) {
+		if nearAt > titleBlock && nearAt <= titleBlock+datelineBelow && p.blocks[nearAt].chars <= maxTimeLine && hasTimeCueOn(p, nearAt, near) {
 			return near, modified
 		}
 	}
@@ -209,7 +259,7 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 		return stated[0], modified
 	}
 	for _, c := range cues {
-		if c.kind&(cueDate|cueTime|cueByline) != 0 && c.kind&cueItemprop == 0 && !otherStory(c.flags) {
+		if c.kind&(cueDate|cueTime|cueByline) != 0 && c.kind&cueItemprop == 0 && !isOtherStory(c.flags) {
 			if d := normalizeDate(firstNonEmpty(c.val, c.text)); d != "" {
 				return d, modified
 			}
@@ -220,7 +270,7 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 	// own header.
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.chars > 400 || otherStory(b.flags) || b.flags&inHeader != 0 && b.flags&(inArticle|inMain) == 0 {
+		if b.chars > maxDateBlock || isOtherStory(b.flags) || b.flags&inHeader != 0 && b.flags&(inArticle|inMain) == 0 {
 			continue
 		}
 		// An update's date is passed over for the one after it:
@@ -231,7 +281,8 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 				break
 			}
 			if !isUpdateText(text[:at]) {
-				if b.chars <= 120 && !mentionInSentence(text, at) || isPublishText(text[:at]) || hasPublishWord(cutRunes(text[end:], 40)) {
+				if b.chars <= maxShortDateBlock && !isMentionInSentence(text, at) || isPublishText(text[:at]) ||
+					hasPublishWord(cutRunes(text[end:], publishWordReach)) {
 					return d, modified
 				}
 				break
@@ -247,7 +298,7 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 	// published in this form that day.
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.chars > 120 || otherStory(b.flags) && b.flags&inFooter == 0 {
+		if b.chars > maxShortDateBlock || isOtherStory(b.flags) && b.flags&inFooter == 0 {
 			continue
 		}
 		if !mayHoldDate(b.text) {
@@ -263,7 +314,7 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 }
 
 // mayHoldDate reports whether s holds a digit, ASCII or fullwidth (whose
-// UTF-8 begins with 0xEF): every date findDateText reads has a number, so
+// UTF-8 begins with 0xEF): every date datetext.Find reads has a number, so
 // text without one need not be tokenized. Most blocks of a page that
 // shows no date are searched in vain, which made this search costly.
 func mayHoldDate(s string) bool {
@@ -286,6 +337,15 @@ var scriptKeys = [...]string{
 // scriptQuotes are the quotes of script data: plain in a script,
 // HTML-escaped in an attribute. A plain one is read first.
 var scriptQuotes = [...]string{`"`, "&quot;"}
+
+// The JSON data of scripts is read for maxScriptReads occurrences of each
+// key in each quoting, and for values of at most maxScriptValue bytes: the
+// story's own date comes early in its data, and a date is short, where a
+// long value is some other text.
+const (
+	maxScriptReads = 3
+	maxScriptValue = 40
+)
 
 // scriptDate is the source of last resort: a publication time that the
 // JSON data in the page's scripts states under one of scriptKeys, as
@@ -314,7 +374,7 @@ func scriptDate(doc string) string {
 				continue
 			}
 			k, end := scriptKeyAt(doc, i+len(q), q)
-			if k < 0 || i < next[k][qi] || seen[k][qi] >= 3 {
+			if k < 0 || i < next[k][qi] || seen[k][qi] >= maxScriptReads {
 				continue
 			}
 			seen[k][qi]++
@@ -359,8 +419,8 @@ func scriptKeyAt(doc string, i int, q string) (int, int) {
 }
 
 // scriptValue reads the date of a key's value, rest being the text after
-// the key: a colon, the value in the key's quote q, at most 40 bytes and
-// a whole day; "" otherwise.
+// the key: a colon, the value in the key's quote q, at most maxScriptValue
+// bytes and a whole day; "" otherwise.
 func scriptValue(rest, q string) string {
 	v := strings.TrimLeft(rest, " \t\r\n")
 	if !strings.HasPrefix(v, ":") {
@@ -371,17 +431,26 @@ func scriptValue(rest, q string) string {
 		return ""
 	}
 	v = v[len(q):]
-	// A closing quote past 40 bytes is not wanted: do not look further.
-	if len(v) > 40+len(q) {
-		v = v[:40+len(q)]
+	// A closing quote past maxScriptValue bytes is not wanted: do not
+	// look further.
+	if len(v) > maxScriptValue+len(q) {
+		v = v[:maxScriptValue+len(q)]
 	}
-	if j := strings.Index(v, q); j > 0 && j <= 40 {
+	if j := strings.Index(v, q); j > 0 && j <= maxScriptValue {
 		if d := normalizeDate(v[:j]); len(d) >= 10 && d[4] == '-' {
 			return d
 		}
 	}
 	return ""
 }
+
+// The offsets a local time may have from UTC: the world's zones run from
+// UTC-12 to UTC+14, in whole quarter hours (Nepal's is +05:45).
+const (
+	zoneStep      = 15 * time.Minute
+	minZoneOffset = -12 * time.Hour
+	maxZoneOffset = 14 * time.Hour
+)
 
 // localize restates a UTC publication time in the page's local offset
 // when the page also states the same instant as local time: in a <meta>,
@@ -418,8 +487,8 @@ func localize(d string, p *page, mt metaIndex) string {
 			return "", false
 		}
 		diff := wall.Sub(t0)
-		off := diff.Round(15 * time.Minute)
-		if off == 0 || off < -12*time.Hour || off > 14*time.Hour || (diff-off).Abs() >= time.Minute {
+		off := diff.Round(zoneStep)
+		if off == 0 || off < minZoneOffset || off > maxZoneOffset || (diff-off).Abs() >= time.Minute {
 			return "", false
 		}
 		return t0.In(time.FixedZone("", int(off/time.Second))).Format(time.RFC3339), true
@@ -432,7 +501,7 @@ func localize(d string, p *page, mt metaIndex) string {
 		}
 	}
 	for _, c := range p.meta.cues {
-		if c.kind&(cueTime|cueItemprop|cueDate) == 0 || otherStory(c.flags) {
+		if c.kind&(cueTime|cueItemprop|cueDate) == 0 || isOtherStory(c.flags) {
 			continue
 		}
 		for _, alt := range []string{c.val, c.text} {
@@ -444,10 +513,16 @@ func localize(d string, p *page, mt metaIndex) string {
 	return d
 }
 
-// nearMidnight reports whether d, a time in UTC, falls on day (YYYY-MM-DD)
-// in a zone at most three hours from UTC, and not on day in UTC itself: a
+// midnightShift is the farthest from UTC a page's zone is taken to be
+// when its UTC time is read as a local midnight or late evening: far
+// enough for the zones of Europe and Africa, near enough that few times
+// stated in UTC on purpose move to another day by it.
+const midnightShift = 3 * time.Hour
+
+// isNearMidnight reports whether d, a time in UTC, falls on day (YYYY-MM-DD)
+// in a zone at most midnightShift from UTC, and not on day in UTC itself: a
 // local midnight or late-evening time written as UTC.
-func nearMidnight(d, day string) bool {
+func isNearMidnight(d, day string) bool {
 	if len(d) < 20 || !strings.HasSuffix(d, "Z") && !strings.HasSuffix(d, "+00:00") {
 		return false
 	}
@@ -455,8 +530,8 @@ func nearMidnight(d, day string) bool {
 	if err != nil {
 		return false
 	}
-	for _, h := range []time.Duration{-3, 3} {
-		if t.Add(h*time.Hour).Format("2006-01-02") == day {
+	for _, h := range []time.Duration{-midnightShift, midnightShift} {
+		if t.Add(h).Format("2006-01-02") == day {
 			return true
 		}
 	}

@@ -9,8 +9,10 @@ import (
 // in for a missing body: a one-line slogan is not a story.
 const minFallbackDescription = 100
 
-// parseHTML runs the HTML front end on a decoded page: one tokenizer pass,
-// the body selection, then the metadata.
+// Parse reads doc, a decoded HTML page, and returns its record: one
+// tokenizer pass, the metadata, the body's selection, then its text and,
+// when opt.Content asks for it, its content. See the package comment for
+// what it guarantees.
 func Parse(doc string, opt record.Options) *record.Article {
 	p := tokenize(doc, opt.Content != "", opt.MaxDepth)
 	p.meta.jsonLD = capJSONLD(p.meta.jsonLD, opt.MaxJSONLD, opt.MaxJSONLDDepth)
@@ -31,7 +33,8 @@ func Parse(doc string, opt record.Options) *record.Article {
 		a.Content = renderContent(body, p.nodes, opt.Content, pageBase(&p.meta, opt))
 	}
 	// The blocks were counted as they were measured, and no word spans
-	// two blocks, so the sum is countWords(a.Text) without a second pass.
+	// two blocks, so the sum is textkit.CountWords(a.Text) without a
+	// second pass.
 	for _, b := range body {
 		a.WordCount += int(b.words)
 	}

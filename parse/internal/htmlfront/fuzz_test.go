@@ -67,14 +67,14 @@ func FuzzDates(f *testing.F) {
 		}
 		d, start, end, ok := datetext.Find(s)
 		if ok != (d != "") {
-			t.Errorf("findDateText(%q) = %q, ok %v", s, d, ok)
+			t.Errorf("datetext.Find(%q) = %q, ok %v", s, d, ok)
 		}
 		if ok {
 			if !recordDate(d) {
-				t.Errorf("findDateText(%q) = %q", s, d)
+				t.Errorf("datetext.Find(%q) = %q", s, d)
 			}
 			if start < 0 || start > end || end > len(s) {
-				t.Errorf("findDateText(%q): offsets %d, %d", s, start, end)
+				t.Errorf("datetext.Find(%q): offsets %d, %d", s, start, end)
 			}
 		}
 		if d := urlDate(s); d != "" && !recordDate(d) {

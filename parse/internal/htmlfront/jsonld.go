@@ -127,15 +127,15 @@ func decodeAll(dst []any, b []byte) ([]any, bool) {
 // between values.
 func repairJSON(s string) []byte {
 	out := make([]byte, 0, len(s))
-	inStr, esc := false, false
+	inStr, escaped := false, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if inStr {
 			switch {
-			case esc:
-				esc = false
+			case escaped:
+				escaped = false
 			case c == '\\':
-				esc = true
+				escaped = true
 			case c == '"':
 				inStr = false
 			case c < 0x20:
@@ -164,12 +164,21 @@ func repairJSON(s string) []byte {
 	return out
 }
 
+// How deep into a JSON-LD value its items are looked for: collectNodes
+// reaches the page's items, their @graph and main entity, and indexIDs
+// the items they refer to by @id, which may nest a little deeper (an
+// author inside a list of authors). Deeper items describe other things.
+const (
+	maxItemDepth = 8
+	maxIDDepth   = 10
+)
+
 // collectNodes gathers the items of a JSON-LD value: the value itself, the
 // members of arrays and of @graph, and the mainEntity of a page. Other
 // nested items (isPartOf, hasPart, itemListElement) are often other
 // articles and are indexed by @id only.
 func collectNodes(v any, nodes []map[string]any, ids map[string]map[string]any, depth int) []map[string]any {
-	if depth > 8 {
+	if depth > maxItemDepth {
 		return nodes
 	}
 	switch x := v.(type) {
@@ -195,7 +204,7 @@ func collectNodes(v any, nodes []map[string]any, ids map[string]map[string]any, 
 // indexIDs records every item with an @id and more than that, so that
 // references such as "author": {"@id": "#person"} can be followed.
 func indexIDs(v any, ids map[string]map[string]any, depth int) {
-	if depth > 10 {
+	if depth > maxIDDepth {
 		return
 	}
 	switch x := v.(type) {

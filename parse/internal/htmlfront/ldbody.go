@@ -77,34 +77,48 @@ func jsonStringAfterColon(s string) (string, bool) {
 // was.
 func stripTags(s string) string {
 	var sb strings.Builder
-	in := false
+	inTag := false
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c == '<':
-			in = true
-		case c == '>' && in:
-			in = false
+			inTag = true
+		case c == '>' && inTag:
+			inTag = false
 			sb.WriteByte(' ')
-		case !in:
+		case !inTag:
 			sb.WriteByte(c)
 		}
 	}
 	return sb.String()
 }
 
-// inLDBody reports whether a block's text occurs in the articleBody. Short
-// blocks are not judged: "Share" or a date occur in any long text.
-func inLDBody(ld string, b *block) bool {
-	if b.chars < 30 {
+// minLDMatch is the length from which a block is looked up in the
+// articleBody: "Share" or a date occur in any long text.
+const minLDMatch = 30
+
+// ldPrefixBytes is how much of a block's text, from its start, must occur
+// in the articleBody: pages and their JSON-LD differ in quotes and
+// trailing punctuation more often than in words, and a prefix this long
+// is enough evidence.
+const ldPrefixBytes = 120
+
+// ldCoverShare is the share of the articleBody's bytes that the chosen
+// body must hold to stand, and that the page's blocks found in the
+// articleBody must cover to stand in for it: half the story is the story
+// with its boxes dropped, less is a part of it or another text.
+const ldCoverShare = 0.5
+
+// isInLDBody reports whether a block's text occurs in the articleBody. Short
+// blocks are not judged.
+func isInLDBody(ld string, b *block) bool {
+	if b.chars < minLDMatch {
 		return false
 	}
 	t := b.text
 	if strings.ContainsAny(t, "\n\t") || strings.Contains(t, "  ") {
 		t = textkit.CollapseSpace(t)
 	}
-	// Pages and their JSON-LD differ in quotes and trailing punctuation
-	// more often than in words; a long prefix is enough evidence.
-	if n := 120; len(t) > n {
+	if n := ldPrefixBytes; len(t) > n {
 		for n > 0 && t[n]&0xC0 == 0x80 {
 			n-- // do not cut a character in two
 		}
@@ -123,19 +137,19 @@ func ldBodyFallback(p *page, out []*block, ld string) []*block {
 	for _, b := range out {
 		have += len(b.text)
 	}
-	if float64(have) >= 0.5*float64(len(ld)) {
+	if float64(have) >= ldCoverShare*float64(len(ld)) {
 		return out
 	}
 	var matched []*block
 	covered := 0
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if inLDBody(ld, b) {
+		if isInLDBody(ld, b) {
 			matched = append(matched, b)
 			covered += len(b.text)
 		}
 	}
-	if covered > have && float64(covered) >= 0.5*float64(len(ld)) {
+	if covered > have && float64(covered) >= ldCoverShare*float64(len(ld)) {
 		return matched
 	}
 	b := block{text: ld, node: 0}

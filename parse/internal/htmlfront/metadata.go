@@ -4,8 +4,6 @@ import (
 	"html"
 	"net/url"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/artparse/artparse/parse/internal/datetext"
 	"github.com/artparse/artparse/parse/internal/record"
@@ -116,135 +114,9 @@ func metaValues(metas []metaTag, key string) []string {
 	return out
 }
 
-// findTitleBlock returns the index of the block that shows the headline:
-// a heading reading the same as the title, else a short block reading the
-// same, else a heading that holds the title or is held in it, else the
-// first <h1>; -1 when there is none of those. Of several headings reading
-// the same, the most prominent wins: one that is not a link (teasers
-// repeat the headline as links), then the highest level, then the first.
-// Headings are also compared by their letters and digits alone, as a
-// heading whose parts are set as separate lines reads "Part 1Part 2".
-func findTitleBlock(p *page, title string) int {
-	t := textkit.FoldText(title)
-	tl := alnumOnly(t)
-	tn := asciiAlnums(t)
-	first, partial, plain, loose := -1, -1, -1, -1
-	best, bestRank := -1, 0
-	for i := range p.blocks {
-		b := &p.blocks[i]
-		if b.chars > 400 || b.flags&inNav != 0 {
-			continue
-		}
-		if b.kind != kindHeading && (len(b.text) < len(t)/2 || len(b.text) > 3*len(t)+16) {
-			// Cannot read the same as the title: not worth folding.
-			continue
-		}
-		if b.kind != kindHeading {
-			// Most blocks are text, and folding them all cost more than
-			// the rest of the search: fold only one that can read the same.
-			if plain < 0 && t != "" && mayFoldTo(b.text, tn) && textkit.FoldText(b.text) == t {
-				plain = i
-			}
-			continue
-		}
-		if b.level > 3 {
-			// Only the first <h1> is taken without reading the same.
-			continue
-		}
-		f := ""
-		if t != "" {
-			f = textkit.FoldText(b.text)
-		}
-		if t != "" && f == t {
-			rank := int(b.level)
-			if b.flags&inLink != 0 {
-				rank += 3
-			}
-			if best < 0 || rank < bestRank {
-				best, bestRank = i, rank
-			}
-			continue
-		}
-		if partial < 0 && t != "" && len(f) >= 8 && (strings.Contains(f, t) || strings.Contains(t, f) && 2*len(f) >= len(t)) {
-			partial = i
-		}
-		if loose < 0 && len(tl) >= 8 && alnumEqual(f, tl) {
-			loose = i
-		}
-		if first < 0 && b.level == 1 {
-			first = i
-		}
-	}
-	switch {
-	case best >= 0:
-		return best
-	case plain >= 0:
-		return plain
-	case loose >= 0:
-		return loose
-	case partial >= 0:
-		return partial
-	}
-	return first
-}
-
-// mayFoldTo reports whether foldText(s) can hold n ASCII letters and
-// digits, without folding s: folding keeps those of s, drops none of them
-// (it trims only punctuation and spaces) and adds at most one for each
-// non-ASCII rune, which is two bytes or more, that lower-cases to ASCII
-// (the Kelvin sign, the dotted capital I).
-func mayFoldTo(s string, n int) bool {
-	have, other := 0, 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 0x80:
-			other++
-		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
-			have++
-		}
-	}
-	return have <= n && n <= have+other
-}
-
-// asciiAlnums counts the ASCII letters and digits of s.
-func asciiAlnums(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-			n++
-		}
-	}
-	return n
-}
-
-// alnumEqual reports whether the letters and digits of s, in order, are
-// exactly alnum, without building the string.
-func alnumEqual(s, alnum string) bool {
-	j := 0
-	for _, r := range s {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			continue
-		}
-		c, n := utf8.DecodeRuneInString(alnum[j:])
-		if n == 0 || c != r {
-			return false
-		}
-		j += n
-	}
-	return j == len(alnum)
-}
-
-// alnumOnly returns the letters and digits of s.
-func alnumOnly(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return r
-		}
-		return -1
-	}, s)
-}
+// maxLeadLabel is the length below which a paragraph holding a date or
+// opening with "By" is a byline or a dateline, not the story's lead.
+const maxLeadLabel = 120
 
 // leadParagraph returns the text of the body's first paragraph, which
 // stands in for a description when the page states none. Short lines that
@@ -255,8 +127,8 @@ func leadParagraph(body []*block) string {
 		if b.kind != kindPara {
 			continue
 		}
-		if b.chars < 120 {
-			if _, ok := datetext.Parse(b.text); ok || isBylineText(b.text) {
+		if b.chars < maxLeadLabel {
+			if _, ok := datetext.Parse(b.text); ok || isByline(b.text) {
 				continue
 			}
 		}
@@ -324,16 +196,6 @@ func absURL(base *url.URL, ref string) string {
 		return ""
 	}
 	return r.String()
-}
-
-// firstHeading returns the text of the page's first <h1>.
-func firstHeading(p *page) string {
-	for i := range p.blocks {
-		if b := &p.blocks[i]; b.kind == kindHeading && b.level == 1 {
-			return b.text
-		}
-	}
-	return ""
 }
 
 // languageTag turns a language value such as "en_US" or "EN-us" into a BCP

@@ -17,6 +17,11 @@ import (
 // wording alone.
 const maxNoticeChars = 160
 
+// maxNumericNotice is the longest line of digits and signs without a word
+// that is dropped as a notice: a date or a time on its own line, where a
+// longer one is a table's row or a formula.
+const maxNumericNotice = 30
+
 // noticePhrases are lower-case phrases that make a short block a notice.
 var noticePhrases = []string{
 	"©", "copyright", "all rights reserved", "alle rechte vorbehalten",
@@ -64,12 +69,12 @@ var noticeLabels = []string{
 	"zurück", "weiter", "mehr", "more",
 }
 
-// notice reports whether a block is a short notice by its wording.
-func notice(b *block) bool {
+// isNotice reports whether a block is a short notice by its wording.
+func isNotice(b *block) bool {
 	if b.chars > maxNoticeChars || b.kind == kindHeading {
 		return false
 	}
-	if b.kind == kindPara && b.chars <= 30 && numeric(b.text) {
+	if b.kind == kindPara && b.chars <= maxNumericNotice && isNumeric(b.text) {
 		return true // a date or a time on its own line
 	}
 	var buf [4 * maxNoticeChars]byte
@@ -117,18 +122,18 @@ func letterMask(s string) uint32 {
 	return m
 }
 
-// numeric reports whether s has digits and no letters.
-func numeric(s string) bool {
-	digit := false
+// isNumeric reports whether s has digits and no letters.
+func isNumeric(s string) bool {
+	hasDigit := false
 	for _, r := range s {
 		switch {
 		case r >= '0' && r <= '9':
-			digit = true
+			hasDigit = true
 		case textkit.IsWordRune(r):
 			return false
 		}
 	}
-	return digit
+	return hasDigit
 }
 
 // tailHeadings are lower-case headings of the sections that follow a
@@ -155,13 +160,18 @@ var tailHeadings = []string{
 	"siehe auch", "weiterführende links", "related links",
 }
 
-// tailHeading reports whether a heading opens a section that follows the
+// maxTailHeading is the longest heading read as the opening of a section
+// after the story: the headings of comments and related stories are a
+// few words, with a count or a name at most.
+const maxTailHeading = 60
+
+// isTailHeading reports whether a heading opens a section that follows the
 // story, such as its comments.
-func tailHeading(b *block) bool {
-	if b.chars > 60 {
+func isTailHeading(b *block) bool {
+	if b.chars > maxTailHeading {
 		return false
 	}
-	var buf [240]byte
+	var buf [4 * maxTailHeading]byte
 	s := strings.TrimRight(strings.TrimSpace(textkit.LowerInto(buf[:0], b.text)), " :.!?")
 	for _, h := range tailHeadings {
 		if s == h {
@@ -169,7 +179,7 @@ func tailHeading(b *block) bool {
 		}
 	}
 	// "2 comments", "12 Kommentare zu ...", "One response to ..."
-	if i := strings.IndexByte(s, ' '); i > 0 && i < len(s)-1 && numberWord(s[:i]) {
+	if i := strings.IndexByte(s, ' '); i > 0 && i < len(s)-1 && isNumberWord(s[:i]) {
 		rest := s[i+1:]
 		for _, w := range []string{"comment", "kommentar", "response", "gedanke", "commentaire", "comentario", "reply", "replies", "antwort"} {
 			if strings.HasPrefix(rest, w) {
@@ -180,8 +190,8 @@ func tailHeading(b *block) bool {
 	return false
 }
 
-// numberWord reports whether w is a count: digits, or "one" / "ein(e)".
-func numberWord(w string) bool {
+// isNumberWord reports whether w is a count: digits, or "one" / "ein(e)".
+func isNumberWord(w string) bool {
 	switch w {
 	case "one", "ein", "eine", "un", "une", "uno", "una":
 		return true
@@ -204,7 +214,7 @@ const tailShare = 0.4
 func proseChars(bs []*block) int {
 	n := 0
 	for _, b := range bs {
-		if proseLike(b) {
+		if readsAsProse(b) {
 			n += int(b.chars)
 		}
 	}
@@ -214,7 +224,7 @@ func proseChars(bs []*block) int {
 // hasProse reports whether bs holds a block that reads like prose.
 func hasProse(bs []*block) bool {
 	for _, b := range bs {
-		if proseLike(b) {
+		if readsAsProse(b) {
 			return true
 		}
 	}

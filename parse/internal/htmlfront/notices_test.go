@@ -37,8 +37,8 @@ func TestNotice(t *testing.T) {
 	for _, tt := range tests {
 		b := block{text: tt.text, kind: tt.kind}
 		measure(&b)
-		if got := notice(&b); got != tt.want {
-			t.Errorf("notice(%q) = %v, want %v", tt.text, got, tt.want)
+		if got := isNotice(&b); got != tt.want {
+			t.Errorf("isNotice(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
@@ -59,8 +59,8 @@ func TestTailHeading(t *testing.T) {
 	for _, tt := range tests {
 		b := block{text: tt.text, kind: kindHeading}
 		measure(&b)
-		if got := tailHeading(&b); got != tt.want {
-			t.Errorf("tailHeading(%q) = %v, want %v", tt.text, got, tt.want)
+		if got := isTailHeading(&b); got != tt.want {
+			t.Errorf("isTailHeading(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

@@ -52,10 +52,10 @@ type tokenizer struct {
 	stack []frame
 
 	// The text block being gathered.
-	cur         []byte
-	curNode     int32
-	curLink     int32 // runes inside links so far
-	pendingSpce bool  // a space is owed before the next word
+	cur       []byte
+	curNode   int32
+	curLink   int32 // runes inside links so far
+	owesSpace bool  // a space is owed before the next word
 
 	// Special text being gathered outside the body flow.
 	capture     captureKind
@@ -65,7 +65,7 @@ type tokenizer struct {
 	cues        []openCue
 
 	classCache map[string]classInfo // class and id values already read
-	maxDepth   int                  // Options.MaxDepth
+	maxDepth   int                  // record.Options.MaxDepth
 
 	// Inline structure of the current block, kept only when the caller
 	// asked for Markdown or HTML content (see content.go).
@@ -131,7 +131,7 @@ func (t *tokenizer) start(selfClosing bool) {
 	t.closeImplied(a)
 	parent := *t.top()
 	f := frame{tag: a, node: parent.node, flags: parent.flags | regionFlags(a)}
-	if skipElement(a) {
+	if isSkippedElement(a) {
 		f.flags |= inSkip
 	}
 	if f.flags&inForeign != 0 {
@@ -152,7 +152,7 @@ func (t *tokenizer) start(selfClosing bool) {
 	}
 	switch a {
 	case atom.A:
-		if attrs.href {
+		if attrs.isLink {
 			f.flags |= inLink
 			if f.flags&(inSkip|inHidden) == 0 {
 				t.p.nodes[parent.node].links++
@@ -172,7 +172,7 @@ func (t *tokenizer) start(selfClosing bool) {
 			t.capture, t.captureText = captureTitle, t.captureText[:0]
 		}
 	case atom.Script:
-		if attrs.jsonLD {
+		if attrs.isJSONLD {
 			t.capture, t.captureText = captureJSONLD, t.captureText[:0]
 		}
 	}
@@ -186,20 +186,20 @@ func (t *tokenizer) start(selfClosing bool) {
 		t.openSpan(a, attrs.link)
 	}
 	if attrs.cue != 0 && f.flags&inSkip == 0 {
-		t.openCue(&attrs, f.flags, voidElement(a) || selfClosing || len(t.stack) >= t.maxDepth)
+		t.openCue(&attrs, f.flags, isVoidElement(a) || selfClosing || len(t.stack) >= t.maxDepth)
 	}
-	if voidElement(a) || selfClosing || len(t.stack) >= t.maxDepth {
-		if blockLevel(a) && a != atom.Img {
+	if isVoidElement(a) || selfClosing || len(t.stack) >= t.maxDepth {
+		if isBlockLevel(a) && a != atom.Img {
 			t.flush()
 		}
 		return
 	}
-	if blockLevel(a) {
+	if isBlockLevel(a) {
 		t.flush()
 		f.node = int32(len(t.p.nodes))
 		t.p.nodes = append(t.p.nodes, node{parent: parent.node, tag: a, flags: f.flags, own: attrs.flags | regionFlags(a)})
 	}
-	if attrs.author && t.authorDepth == 0 && f.flags&(inSkip|inHidden) == 0 {
+	if attrs.holdsAuthor && t.authorDepth == 0 && f.flags&(inSkip|inHidden) == 0 {
 		t.authorDepth = len(t.stack)
 		t.authorText = t.authorText[:0]
 	}
@@ -235,7 +235,7 @@ func (t *tokenizer) popTo(i int) {
 		if t.rich {
 			t.closeSpan(t.stack[j].tag)
 		}
-		if blockLevel(t.stack[j].tag) {
+		if isBlockLevel(t.stack[j].tag) {
 			t.flush()
 		}
 		if t.authorDepth == j && j > 0 {
@@ -269,10 +269,10 @@ func (t *tokenizer) closeImplied(a atom.Atom) {
 	default:
 		// A page that never closes its <head> starts its body at the
 		// first element that cannot be in a head, as browsers read it.
-		if t.top().tag == atom.Head && !headElement(a) {
+		if t.top().tag == atom.Head && !isHeadElement(a) {
 			t.popTo(len(t.stack) - 1)
 		}
-		if blockLevel(a) && a != atom.Img && t.top().tag == atom.P {
+		if isBlockLevel(a) && a != atom.Img && t.top().tag == atom.P {
 			t.popTo(len(t.stack) - 1)
 		}
 		return
@@ -289,7 +289,7 @@ func (t *tokenizer) closeImplied(a atom.Atom) {
 			t.popTo(i)
 			return
 		}
-		if a == atom.A && blockLevel(tag) {
+		if a == atom.A && isBlockLevel(tag) {
 			return
 		}
 	}
@@ -309,17 +309,22 @@ func (t *tokenizer) endCapture() {
 	t.capture, t.captureText = captureNone, t.captureText[:0]
 }
 
+// maxAuthorText is the length, in bytes, from which the text of an author
+// element is not kept: a name and a role are shorter, an author's box
+// with a biography is not a byline.
+const maxAuthorText = 200
+
 // endAuthor stores the text of a closed author element.
 func (t *tokenizer) endAuthor() {
-	if s := textkit.CollapseSpace(string(t.authorText)); s != "" && len(s) < 200 {
+	if s := textkit.CollapseSpace(string(t.authorText)); s != "" && len(s) < maxAuthorText {
 		t.p.meta.authors = append(t.p.meta.authors, s)
 	}
 	t.authorDepth = 0
 	t.authorText = t.authorText[:0]
 }
 
-// headElement reports whether a may stand in a <head>.
-func headElement(a atom.Atom) bool {
+// isHeadElement reports whether a may stand in a <head>.
+func isHeadElement(a atom.Atom) bool {
 	switch a {
 	case atom.Meta, atom.Link, atom.Title, atom.Script, atom.Style, atom.Base, atom.Noscript, atom.Template:
 		return true

@@ -28,25 +28,25 @@ func (t *tokenizer) text(b []byte) {
 	if len(t.cues) > 0 {
 		t.cueText(b)
 	}
-	link := f.flags&inLink != 0
+	linked := f.flags&inLink != 0
 	if f.flags&inPre != 0 {
-		t.appendPre(b, f.node, link)
+		t.appendPre(b, f.node, linked)
 		return
 	}
 	if !t.rich {
-		t.textRuns(b, f.node, link)
+		t.textRuns(b, f.node, linked)
 		return
 	}
 	for i := 0; i < len(b); {
 		c := b[i]
 		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
-			t.pendingSpce = true
+			t.owesSpace = true
 			i++
 			continue
 		}
 		// A non-breaking space is a space to a reader.
 		if c == 0xC2 && i+1 < len(b) && b[i+1] == 0xA0 {
-			t.pendingSpce = true
+			t.owesSpace = true
 			i += 2
 			continue
 		}
@@ -65,7 +65,7 @@ func (t *tokenizer) text(b []byte) {
 			}
 			j++
 		}
-		t.appendWord(b[i:j], f.node, link)
+		t.appendWord(b[i:j], f.node, linked)
 		i = j
 	}
 }
@@ -74,18 +74,18 @@ func (t *tokenizer) text(b []byte) {
 // b to the current block a run at a time, where a run is words joined by
 // single ASCII spaces (most of any page's text), which it copies as they
 // are, since the block's text would join them so anyway.
-func (t *tokenizer) textRuns(b []byte, n int32, link bool) {
+func (t *tokenizer) textRuns(b []byte, n int32, linked bool) {
 	for i := 0; i < len(b); {
 		c := b[i]
-		if spaceByte[c] {
-			t.pendingSpce = true
+		if isSpaceByte[c] {
+			t.owesSpace = true
 			i++
 			continue
 		}
 		if c == 0xC2 && i+1 < len(b) {
 			switch b[i+1] {
 			case 0xA0: // a non-breaking space is a space to a reader
-				t.pendingSpce = true
+				t.owesSpace = true
 				i += 2
 				continue
 			case 0xAD: // a soft hyphen is left out (see invisibleLen)
@@ -96,7 +96,7 @@ func (t *tokenizer) textRuns(b []byte, n int32, link bool) {
 		j := i + 1
 		for j < len(b) {
 			c := b[j]
-			if !spaceByte[c] && c != 0xC2 {
+			if !isSpaceByte[c] && c != 0xC2 {
 				j++
 				continue
 			}
@@ -108,30 +108,30 @@ func (t *tokenizer) textRuns(b []byte, n int32, link bool) {
 				continue
 			}
 			// One ASCII space between two words stays in the run.
-			if c == ' ' && j+1 < len(b) && !spaceByte[b[j+1]] && b[j+1] != 0xC2 {
+			if c == ' ' && j+1 < len(b) && !isSpaceByte[b[j+1]] && b[j+1] != 0xC2 {
 				j += 2
 				continue
 			}
 			break
 		}
-		t.appendRun(b[i:j], n, link)
+		t.appendRun(b[i:j], n, linked)
 		i = j
 	}
 }
 
-// spaceByte holds the ASCII bytes that text() reads as white space.
-var spaceByte = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': true}
+// isSpaceByte holds the ASCII bytes that text() reads as white space.
+var isSpaceByte = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': true}
 
 // appendRun is appendWord for a run of words joined by single spaces.
-func (t *tokenizer) appendRun(w []byte, n int32, link bool) {
+func (t *tokenizer) appendRun(w []byte, n int32, linked bool) {
 	if len(t.cur) == 0 {
 		t.curNode = n
-	} else if c := t.cur[len(t.cur)-1]; t.pendingSpce && c != '\n' && c != ' ' {
+	} else if c := t.cur[len(t.cur)-1]; t.owesSpace && c != '\n' && c != ' ' {
 		t.cur = append(t.cur, ' ')
 	}
-	t.pendingSpce = false
+	t.owesSpace = false
 	t.cur = append(t.cur, w...)
-	if link {
+	if linked {
 		// Runes of the words, as appendWord counts them: not the
 		// spaces between.
 		for _, c := range w {
@@ -154,26 +154,26 @@ func invisibleLen(b []byte) int {
 }
 
 // appendWord adds one run of non-space bytes to the current block.
-func (t *tokenizer) appendWord(w []byte, n int32, link bool) {
-	space := false
+func (t *tokenizer) appendWord(w []byte, n int32, linked bool) {
+	wroteSpace := false
 	if len(t.cur) == 0 {
 		t.curNode = n
-	} else if c := t.cur[len(t.cur)-1]; t.pendingSpce && c != '\n' && c != ' ' {
+	} else if c := t.cur[len(t.cur)-1]; t.owesSpace && c != '\n' && c != ' ' {
 		t.cur = append(t.cur, ' ')
-		space = true
+		wroteSpace = true
 	}
-	t.pendingSpce = false
+	t.owesSpace = false
 	t.cur = append(t.cur, w...)
 	if t.rich {
-		t.richWord(w, space)
+		t.richWord(w, wroteSpace)
 	}
-	if link {
+	if linked {
 		t.curLink += int32(utf8.RuneCount(w))
 	}
 }
 
 // appendPre adds preformatted text as written, with line ends normalised.
-func (t *tokenizer) appendPre(b []byte, n int32, link bool) {
+func (t *tokenizer) appendPre(b []byte, n int32, linked bool) {
 	if len(t.cur) == 0 {
 		t.curNode = n
 		for len(b) > 0 && (b[0] == '\n' || b[0] == '\r') {
@@ -191,10 +191,10 @@ func (t *tokenizer) appendPre(b []byte, n int32, link bool) {
 	if t.rich {
 		t.richPre(b)
 	}
-	if link {
+	if linked {
 		t.curLink += int32(utf8.RuneCount(b))
 	}
-	t.pendingSpce = false
+	t.owesSpace = false
 }
 
 // lineBreak handles <br>: a new line inside the current block.
@@ -208,12 +208,12 @@ func (t *tokenizer) lineBreak() {
 			t.spans = append(t.spans, span{kind: spanBreak})
 		}
 	}
-	t.pendingSpce = false
+	t.owesSpace = false
 }
 
 // flush closes the current text block, if it holds any text.
 func (t *tokenizer) flush() {
-	t.pendingSpce = false
+	t.owesSpace = false
 	var spans []span
 	if t.rich {
 		spans = t.takeSpans()
@@ -268,11 +268,11 @@ func measure(b *block) {
 				b.stops++
 			}
 		}
-		w := k&mcWord != 0
-		if w && !inWord {
+		isWord := k&mcWord != 0
+		if isWord && !inWord {
 			b.words++
 		}
-		inWord = w
+		inWord = isWord
 	}
 	if b.linkChars > b.chars {
 		b.linkChars = b.chars
@@ -306,10 +306,10 @@ func measureRunes(b *block, s string, inWord bool) {
 		case '.', '!', '?', '。', '！', '？':
 			b.stops++
 		}
-		w := textkit.IsWordRune(r)
-		if w && (!inWord || textkit.IsIdeograph(r)) {
+		isWord := textkit.IsWordRune(r)
+		if isWord && (!inWord || textkit.IsIdeograph(r)) {
 			b.words++
 		}
-		inWord = w
+		inWord = isWord
 	}
 }

@@ -18,7 +18,7 @@ func TestWordCountFromBlocks(t *testing.T) {
 	for _, doc := range pages {
 		a := Parse(doc, testOptions)
 		if want := textkit.CountWords(a.Text); a.WordCount != want {
-			t.Errorf("WordCount = %d, countWords(Text) = %d for %q", a.WordCount, want, a.Text)
+			t.Errorf("WordCount = %d, textkit.CountWords(Text) = %d for %q", a.WordCount, want, a.Text)
 		}
 	}
 }

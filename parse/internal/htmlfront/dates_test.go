@@ -1,116 +1,9 @@
 package htmlfront
 
 import (
-	"reflect"
 	"strings"
 	"testing"
-	"unicode/utf8"
-
-	"github.com/artparse/artparse/parse/internal/textkit"
 )
-
-func TestCleanAuthors(t *testing.T) {
-	site := []string{"The Daily Example"}
-	tests := []struct {
-		in     []string
-		strict bool
-		want   []string
-	}{
-		{[]string{"By Jane Doe"}, true, []string{"Jane Doe"}},
-		{[]string{"by JANE DOE and John Smith"}, true, []string{"JANE DOE", "John Smith"}},
-		{[]string{"Jane Doe, Staff Writer"}, true, []string{"Jane Doe"}},
-		{[]string{"Jane Doe | June 17, 2024"}, true, []string{"Jane Doe"}},
-		{[]string{"Jane Doe jane.doe@example.com"}, true, nil}, // a name glued to an address is not split
-		{[]string{"Jane Doe", "jane.doe@example.com"}, true, []string{"Jane Doe"}},
-		{[]string{"https://example.com/authors/jane"}, true, nil},
-		{[]string{"Jane Q. Doe (https://example.org/jdoe/)"}, true, []string{"Jane Q. Doe"}},
-		{[]string{"Jane Doe http://example.org/jdoe/ and John Smith"}, true, []string{"Jane Doe", "John Smith"}},
-		{[]string{"Von Anna Schmidt und Jonas Weber, The Daily Example"}, true, []string{"Anna Schmidt", "Jonas Weber"}},
-		{[]string{"Par Sébastien Martin et Chloé Petit"}, true, []string{"Sébastien Martin", "Chloé Petit"}},
-		{[]string{"Por María López y José García"}, true, []string{"María López", "José García"}},
-		{[]string{"Written by: Ada Lovelace; Charles Babbage"}, true, []string{"Ada Lovelace", "Charles Babbage"}},
-		{[]string{"山田 太郎、佐藤 花子"}, true, []string{"山田 太郎", "佐藤 花子"}},
-		{[]string{"Иван Петров и Анна Смирнова"}, true, []string{"Иван Петров", "Анна Смирнова"}},
-		{[]string{"史蒂文的家_藍天 (stevenhgm)"}, true, []string{"史蒂文的家_藍天 (stevenhgm)"}},
-		{[]string{"The Daily Example"}, true, nil},
-		{[]string{"Jane Doe", "jane doe"}, true, []string{"Jane Doe"}},
-		{[]string{"posted in news and views by the desk"}, true, nil},
-		{[]string{"Contributors to Example projects"}, false, []string{"Contributors to Example projects"}},
-		{[]string{"Contributors to Example projects"}, true, nil},
-		{[]string{"Jane Doe &amp; John Smith"}, true, []string{"Jane Doe", "John Smith"}},
-		{[]string{"Anne Martin (avec Paul Petit et Léa Roux)"}, true, []string{"Anne Martin", "Paul Petit", "Léa Roux"}},
-		{[]string{"Jane Doe (with John Smith)"}, true, []string{"Jane Doe", "John Smith"}},
-		{[]string{"Written by Jane Doe Edited by John Smith"}, true, []string{"Jane Doe", "John Smith"}},
-		{[]string{"By JANE DOE March 11, 2015 3:46 PM"}, true, []string{"JANE DOE"}},
-		{[]string{"Jane Doe 11.03.2015"}, true, []string{"Jane Doe"}},
-	}
-	for _, tt := range tests {
-		got := cleanAuthors(tt.in, site, tt.strict)
-		if !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("cleanAuthors(%q, strict=%v) = %q; want %q", tt.in, tt.strict, got, tt.want)
-		}
-	}
-}
-
-func TestInvertName(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Jong, Michiel de", "Michiel de Jong"},
-		{"Kooman, F.", "F. Kooman"},
-		{"Doe, Jane Q.", "Jane Q. Doe"},
-		{"Jane Doe, John Smith", "Jane Doe, John Smith"}, // a list, not one name
-		{"Doe, Jane, Smith, John", "Doe, Jane, Smith, John"},
-		{"Jane Doe", "Jane Doe"},
-	}
-	for _, tt := range tests {
-		if got := invertName(tt.in); got != tt.want {
-			t.Errorf("invertName(%q) = %q; want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
-func TestDayFirstLocale(t *testing.T) {
-	tests := []struct {
-		tag  string
-		want bool
-	}{
-		{"en-GB", true}, {"en_au", true}, {"de", true}, {"fr-CA", true},
-		{"en", false}, {"en-US", false}, {"en-ca", false}, {"", false},
-	}
-	for _, tt := range tests {
-		if got := dayFirstLocale(tt.tag); got != tt.want {
-			t.Errorf("dayFirstLocale(%q) = %v; want %v", tt.tag, got, tt.want)
-		}
-	}
-}
-
-func TestCleanTitle(t *testing.T) {
-	tests := []struct {
-		title, site string
-		refs        []string
-		want        string
-	}{
-		{"Headline of the day | Example News", "Example News", nil, "Headline of the day"},
-		{"Example News - Headline of the day", "Example News", nil, "Headline of the day"},
-		{"Headline of the day :: Example", "Example News", nil, "Headline of the day"},
-		{"Headline of the day - example.com", "Example", nil, "Headline of the day"},
-		{"Q&A: what the vote means - Politics - Example", "", []string{"Q&A: what the vote means"}, "Q&A: what the vote means"},
-		// A heading that matches the shorter part is the site's logo.
-		{"Long descriptive headline here — Shortsite", "", []string{"Shortsite"}, "Long descriptive headline here"},
-		{"Evolve: shared history — tool docs", "", []string{"tool docs"}, "Evolve: shared history — tool docs"},
-		// Nothing names the site: a short tail after a strong separator goes.
-		{"Lorem ipsum dolor sit amet – My website", "", nil, "Lorem ipsum dolor sit amet"},
-		{"Get your browser code covered by tests | Code | Jane Doe", "", nil, "Get your browser code covered by tests | Code"},
-		// But a title that is one phrase with a dash stays.
-		{"Spider-Man - Far From Home", "", nil, "Spider-Man - Far From Home"},
-		{"Part 2 | The long road home again", "", nil, "Part 2 | The long road home again"},
-		{"Headline", "Headline", nil, "Headline"},
-	}
-	for _, tt := range tests {
-		if got := cleanTitle(tt.title, tt.site, tt.refs); got != tt.want {
-			t.Errorf("cleanTitle(%q, %q, %q) = %q; want %q", tt.title, tt.site, tt.refs, got, tt.want)
-		}
-	}
-}
 
 func TestNormalizeDate(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -132,6 +25,21 @@ func TestNormalizeDate(t *testing.T) {
 	for _, tt := range tests {
 		if got := normalizeDate(tt.in); got != tt.want {
 			t.Errorf("normalizeDate(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDayFirstLocale(t *testing.T) {
+	tests := []struct {
+		tag  string
+		want bool
+	}{
+		{"en-GB", true}, {"en_au", true}, {"de", true}, {"fr-CA", true},
+		{"en", false}, {"en-US", false}, {"en-ca", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := isDayFirstLocale(tt.tag); got != tt.want {
+			t.Errorf("isDayFirstLocale(%q) = %v; want %v", tt.tag, got, tt.want)
 		}
 	}
 }
@@ -160,55 +68,6 @@ func TestURLDate(t *testing.T) {
 			t.Errorf("urlDate(%q) = %q; want %q", tt.in, got, tt.want)
 		}
 	}
-}
-
-func TestParseJSONLD(t *testing.T) {
-	tests := []struct {
-		name    string
-		scripts []string
-		check   func(ldInfo) bool
-	}{
-		{"author as a string", []string{`{"@type":"Article","headline":"H","author":"Jane Doe"}`},
-			func(i ldInfo) bool { return reflect.DeepEqual(i.authors, []string{"Jane Doe"}) }},
-		{"author list and @id", []string{`[{"@type":"BlogPosting","headline":"H","author":[{"@id":"#p"},{"name":"B"}]},{"@id":"#p","@type":"Person","name":"A"}]`},
-			func(i ldInfo) bool { return reflect.DeepEqual(i.authors, []string{"A", "B"}) }},
-		{"organization author", []string{`{"@type":"NewsArticle","author":{"@type":"Organization","name":"Org"}}`},
-			func(i ldInfo) bool { return len(i.authors) == 0 && reflect.DeepEqual(i.orgAuthors, []string{"Org"}) }},
-		{"graph prefers the article", []string{`{"@graph":[{"@type":"WebPage","name":"Tab | Site","datePublished":"2020-01-01"},{"@type":"Report","headline":"Real"}]}`},
-			func(i ldInfo) bool { return i.headline == "Real" && i.published == "2020-01-01" }},
-		{"trailing commas and comments", []string{"<!--\n{\"@type\":\"Article\",\"headline\":\"H\",\"keywords\":[\"a\",\"b\",],}\n-->"},
-			func(i ldInfo) bool { return i.headline == "H" && reflect.DeepEqual(i.tags, []string{"a", "b"}) }},
-		{"control characters in strings", []string{"{\"@type\":\"Article\",\"description\":\"one\ntwo\"}"},
-			func(i ldInfo) bool { return i.description == "one two" }},
-		{"objects back to back", []string{`{"@type":"Organization","name":"O"} {"@type":"Article","headline":"H"}`},
-			func(i ldInfo) bool { return i.headline == "H" }},
-		{"broken beyond repair", []string{`{"@type":"Article","headline":"Still read","datePublished":"2021-02-03" "oops`},
-			func(i ldInfo) bool { return i.headline == "Still read" && i.published == "2021-02-03" }},
-		{"a broken script does not stop the next", []string{`{"@type":`, `{"@type":"Article","headline":"H"}`},
-			func(i ldInfo) bool { return i.headline == "H" }},
-		{"image forms", []string{`{"@type":"Article","image":[{"@type":"ImageObject","contentUrl":"https://x/a.jpg"},"https://x/b.jpg"]}`},
-			func(i ldInfo) bool { return i.image == "https://x/a.jpg" }},
-		{"keywords as a string", []string{`{"@type":"Article","keywords":"a, b ,c"}`},
-			func(i ldInfo) bool { return reflect.DeepEqual(i.tags, []string{"a", "b", "c"}) }},
-		{"publisher by reference", []string{`{"@graph":[{"@type":"Article","publisher":{"@id":"#o"}},{"@id":"#o","@type":"Organization","name":"Pub"}]}`},
-			func(i ldInfo) bool { return i.publisher == "Pub" }},
-	}
-	for _, tt := range tests {
-		if got := parseJSONLD(tt.scripts); !tt.check(got) {
-			t.Errorf("%s: got %+v", tt.name, got)
-		}
-	}
-}
-
-// FuzzParseJSONLD checks that no script, however broken, makes the JSON-LD
-// reader panic or loop.
-func FuzzParseJSONLD(f *testing.F) {
-	f.Add(`{"@graph":[{"@type":"Article","author":{"@id":"#a"},"image":"#a"},{"@id":"#a","name":"A","url":"#a"}]}`)
-	f.Add(`<!-- {"@type":["NewsArticle"],"headline":"H",} -->`)
-	f.Add(`[{"@type":"WebPage","mainEntity":{"@type":"Article","datePublished":"2020-01-01"}}]`)
-	f.Fuzz(func(t *testing.T, s string) {
-		parseJSONLD([]string{s})
-	})
 }
 
 // TestChooseDatesPages runs small pages through the HTML front end and
@@ -358,57 +217,5 @@ func TestScriptDate(t *testing.T) {
 		if got := scriptDate(tt.doc); got != tt.want {
 			t.Errorf("scriptDate(%q) = %q; want %q", tt.doc, got, tt.want)
 		}
-	}
-}
-
-// TestTitlePages checks the title chosen for small pages whose sources
-// disagree.
-func TestTitlePages(t *testing.T) {
-	tests := []struct{ name, html, want string }{
-		{"a bare site name in <title> gives way to the <h1>",
-			`<html><head><title>EXAMPLE</title></head><body><h1>Alternative dispute resolution for damages</h1><p>Text.</p>`,
-			"Alternative dispute resolution for damages"},
-		{"a short <title> held in the <h1> stays",
-			`<html><head><title>Climate report</title></head><body><h1>Climate report 2024</h1><p>Text.</p>`,
-			"Climate report"},
-		{"a full <title> that the <h1> repeats keeps its separator",
-			`<html><head><title>Spider-Man | The story so far</title></head><body><h1>Spider-Man | The story so far</h1><p>Text.</p>`,
-			"Spider-Man | The story so far"},
-		{"an og:title that only names the site gives way to the <title>",
-			`<html><head><title>Bridge closed after barge strike</title><meta property="og:site_name" content="Example News"><meta property="og:title" content="Example News - Latest News &amp; Headlines"></head><body><h1>Bridge closed after barge strike</h1><p>Text.</p>`,
-			"Bridge closed after barge strike"},
-	}
-	for _, tt := range tests {
-		a := parsePage(tt.html, "")
-		if a.Title != tt.want {
-			t.Errorf("%s: Title = %q; want %q", tt.name, a.Title, tt.want)
-		}
-	}
-}
-
-// TestMayFoldTo checks the bound that lets findTitleBlock skip folding a
-// block: folding a text adds to its ASCII letters and digits at most its
-// non-ASCII bytes and removes none, for every rune, for ASCII around it,
-// for invalid UTF-8 and for the trimmed ends.
-func TestMayFoldTo(t *testing.T) {
-	check := func(s string) {
-		t.Helper()
-		if n := asciiAlnums(textkit.FoldText(s)); !mayFoldTo(s, n) {
-			t.Fatalf("foldText(%q) = %q holds %d ASCII letters and digits; mayFoldTo says it cannot", s, textkit.FoldText(s), n)
-		}
-	}
-	for r := rune(0x80); r <= utf8.MaxRune; r++ {
-		if utf8.ValidRune(r) {
-			check("a " + string(r) + "Z")
-		}
-	}
-	for _, s := range []string{"", "A", " -Title- ", "\xff\xfeA", "Ab\u212a\u0130 \u2013 x", "“Quoted” — Title…", "\t\nMiXeD  caSe 42\u00a0"} {
-		check(s)
-	}
-	if mayFoldTo("Title one", 7) || mayFoldTo("Title one", 9) || !mayFoldTo("Title one", 8) {
-		t.Error("mayFoldTo does not count the ASCII letters of an ASCII text")
-	}
-	if !mayFoldTo("\u212a", 1) || mayFoldTo("\u212a", 4) {
-		t.Error("mayFoldTo does not bound a non-ASCII rune by its bytes")
 	}
 }
