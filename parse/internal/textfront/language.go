@@ -188,15 +188,28 @@ func clearLead(own *[numLangs]int) bool {
 }
 
 // wordLanguage names the Latin-script language of s by how often its
-// commonest words occur, or returns "". Only words of up to six bytes are
-// looked up, which all common words are; each is lower-cased into a buffer
-// on the stack, so reading costs no allocation.
+// commonest words occur, or returns "".
 func wordLanguage(s string) string {
-	// hits counts every common word of each language, own counts those
-	// of that language alone.
-	var hits, own [numLangs]int
-	words := 0
-	for i := 0; i < len(s) && words < langWords; {
+	t := tallyWords(s)
+	return t.language()
+}
+
+// wordTally is what wordLanguage counts in a text: the words read, and
+// for each language its common words (hits) and the common words of that
+// language alone (own).
+type wordTally struct {
+	words     int
+	hits, own [numLangs]int
+}
+
+// tallyWords counts the common words of each language among the first
+// langWords words of s, runs of letters, and stops early when one
+// language's lead is clear. Only words of up to six bytes are looked up,
+// which all common words are; each is lower-cased and packed into a key
+// as it is read, so reading costs no allocation.
+func tallyWords(s string) wordTally {
+	var t wordTally
+	for i := 0; i < len(s) && t.words < langWords; {
 		// Among ASCII bytes, which most of the spaces and punctuation
 		// between words are, the letters are A-Z and a-z.
 		if c := s[i]; c < utf8.RuneSelf {
@@ -272,36 +285,46 @@ func wordLanguage(s string) string {
 				size++
 			}
 		}
-		words++
+		t.words++
 		// A clear lead early on will not be overturned: stop reading.
-		if words%64 == 0 && clearLead(&own) {
+		if t.words%64 == 0 && clearLead(&t.own) {
 			break
 		}
 		if !fits {
 			continue
 		}
-		m := commonWordTable.lookupKey(key)
-		if bits.OnesCount16(m) == 1 {
-			own[bits.TrailingZeros16(m)]++
-		}
-		for ; m != 0; m &= m - 1 {
-			hits[bits.TrailingZeros16(m)]++
-		}
+		t.add(commonWordTable.lookupKey(key))
 	}
+	return t
+}
+
+// add counts a word that is common in the languages of the bits m.
+func (t *wordTally) add(m uint16) {
+	if bits.OnesCount16(m) == 1 {
+		t.own[bits.TrailingZeros16(m)]++
+	}
+	for ; m != 0; m &= m - 1 {
+		t.hits[bits.TrailingZeros16(m)]++
+	}
+}
+
+// language returns the tag of the language whose own words are the most,
+// when they pass wordLanguage's thresholds, or "".
+func (t *wordTally) language() string {
 	best := 0
-	for k := range own {
-		if own[k] > own[best] {
+	for k := range t.own {
+		if t.own[k] > t.own[best] {
 			best = k
 		}
 	}
 	second := 0
-	for k := range own {
-		if k != best && own[k] > second {
-			second = own[k]
+	for k := range t.own {
+		if k != best && t.own[k] > second {
+			second = t.own[k]
 		}
 	}
-	h := own[best]
-	if h < langMinHits || float64(hits[best]) < langMinShare*float64(words) || h < langLead*second {
+	h := t.own[best]
+	if h < langMinHits || float64(t.hits[best]) < langMinShare*float64(t.words) || h < langLead*second {
 		return ""
 	}
 	return langTags[best]
