@@ -447,28 +447,6 @@ func isShortAge(w string) bool {
 	return true
 }
 
-// isStampLine reports whether a line is a date or a time in figures alone
-// ("9/11/13 10:00AM"). parseDateText leaves it alone, since the order of
-// its day and month is unknown, but a reader still sees a header's time
-// stamp, and a name next to it as the author's.
-func isStampLine(l *textLine) bool {
-	if l.digits < 4 || l.size > 40 {
-		return false
-	}
-	sep := false
-	for i := 0; i < len(l.text); i++ {
-		switch c := l.text[i]; {
-		case c >= '0' && c <= '9', c == ' ', c == '.', c == '-':
-		case c == '/', c == ':':
-			sep = true
-		case c|0x20 == 'a', c|0x20 == 'p', c|0x20 == 'm':
-		default:
-			return false
-		}
-	}
-	return sep
-}
-
 // endsInMarker reports whether a line is a byline that leaves its names to
 // the next line: it ends in a marker, alone or after a date or a verb
 // ("by", "Written on Mar 17 by").

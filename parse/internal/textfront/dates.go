@@ -4,12 +4,16 @@ import (
 	"github.com/artparse/artparse/parse/internal/datetext"
 )
 
+// Dates in a copied page: the date line of a story's header or of a
+// teaser card, and the time stamp in figures that a reader still takes
+// for one.
+
 // isDateLine reports whether a line is a dateline: a date with at most a
 // few words around it ("Posted at", "Updated", a weekday), not a sentence
-// that mentions a date. The date itself is read by parseDateText
-// (datetext.go), which the metadata stage shares.
+// that mentions a date. The date itself is read by datetext.Parse, which
+// the header's reading shares.
 func isDateLine(l *textLine) bool {
-	// A date is written with minDateDigits digits at least, which
+	// A date is written with datetext.MinDigits digits at least, which
 	// measureLine has counted (fullwidth ones too).
 	if l.digits < datetext.MinDigits || l.words > 12 || l.size > 90 {
 		return false
@@ -22,4 +26,26 @@ func isDateLine(l *textLine) bool {
 		}
 	}
 	return l.dated == 2
+}
+
+// isStampLine reports whether a line is a date or a time in figures alone
+// ("9/11/13 10:00AM"). datetext.Parse leaves it alone, since the order of
+// its day and month is unknown, but a reader still sees a header's time
+// stamp, and a name next to it as the author's.
+func isStampLine(l *textLine) bool {
+	if l.digits < 4 || l.size > 40 {
+		return false
+	}
+	sep := false
+	for i := 0; i < len(l.text); i++ {
+		switch c := l.text[i]; {
+		case c >= '0' && c <= '9', c == ' ', c == '.', c == '-':
+		case c == '/', c == ':':
+			sep = true
+		case c|0x20 == 'a', c|0x20 == 'p', c|0x20 == 'm':
+		default:
+			return false
+		}
+	}
+	return sep
 }

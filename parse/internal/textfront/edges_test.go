@@ -165,7 +165,7 @@ func TestQuantity(t *testing.T) {
 
 // TestStorySpanEdges checks the stretch taken for the story where the
 // lines at its edges are misjudged by prose density alone: the rules of
-// textedges.go and the notices, labels and line forms they read.
+// edges.go and the notices, labels and line forms they read.
 func TestStorySpanEdges(t *testing.T) {
 	p := func(n int) string {
 		return strings.Repeat("The council met again today and the river kept rising through the night. ", n)

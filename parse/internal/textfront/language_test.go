@@ -32,9 +32,9 @@ func TestWordTable(t *testing.T) {
 }
 
 // TestRuneRanges checks the claims of the fast paths that skip unicode's
-// tables: isGeneralPunct's runes are no letter, mark, digit or space, and
-// isLatinLetter's are letters and not marks; plainRune's runes are ones
-// normalizeSpace copies as they are.
+// tables: textkit.IsGeneralPunct's runes are no letter, mark, digit or
+// space, and textkit.IsLatinLetter's are letters and not marks;
+// plainRune's runes are ones normalizeSpace copies as they are.
 func TestRuneRanges(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if textkit.IsGeneralPunct(r) && (unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) || unicode.IsSpace(r) ||

@@ -21,7 +21,7 @@ type textLine struct {
 	blankBefore bool  // an empty line separates it from the previous line
 	size        int32 // runes, with CJK characters counted twice: they carry about a word each
 	words       int32 // words; each CJK character counts as one
-	tokens      int32 // words as countWords counts them, for the record's word count
+	tokens      int32 // words as textkit.CountWords counts them, for the record's word count
 	letters     int32 // letters, of any script, counted as size counts them
 	digits      int16
 	caps        int16 // words that start with an upper-case letter
@@ -219,7 +219,8 @@ func measureLine(l *textLine) bool {
 	// need not keep this one.
 	var short int32
 	// inWord follows the words of the features, which an apostrophe or a
-	// hyphen does not end; inToken follows countWords's, which it does.
+	// hyphen does not end; inToken follows textkit.CountWords's, which
+	// it does.
 	inWord := false
 	// The token count is kept branch-free, in a local: a branch at every
 	// word start would double the cost of this loop, which reads every
