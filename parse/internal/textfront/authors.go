@@ -53,25 +53,25 @@ func nameUnderTitle(lines []textLine, title, end int) []string {
 		if l.isProse() {
 			break
 		}
-		if name := leadingName(l); name != "" && (i == title+1 || nearDate(lines, i, title+1, end)) {
+		if name := leadingName(l); name != "" && (i == title+1 || isNearDate(lines, i, title+1, end)) {
 			return []string{name}
 		}
 	}
 	return nil
 }
 
-// overDate reports whether line i stands right over a date line or a time
+// isOverDate reports whether line i stands right over a date line or a time
 // stamp, before line to: a name there is the author's, even where it
 // could be a tag ("Ann Lee" over "9/11/13 10:00AM"), where a label under
 // the date is more often a section's or the headline.
-func overDate(lines []textLine, i, to int) bool {
+func isOverDate(lines []textLine, i, to int) bool {
 	return i+1 < to && (isDateLine(&lines[i+1]) || isStampLine(&lines[i+1]))
 }
 
-// nearDate reports whether one of the two lines above or below line i,
+// isNearDate reports whether one of the two lines above or below line i,
 // within [from, to), is a date line: a name's byline may have a role or a
 // "Follow" button between it and the date.
-func nearDate(lines []textLine, i, from, to int) bool {
+func isNearDate(lines []textLine, i, from, to int) bool {
 	for k := max(from, i-2); k < min(to, i+3); k++ {
 		if k != i && (isDateLine(&lines[k]) || isStampLine(&lines[k])) {
 			return true
@@ -115,7 +115,7 @@ func isNameJoin(s string) bool {
 // whose states a copy runs together ("Follow", "FollowFollowing",
 // "ProfileFollowUnfollow").
 func isFollow(s string) bool {
-	follow := false
+	hasFollow := false
 	for s = strings.TrimSpace(s); s != ""; s = strings.TrimLeft(s, " ") {
 		w := ""
 		for _, f := range followWords {
@@ -127,10 +127,10 @@ func isFollow(s string) bool {
 		if w == "" {
 			return false
 		}
-		follow = follow || w != "Profile"
+		hasFollow = hasFollow || w != "Profile"
 		s = s[len(w):]
 	}
-	return follow
+	return hasFollow
 }
 
 // followWords are the labels of a follow button's states, longest first

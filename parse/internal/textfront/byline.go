@@ -43,17 +43,17 @@ func bylineNames(s string) []string {
 	}
 	// What stands before the marker must be a date or a verb like
 	// "Written", not a sentence.
-	if at > 0 && !bylineLead(words[:at]) {
+	if at > 0 && !isBylineLead(words[:at]) {
 		return nil
 	}
 	return nameList(words[at+1:])
 }
 
-// bylineLead reports whether words, what stands before a byline's marker,
+// isBylineLead reports whether words, what stands before a byline's marker,
 // can open a byline rather than a sentence: a date ("on March 10, 2015
 // by"), a verb of writing ("Written by"), or both, the date perhaps without
 // its year ("Written on Mar 17 by"), as a reader sees the year is this one.
-func bylineLead(words []string) bool {
+func isBylineLead(words []string) bool {
 	// A date printed for people has a figure; words without one are
 	// not joined to be asked about, as most lines here have none.
 	for _, w := range words {
@@ -75,30 +75,27 @@ func bylineLead(words []string) bool {
 	if w := strings.ToLower(words[k]); w == "on" || w == "am" || w == "le" {
 		k++
 	}
-	month := false
+	hasMonth := false
 	for ; k < len(words); k++ {
 		w := strings.ToLower(strings.Trim(words[k], ",."))
 		if _, ok := datetext.MonthNames[w]; ok {
-			month = true
+			hasMonth = true
 			continue
 		}
 		if len(w) == 0 || len(w) > 2 || !startsWithDigit(w) || len(w) == 2 && !startsWithDigit(w[1:]) {
 			return false
 		}
 	}
-	return month
+	return hasMonth
 }
 
 // isByline reports whether a line is a byline (bylineNames finds names in
 // it). Several stages ask about the same line; the answer is kept on it.
 func isByline(l *textLine) bool {
-	if l.byline == 0 {
-		l.byline = 1
-		if bylineNames(l.text) != nil {
-			l.byline = 2
-		}
+	if l.bylineMemo == memoUnasked {
+		l.bylineMemo = memoOf(bylineNames(l.text) != nil)
 	}
-	return l.byline == 2
+	return l.bylineMemo == memoYes
 }
 
 // bylineMarkers are the words that introduce a byline's names.
@@ -175,7 +172,7 @@ func nameList(words []string) []string {
 			afterComma = false
 			continue
 		}
-		core, tail := nameWord(w)
+		core, endsName := nameWord(w)
 		// "By Ann Lee March 3": the date begins. A month's name followed by
 		// no number is a name's ("Laura June Topolsky").
 		if _, month := datetext.MonthNames[strings.ToLower(strings.TrimSuffix(core, "."))]; month && len(cur) > 0 &&
@@ -190,14 +187,14 @@ func nameList(words []string) []string {
 			break
 		}
 		cur = append(cur, core)
-		if tail && strings.HasSuffix(w, ",") && core == strings.TrimSuffix(w, ",") {
+		if endsName && strings.HasSuffix(w, ",") && core == strings.TrimSuffix(w, ",") {
 			if !flush() {
 				break
 			}
 			afterComma = true
 			continue
 		}
-		if tail {
+		if endsName {
 			break // glued to a date or a handle: the names are over
 		}
 	}
@@ -460,7 +457,7 @@ func endsInMarker(s string) bool {
 	if n == 0 || n > 8 || !isBylineMarker(words[n-1]) {
 		return false
 	}
-	return n == 1 || bylineLead(words[:n-1])
+	return n == 1 || isBylineLead(words[:n-1])
 }
 
 // isBylineMarker reports whether w is one of bylineMarkers, in any case,

@@ -28,17 +28,17 @@ const shortLinePenalty = 30
 // the oven."), as a menu's items do not end in a full stop.
 func linePenalty(lines []textLine, i int) int {
 	l := &lines[i]
-	apart := setApart(lines, i)
-	if apart && l.end == endSentence && l.words >= 3 {
+	isApart := isSetApart(lines, i)
+	if isApart && l.end == endSentence && l.words >= 3 {
 		return -int(l.size) / 2
 	}
-	if apart && unstoppedForm(l) {
+	if isApart && hasUnstoppedForm(l) {
 		return -int(l.size) / 4
 	}
-	if l.row || l.end == endSentence && l.words >= 4 {
+	if l.isRow || l.end == endSentence && l.words >= 4 {
 		return 0
 	}
-	if apart || l.code {
+	if isApart || l.isCode {
 		return shortLinePenalty / 2
 	}
 	return shortLinePenalty
@@ -58,7 +58,7 @@ func storySpan(lines []textLine) (start, end int) {
 	vals := lineValues(lines)
 	best, sum, from := 0, 0, 0
 	first, firstStart, firstEnd := 0, 0, 0
-	walled := false
+	isWalled := false
 	// One "Ann says:" is a quote's introduction, one "Reply" a button:
 	// comments come by the dozen, each under its header or over its reply
 	// button.
@@ -67,11 +67,11 @@ func storySpan(lines []textLine) (start, end int) {
 		heads[commentHead(&lines[i])]++
 	}
 	heads[headNone] = 0
-	walls := heads[headVerb] >= 2 || heads[headLabel] >= 2
+	hasWalls := heads[headVerb] >= 2 || heads[headLabel] >= 2
 	for i := range lines {
-		if walls && heads[commentHead(&lines[i])] >= 2 {
-			if !walled {
-				walled = true
+		if hasWalls && heads[commentHead(&lines[i])] >= 2 {
+			if !isWalled {
+				isWalled = true
 				first, firstStart, firstEnd = best, start, end
 			}
 			sum, from = 0, i+1
@@ -85,14 +85,14 @@ func storySpan(lines []textLine) (start, end int) {
 			best, start, end = sum, from, i+1
 		}
 	}
-	if walled && first > 0 && first*3 >= best {
+	if isWalled && first > 0 && first*3 >= best {
 		start, end = firstStart, firstEnd
 	}
 	start, end = trimIslands(lines, start, cutAtEnd(lines, start, end))
 	// A table right under the stretch's last paragraph is the story's:
 	// its rows cost nothing and so add nothing to the sum, which ends at
 	// the paragraph.
-	for end > start && end < len(lines) && lines[end].row {
+	for end > start && end < len(lines) && lines[end].isRow {
 		end++
 	}
 	start, end = listAround(lines, start, dropBio(lines, start, end))
@@ -110,9 +110,9 @@ const codeGapCap = 150
 // of its items costs feedFactor times a short line.
 const minFeedItems, feedFactor = 4, 4
 
-// clockLed reports whether s opens with a clock time, alone or before a
+// opensWithClock reports whether s opens with a clock time, alone or before a
 // headline: "9:05", "14:44 Storm closes the port".
-func clockLed(s string) bool {
+func opensWithClock(s string) bool {
 	i := 0
 	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
 		i++
@@ -130,15 +130,15 @@ func clockLed(s string) bool {
 // label, and numbers (a chart's axis) are not marked.
 func cardShapes(lines []textLine) []bool {
 	rep := make([]bool, len(lines))
-	short := func(l *textLine) bool { return l.size <= maxCardLabel && l.letters >= 3 }
-	paired := func(i int) bool {
-		return i+1 < len(lines) && short(&lines[i]) && short(&lines[i+1]) && lines[i].text != lines[i+1].text
+	isShort := func(l *textLine) bool { return l.size <= maxCardLabel && l.letters >= 3 }
+	isPaired := func(i int) bool {
+		return i+1 < len(lines) && isShort(&lines[i]) && isShort(&lines[i+1]) && lines[i].text != lines[i+1].text
 	}
 	// The pairs' counts are kept in an open-addressed table of twice as
 	// many slots as there are pairs: one allocation, where a map grows.
 	n := 0
 	for i := range lines {
-		if paired(i) {
+		if isPaired(i) {
 			n++
 		}
 	}
@@ -153,17 +153,17 @@ func cardShapes(lines []textLine) []bool {
 	counts := make([]int32, size)
 	type pair struct{ line, slot int32 }
 	pairs := make([]pair, 0, n) // each pair's line and slot, in line order
-	cards := false
+	hasCards := false
 	// A pair is keyed by a mix of its two lines' hashes, each line hashed
 	// once though it is in two pairs: a fraction of the cost of keying by
 	// pairs of strings, or of hashing each pair's two texts.
 	var h, next uint64
 	for i := range lines {
 		h = next
-		if i+1 < len(lines) && short(&lines[i+1]) {
+		if i+1 < len(lines) && isShort(&lines[i+1]) {
 			next = textHash(lines[i+1].text)
 		}
-		if !paired(i) {
+		if !isPaired(i) {
 			continue
 		}
 		if i == 0 {
@@ -176,11 +176,11 @@ func cardShapes(lines []textLine) []bool {
 		}
 		keys[k] = key
 		counts[k]++
-		cards = cards || counts[k] >= 3
+		hasCards = hasCards || counts[k] >= 3
 		pairs = append(pairs, pair{int32(i), int32(k)})
 	}
 	for _, p := range pairs {
-		if cards && counts[p.slot] >= 3 {
+		if hasCards && counts[p.slot] >= 3 {
 			rep[p.line], rep[p.line+1] = true, true
 		}
 	}
@@ -229,7 +229,7 @@ func lineValues(lines []textLine) []int {
 	rep := cardShapes(lines)
 	clocks := 0
 	for i := range lines {
-		if !lines[i].isProse() && (clockLed(lines[i].text) || timeAgo(&lines[i])) {
+		if !lines[i].isProse() && (opensWithClock(lines[i].text) || isTimeAgo(&lines[i])) {
 			clocks++
 		}
 	}
@@ -237,7 +237,7 @@ func lineValues(lines []textLine) []int {
 		// A site's notice (cookies, newsletter, copyright) reads as prose
 		// but is no part of any story: it must not pull the stretch to it;
 		// nor may the summaries of a list of teasers.
-		if lines[i].isProse() && !isNotice(&lines[i]) && !cutShort(&lines[i]) {
+		if lines[i].isProse() && !isNotice(&lines[i]) && !isCutShort(&lines[i]) {
 			vals[i] = min(int(lines[i].size), proseGain)
 		} else if lines[i].isProse() && isNotice(&lines[i]) {
 			vals[i] = -shortLinePenalty // a notice, even set apart, is no paragraph
@@ -249,7 +249,7 @@ func lineValues(lines []textLine) []int {
 			if vals[i] > -shortLinePenalty && isNotice(&lines[i]) {
 				vals[i] = -shortLinePenalty
 			}
-			if clocks >= minFeedItems && (clockLed(lines[i].text) || timeAgo(&lines[i])) || rep[i] {
+			if clocks >= minFeedItems && (opensWithClock(lines[i].text) || isTimeAgo(&lines[i])) || rep[i] {
 				vals[i] *= feedFactor
 			}
 		}
@@ -261,7 +261,7 @@ func lineValues(lines []textLine) []int {
 		}
 		j, code, cost := i, 0, 0
 		for ; j < len(lines) && !lines[j].isProse(); j++ {
-			if lines[j].code || lines[j].row || isListItem(&lines[j]) {
+			if lines[j].isCode || lines[j].isRow || isListItem(&lines[j]) {
 				code++
 			}
 			cost -= vals[j]
@@ -285,21 +285,21 @@ func lineValues(lines []textLine) []int {
 // author's bio, a newsletter pitch, a cookie notice. The story's own
 // paragraphs hang together.
 func trimIslands(lines []textLine, start, end int) (int, int) {
-	prose := func(i int) bool { return lines[i].isProse() || unstopped(lines, i) }
+	isProseAt := func(i int) bool { return lines[i].isProse() || isUnstopped(lines, i) }
 	total := 0
 	for i := start; i < end; i++ {
-		if prose(i) {
+		if isProseAt(i) {
 			total += int(lines[i].size)
 		}
 	}
-	small := func(size int) bool { return size*10 < total && size < 300 }
+	isSmall := func(size int) bool { return size*10 < total && size < 300 }
 	// From the end: the last island and the gap above it, again and
 	// again, since a page may stack a bio over a newsletter pitch.
 	cut := 0 // prose cut so far: together, the islands must stay small
 	for end > start {
 		top, island, gap := end, cut, 0
 		for i := end - 1; i > start; i-- {
-			if prose(i) {
+			if isProseAt(i) {
 				if gap > 0 {
 					break
 				}
@@ -309,10 +309,10 @@ func trimIslands(lines []textLine, start, end int) (int, int) {
 			gap++
 			top = i
 		}
-		for top > start && !prose(top-1) {
+		for top > start && !isProseAt(top-1) {
 			top--
 		}
-		if top <= start || gap == 0 || !(gap >= 2 && small(island) || tailIsland(island, total)) {
+		if top <= start || gap == 0 || !(gap >= 2 && isSmall(island) || isTailIsland(island, total)) {
 			break
 		}
 		end, cut = top, island
@@ -324,12 +324,12 @@ func trimIslands(lines []textLine, start, end int) (int, int) {
 	cut = 0
 	// An island right under a date line or byline is the story's first
 	// paragraph, whatever stands below it (a picture's counter, credit).
-	headed := start > 0 && (isDateLine(&lines[start-1]) || isByline(&lines[start-1]))
-	for moved := !headed; moved; {
+	isHeaded := start > 0 && (isDateLine(&lines[start-1]) || isByline(&lines[start-1]))
+	for moved := !isHeaded; moved; {
 		moved = false
 		island, gap := cut, 0
 		for i := start; i < end-1; i++ {
-			if prose(i) {
+			if isProseAt(i) {
 				if gap > 0 {
 					break
 				}
@@ -340,9 +340,9 @@ func trimIslands(lines []textLine, start, end int) (int, int) {
 				break
 			}
 			gap++
-			if gap >= 2 && small(island) {
+			if gap >= 2 && isSmall(island) {
 				k := i
-				for k < end && !prose(k) {
+				for k < end && !isProseAt(k) {
 					k++
 				}
 				if k < end {
@@ -355,9 +355,9 @@ func trimIslands(lines []textLine, start, end int) (int, int) {
 	return start, end
 }
 
-// tailIsland reports whether a prose island of the given size after one
+// isTailIsland reports whether a prose island of the given size after one
 // short line is too small to be the story's last section.
-func tailIsland(island, total int) bool { return island*20 < total && island < 120 }
+func isTailIsland(island, total int) bool { return island*20 < total && island < 120 }
 
 // cutAtEnd ends the stretch [start, end) at a label that opens the comments
 // or the links to other stories, once most of its prose lies above it.
@@ -372,7 +372,7 @@ func cutAtEnd(lines []textLine, start, end int) int {
 		if seen*3 < total*2 {
 			continue
 		}
-		if endsStory(l) && !(opensRelated(l) && boxInStory(lines, i, end)) || opensAbout(l) {
+		if endsStory(l) && !(opensRelated(l) && isBoxInStory(lines, i, end)) || opensAbout(l) {
 			return i
 		}
 		// A dated card after the story opens a list of other stories.
@@ -452,7 +452,7 @@ func keepLines(lines []textLine, start, end int) []bool {
 	keep := make([]bool, len(lines))
 	for i := start; i < end; i++ {
 		l := &lines[i]
-		keep[i] = !l.markup && !isFurniture(l) && !isNotice(l) && !isReadMore(l) && !isCreditLine(l) &&
+		keep[i] = !l.isMarkup && !isFurniture(l) && !isNotice(l) && !isReadMore(l) && !isCreditLine(l) &&
 			!isReadingTime(l) && !(isDateLine(l) && !l.isProse())
 		// A label such as "Most read" opens a list of other headlines,
 		// which runs until the story's prose resumes.

@@ -19,13 +19,11 @@ func isDateLine(l *textLine) bool {
 		return false
 	}
 	// Several stages ask about the same line; the answer is kept on it.
-	if l.dated == 0 {
-		l.dated = 1
-		if _, ok := datetext.Parse(l.text); ok {
-			l.dated = 2
-		}
+	if l.dateMemo == memoUnasked {
+		_, ok := datetext.Parse(l.text)
+		l.dateMemo = memoOf(ok)
 	}
-	return l.dated == 2
+	return l.dateMemo == memoYes
 }
 
 // isStampLine reports whether a line is a date or a time in figures alone
@@ -36,16 +34,16 @@ func isStampLine(l *textLine) bool {
 	if l.digits < 4 || l.size > 40 {
 		return false
 	}
-	sep := false
+	hasSep := false
 	for i := 0; i < len(l.text); i++ {
 		switch c := l.text[i]; {
 		case c >= '0' && c <= '9', c == ' ', c == '.', c == '-':
 		case c == '/', c == ':':
-			sep = true
+			hasSep = true
 		case c|0x20 == 'a', c|0x20 == 'p', c|0x20 == 'm':
 		default:
 			return false
 		}
 	}
-	return sep
+	return hasSep
 }

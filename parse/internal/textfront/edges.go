@@ -13,27 +13,28 @@ import (
 // story (teasers cut short, a note about the author under it).
 
 // unstoppedWords is the least words of a paragraph without a stop that
-// unstopped takes for text: a menu's item or a label has fewer.
+// isUnstopped takes for text: a menu's item or a label has fewer.
 const unstoppedWords = 12
 
-// unstopped reports whether line i is a paragraph of its own, set apart by
+// isUnstopped reports whether line i is a paragraph of its own, set apart by
 // blank lines, of many words and no stop: a story's line in a style that
 // parts its sentences with spaces (some blogs write Chinese so), a last
 // line that ends in an emoji, a verse. It gains a quarter of its size, and
 // counts as prose where the stretch is trimmed. A headline may have the
 // same form; readText tells it by the paragraph under it.
-func unstopped(lines []textLine, i int) bool {
-	return setApart(lines, i) && unstoppedForm(&lines[i])
+func isUnstopped(lines []textLine, i int) bool {
+	return isSetApart(lines, i) && hasUnstoppedForm(&lines[i])
 }
 
-// setApart reports whether blank lines stand above and below line i (or
+// isSetApart reports whether blank lines stand above and below line i (or
 // the page ends under it): a paragraph of its own on the page.
-func setApart(lines []textLine, i int) bool {
+func isSetApart(lines []textLine, i int) bool {
 	return lines[i].blankBefore && (i+1 == len(lines) || lines[i+1].blankBefore)
 }
 
-// unstoppedForm reports whether a line has unstopped's form, apart or not.
-func unstoppedForm(l *textLine) bool {
+// hasUnstoppedForm reports whether a line has isUnstopped's form, apart
+// or not.
+func hasUnstoppedForm(l *textLine) bool {
 	return l.words >= unstoppedWords && l.stops == 0 && l.letters*4 >= l.size*3
 }
 
@@ -47,7 +48,7 @@ func dropBio(lines []textLine, start, end int) int {
 	for last > start && !lines[last].isProse() {
 		last--
 	}
-	if last <= start || !isBio(&lines[last]) && !namedAbove(lines, last) {
+	if last <= start || !isBio(&lines[last]) && !isNamedAbove(lines, last) {
 		return end
 	}
 	if above := &lines[last-1]; above.isProse() && !isNotice(above) {
@@ -73,10 +74,10 @@ func proseSize(lines []textLine, from, to int) int {
 	return n
 }
 
-// namedAbove reports whether the paragraph at line i stands under a name
+// isNamedAbove reports whether the paragraph at line i stands under a name
 // alone and names its bearer again: an author's box ("Ann Lee", then
 // "Before she joined the paper, Lee wrote about ..."), not a subheading.
-func namedAbove(lines []textLine, i int) bool {
+func isNamedAbove(lines []textLine, i int) bool {
 	name := bareName(&lines[i-1])
 	if name == "" {
 		return false
@@ -156,11 +157,11 @@ func numberedLabel(s string) (prefix string, n int, ok bool) {
 // under it, longer than a teaser's summary.
 const boxLines, boxResume = 5, 300
 
-// boxInStory reports whether the label at line i opens a short box of
+// isBoxInStory reports whether the label at line i opens a short box of
 // links after which the story goes on: a few headlines, or none (the box
 // held pictures, or the label is the story's own subheading), then a
 // paragraph longer than any teaser's summary.
-func boxInStory(lines []textLine, i, end int) bool {
+func isBoxInStory(lines []textLine, i, end int) bool {
 	for j := i + 1; j < end && j <= i+1+boxLines; j++ {
 		if lines[j].isProse() {
 			return int(lines[j].size) >= boxResume
@@ -169,14 +170,14 @@ func boxInStory(lines []textLine, i, end int) bool {
 	return false
 }
 
-// cutShortSize is the longest line cutShort takes for a teaser's: a
+// cutShortSize is the longest line isCutShort takes for a teaser's: a
 // summary is cut to a few lines of its card.
 const cutShortSize = 300
 
-// cutShort reports whether a line ends in an ellipsis: a teaser's headline
+// isCutShort reports whether a line ends in an ellipsis: a teaser's headline
 // or summary cut to fit its card. A story's paragraph rarely trails off, and
 // when one does it stands among others that carry the stretch.
-func cutShort(l *textLine) bool {
+func isCutShort(l *textLine) bool {
 	s := l.text
 	return l.size <= cutShortSize && (strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…"))
 }
@@ -189,17 +190,17 @@ var (
 	agoAfter  = []string{" ago", " fa", " temu", " geleden"}
 )
 
-// timeAgo reports whether a short line tells how long ago something was
+// isTimeAgo reports whether a short line tells how long ago something was
 // posted, as the items of a live feed do: a number, after or before one
 // of the words for "ago".
-func timeAgo(l *textLine) bool {
+func isTimeAgo(l *textLine) bool {
 	// Most lines have no digit: the test is inlined where it is asked.
-	return l.digits != 0 && l.words <= 5 && l.size <= 40 && agoLine(l.text)
+	return l.digits != 0 && l.words <= 5 && l.size <= 40 && hasAgoNumber(l.text)
 }
 
-// agoLine reports whether s holds a number after or before a word for
+// hasAgoNumber reports whether s holds a number after or before a word for
 // "ago"; s is short.
-func agoLine(s string) bool {
+func hasAgoNumber(s string) bool {
 	if d := strings.IndexAny(s, "0123456789"); d > 0 {
 		for _, w := range agoBefore {
 			if d >= len(w) && textkit.HasFoldPrefix(s[d-len(w):], w) {
@@ -230,10 +231,10 @@ func quantitiesAbove(lines []textLine, start int) int {
 	// An ingredient without a quantity ("Salt") may stand among them, and
 	// labels ("Method:") and a step's number ("1.") under them; but not
 	// more than a few in a row, or they are a menu.
-	for i > 0 && top-i < maxBetween && (quantity(&lines[i-1]) || lines[i-1].words <= 3 && !lines[i-1].isProse() &&
+	for i > 0 && top-i < maxBetween && (isQuantity(&lines[i-1]) || lines[i-1].words <= 3 && !lines[i-1].isProse() &&
 		(lines[i-1].end != endSentence || lines[i-1].letters == 0)) {
 		i--
-		if quantity(&lines[i]) {
+		if isQuantity(&lines[i]) {
 			n, top = n+1, i
 		}
 	}
@@ -246,10 +247,10 @@ func quantitiesAbove(lines []textLine, start int) int {
 	return top
 }
 
-// quantity reports whether a short line opens with a number and a space
+// isQuantity reports whether a short line opens with a number and a space
 // before its words, as an ingredient's quantity does ("200 g flour",
 // "1,5 l milk"), not a name ("1Password") nor a date and time.
-func quantity(l *textLine) bool {
+func isQuantity(l *textLine) bool {
 	s := l.text
 	if l.size > 80 || l.letters == 0 || s[0] < '0' || s[0] > '9' || l.isProse() {
 		return false

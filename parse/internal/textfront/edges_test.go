@@ -141,8 +141,8 @@ func TestTextDateAfterParagraphs(t *testing.T) {
 	}
 }
 
-// TestQuantity checks which lines open with an ingredient's quantity.
-func TestQuantity(t *testing.T) {
+// TestIsQuantity checks which lines open with an ingredient's quantity.
+func TestIsQuantity(t *testing.T) {
 	tests := []struct {
 		line string
 		want bool
@@ -157,8 +157,8 @@ func TestQuantity(t *testing.T) {
 	for _, tt := range tests {
 		l := textLine{text: tt.line}
 		measureLine(&l)
-		if got := quantity(&l); got != tt.want {
-			t.Errorf("quantity(%q) = %v, want %v", tt.line, got, tt.want)
+		if got := isQuantity(&l); got != tt.want {
+			t.Errorf("isQuantity(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
 }

@@ -55,7 +55,7 @@ func readText(doc string, opt record.Options) *record.Article {
 	}
 	// A headline in title case, or a long one standing apart, may pass
 	// for the story's first sentence.
-	if start+1 < end && (isTitleCase(&lines[start]) || unstopped(lines, start)) && lines[start+1].isProse() {
+	if start+1 < end && (isTitleCase(&lines[start]) || isUnstopped(lines, start)) && lines[start+1].isProse() {
 		start++
 	}
 	body := headEnd(lines, start, end)
@@ -134,7 +134,7 @@ func leadIn(lines []textLine, start, title int) int {
 	for i := start - 1; i > title; i-- {
 		l := &lines[i]
 		if isDateLine(l) || isStampLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) ||
-			isCredited(l.text) || l.markup || (i == title+1 || lines[i-1].isProse()) && bareName(l) != "" ||
+			isCredited(l.text) || l.isMarkup || (i == title+1 || lines[i-1].isProse()) && bareName(l) != "" ||
 			l.digits > 0 && leadingName(l) != "" {
 			break
 		}
@@ -183,15 +183,15 @@ func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int)
 	}
 	b.Grow(n)
 	words := 0
-	prevProse := false
+	wasPara := false
 	for i := from; i < to; i++ {
 		if !keep[i] || title >= 0 && lines[i].text == lines[title].text {
 			continue
 		}
 		l := &lines[i]
-		prose := l.isProse()
+		isPara := l.isProse()
 		if b.Len() > 0 {
-			if l.blankBefore || prose || prevProse {
+			if l.blankBefore || isPara || wasPara {
 				b.WriteString("\n\n")
 			} else {
 				b.WriteString("\n")
@@ -199,7 +199,7 @@ func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int)
 		}
 		b.WriteString(l.text)
 		words += int(l.tokens)
-		prevProse = prose
+		wasPara = isPara
 	}
 	return b.String(), words
 }

@@ -173,9 +173,9 @@ const (
 	langLead     = 2
 )
 
-// clearLead reports whether one language's own words are so many, and so
+// hasClearLead reports whether one language's own words are so many, and so
 // far ahead of any other's, that reading on would not change the answer.
-func clearLead(own *[numLangs]int) bool {
+func hasClearLead(own *[numLangs]int) bool {
 	best, second := 0, 0
 	for _, n := range own {
 		if n > best {
@@ -287,7 +287,7 @@ func tallyWords(s string) wordTally {
 		}
 		t.words++
 		// A clear lead early on will not be overturned: stop reading.
-		if t.words%64 == 0 && clearLead(&t.own) {
+		if t.words%64 == 0 && hasClearLead(&t.own) {
 			break
 		}
 		if !fits {
@@ -340,7 +340,7 @@ func (t *wordTally) language() string {
 func scriptLanguage(s string) string {
 	s = s[:min(len(s), 4096)]
 	var letters, latin, han, kana, hangul, cyr, arab, greek, hebrew, thai int
-	var ru, uk, be, fa, ur bool
+	var hasRU, hasUK, hasBE, hasFA, hasUR bool
 	// A text that opens with two hundred Latin letters and no other is in
 	// a Latin script: reading stops there. (Once a letter of another
 	// script is read, letters stays above latin, so the test may be made
@@ -392,19 +392,19 @@ func scriptLanguage(s string) string {
 			cyr++
 			switch r {
 			case 'ы', 'э', 'Ы', 'Э':
-				ru = true
+				hasRU = true
 			case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
-				uk = true
+				hasUK = true
 			case 'ў', 'Ў':
-				be = true
+				hasBE = true
 			}
 		case r >= 0x0600 && r <= 0x06FF:
 			arab++
 			switch r {
 			case 'ٹ', 'ڈ', 'ڑ', 'ں', 'ے':
-				ur = true
+				hasUR = true
 			case 'پ', 'چ', 'ژ', 'گ', 'ک', 'ی':
-				fa = true
+				hasFA = true
 			}
 		case r >= 0x0370 && r <= 0x03FF:
 			greek++
@@ -419,29 +419,29 @@ func scriptLanguage(s string) string {
 	if letters < 20 {
 		return ""
 	}
-	most := func(n int) bool { return n*2 > letters }
+	isMajority := func(n int) bool { return n*2 > letters }
 	switch {
-	case most(han+kana) && kana*10 > han+kana:
+	case isMajority(han+kana) && kana*10 > han+kana:
 		return "ja"
-	case most(han) && kana == 0:
+	case isMajority(han) && kana == 0:
 		return "zh"
-	case most(hangul+han) && hangul > han:
+	case isMajority(hangul+han) && hangul > han:
 		return "ko"
-	case most(cyr) && ru && !uk && !be:
+	case isMajority(cyr) && hasRU && !hasUK && !hasBE:
 		return "ru"
-	case most(cyr) && uk && !ru:
+	case isMajority(cyr) && hasUK && !hasRU:
 		return "uk"
-	case most(arab) && ur:
+	case isMajority(arab) && hasUR:
 		return "ur"
-	case most(arab) && fa:
+	case isMajority(arab) && hasFA:
 		return "fa"
-	case most(arab):
+	case isMajority(arab):
 		return "ar"
-	case most(greek):
+	case isMajority(greek):
 		return "el"
-	case most(hebrew):
+	case isMajority(hebrew):
 		return "he"
-	case most(thai):
+	case isMajority(thai):
 		return "th"
 	}
 	return ""

@@ -244,7 +244,7 @@ func tallyWordsSimple(s string) wordTally {
 			break
 		}
 		t.words++
-		if t.words%64 == 0 && clearLead(&t.own) {
+		if t.words%64 == 0 && hasClearLead(&t.own) {
 			break
 		}
 		if w = strings.ToLower(w); len(w) <= 6 {

@@ -28,13 +28,32 @@ type textLine struct {
 	stops       int16 // sentence-ending punctuation marks
 	commas      int16
 	end         lineEnd // how the line ends, closing quotes and brackets aside
-	code        bool    // indented, or ends like a line of program code
-	dated       uint8   // isDateLine's answer: 0 not yet asked, 1 no, 2 yes
-	byline      uint8   // isByline's answer, kept the same way
-	notice      uint8   // isNotice's answer, kept the same way
-	markup      bool    // raw HTML, as a copy shows a noscript's or a widget's source
-	row         bool    // a table row: the copy puts tabs between its cells
+	isCode      bool    // indented, or ends like a line of program code
+	dateMemo    memo    // isDateLine's answer
+	bylineMemo  memo    // isByline's answer
+	noticeMemo  memo    // isNotice's answer
+	isMarkup    bool    // raw HTML, as a copy shows a noscript's or a widget's source
+	isRow       bool    // a table row: the copy puts tabs between its cells
 	labels      uint8   // labelBits's answer, 0 until asked
+}
+
+// memo keeps on a line the answer to a question that several stages ask
+// about it and that costs a parse to answer (is it a date line, a byline,
+// a notice), so the parse runs once a line.
+type memo uint8
+
+const (
+	memoUnasked memo = iota // the zero value: no stage has asked yet
+	memoNo
+	memoYes
+)
+
+// memoOf is the memo that keeps the answer yes.
+func memoOf(yes bool) memo {
+	if yes {
+		return memoYes
+	}
+	return memoNo
 }
 
 // lineEnd says what a line's last meaningful character is.
@@ -94,9 +113,9 @@ func splitLFLines(doc string) []textLine {
 			blank = true
 			continue
 		}
-		l.code = isCodeLine(raw, l.text)
-		l.markup = isMarkupLine(l.text)
-		l.row = l.text != raw && isTableRow(raw)
+		l.isCode = isCodeLine(raw, l.text)
+		l.isMarkup = isMarkupLine(l.text)
+		l.isRow = l.text != raw && isTableRow(raw)
 		lines = append(lines, l)
 		blank = false
 	}
@@ -149,9 +168,10 @@ func reflow(lines []textLine) []textLine {
 			p.stops += l.stops
 			p.commas += l.commas
 			p.end = l.end
-			p.code = p.code && l.code
-			p.row = p.row && l.row
-			p.labels, p.dated, p.byline, p.notice = 0, 0, 0, 0
+			p.isCode = p.isCode && l.isCode
+			p.isRow = p.isRow && l.isRow
+			// The joined line is asked afresh.
+			p.labels, p.dateMemo, p.bylineMemo, p.noticeMemo = 0, memoUnasked, memoUnasked, memoUnasked
 			continue
 		}
 		if len(out) == i {
@@ -167,7 +187,7 @@ func reflow(lines []textLine) []textLine {
 
 // continues reports whether line b goes on with the paragraph of line a.
 func continues(a, b *textLine) bool {
-	if a.end != endOther || a.size < 50 || a.markup || b.markup || a.row || b.row {
+	if a.end != endOther || a.size < 50 || a.isMarkup || b.isMarkup || a.isRow || b.isRow {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(b.text)
@@ -520,7 +540,7 @@ const colonProseWords = 8
 // punctuation of sentences inside, which a tag cloud or a row of links
 // glued into one line lacks.
 func (l *textLine) isProse() bool {
-	if l.markup {
+	if l.isMarkup {
 		return false
 	}
 	if l.size >= 160 && l.letters*2 > l.size && l.stops+l.commas >= 2 {

@@ -423,9 +423,9 @@ func FuzzLine(f *testing.F) {
 	})
 }
 
-// TestPlainASCII8 holds plainASCII8 to its definition, byte by byte, on
+// TestIsPlainASCII8 holds isPlainASCII8 to its definition, byte by byte, on
 // every word made of bytes at the edges of its ranges.
-func TestPlainASCII8(t *testing.T) {
+func TestIsPlainASCII8(t *testing.T) {
 	edges := []byte{0x00, 0x1f, ' ', '!', 'a', 0x7f, 0x80, 0xa0}
 	var w [8]byte
 	n := 0
@@ -444,8 +444,8 @@ func TestPlainASCII8(t *testing.T) {
 				want = false
 			}
 		}
-		if got := plainASCII8(textkit.Load64(string(w[:]))); got != want {
-			t.Fatalf("plainASCII8(%q) = %v, want %v", w[:], got, want)
+		if got := isPlainASCII8(textkit.Load64(string(w[:]))); got != want {
+			t.Fatalf("isPlainASCII8(%q) = %v, want %v", w[:], got, want)
 		}
 		n++
 	}

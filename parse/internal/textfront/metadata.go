@@ -64,11 +64,11 @@ func readHeader(a *record.Article, lines []textLine, head, from, to int) {
 				a.Authors = []string{name}
 			}
 		case isTagLine(l) && a.Tags == nil:
-			if tags := splitTags(l.text, a.Title, a.Text); tags != nil && !(len(tags) == 1 && overDate(lines, i, to) && authorName(l) != "") {
+			if tags := splitTags(l.text, a.Title, a.Text); tags != nil && !(len(tags) == 1 && isOverDate(lines, i, to) && authorName(l) != "") {
 				a.Tags = tags
 				continue
 			}
-			if bare == nil && (i == head || i == stand || nearDate(lines, i, from, to)) {
+			if bare == nil && (i == head || i == stand || isNearDate(lines, i, from, to)) {
 				if name := authorName(l); name != "" {
 					bare = []string{name}
 				}

@@ -24,7 +24,7 @@ const softHyphen = '\u00ad'
 func normalizeSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false
+	inSpace := false
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c > ' ' && c < utf8.RuneSelf || c >= utf8.RuneSelf && plainRune(s, i) > 0 {
@@ -33,7 +33,7 @@ func normalizeSpace(s string) string {
 			// between its words included.
 			j := i
 			for j < len(s) {
-				if j+8 <= len(s) && plainASCII8(textkit.Load64(s[j:j+8])) {
+				if j+8 <= len(s) && isPlainASCII8(textkit.Load64(s[j:j+8])) {
 					j += 8
 					continue
 				}
@@ -54,22 +54,22 @@ func normalizeSpace(s string) string {
 				}
 				break
 			}
-			if space && b.Len() > 0 {
+			if inSpace && b.Len() > 0 {
 				b.WriteByte(' ')
 			}
-			space = false
+			inSpace = false
 			b.WriteString(s[i:j])
 			i = j
 			continue
 		}
 		n := 1
 		isSpace := c <= ' '
-		bad := false
+		isBroken := false
 		if c >= utf8.RuneSelf {
 			var r rune
 			r, n = utf8.DecodeRuneInString(s[i:])
 			isSpace = r == '\u00a0' || r == '\u200b' || r == '\ufeff' || unicode.IsSpace(r)
-			bad = r == utf8.RuneError && n == 1
+			isBroken = r == utf8.RuneError && n == 1
 			if r == softHyphen {
 				// It splits a word for the reader's eye only, as the
 				// HTML tokenizer leaves it out.
@@ -78,15 +78,15 @@ func normalizeSpace(s string) string {
 			}
 		}
 		if isSpace {
-			space = true
+			inSpace = true
 			i += n
 			continue
 		}
-		if space && b.Len() > 0 {
+		if inSpace && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		space = false
-		if bad {
+		inSpace = false
+		if isBroken {
 			b.WriteString("\ufffd")
 		} else {
 			b.WriteString(s[i : i+n])
@@ -96,11 +96,11 @@ func normalizeSpace(s string) string {
 	return b.String()
 }
 
-// plainASCII8 reports whether the eight bytes of x (the first lowest)
+// isPlainASCII8 reports whether the eight bytes of x (the first lowest)
 // are all printable ASCII or DEL, with no space beside another and none
 // last: bytes that normalizeSpace's run of plain bytes steps over one or,
 // for a space and the byte after it, two at a time.
-func plainASCII8(x uint64) bool {
+func isPlainASCII8(x uint64) bool {
 	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
 	// With no top bit set, no byte carries into the next below.
 	if x&highs != 0 || (x+(0x80-' ')*ones)&highs != highs {

@@ -100,7 +100,7 @@ func titleScore(lines []textLine, i, to, teasers int, story *hashSet) (score int
 		score -= 30
 	}
 	// Two sentences make a standfirst or a caption, not a headline.
-	if twoSentences(l.text) {
+	if hasTwoSentences(l.text) {
 		score -= 12
 	}
 	// A standfirst is a sentence, with commas; a headline seldom has
@@ -186,10 +186,10 @@ func sentenceEnds(s string) int {
 // the story's byline or date line, where most pages put the headline.
 const nextToMetaW = 12
 
-// twoSentences reports whether s holds the end of one sentence and the
+// hasTwoSentences reports whether s holds the end of one sentence and the
 // start of another: a full stop after a lower-case word, then a capital.
 // Abbreviations ("U.S. Senate", "Mr. Lee") end in a capital or are short.
-func twoSentences(s string) bool {
+func hasTwoSentences(s string) bool {
 	for off := 0; ; {
 		i := strings.Index(s[off:], ". ")
 		if i < 0 {
