@@ -43,12 +43,17 @@ func nearByline(lines []textLine, keep []bool, from, teasers, body int) []string
 	return best
 }
 
+// nameUnderReach is how many lines under the headline nameUnderTitle
+// looks for a name: the name, a role or a button, and the date; further
+// down, a name alone is a subheading's or a teaser's as often.
+const nameUnderReach = 3
+
 // nameUnderTitle returns the name that stands alone, or before a time or
 // a handle, right under the headline (line title) or next to a date line
 // in the few lines below it, before the story's first paragraph: a byline
 // without its "By". A page that prints none gets nil.
 func nameUnderTitle(lines []textLine, title, end int) []string {
-	for i := title + 1; i < end && i <= title+3; i++ {
+	for i := title + 1; i < end && i <= title+nameUnderReach; i++ {
 		l := &lines[i]
 		if l.isProse() {
 			break
@@ -68,11 +73,15 @@ func isOverDate(lines []textLine, i, to int) bool {
 	return i+1 < to && (isDateLine(&lines[i+1]) || isStampLine(&lines[i+1]))
 }
 
-// isNearDate reports whether one of the two lines above or below line i,
-// within [from, to), is a date line: a name's byline may have a role or a
-// "Follow" button between it and the date.
+// dateNear is how many lines a date may stand above or below a name for
+// isNearDate: a name's byline may have a role or a "Follow" button
+// between it and the date.
+const dateNear = 2
+
+// isNearDate reports whether one of the dateNear lines above or below
+// line i, within [from, to), is a date line.
 func isNearDate(lines []textLine, i, from, to int) bool {
-	for k := max(from, i-2); k < min(to, i+3); k++ {
+	for k := max(from, i-dateNear); k < min(to, i+dateNear+1); k++ {
 		if k != i && (isDateLine(&lines[k]) || isStampLine(&lines[k])) {
 			return true
 		}
@@ -184,11 +193,16 @@ func signature(lines []textLine, end int) []string {
 	return nil
 }
 
+// maxCommentsHead is the longest line, in bytes, that opensComments takes
+// for the heading of the comments ("Leave a reply", "12 responses to ...");
+// a longer line that says "comment" is a sentence.
+const maxCommentsHead = 60
+
 // opensComments reports whether a short line heads the comments under a
 // story ("12 Comments", "Leave a reply"), below which bylines are the
 // commenters'.
 func opensComments(s string) bool {
-	var buf [60]byte
+	var buf [maxCommentsHead]byte
 	if len(s) > len(buf) {
 		return false
 	}

@@ -14,20 +14,41 @@ import (
 // the story's authors, read by the line's form ("By Ann Lee", a name alone
 // under the headline, a name before the date).
 
+// A byline is at most maxBylineSize bytes, where a sentence that
+// mentions "by" runs longer, and its marker is among its first
+// maxMarkerAt+1 words: after a date ("on March 10, 2015 by") or a verb
+// ("Written by") at most.
+const maxBylineSize, maxMarkerAt = 200, 6
+
+// markerReach is how many words hasBylineMarker reads for a marker, and
+// how many a line that ends in one (endsInMarker) may have: a word more
+// than bylineNames takes, so that the cheap test never turns a byline
+// away.
+const markerReach = 8
+
+// maxMarkerLine is the longest line, in bytes, that endsInMarker takes
+// for a byline that leaves its names to the next line.
+const maxMarkerLine = 80
+
+// A person's name is minNameWords to maxNameWords words: a given name and
+// a surname, perhaps with a middle name or a particle ("Jan de Vries").
+// One capitalised word alone is as often a label, five a phrase.
+const minNameWords, maxNameWords = 2, 4
+
 // bylineNames returns the authors a byline names ("By Ann Lee and Bo Chan",
 // "Par Jean Dupont | 3 mai 2015", "on March 10, 2015 by Nikhil Marathe"),
 // or nil when the line is not a byline. The marker word must open the line
 // or follow a date or a few words at most, so a sentence that mentions
 // "by" is not taken for one.
 func bylineNames(s string) []string {
-	if len(s) > 200 || !hasBylineMarker(s) {
+	if len(s) > maxBylineSize || !hasBylineMarker(s) {
 		return nil
 	}
 	s = strings.TrimLeft(s, "/-–—|•· ")
 	words := strings.Fields(s)
 	at := -1
 	for i, w := range words {
-		if i > 6 {
+		if i > maxMarkerAt {
 			break
 		}
 		switch strings.TrimSuffix(strings.ToLower(w), ":") {
@@ -102,9 +123,10 @@ func isByline(l *textLine) bool {
 var bylineMarkers = []string{"by", "von", "par", "por", "door", "av", "di"}
 
 // hasBylineMarker reports, without allocating, whether one of the first
-// eight words of s is a byline marker: the cheap test before the parse.
+// markerReach words of s is a byline marker: the cheap test before the
+// parse.
 func hasBylineMarker(s string) bool {
-	for n := 0; n < 8 && s != ""; n++ {
+	for n := 0; n < markerReach && s != ""; n++ {
 		s = trimBylineLead(s)
 		end := strings.IndexByte(s, ' ')
 		if end < 0 {
@@ -155,8 +177,8 @@ func nameList(words []string) []string {
 	var cur []string
 	afterComma := false
 	flush := func() bool {
-		ok := len(cur) > 0 && len(cur) <= 4
-		if ok && afterComma && (len(cur) < 2 || lexicon.HasRoleWord(cur)) {
+		ok := len(cur) > 0 && len(cur) <= maxNameWords
+		if ok && afterComma && (len(cur) < minNameWords || lexicon.HasRoleWord(cur)) {
 			ok = false
 		}
 		if ok {
@@ -238,7 +260,8 @@ func isParticle(w string) bool {
 // bareName returns the line as a person's name when it is nothing else: two
 // to four capitalised words, no digits, no sentence punctuation.
 func bareName(l *textLine) string {
-	if l.digits > 0 || l.words < 2 || l.words > 4 || l.caps < 2 || int32(l.stops) > l.words/2 || l.commas > 0 {
+	if l.digits > 0 || l.words < minNameWords || l.words > maxNameWords || l.caps < minNameWords ||
+		int32(l.stops) > l.words/2 || l.commas > 0 {
 		return ""
 	}
 	names := nameList(strings.Fields(l.text))
@@ -292,6 +315,11 @@ var interfaceWords = map[string]bool{
 	"youtube": true, "pinterest": true, "tiktok": true,
 }
 
+// maxNameLineWords is the most words of a line that leadingName reads a
+// name from: the name and a time, a date or a handle after it ("Ann Lee
+// | @annlee | March 3, 2015"); a longer line is a sentence.
+const maxNameLineWords = 8
+
 // leadingName returns the person's name a short header line holds: the
 // whole line, or what stands before a dot, bar or dash that sets it off
 // from a time or a handle ("Ann Lee • 8h", "Ann Lee | @annlee"); or "".
@@ -299,7 +327,7 @@ func leadingName(l *textLine) string {
 	if name := authorName(l); name != "" {
 		return name
 	}
-	if l.words > 8 {
+	if l.words > maxNameLineWords {
 		return ""
 	}
 	cut := strings.IndexAny(l.text, "|•·–—")
@@ -345,6 +373,11 @@ func nameBeforeDate(s string) []string {
 	return nil
 }
 
+// maxRoleWords is the most words of the role that nameBeforeRole takes
+// after a name: "Staff Reporter", "Senior Editor, Politics"; more is a
+// sentence going on after a name.
+const maxRoleWords = 4
+
 // nameBeforeRole returns the name that opens s when a comma sets it off
 // from the author's role or handle ("Ann Lee, Staff Reporter", "Ann Lee,
 // @annlee"), or "". What follows the comma must name a role, so a place
@@ -356,7 +389,7 @@ func nameBeforeRole(s string) string {
 		return ""
 	}
 	rest := strings.TrimSpace(s[cut+1:])
-	if words := strings.Fields(rest); !strings.HasPrefix(rest, "@") && (len(words) > 4 || !lexicon.HasRoleWord(words) || isCredited(rest)) {
+	if words := strings.Fields(rest); !strings.HasPrefix(rest, "@") && (len(words) > maxRoleWords || !lexicon.HasRoleWord(words) || isCredited(rest)) {
 		return ""
 	}
 	head := textLine{text: strings.TrimSpace(s[:cut])}
@@ -379,7 +412,7 @@ func timedName(s string) string {
 	for k < len(words) && !startsWithDigit(words[k]) {
 		k++
 	}
-	if k < 2 || k > 4 {
+	if k < minNameWords || k > maxNameWords {
 		return ""
 	}
 	switch rest := words[k:]; {
@@ -413,7 +446,7 @@ func mayBeTimed(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if i == 0 || s[i-1] == ' ' && s[i] != ' ' {
 			if s[i] >= '0' && s[i] <= '9' {
-				return words >= 2 && words <= 4
+				return words >= minNameWords && words <= maxNameWords
 			}
 			words++
 		}
@@ -426,14 +459,18 @@ func mayBeTimed(s string) bool {
 var timeLabels = map[string]bool{"updated": true, "published": true, "posted": true, "modified": true,
 	"edited": true, "last": true, "created": true, "read": true, "reading": true, "time": true}
 
+// maxAgeUnit is the most letters of an age's unit in its short form:
+// "h", "d", "min", "hrs".
+const maxAgeUnit = 3
+
 // isShortAge reports whether w is an age in the short form of social
-// pages: a number and one to three letters ("8h", "12min").
+// pages: a number and one to maxAgeUnit letters ("8h", "12min").
 func isShortAge(w string) bool {
 	i := 0
 	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
 		i++
 	}
-	if i == 0 || len(w)-i < 1 || len(w)-i > 3 {
+	if i == 0 || len(w)-i < 1 || len(w)-i > maxAgeUnit {
 		return false
 	}
 	for ; i < len(w); i++ {
@@ -449,12 +486,12 @@ func isShortAge(w string) bool {
 // ("by", "Written on Mar 17 by").
 func endsInMarker(s string) bool {
 	s = strings.TrimRight(s, " ")
-	if len(s) > 80 || !isBylineMarker(s[strings.LastIndexByte(s, ' ')+1:]) {
+	if len(s) > maxMarkerLine || !isBylineMarker(s[strings.LastIndexByte(s, ' ')+1:]) {
 		return false
 	}
 	words := strings.Fields(s)
 	n := len(words)
-	if n == 0 || n > 8 || !isBylineMarker(words[n-1]) {
+	if n == 0 || n > markerReach || !isBylineMarker(words[n-1]) {
 		return false
 	}
 	return n == 1 || isBylineLead(words[:n-1])

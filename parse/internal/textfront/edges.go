@@ -16,6 +16,11 @@ import (
 // isUnstopped takes for text: a menu's item or a label has fewer.
 const unstoppedWords = 12
 
+// unstoppedLetterNum/unstoppedLetterDen is the least share of letters in
+// such a paragraph: text is mostly letters, where a row of figures, a
+// list of dates or a line of symbols is many words without a stop too.
+const unstoppedLetterNum, unstoppedLetterDen = 3, 4
+
 // isUnstopped reports whether line i is a paragraph of its own, set apart by
 // blank lines, of many words and no stop: a story's line in a style that
 // parts its sentences with spaces (some blogs write Chinese so), a last
@@ -35,8 +40,13 @@ func isSetApart(lines []textLine, i int) bool {
 // hasUnstoppedForm reports whether a line has isUnstopped's form, apart
 // or not.
 func hasUnstoppedForm(l *textLine) bool {
-	return l.words >= unstoppedWords && l.stops == 0 && l.letters*4 >= l.size*3
+	return l.words >= unstoppedWords && l.stops == 0 && l.letters*unstoppedLetterDen >= l.size*unstoppedLetterNum
 }
+
+// A note about the author is at most 1/bioShareDen of the story's prose
+// above it: a last paragraph longer than that is the story's, even where
+// it opens with a name and a verb of being.
+const bioShareDen = 3
 
 // dropBio ends the stretch [start, end) above its last paragraph when that
 // is a note about the author ("Ann Lee is a reporter who covers rivers",
@@ -54,7 +64,7 @@ func dropBio(lines []textLine, start, end int) int {
 	if above := &lines[last-1]; above.isProse() && !isNotice(above) {
 		return end
 	}
-	if int(lines[last].size)*3 > proseSize(lines, start, last) {
+	if int(lines[last].size)*bioShareDen > proseSize(lines, start, last) {
 		return end
 	}
 	for last > start && !lines[last-1].isProse() {
@@ -110,13 +120,19 @@ func listAround(lines []textLine, start, end int) (int, int) {
 	return from, to
 }
 
+// A numbered label is at most maxStepLabel long, its words before the
+// number at most maxStepWords bytes and its number maxStepDigits digits:
+// "Step 2", "Schritt 12:", "Part 3"; a longer line is a sentence or a
+// headline, a longer number a year or a figure.
+const maxStepLabel, maxStepWords, maxStepDigits = 30, 24, 3
+
 // freeSteps sets to nothing what numbered labels in sequence ("Step 1",
 // "Step 2") cost: they are the story's own headings, as a how-to or a
 // recipe numbers its steps, which no menu does.
 func freeSteps(lines []textLine, vals []int) {
 	prev := -1
 	for i := range lines {
-		if vals[i] >= 0 || lines[i].digits == 0 || lines[i].size > 30 {
+		if vals[i] >= 0 || lines[i].digits == 0 || lines[i].size > maxStepLabel {
 			continue
 		}
 		if q, n, ok := numberedLabel(lines[i].text); ok {
@@ -135,7 +151,7 @@ func freeSteps(lines []textLine, vals []int) {
 func numberedLabel(s string) (prefix string, n int, ok bool) {
 	s = strings.TrimSuffix(s, ":")
 	sp := strings.LastIndexByte(s, ' ')
-	if sp <= 0 || sp > 24 || len(s)-sp-1 > 3 {
+	if sp <= 0 || sp > maxStepWords || len(s)-sp-1 > maxStepDigits {
 		return "", 0, false
 	}
 	for k := sp + 1; k < len(s); k++ {
@@ -195,8 +211,13 @@ var (
 // of the words for "ago".
 func isTimeAgo(l *textLine) bool {
 	// Most lines have no digit: the test is inlined where it is asked.
-	return l.digits != 0 && l.words <= 5 && l.size <= 40 && hasAgoNumber(l.text)
+	return l.digits != 0 && l.words <= maxAgoWords && l.size <= maxAgoSize && hasAgoNumber(l.text)
 }
+
+// maxAgoWords and maxAgoSize bound a line that tells a time ago: "vor 3
+// Minuten", "il y a 5 minutes", with a name or a label perhaps; a longer
+// line that says "ago" is a sentence.
+const maxAgoWords, maxAgoSize = 5, 40
 
 // hasAgoNumber reports whether s holds a number after or before a word for
 // "ago"; s is short.
@@ -218,8 +239,16 @@ func hasAgoNumber(s string) bool {
 
 // minQuantities is the fewest quantities that quantitiesAbove takes for a
 // recipe's ingredients; maxBetween the most other short lines it lets
-// stand between two of them, or between them and the story.
-const minQuantities, maxBetween = 3, 4
+// stand between two of them, or between them and the story; and
+// maxRecipeLabelWords the most words of such a line, or of the list's label
+// ("Ingredients:", "For the sauce:"), as a menu's run of items may be
+// longer.
+const minQuantities, maxBetween, maxRecipeLabelWords = 3, 4, 3
+
+// maxQuantitySize is the longest line isQuantity takes for an
+// ingredient's: "200 g flour, sifted" is a line, where a sentence may open
+// with a figure too.
+const maxQuantitySize = 80
 
 // quantitiesAbove returns where the story begins when a list of
 // quantities ("200 g flour", "2 eggs") stands right above its first
@@ -231,7 +260,7 @@ func quantitiesAbove(lines []textLine, start int) int {
 	// An ingredient without a quantity ("Salt") may stand among them, and
 	// labels ("Method:") and a step's number ("1.") under them; but not
 	// more than a few in a row, or they are a menu.
-	for i > 0 && top-i < maxBetween && (isQuantity(&lines[i-1]) || lines[i-1].words <= 3 && !lines[i-1].isProse() &&
+	for i > 0 && top-i < maxBetween && (isQuantity(&lines[i-1]) || lines[i-1].words <= maxRecipeLabelWords && !lines[i-1].isProse() &&
 		(lines[i-1].end != endSentence || lines[i-1].letters == 0)) {
 		i--
 		if isQuantity(&lines[i]) {
@@ -241,7 +270,7 @@ func quantitiesAbove(lines []textLine, start int) int {
 	if n < minQuantities {
 		return start
 	}
-	if top > 0 && lines[top-1].end == endColon && lines[top-1].words <= 3 {
+	if top > 0 && lines[top-1].end == endColon && lines[top-1].words <= maxRecipeLabelWords {
 		top--
 	}
 	return top
@@ -252,7 +281,7 @@ func quantitiesAbove(lines []textLine, start int) int {
 // "1,5 l milk"), not a name ("1Password") nor a date and time.
 func isQuantity(l *textLine) bool {
 	s := l.text
-	if l.size > 80 || l.letters == 0 || s[0] < '0' || s[0] > '9' || l.isProse() {
+	if l.size > maxQuantitySize || l.letters == 0 || s[0] < '0' || s[0] > '9' || l.isProse() {
 		return false
 	}
 	for i := 1; i < len(s); i++ {

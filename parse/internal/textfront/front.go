@@ -143,6 +143,11 @@ func leadIn(lines []textLine, start, title int) int {
 	return from
 }
 
+// The first line of a text without a story is its title when it has at
+// most maxLoneTitleWords words and maxLoneTitleSize, as a headline has: a
+// longer first line is the text's own.
+const maxLoneTitleWords, maxLoneTitleSize = 20, 200
+
 // noStory fills the record of a text without a paragraph of prose: a
 // headline alone, a list, a form. Nothing in it can be told apart as
 // boilerplate, so all its lines are the text; its first line is also the
@@ -153,7 +158,7 @@ func noStory(a *record.Article, lines []textLine) {
 		return
 	}
 	first := &lines[0]
-	if first.words <= 20 && first.end != endSentence && first.size <= 200 {
+	if first.words <= maxLoneTitleWords && first.end != endSentence && first.size <= maxLoneTitleSize {
 		a.Title = first.text
 	}
 	var b strings.Builder

@@ -35,7 +35,7 @@ func TestLabelBits(t *testing.T) {
 // a map lookup: the short line lower-cased, trimmed of what is no letter
 // at its ends, looked up in labelSets.
 func labelBitsSimple(l *textLine) uint8 {
-	if l.words > 6 || l.size > 48 || len(l.text) > 64 {
+	if l.words > maxLabelWords || l.size > maxLabelSize || len(l.text) > maxLabelBytes {
 		return labelKnown
 	}
 	return labelKnown | labelSets[strings.TrimFunc(strings.ToLower(l.text), isLabelEdge)]

@@ -173,6 +173,18 @@ const (
 	langLead     = 2
 )
 
+// wordLanguage stops reading early, at every leadCheckWords words, when
+// one language has clearLeadHits words of its own and clearLeadFactor
+// times the runner-up's: three times langMinHits and twice langLead, a
+// lead so far past the thresholds that reading on only costs time.
+const leadCheckWords, clearLeadHits, clearLeadFactor = 64, 24, 4
+
+// maxKeyBytes is the longest word, in bytes lower-cased, that
+// wordLanguage looks up: every common word but "também" fits, and the
+// longer words of a text, most of them, are passed over without a key
+// built for them.
+const maxKeyBytes = 6
+
 // hasClearLead reports whether one language's own words are so many, and so
 // far ahead of any other's, that reading on would not change the answer.
 func hasClearLead(own *[numLangs]int) bool {
@@ -184,7 +196,7 @@ func hasClearLead(own *[numLangs]int) bool {
 			second = n
 		}
 	}
-	return best >= 24 && best >= 4*second
+	return best >= clearLeadHits && best >= clearLeadFactor*second
 }
 
 // wordLanguage names the Latin-script language of s by how often its
@@ -231,7 +243,7 @@ func tallyWords(s string) wordTally {
 			x := textkit.Load64(s[i : i+8])
 			if n := asciiLetters(x); n < 8 && s[i+n] < utf8.RuneSelf {
 				i += n
-				if n <= 6 {
+				if n <= maxKeyBytes {
 					key = (x | 0x2020202020202020) & (1<<(8*n) - 1)
 				} else {
 					fits = false
@@ -258,7 +270,7 @@ func tallyWords(s string) wordTally {
 					break
 				}
 				i++
-				if fits && size < 6 {
+				if fits && size < maxKeyBytes {
 					key |= uint64(c|0x20) << (8 * size)
 					size++
 				} else {
@@ -276,7 +288,7 @@ func tallyWords(s string) wordTally {
 			}
 			var enc [utf8.UTFMax]byte
 			k := utf8.EncodeRune(enc[:], unicode.ToLower(r))
-			if size+k > 6 {
+			if size+k > maxKeyBytes {
 				fits = false
 				continue
 			}
@@ -287,7 +299,7 @@ func tallyWords(s string) wordTally {
 		}
 		t.words++
 		// A clear lead early on will not be overturned: stop reading.
-		if t.words%64 == 0 && hasClearLead(&t.own) {
+		if t.words%leadCheckWords == 0 && hasClearLead(&t.own) {
 			break
 		}
 		if !fits {
@@ -330,6 +342,15 @@ func (t *wordTally) language() string {
 	return langTags[best]
 }
 
+// scriptLanguage reads the first scriptBytes of a text, a few paragraphs,
+// and no more when its first latinRun letters are all Latin: a text that
+// opens so is in a Latin script, whatever names and quotes follow. It
+// names no language for fewer than minScriptLetters letters, too few to
+// tell a script's text from a name or a word quoted in it; and it takes
+// Han for Japanese when more than 1/kanaShareDen of it is kana, as
+// Japanese text mixes kana into its Han and Chinese has none.
+const scriptBytes, latinRun, minScriptLetters, kanaShareDen = 4096, 200, 20, 10
+
 // scriptLanguage returns the language of a text when its script alone
 // tells it, or "": kana mark Japanese, Hangul Korean, Han without kana
 // Chinese; Cyrillic, Arabic and the scripts of one main language are named
@@ -338,13 +359,13 @@ func (t *wordTally) language() string {
 // tag is worse than none. It reads at most the first 4 KB, and stops at
 // the two hundredth letter when all before it were Latin.
 func scriptLanguage(s string) string {
-	s = s[:min(len(s), 4096)]
+	s = s[:min(len(s), scriptBytes)]
 	var letters, latin, han, kana, hangul, cyr, arab, greek, hebrew, thai int
 	var hasRU, hasUK, hasBE, hasFA, hasUR bool
 	// A text that opens with two hundred Latin letters and no other is in
 	// a Latin script: reading stops there. (Once a letter of another
 	// script is read, letters stays above latin, so the test may be made
-	// after a count has passed 200, not only as it reaches it.)
+	// after a count has passed latinRun, not only as it reaches it.)
 	for i := 0; i < len(s); {
 		// Eight ASCII bytes at a time: their letters are all Latin.
 		if i+8 <= len(s) {
@@ -352,7 +373,7 @@ func scriptLanguage(s string) string {
 				n := asciiLetterCount(x)
 				letters += n
 				latin += n
-				if latin >= 200 && letters == latin {
+				if latin >= latinRun && letters == latin {
 					return ""
 				}
 				i += 8
@@ -363,7 +384,7 @@ func scriptLanguage(s string) string {
 			if textkit.IsASCIILetter(c) {
 				letters++
 				latin++
-				if latin >= 200 && letters == latin {
+				if latin >= latinRun && letters == latin {
 					return ""
 				}
 			}
@@ -378,7 +399,7 @@ func scriptLanguage(s string) string {
 		letters++
 		if r < 0x250 { // the accented letters of Latin scripts
 			latin++
-			if latin >= 200 && letters == latin {
+			if latin >= latinRun && letters == latin {
 				return ""
 			}
 			continue
@@ -416,12 +437,12 @@ func scriptLanguage(s string) string {
 			han++
 		}
 	}
-	if letters < 20 {
+	if letters < minScriptLetters {
 		return ""
 	}
 	isMajority := func(n int) bool { return n*2 > letters }
 	switch {
-	case isMajority(han+kana) && kana*10 > han+kana:
+	case isMajority(han+kana) && kana*kanaShareDen > han+kana:
 		return "ja"
 	case isMajority(han) && kana == 0:
 		return "zh"

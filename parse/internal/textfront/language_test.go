@@ -133,10 +133,10 @@ func TestAsciiLetters(t *testing.T) {
 // on the lines of the text corpus.
 func TestCommentHeadSame(t *testing.T) {
 	ref := func(l *textLine) bool {
-		if l.words > 8 || l.size > 80 {
+		if l.words > maxCommentHeadWords || l.size > maxCommentHeadSize {
 			return false
 		}
-		if l.end == endColon && l.words <= 5 && l.commas == 0 {
+		if l.end == endColon && l.words <= maxCommentVerbWords && l.commas == 0 {
 			for _, v := range commentVerbs {
 				if strings.HasSuffix(l.text, v) {
 					return true
@@ -244,10 +244,10 @@ func tallyWordsSimple(s string) wordTally {
 			break
 		}
 		t.words++
-		if t.words%64 == 0 && hasClearLead(&t.own) {
+		if t.words%leadCheckWords == 0 && hasClearLead(&t.own) {
 			break
 		}
-		if w = strings.ToLower(w); len(w) <= 6 {
+		if w = strings.ToLower(w); len(w) <= maxKeyBytes {
 			t.add(commonWords[w])
 		}
 	}

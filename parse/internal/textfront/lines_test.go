@@ -191,8 +191,8 @@ func lineFeatures(s string) textLine {
 		inToken = isWordRune
 		switch {
 		case ideograph || r >= 0xAC00 && r <= 0xD7A3:
-			l.size += 2
-			l.letters += 2
+			l.size += wideSize
+			l.letters += wideSize
 			l.words++
 			inWord = false
 			continue

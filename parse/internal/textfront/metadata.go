@@ -159,6 +159,9 @@ func isTrail(s string) bool {
 		strings.IndexByte(s, 0xbb) < 0 && strings.IndexByte(s, 0xba) < 0 {
 		return false
 	}
+	// A trail has two separators at least: one may stand in a headline
+	// ("Paris / Berlin"), two steps make a path to it.
+	const minTrailSeps = 2
 	// One pass over the spaces of s, where every separator begins,
 	// counting each separator's matches without overlap, as
 	// strings.Count does.
@@ -168,7 +171,7 @@ func isTrail(s string) bool {
 		for k, sep := range trailSeps {
 			if i >= next[k] && strings.HasPrefix(s[i:], sep) {
 				next[k] = i + len(sep)
-				if n++; n >= 2 {
+				if n++; n >= minTrailSeps {
 					return true
 				}
 			}
@@ -201,11 +204,14 @@ var controlWords = newPhraseSet("Skip to", "Jump to", "Continue reading", "Share
 // break, so it is in the two joined when it is in one of them, and the
 // join would copy the whole story for each tag line.
 func splitTags(line string, known ...string) []string {
+	// A tag names a person, a place or a topic in a few words ("New York
+	// City Marathon"): longer runs are not looked for.
+	const maxTagWords = 4
 	words := strings.Fields(line)
 	var tags []string
 	for i := 0; i < len(words); {
 		n := 0
-		for k := min(len(words), i+4); k > i; k-- {
+		for k := min(len(words), i+maxTagWords); k > i; k-- {
 			if containsPhraseIn(known, strings.Join(words[i:k], " ")) {
 				n = k - i
 				break
@@ -249,10 +255,14 @@ func containsPhrase(s, phrase string) bool {
 	}
 }
 
+// maxTagLineWords is the most words of a line of tags: a story's tags are
+// a few names, where a longer line of capitalised words is a menu.
+const maxTagLineWords = 8
+
 // isTagLine reports whether a header line can be a list of tags: a few
 // capitalised words and nothing else.
 func isTagLine(l *textLine) bool {
-	if l.words < 1 || l.words > 8 || l.digits > 0 || l.caps != int16(l.words) {
+	if l.words < 1 || l.words > maxTagLineWords || l.digits > 0 || l.caps != int16(l.words) {
 		return false
 	}
 	for _, r := range l.text {

@@ -10,7 +10,8 @@ import (
 
 // White space in a copied page. A browser copy keeps tabs between table
 // cells, no-break spaces from the markup, zero-width spaces and soft
-// hyphens; a reader sees one space or none. Most lines need none of this,
+// hyphens; a reader sees one space or none. Line breaks come in several
+// forms too, which splitLines reads as one. Most lines need none of this,
 // so the common bytes are stepped over in runs and only the rest is
 // looked at rune by rune.
 
@@ -135,4 +136,54 @@ func plainRune(s string, i int) int {
 		}
 	}
 	return 0
+}
+
+// trimControls trims from both ends of s the bytes up to the ASCII space,
+// controls included, and no-break spaces, which normalizeSpace drops
+// there too.
+func trimControls(s string) string {
+	for len(s) > 0 {
+		if s[0] <= ' ' {
+			s = s[1:]
+		} else if strings.HasPrefix(s, "\u00a0") {
+			s = s[len("\u00a0"):]
+		} else {
+			break
+		}
+	}
+	for len(s) > 0 {
+		if s[len(s)-1] <= ' ' {
+			s = s[:len(s)-1]
+		} else if strings.HasSuffix(s, "\u00a0") {
+			s = s[:len(s)-len("\u00a0")]
+		} else {
+			break
+		}
+	}
+	return s
+}
+
+// oddBreaks turns every line break other than LF into LF.
+var oddBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n", "\v", "\n",
+	"\u2028", "\n", "\u2029", "\n", "\u0085", "\n")
+
+// hasOddBreaks reports whether doc ends a line other than with LF.
+func hasOddBreaks(doc string) bool {
+	if strings.IndexByte(doc, '\r') >= 0 || strings.IndexByte(doc, '\f') >= 0 ||
+		strings.IndexByte(doc, '\v') >= 0 || strings.Contains(doc, "\u0085") {
+		return true
+	}
+	// U+2028 and U+2029 are E2 80 A8 and E2 80 A9: one pass over the E2
+	// bytes, which the quotes and dashes of most text begin with too,
+	// finds both; a search for each read them all twice.
+	for {
+		i := strings.IndexByte(doc, 0xe2)
+		if i < 0 || i+2 >= len(doc) {
+			return false
+		}
+		if doc[i+1] == 0x80 && (doc[i+2] == 0xa8 || doc[i+2] == 0xa9) {
+			return true
+		}
+		doc = doc[i+1:]
+	}
 }

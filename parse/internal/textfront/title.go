@@ -54,9 +54,9 @@ func pickTitle(lines []textLine, from, to int) int {
 // and its distance, with every word shared with the story and a byline
 // right under it, and no cost.
 func titleCeiling(l *textLine, i, to int) int {
-	c := int(min(l.words, 10))*4 - (to-i)/2 + 6*4
-	if l.words >= 4 {
-		c += 15 + nextToMetaW
+	c := int(min(l.words, titleWords))*titleWordW - (to-i)/titleDistanceDiv + sharedWordW*maxSharedWords
+	if l.words >= minMetaTitleWords {
+		c += metaW + nextToMetaW
 	}
 	return c
 }
@@ -66,6 +66,57 @@ func titleCeiling(l *textLine, i, to int) int {
 // line of a few words, far from the story, sharing none of its words.
 const minTitleScore = 20
 
+// A headline is a line of at most maxTitleSize, a paragraph being
+// longer, and of minTitleWords words or minTitleSize at least, a single
+// short word being a menu's item or a logo's name; and
+// titleLetterNum/titleLetterDen of it at least are letters, where a date,
+// a row of figures or of symbols has fewer.
+const (
+	maxTitleSize                   = 300
+	minTitleWords, minTitleSize    = 2, 8
+	titleLetterNum, titleLetterDen = 2, 3
+)
+
+// What a headline candidate scores for its length and its place:
+// titleWordW for each of its words up to titleWords (headlines run to a
+// dozen words or so, and a longer line is no better a headline), less one
+// for every titleDistanceDiv lines between it and the story; and past
+// longTitleWords, it loses longTitleWordW a word, as so long a line is
+// more often a standfirst or a caption.
+const (
+	titleWordW, titleWords         = 4, 10
+	titleDistanceDiv               = 2
+	longTitleWords, longTitleWordW = 14, 2
+)
+
+// What the forms a headline seldom has cost it, in the units of a word's
+// worth (titleWordW): a full stop at its end, three words; a picture's
+// credit, which marks a caption, more than the byline under it could make
+// up; two sentences, the mark of a standfirst or a caption, as much as
+// the full stop; and each of its first maxCommas commas, as a
+// standfirst's sentence has commas where a headline seldom has one.
+const (
+	fullStopW         = 12
+	creditW           = 30
+	twoSentencesW     = 12
+	commaW, maxCommas = 6, 2
+)
+
+// What a headline candidate gains: sharedWordW for each word of the
+// story's first paragraphs it uses, up to maxSharedWords, as a headline
+// names what its story tells and a teaser of another story does not; and
+// metaW for a date line or byline under it within headerGap lines (a
+// standfirst and a picture credit may come between them), nextToMetaW
+// more right above one, where most pages put the headline. Only a line
+// of minMetaTitleWords words or more gains it: a shorter one over the
+// byline is a section's label as often.
+const (
+	sharedWordW, maxSharedWords = 6, 4
+	metaW, nextToMetaW          = 15, 12
+	headerGap                   = 5
+	minMetaTitleWords           = 4
+)
+
 // titleScore scores line i as the headline of the story that starts at
 // line to, whose first words are story; ok is false when the line cannot
 // be a headline at all. The header's byline or date is looked for above
@@ -74,7 +125,8 @@ const minTitleScore = 20
 // headline.
 func titleScore(lines []textLine, i, to, teasers int, story *hashSet) (score int, ok bool) {
 	l := &lines[i]
-	if l.size > 300 || l.words < 2 && l.size < 8 || l.end == endColon || l.letters*3 < l.size*2 ||
+	if l.size > maxTitleSize || l.words < minTitleWords && l.size < minTitleSize || l.end == endColon ||
+		l.letters*titleLetterDen < l.size*titleLetterNum ||
 		isDateLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) || isTrail(l.text) {
 		return 0, false
 	}
@@ -86,34 +138,34 @@ func titleScore(lines []textLine, i, to, teasers int, story *hashSet) (score int
 	}
 	// Headlines run to a dozen words or so; a longer line is more often
 	// a standfirst or a caption.
-	score = int(min(l.words, 10))*4 - (to-i)/2
-	if l.words > 14 {
-		score -= int(l.words-14) * 2
+	score = int(min(l.words, titleWords))*titleWordW - (to-i)/titleDistanceDiv
+	if l.words > longTitleWords {
+		score -= int(l.words-longTitleWords) * longTitleWordW
 	}
 	// A headline may ask or exclaim, or trail off after a list of
 	// quoted names, but rarely ends in a full stop; nor in an ellipsis
 	// after a word, which marks a teaser cut short.
 	if l.end == endSentence && !asks && !trailsOffList(l.text) {
-		score -= 12
+		score -= fullStopW
 	}
 	if isCredited(l.text) || endsInCredit(l.text) {
-		score -= 30
+		score -= creditW
 	}
 	// Two sentences make a standfirst or a caption, not a headline.
 	if hasTwoSentences(l.text) {
-		score -= 12
+		score -= twoSentencesW
 	}
 	// A standfirst is a sentence, with commas; a headline seldom has
 	// one. (CJK headlines do use the ideographic comma: not counted.)
 	if l.commas > 0 {
-		score -= commaW * min(strings.Count(l.text, ", "), 2)
+		score -= commaW * min(strings.Count(l.text, ", "), maxCommas)
 	}
 	// A headline names what its story tells: teasers of other
 	// stories share few of its words.
-	score += 6 * min(sharedWords(l.text, story), 4)
-	for k := i + 1; k < teasers && k <= i+headerGap && l.words >= 4; k++ {
+	score += sharedWordW * min(sharedWords(l.text, story), maxSharedWords)
+	for k := i + 1; k < teasers && k <= i+headerGap && l.words >= minMetaTitleWords; k++ {
 		if isDateLine(&lines[k]) || isByline(&lines[k]) {
-			score += 15
+			score += metaW
 			if k == i+1 {
 				score += nextToMetaW // the line right above the byline or date
 			}
@@ -182,10 +234,6 @@ func sentenceEnds(s string) int {
 	return n
 }
 
-// nextToMetaW is what a headline candidate gains from standing right above
-// the story's byline or date line, where most pages put the headline.
-const nextToMetaW = 12
-
 // hasTwoSentences reports whether s holds the end of one sentence and the
 // start of another: a full stop after a lower-case word, then a capital.
 // Abbreviations ("U.S. Senate", "Mr. Lee") end in a capital or are short.
@@ -208,25 +256,41 @@ func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 
-// commaW is what each of a headline candidate's first two commas costs it.
-const commaW = 6
-
-// headerGap is how far above its date line or byline a headline may stand:
-// a standfirst and a picture credit may come between them.
-const headerGap = 5
+// A line in title case has minTitleCaseWords to maxTitleCaseWords words,
+// as fewer capitalised words are as often a name and more a list of
+// them, and is shorter than titleCaseSize; titleCaseNum/titleCaseDen of
+// its words at least are capitalised, which leaves room for the short
+// words English headlines keep in lower case ("of", "the", "and").
+const (
+	minTitleCaseWords, maxTitleCaseWords = 4, 20
+	titleCaseSize                        = 200
+	titleCaseNum, titleCaseDen           = 7, 10
+)
 
 // isTitleCase reports whether a line capitalises nearly all its words, as
 // English headlines do and sentences, even German ones, do not.
 func isTitleCase(l *textLine) bool {
-	return l.words >= 4 && l.words <= 20 && l.commas == 0 && int(l.caps)*10 >= int(l.words)*7 && l.size < 200
+	return l.words >= minTitleCaseWords && l.words <= maxTitleCaseWords && l.commas == 0 &&
+		int(l.caps)*titleCaseDen >= int(l.words)*titleCaseNum && l.size < titleCaseSize
 }
 
-// storyWords fills words with the lower-cased words of four letters or
-// more in the first paragraphs of the story that starts at line start, as
-// hashes: the set is asked about, never listed, and hashes cost no string
-// per word.
+// storyParas is how many of the story's first paragraphs titleScore
+// compares a headline's words with: a headline names what the story's
+// opening tells, and fewer words keep a teaser's chance of sharing some
+// low.
+const storyParas = 4
+
+// minWordRunes is the fewest runes of a word that storyWords and
+// sharedWords compare: shorter words ("the", "and", "der") are shared by
+// any two lines of a language.
+const minWordRunes = 4
+
+// storyWords fills words with the lower-cased words of minWordRunes
+// letters or more in the first storyParas paragraphs of the story that
+// starts at line start, as hashes: the set is asked about, never listed,
+// and hashes cost no string per word.
 func storyWords(words *hashSet, lines []textLine, start int) {
-	for i, n := start, 0; i < len(lines) && n < 4; i++ {
+	for i, n := start, 0; i < len(lines) && n < storyParas; i++ {
 		if !lines[i].isProse() {
 			continue
 		}
@@ -235,12 +299,17 @@ func storyWords(words *hashSet, lines []textLine, start int) {
 	}
 }
 
+// hashSlots is the size of a hashSet's table: three-quarters of it, 768
+// words, hold the long words of storyParas paragraphs of a hundred words
+// and more each.
+const hashSlots = 1024
+
 // hashSet is a set of word hashes in a fixed open-addressed table, which
 // costs no allocation where a map would cost several per page. Once it is
 // three-quarters full it takes no more: the first words are enough to
 // tell a headline from a teaser.
 type hashSet struct {
-	slots [1024]uint64 // 0 is an empty slot; hashes are stored with the low bit set
+	slots [hashSlots]uint64 // 0 is an empty slot; hashes are stored with the low bit set
 	n     int
 }
 
@@ -273,10 +342,10 @@ func (s *hashSet) has(h uint64) bool {
 	}
 }
 
-// sharedWords counts the distinct words of four letters or more of s that
-// are in words, up to four.
+// sharedWords counts the distinct words of minWordRunes letters or more of
+// s that are in words, up to maxSharedWords.
 func sharedWords(s string, words *hashSet) int {
-	var found [4]uint64
+	var found [maxSharedWords]uint64
 	n := 0
 	forWords(s, func(h uint64) {
 		if n == len(found) || !words.has(h) {
@@ -293,8 +362,8 @@ func sharedWords(s string, words *hashSet) int {
 	return n
 }
 
-// forWords calls f with the hash of each word of four letters or more in
-// s: the FNV-1a hash of the word lower-cased. The hash is taken as the
+// forWords calls f with the hash of each word of minWordRunes letters or
+// more in s: the FNV-1a hash of the word lower-cased. The hash is taken as the
 // word is read, in the one pass over s.
 func forWords(s string, f func(h uint64)) {
 	const offset, prime = 14695981039346656037, 1099511628211
@@ -339,12 +408,12 @@ func forWords(s string, f func(h uint64)) {
 				continue
 			}
 		}
-		if runes >= 4 {
+		if runes >= minWordRunes {
 			f(h)
 		}
 		runes = 0
 	}
-	if runes >= 4 {
+	if runes >= minWordRunes {
 		f(h)
 	}
 }
