@@ -227,6 +227,8 @@ func nameList(words []string) []string {
 	return names
 }
 
+// startsWithDigit reports whether w opens with an ASCII digit, as a date,
+// a time or an age does.
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // nameWord returns the part of w that can be a word of a person's name (a

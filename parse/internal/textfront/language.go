@@ -37,6 +37,7 @@ const (
 	numLangs
 )
 
+// langTags are the BCP 47 tags of the languages wordLanguage tells apart.
 var langTags = [numLangs]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv"}
 
 // commonWords maps the commonest short words of each Latin-script
@@ -112,6 +113,8 @@ var commonWordTable = func() *wordTable {
 	return t
 }()
 
+// packWord packs the bytes of a word of at most eight bytes into a key,
+// the first byte lowest.
 func packWord(b []byte) uint64 {
 	var k uint64
 	for i, c := range b {
@@ -120,6 +123,8 @@ func packWord(b []byte) uint64 {
 	return k
 }
 
+// wordSlot is the slot of wordTable where the search for key k starts: the
+// top ten bits of a multiplicative hash, one of wordSlots.
 func wordSlot(k uint64) int { return int((k * 0x9e3779b97f4a7c15) >> (64 - 10)) }
 
 // lookup returns the language bits of the lower-cased word b, of at most

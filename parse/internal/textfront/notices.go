@@ -31,6 +31,7 @@ func isNotice(l *textLine) bool {
 // into a line a notice's phrase may begin.
 const maxNoticeLine, noticeReach = 1200, 200
 
+// hasNotice is isNotice's search, without the answer kept.
 func hasNotice(l *textLine) bool {
 	s := l.text
 	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c)") || strings.HasPrefix(s, "Copyright") {

@@ -252,6 +252,8 @@ func hasTwoSentences(s string) bool {
 	}
 }
 
+// isLowerASCII and isUpperASCII report whether c is an ASCII lower-case,
+// or upper-case, letter.
 func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
@@ -313,6 +315,7 @@ type hashSet struct {
 	n     int
 }
 
+// add puts h in the set, unless the set is three-quarters full.
 func (s *hashSet) add(h uint64) {
 	h |= 1
 	if s.n >= len(s.slots)*3/4 {
@@ -330,6 +333,7 @@ func (s *hashSet) add(h uint64) {
 	}
 }
 
+// has reports whether h is in the set.
 func (s *hashSet) has(h uint64) bool {
 	h |= 1
 	for k := h % uint64(len(s.slots)); ; k = (k + 1) % uint64(len(s.slots)) {
