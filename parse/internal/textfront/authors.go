@@ -6,11 +6,88 @@ import (
 	"github.com/artparse/artparse/parse/internal/textkit"
 )
 
-// The plain-text front end, the authors that a page names over several
-// lines: a byline whose names a copy puts on lines of their own, the box
-// with the author's name and a button to follow them, and the signature
-// under the story. Each is read where a reader looks for it, never
-// anywhere in the page.
+// The plain-text front end, the authors: where a page names them, when
+// its header lines (readHeader) do not. The byline nearest the story's
+// first line, a name under the headline or next to the date, a byline
+// whose names a copy puts on lines of their own, the box with the
+// author's name and a button to follow them, and the signature under the
+// story. Each is read where a reader looks for it, never anywhere in the
+// page; byline.go reads the names out of a line.
+
+// bylineReach is how far into the story a byline may stand: some pages
+// put it under the first paragraph or the lead picture.
+const bylineReach = 4
+
+// nearByline returns the names of the byline closest to the story's first
+// line, body, searching the header window above it from from up to the
+// teasers that begin at line teasers, and the first lines of the story
+// except the teasers removed from it.
+func nearByline(lines []textLine, keep []bool, from, teasers, body int) []string {
+	var best []string
+	dist := len(lines)
+	for i := from; i < len(lines) && i < body+bylineReach; i++ {
+		if i >= body && !keep[i] || i >= teasers && i < body {
+			continue
+		}
+		d := body - i
+		if d < 0 {
+			d = -d
+		}
+		if d >= dist {
+			continue
+		}
+		if isByline(&lines[i]) {
+			best, dist = bylineNames(lines[i].text), d
+		}
+	}
+	return best
+}
+
+// nameUnderReach is how many lines under the headline nameUnderTitle
+// looks for a name: the name, a role or a button, and the date; further
+// down, a name alone is a subheading's or a teaser's as often.
+const nameUnderReach = 3
+
+// nameUnderTitle returns the name that stands alone, or before a time or
+// a handle, right under the headline (line title) or next to a date line
+// in the few lines below it, before the story's first paragraph: a byline
+// without its "By". A page that prints none gets nil.
+func nameUnderTitle(lines []textLine, title, end int) []string {
+	for i := title + 1; i < end && i <= title+nameUnderReach; i++ {
+		l := &lines[i]
+		if l.isProse() {
+			break
+		}
+		if name := leadingName(l); name != "" && (i == title+1 || isNearDate(lines, i, title+1, end)) {
+			return []string{name}
+		}
+	}
+	return nil
+}
+
+// isOverDate reports whether line i stands right over a date line or a time
+// stamp, before line to: a name there is the author's, even where it
+// could be a tag ("Ann Lee" over "9/11/13 10:00AM"), where a label under
+// the date is more often a section's or the headline.
+func isOverDate(lines []textLine, i, to int) bool {
+	return i+1 < to && (isDateLine(&lines[i+1]) || isStampLine(&lines[i+1]))
+}
+
+// dateNear is how many lines a date may stand above or below a name for
+// isNearDate: a name's byline may have a role or a "Follow" button
+// between it and the date.
+const dateNear = 2
+
+// isNearDate reports whether one of the dateNear lines above or below
+// line i, within [from, to), is a date line.
+func isNearDate(lines []textLine, i, from, to int) bool {
+	for k := max(from, i-dateNear); k < min(to, i+dateNear+1); k++ {
+		if k != i && (isDateLine(&lines[k]) || isStampLine(&lines[k])) {
+			return true
+		}
+	}
+	return false
+}
 
 // nameAfterMarker returns the names on the lines after line i when line i
 // ends in a byline marker, all within [0, to); or nil. A copy puts each
@@ -47,7 +124,7 @@ func isNameJoin(s string) bool {
 // whose states a copy runs together ("Follow", "FollowFollowing",
 // "ProfileFollowUnfollow").
 func isFollow(s string) bool {
-	follow := false
+	hasFollow := false
 	for s = strings.TrimSpace(s); s != ""; s = strings.TrimLeft(s, " ") {
 		w := ""
 		for _, f := range followWords {
@@ -59,10 +136,10 @@ func isFollow(s string) bool {
 		if w == "" {
 			return false
 		}
-		follow = follow || w != "Profile"
+		hasFollow = hasFollow || w != "Profile"
 		s = s[len(w):]
 	}
-	return follow
+	return hasFollow
 }
 
 // followWords are the labels of a follow button's states, longest first
@@ -116,11 +193,16 @@ func signature(lines []textLine, end int) []string {
 	return nil
 }
 
+// maxCommentsHead is the longest line, in bytes, that opensComments takes
+// for the heading of the comments ("Leave a reply", "12 responses to ...");
+// a longer line that says "comment" is a sentence.
+const maxCommentsHead = 60
+
 // opensComments reports whether a short line heads the comments under a
 // story ("12 Comments", "Leave a reply"), below which bylines are the
 // commenters'.
 func opensComments(s string) bool {
-	var buf [60]byte
+	var buf [maxCommentsHead]byte
 	if len(s) > len(buf) {
 		return false
 	}

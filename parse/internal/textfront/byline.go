@@ -14,20 +14,41 @@ import (
 // the story's authors, read by the line's form ("By Ann Lee", a name alone
 // under the headline, a name before the date).
 
+// A byline is at most maxBylineSize bytes, where a sentence that
+// mentions "by" runs longer, and its marker is among its first
+// maxMarkerAt+1 words: after a date ("on March 10, 2015 by") or a verb
+// ("Written by") at most.
+const maxBylineSize, maxMarkerAt = 200, 6
+
+// markerReach is how many words hasBylineMarker reads for a marker, and
+// how many a line that ends in one (endsInMarker) may have: a word more
+// than bylineNames takes, so that the cheap test never turns a byline
+// away.
+const markerReach = 8
+
+// maxMarkerLine is the longest line, in bytes, that endsInMarker takes
+// for a byline that leaves its names to the next line.
+const maxMarkerLine = 80
+
+// A person's name is minNameWords to maxNameWords words: a given name and
+// a surname, perhaps with a middle name or a particle ("Jan de Vries").
+// One capitalised word alone is as often a label, five a phrase.
+const minNameWords, maxNameWords = 2, 4
+
 // bylineNames returns the authors a byline names ("By Ann Lee and Bo Chan",
 // "Par Jean Dupont | 3 mai 2015", "on March 10, 2015 by Nikhil Marathe"),
 // or nil when the line is not a byline. The marker word must open the line
 // or follow a date or a few words at most, so a sentence that mentions
 // "by" is not taken for one.
 func bylineNames(s string) []string {
-	if len(s) > 200 || !hasBylineMarker(s) {
+	if len(s) > maxBylineSize || !hasBylineMarker(s) {
 		return nil
 	}
 	s = strings.TrimLeft(s, "/-–—|•· ")
 	words := strings.Fields(s)
 	at := -1
 	for i, w := range words {
-		if i > 6 {
+		if i > maxMarkerAt {
 			break
 		}
 		switch strings.TrimSuffix(strings.ToLower(w), ":") {
@@ -43,17 +64,17 @@ func bylineNames(s string) []string {
 	}
 	// What stands before the marker must be a date or a verb like
 	// "Written", not a sentence.
-	if at > 0 && !bylineLead(words[:at]) {
+	if at > 0 && !isBylineLead(words[:at]) {
 		return nil
 	}
 	return nameList(words[at+1:])
 }
 
-// bylineLead reports whether words, what stands before a byline's marker,
+// isBylineLead reports whether words, what stands before a byline's marker,
 // can open a byline rather than a sentence: a date ("on March 10, 2015
 // by"), a verb of writing ("Written by"), or both, the date perhaps without
 // its year ("Written on Mar 17 by"), as a reader sees the year is this one.
-func bylineLead(words []string) bool {
+func isBylineLead(words []string) bool {
 	// A date printed for people has a figure; words without one are
 	// not joined to be asked about, as most lines here have none.
 	for _, w := range words {
@@ -75,39 +96,37 @@ func bylineLead(words []string) bool {
 	if w := strings.ToLower(words[k]); w == "on" || w == "am" || w == "le" {
 		k++
 	}
-	month := false
+	hasMonth := false
 	for ; k < len(words); k++ {
 		w := strings.ToLower(strings.Trim(words[k], ",."))
 		if datetext.IsMonth(w) {
-			month = true
+			hasMonth = true
 			continue
 		}
 		if len(w) == 0 || len(w) > 2 || !startsWithDigit(w) || len(w) == 2 && !startsWithDigit(w[1:]) {
 			return false
 		}
 	}
-	return month
+	return hasMonth
 }
 
 // isByline reports whether a line is a byline (bylineNames finds names in
 // it). Several stages ask about the same line; the answer is kept on it.
 func isByline(l *textLine) bool {
-	if l.byline == 0 {
-		l.byline = 1
-		if bylineNames(l.text) != nil {
-			l.byline = 2
-		}
+	if l.bylineMemo == memoUnasked {
+		l.bylineMemo = memoOf(bylineNames(l.text) != nil)
 	}
-	return l.byline == 2
+	return l.bylineMemo == memoYes
 }
 
 // bylineMarkers are the words that introduce a byline's names.
 var bylineMarkers = []string{"by", "von", "par", "por", "door", "av", "di"}
 
 // hasBylineMarker reports, without allocating, whether one of the first
-// eight words of s is a byline marker: the cheap test before the parse.
+// markerReach words of s is a byline marker: the cheap test before the
+// parse.
 func hasBylineMarker(s string) bool {
-	for n := 0; n < 8 && s != ""; n++ {
+	for n := 0; n < markerReach && s != ""; n++ {
 		s = trimBylineLead(s)
 		end := strings.IndexByte(s, ' ')
 		if end < 0 {
@@ -158,8 +177,8 @@ func nameList(words []string) []string {
 	var cur []string
 	afterComma := false
 	flush := func() bool {
-		ok := len(cur) > 0 && len(cur) <= 4
-		if ok && afterComma && (len(cur) < 2 || lexicon.HasRoleWord(cur)) {
+		ok := len(cur) > 0 && len(cur) <= maxNameWords
+		if ok && afterComma && (len(cur) < minNameWords || lexicon.HasRoleWord(cur)) {
 			ok = false
 		}
 		if ok {
@@ -175,7 +194,7 @@ func nameList(words []string) []string {
 			afterComma = false
 			continue
 		}
-		core, tail := nameWord(w)
+		core, endsName := nameWord(w)
 		// "By Ann Lee March 3": the date begins. A month's name followed by
 		// no number is a name's ("Laura June Topolsky").
 		if datetext.IsMonth(strings.ToLower(strings.TrimSuffix(core, "."))) && len(cur) > 0 &&
@@ -190,14 +209,14 @@ func nameList(words []string) []string {
 			break
 		}
 		cur = append(cur, core)
-		if tail && strings.HasSuffix(w, ",") && core == strings.TrimSuffix(w, ",") {
+		if endsName && strings.HasSuffix(w, ",") && core == strings.TrimSuffix(w, ",") {
 			if !flush() {
 				break
 			}
 			afterComma = true
 			continue
 		}
-		if tail {
+		if endsName {
 			break // glued to a date or a handle: the names are over
 		}
 	}
@@ -208,6 +227,8 @@ func nameList(words []string) []string {
 	return names
 }
 
+// startsWithDigit reports whether w opens with an ASCII digit, as a date,
+// a time or an age does.
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // nameWord returns the part of w that can be a word of a person's name (a
@@ -241,7 +262,8 @@ func isParticle(w string) bool {
 // bareName returns the line as a person's name when it is nothing else: two
 // to four capitalised words, no digits, no sentence punctuation.
 func bareName(l *textLine) string {
-	if l.digits > 0 || l.words < 2 || l.words > 4 || l.caps < 2 || int32(l.stops) > l.words/2 || l.commas > 0 {
+	if l.digits > 0 || l.words < minNameWords || l.words > maxNameWords || l.caps < minNameWords ||
+		int32(l.stops) > l.words/2 || l.commas > 0 {
 		return ""
 	}
 	names := nameList(strings.Fields(l.text))
@@ -295,6 +317,11 @@ var interfaceWords = map[string]bool{
 	"youtube": true, "pinterest": true, "tiktok": true,
 }
 
+// maxNameLineWords is the most words of a line that leadingName reads a
+// name from: the name and a time, a date or a handle after it ("Ann Lee
+// | @annlee | March 3, 2015"); a longer line is a sentence.
+const maxNameLineWords = 8
+
 // leadingName returns the person's name a short header line holds: the
 // whole line, or what stands before a dot, bar or dash that sets it off
 // from a time or a handle ("Ann Lee • 8h", "Ann Lee | @annlee"); or "".
@@ -302,7 +329,7 @@ func leadingName(l *textLine) string {
 	if name := authorName(l); name != "" {
 		return name
 	}
-	if l.words > 8 {
+	if l.words > maxNameLineWords {
 		return ""
 	}
 	cut := strings.IndexAny(l.text, "|•·–—")
@@ -348,6 +375,11 @@ func nameBeforeDate(s string) []string {
 	return nil
 }
 
+// maxRoleWords is the most words of the role that nameBeforeRole takes
+// after a name: "Staff Reporter", "Senior Editor, Politics"; more is a
+// sentence going on after a name.
+const maxRoleWords = 4
+
 // nameBeforeRole returns the name that opens s when a comma sets it off
 // from the author's role or handle ("Ann Lee, Staff Reporter", "Ann Lee,
 // @annlee"), or "". What follows the comma must name a role, so a place
@@ -359,7 +391,7 @@ func nameBeforeRole(s string) string {
 		return ""
 	}
 	rest := strings.TrimSpace(s[cut+1:])
-	if words := strings.Fields(rest); !strings.HasPrefix(rest, "@") && (len(words) > 4 || !lexicon.HasRoleWord(words) || isCredited(rest)) {
+	if words := strings.Fields(rest); !strings.HasPrefix(rest, "@") && (len(words) > maxRoleWords || !lexicon.HasRoleWord(words) || isCredited(rest)) {
 		return ""
 	}
 	head := textLine{text: strings.TrimSpace(s[:cut])}
@@ -382,7 +414,7 @@ func timedName(s string) string {
 	for k < len(words) && !startsWithDigit(words[k]) {
 		k++
 	}
-	if k < 2 || k > 4 {
+	if k < minNameWords || k > maxNameWords {
 		return ""
 	}
 	switch rest := words[k:]; {
@@ -416,7 +448,7 @@ func mayBeTimed(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if i == 0 || s[i-1] == ' ' && s[i] != ' ' {
 			if s[i] >= '0' && s[i] <= '9' {
-				return words >= 2 && words <= 4
+				return words >= minNameWords && words <= maxNameWords
 			}
 			words++
 		}
@@ -429,14 +461,18 @@ func mayBeTimed(s string) bool {
 var timeLabels = map[string]bool{"updated": true, "published": true, "posted": true, "modified": true,
 	"edited": true, "last": true, "created": true, "read": true, "reading": true, "time": true}
 
+// maxAgeUnit is the most letters of an age's unit in its short form:
+// "h", "d", "min", "hrs".
+const maxAgeUnit = 3
+
 // isShortAge reports whether w is an age in the short form of social
-// pages: a number and one to three letters ("8h", "12min").
+// pages: a number and one to maxAgeUnit letters ("8h", "12min").
 func isShortAge(w string) bool {
 	i := 0
 	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
 		i++
 	}
-	if i == 0 || len(w)-i < 1 || len(w)-i > 3 {
+	if i == 0 || len(w)-i < 1 || len(w)-i > maxAgeUnit {
 		return false
 	}
 	for ; i < len(w); i++ {
@@ -447,42 +483,20 @@ func isShortAge(w string) bool {
 	return true
 }
 
-// isStampLine reports whether a line is a date or a time in figures alone
-// ("9/11/13 10:00AM"). parseDateText leaves it alone, since the order of
-// its day and month is unknown, but a reader still sees a header's time
-// stamp, and a name next to it as the author's.
-func isStampLine(l *textLine) bool {
-	if l.digits < 4 || l.size > 40 {
-		return false
-	}
-	sep := false
-	for i := 0; i < len(l.text); i++ {
-		switch c := l.text[i]; {
-		case c >= '0' && c <= '9', c == ' ', c == '.', c == '-':
-		case c == '/', c == ':':
-			sep = true
-		case c|0x20 == 'a', c|0x20 == 'p', c|0x20 == 'm':
-		default:
-			return false
-		}
-	}
-	return sep
-}
-
 // endsInMarker reports whether a line is a byline that leaves its names to
 // the next line: it ends in a marker, alone or after a date or a verb
 // ("by", "Written on Mar 17 by").
 func endsInMarker(s string) bool {
 	s = strings.TrimRight(s, " ")
-	if len(s) > 80 || !isBylineMarker(s[strings.LastIndexByte(s, ' ')+1:]) {
+	if len(s) > maxMarkerLine || !isBylineMarker(s[strings.LastIndexByte(s, ' ')+1:]) {
 		return false
 	}
 	words := strings.Fields(s)
 	n := len(words)
-	if n == 0 || n > 8 || !isBylineMarker(words[n-1]) {
+	if n == 0 || n > markerReach || !isBylineMarker(words[n-1]) {
 		return false
 	}
-	return n == 1 || bylineLead(words[:n-1])
+	return n == 1 || isBylineLead(words[:n-1])
 }
 
 // isBylineMarker reports whether w is one of bylineMarkers, in any case,

@@ -18,6 +18,22 @@ import (
 // dozens of items outweighs a stray sentence in it.
 const shortLinePenalty = 30
 
+// apartPenalty is what a short line set apart by blank lines, or a line
+// of code, costs: half a short line's penalty, as menus rarely set their
+// items apart and a story about software holds code by the dozen.
+const apartPenalty = shortLinePenalty / 2
+
+// A sentence of apartSentenceWords words or more set apart by blank lines
+// is a paragraph however short (a reply, a recipe's step), and one of
+// stepSentenceWords or more costs nothing even where it is not apart: a
+// menu's items have a word or two, and do not end in a full stop.
+const apartSentenceWords, stepSentenceWords = 3, 4
+
+// What a line set apart gains, as a divisor of its size: a short sentence
+// half its size, a line in hasUnstoppedForm's form a quarter, as it is
+// less sure to be text.
+const apartSentenceGainDiv, apartUnstoppedGainDiv = 2, 4
+
 // linePenalty is what a line that is not prose costs. A short line set
 // apart by blank lines is a paragraph of its own on the page (a subheading,
 // a short reply), which menus rarely are: it costs half; one that ends a
@@ -28,18 +44,18 @@ const shortLinePenalty = 30
 // the oven."), as a menu's items do not end in a full stop.
 func linePenalty(lines []textLine, i int) int {
 	l := &lines[i]
-	apart := setApart(lines, i)
-	if apart && l.end == endSentence && l.words >= 3 {
-		return -int(l.size) / 2
+	isApart := isSetApart(lines, i)
+	if isApart && l.end == endSentence && l.words >= apartSentenceWords {
+		return -int(l.size) / apartSentenceGainDiv
 	}
-	if apart && unstoppedForm(l) {
-		return -int(l.size) / 4
+	if isApart && hasUnstoppedForm(l) {
+		return -int(l.size) / apartUnstoppedGainDiv
 	}
-	if l.row || l.end == endSentence && l.words >= 4 {
+	if l.isRow || l.end == endSentence && l.words >= stepSentenceWords {
 		return 0
 	}
-	if apart || l.code {
-		return shortLinePenalty / 2
+	if isApart || l.isCode {
+		return apartPenalty
 	}
 	return shortLinePenalty
 }
@@ -48,30 +64,40 @@ func linePenalty(lines []textLine, i int) int {
 // notice, a comment) cannot pull a whole page of menus into the story.
 const proseGain = 1500
 
+// minCommentHeads is how many comment heads of one kind make them walls:
+// one "Ann says:" is a quote's introduction, one "Reply" a button, but
+// comments come by the dozen, each under its header or over its reply
+// button.
+const minCommentHeads = 2
+
+// belowWallLead is how many times the prose of the best stretch above the
+// first comment wall a stretch below it must hold to win: the comments
+// under a short story may well outweigh it, where a wall high up in the
+// page (a quote's "Ann says:" read as a comment's header) leaves little
+// of the story above it.
+const belowWallLead = 3
+
 // storySpan returns the stretch [start, end) of lines with the most prose
 // net of the short lines inside it, or (0, 0) when no line is prose. It is
 // a maximum-sum segment, found in one pass. A comment's header ("Ann says:",
 // "Reply") is a wall no stretch crosses; and since the story comes before
 // its comments, the best stretch above the first wall wins unless one below
-// it has more than three times its prose.
+// it has more than belowWallLead times its prose.
 func storySpan(lines []textLine) (start, end int) {
 	vals := lineValues(lines)
 	best, sum, from := 0, 0, 0
 	first, firstStart, firstEnd := 0, 0, 0
-	walled := false
-	// One "Ann says:" is a quote's introduction, one "Reply" a button:
-	// comments come by the dozen, each under its header or over its reply
-	// button.
-	var heads [3]int
+	isWalled := false
+	var heads [headLabel + 1]int // the lines of each kind of comment head
 	for i := range lines {
 		heads[commentHead(&lines[i])]++
 	}
 	heads[headNone] = 0
-	walls := heads[headVerb] >= 2 || heads[headLabel] >= 2
+	hasWalls := heads[headVerb] >= minCommentHeads || heads[headLabel] >= minCommentHeads
 	for i := range lines {
-		if walls && heads[commentHead(&lines[i])] >= 2 {
-			if !walled {
-				walled = true
+		if hasWalls && heads[commentHead(&lines[i])] >= minCommentHeads {
+			if !isWalled {
+				isWalled = true
 				first, firstStart, firstEnd = best, start, end
 			}
 			sum, from = 0, i+1
@@ -85,14 +111,14 @@ func storySpan(lines []textLine) (start, end int) {
 			best, start, end = sum, from, i+1
 		}
 	}
-	if walled && first > 0 && first*3 >= best {
+	if isWalled && first > 0 && first*belowWallLead >= best {
 		start, end = firstStart, firstEnd
 	}
 	start, end = trimIslands(lines, start, cutAtEnd(lines, start, end))
 	// A table right under the stretch's last paragraph is the story's:
 	// its rows cost nothing and so add nothing to the sum, which ends at
 	// the paragraph.
-	for end > start && end < len(lines) && lines[end].row {
+	for end > start && end < len(lines) && lines[end].isRow {
 		end++
 	}
 	start, end = listAround(lines, start, dropBio(lines, start, end))
@@ -110,9 +136,9 @@ const codeGapCap = 150
 // of its items costs feedFactor times a short line.
 const minFeedItems, feedFactor = 4, 4
 
-// clockLed reports whether s opens with a clock time, alone or before a
-// headline: "9:05", "14:44 Storm closes the port".
-func clockLed(s string) bool {
+// opensWithClock reports whether s opens with a clock time, alone or
+// before a headline: "9:05", "14:44 Storm closes the port".
+func opensWithClock(s string) bool {
 	i := 0
 	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
 		i++
@@ -123,26 +149,37 @@ func clockLed(s string) bool {
 	return i+3 == len(s) || s[i+3] == ' '
 }
 
+// minCardRepeats is how many times a pair of short lines occurs in a page
+// of teaser cards: twice may be the story's own (a bar of buttons above
+// and below it), where a list of cards repeats its controls on every
+// card.
+const minCardRepeats = 3
+
+// minCardLetters is the fewest letters of a card's control: a control is
+// labelled with a word, where a line of fewer letters is a number, such
+// as the ticks of a chart's axis, which repeat in pairs too.
+const minCardLetters = 3
+
 // cardShapes marks the short lines that, with the short line after them,
-// occur three times or more in the page: the fixed controls of teaser
-// cards ("Save", "More like this"), which a story does not repeat. A
-// label repeated alone (a "link" after each paragraph), a run of one
+// occur minCardRepeats times or more in the page: the fixed controls of
+// teaser cards ("Save", "More like this"), which a story does not repeat.
+// A label repeated alone (a "link" after each paragraph), a run of one
 // label, and numbers (a chart's axis) are not marked.
 func cardShapes(lines []textLine) []bool {
 	rep := make([]bool, len(lines))
-	short := func(l *textLine) bool { return l.size <= maxCardLabel && l.letters >= 3 }
-	paired := func(i int) bool {
-		return i+1 < len(lines) && short(&lines[i]) && short(&lines[i+1]) && lines[i].text != lines[i+1].text
+	isShort := func(l *textLine) bool { return l.size <= maxCardLabel && l.letters >= minCardLetters }
+	isPaired := func(i int) bool {
+		return i+1 < len(lines) && isShort(&lines[i]) && isShort(&lines[i+1]) && lines[i].text != lines[i+1].text
 	}
 	// The pairs' counts are kept in an open-addressed table of twice as
 	// many slots as there are pairs: one allocation, where a map grows.
 	n := 0
 	for i := range lines {
-		if paired(i) {
+		if isPaired(i) {
 			n++
 		}
 	}
-	if n < 3 {
+	if n < minCardRepeats {
 		return rep
 	}
 	size := 1
@@ -153,17 +190,17 @@ func cardShapes(lines []textLine) []bool {
 	counts := make([]int32, size)
 	type pair struct{ line, slot int32 }
 	pairs := make([]pair, 0, n) // each pair's line and slot, in line order
-	cards := false
+	hasCards := false
 	// A pair is keyed by a mix of its two lines' hashes, each line hashed
 	// once though it is in two pairs: a fraction of the cost of keying by
 	// pairs of strings, or of hashing each pair's two texts.
 	var h, next uint64
 	for i := range lines {
 		h = next
-		if i+1 < len(lines) && short(&lines[i+1]) {
+		if i+1 < len(lines) && isShort(&lines[i+1]) {
 			next = textHash(lines[i+1].text)
 		}
-		if !paired(i) {
+		if !isPaired(i) {
 			continue
 		}
 		if i == 0 {
@@ -176,11 +213,11 @@ func cardShapes(lines []textLine) []bool {
 		}
 		keys[k] = key
 		counts[k]++
-		cards = cards || counts[k] >= 3
+		hasCards = hasCards || counts[k] >= minCardRepeats
 		pairs = append(pairs, pair{int32(i), int32(k)})
 	}
 	for _, p := range pairs {
-		if cards && counts[p.slot] >= 3 {
+		if hasCards && counts[p.slot] >= minCardRepeats {
 			rep[p.line], rep[p.line+1] = true, true
 		}
 	}
@@ -210,6 +247,11 @@ func textHash(s string) uint64 {
 // controls, not headlines.
 const maxCardLabel = 30
 
+// maxNumberedItem is the longest line opened by a number that isListItem
+// takes for a list's item: an ingredient or a step is a line or so, where
+// a paragraph may open with a year or a figure.
+const maxNumberedItem = 80
+
 // isListItem reports whether a line is in the form of a list's item:
 // opened by a bullet, or by a number or quantity ("200 g flour", "2.").
 func isListItem(l *textLine) bool {
@@ -218,8 +260,18 @@ func isListItem(l *textLine) bool {
 	case '•', '·', '-', '–', '*', '+', '▪', '►', '✓', '✔', '○', '■', '½', '¼', '¾':
 		return true
 	}
-	return r >= '0' && r <= '9' && l.size <= 80
+	return r >= '0' && r <= '9' && l.size <= maxNumberedItem
 }
+
+// A run of lines between two paragraphs is a gap of code, of a table or
+// of a list, which costs at most codeGapCap, when it is minCodeGap lines
+// long at least and codeGapShare (as a fraction, num over den) of them
+// are code, rows or list items: a menu between paragraphs may hold a
+// stray line of the kind, a listing is made of them.
+const (
+	minCodeGap                       = 3
+	codeGapShareNum, codeGapShareDen = 4, 5
+)
 
 // lineValues returns what each line adds to a stretch that includes it:
 // its size for prose, less a penalty otherwise. A run of code lines
@@ -229,7 +281,7 @@ func lineValues(lines []textLine) []int {
 	rep := cardShapes(lines)
 	clocks := 0
 	for i := range lines {
-		if !lines[i].isProse() && (clockLed(lines[i].text) || timeAgo(&lines[i])) {
+		if !lines[i].isProse() && (opensWithClock(lines[i].text) || isTimeAgo(&lines[i])) {
 			clocks++
 		}
 	}
@@ -237,7 +289,7 @@ func lineValues(lines []textLine) []int {
 		// A site's notice (cookies, newsletter, copyright) reads as prose
 		// but is no part of any story: it must not pull the stretch to it;
 		// nor may the summaries of a list of teasers.
-		if lines[i].isProse() && !isNotice(&lines[i]) && !cutShort(&lines[i]) {
+		if lines[i].isProse() && !isNotice(&lines[i]) && !isCutShort(&lines[i]) {
 			vals[i] = min(int(lines[i].size), proseGain)
 		} else if lines[i].isProse() && isNotice(&lines[i]) {
 			vals[i] = -shortLinePenalty // a notice, even set apart, is no paragraph
@@ -249,7 +301,7 @@ func lineValues(lines []textLine) []int {
 			if vals[i] > -shortLinePenalty && isNotice(&lines[i]) {
 				vals[i] = -shortLinePenalty
 			}
-			if clocks >= minFeedItems && (clockLed(lines[i].text) || timeAgo(&lines[i])) || rep[i] {
+			if clocks >= minFeedItems && (opensWithClock(lines[i].text) || isTimeAgo(&lines[i])) || rep[i] {
 				vals[i] *= feedFactor
 			}
 		}
@@ -261,13 +313,13 @@ func lineValues(lines []textLine) []int {
 		}
 		j, code, cost := i, 0, 0
 		for ; j < len(lines) && !lines[j].isProse(); j++ {
-			if lines[j].code || lines[j].row || isListItem(&lines[j]) {
+			if lines[j].isCode || lines[j].isRow || isListItem(&lines[j]) {
 				code++
 			}
 			cost -= vals[j]
 		}
 		n := j - i
-		if j == len(lines) || n < 3 || code*5 < n*4 || cost <= codeGapCap {
+		if j == len(lines) || n < minCodeGap || code*codeGapShareDen < n*codeGapShareNum || cost <= codeGapCap {
 			i = j
 			continue
 		}
@@ -280,26 +332,42 @@ func lineValues(lines []textLine) []int {
 	return vals
 }
 
+// An island of prose at an end of the stretch is small when it holds less
+// than 1/islandShareDen of the stretch's prose and less than
+// maxIslandSize: a bio, a pitch or a notice runs to a few sentences, where
+// a section of the story is a good share of it.
+const islandShareDen, maxIslandSize = 10, 300
+
+// minIslandGap is how many short lines cut an island off from the story:
+// one is a subheading or a picture's caption inside it.
+const minIslandGap = 2
+
+// An island after a single short line is cut when it holds less than
+// 1/tailShareDen of the stretch's prose and less than maxTailIsland: a
+// line or two under a label, where the story's last section under its
+// subheading runs longer.
+const tailShareDen, maxTailIsland = 20, 120
+
 // trimIslands drops from both ends of the stretch [start, end) a small
-// island of prose cut off from the rest by two or more short lines: an
-// author's bio, a newsletter pitch, a cookie notice. The story's own
-// paragraphs hang together.
+// island of prose cut off from the rest by minIslandGap or more short
+// lines: an author's bio, a newsletter pitch, a cookie notice. The
+// story's own paragraphs hang together.
 func trimIslands(lines []textLine, start, end int) (int, int) {
-	prose := func(i int) bool { return lines[i].isProse() || unstopped(lines, i) }
+	isProseAt := func(i int) bool { return lines[i].isProse() || isUnstopped(lines, i) }
 	total := 0
 	for i := start; i < end; i++ {
-		if prose(i) {
+		if isProseAt(i) {
 			total += int(lines[i].size)
 		}
 	}
-	small := func(size int) bool { return size*10 < total && size < 300 }
+	isSmall := func(size int) bool { return size*islandShareDen < total && size < maxIslandSize }
 	// From the end: the last island and the gap above it, again and
 	// again, since a page may stack a bio over a newsletter pitch.
 	cut := 0 // prose cut so far: together, the islands must stay small
 	for end > start {
 		top, island, gap := end, cut, 0
 		for i := end - 1; i > start; i-- {
-			if prose(i) {
+			if isProseAt(i) {
 				if gap > 0 {
 					break
 				}
@@ -309,10 +377,10 @@ func trimIslands(lines []textLine, start, end int) (int, int) {
 			gap++
 			top = i
 		}
-		for top > start && !prose(top-1) {
+		for top > start && !isProseAt(top-1) {
 			top--
 		}
-		if top <= start || gap == 0 || !(gap >= 2 && small(island) || tailIsland(island, total)) {
+		if top <= start || gap == 0 || !(gap >= minIslandGap && isSmall(island) || isTailIsland(island, total)) {
 			break
 		}
 		end, cut = top, island
@@ -324,12 +392,12 @@ func trimIslands(lines []textLine, start, end int) (int, int) {
 	cut = 0
 	// An island right under a date line or byline is the story's first
 	// paragraph, whatever stands below it (a picture's counter, credit).
-	headed := start > 0 && (isDateLine(&lines[start-1]) || isByline(&lines[start-1]))
-	for moved := !headed; moved; {
+	isHeaded := start > 0 && (isDateLine(&lines[start-1]) || isByline(&lines[start-1]))
+	for moved := !isHeaded; moved; {
 		moved = false
 		island, gap := cut, 0
 		for i := start; i < end-1; i++ {
-			if prose(i) {
+			if isProseAt(i) {
 				if gap > 0 {
 					break
 				}
@@ -340,9 +408,9 @@ func trimIslands(lines []textLine, start, end int) (int, int) {
 				break
 			}
 			gap++
-			if gap >= 2 && small(island) {
+			if gap >= minIslandGap && isSmall(island) {
 				k := i
-				for k < end && !prose(k) {
+				for k < end && !isProseAt(k) {
 					k++
 				}
 				if k < end {
@@ -355,9 +423,16 @@ func trimIslands(lines []textLine, start, end int) (int, int) {
 	return start, end
 }
 
-// tailIsland reports whether a prose island of the given size after one
+// isTailIsland reports whether a prose island of the given size after one
 // short line is too small to be the story's last section.
-func tailIsland(island, total int) bool { return island*20 < total && island < 120 }
+func isTailIsland(island, total int) bool {
+	return island*tailShareDen < total && island < maxTailIsland
+}
+
+// cutShareNum/cutShareDen is how much of the stretch's prose must stand
+// above a label for cutAtEnd to end the stretch there: higher up, such a
+// label is more often a box of links inside the story than its end.
+const cutShareNum, cutShareDen = 2, 3
 
 // cutAtEnd ends the stretch [start, end) at a label that opens the comments
 // or the links to other stories, once most of its prose lies above it.
@@ -369,10 +444,10 @@ func cutAtEnd(lines []textLine, start, end int) int {
 			seen += int(l.size)
 			continue
 		}
-		if seen*3 < total*2 {
+		if seen*cutShareDen < total*cutShareNum {
 			continue
 		}
-		if endsStory(l) && !(opensRelated(l) && boxInStory(lines, i, end)) || opensAbout(l) {
+		if endsStory(l) && !(opensRelated(l) && isBoxInStory(lines, i, end)) || opensAbout(l) {
 			return i
 		}
 		// A dated card after the story opens a list of other stories.
@@ -390,17 +465,21 @@ func cutAtEnd(lines []textLine, start, end int) int {
 	return end
 }
 
+// A header inside the stretch is its first headLines lines at most, of
+// which maxHeadParas prose lines (a standfirst of a paragraph or two), none
+// of them longer than maxStandfirst: a longer one is the story's.
+const headLines, maxHeadParas, maxStandfirst = 6, 2, 400
+
 // headEnd returns where the story's paragraphs begin within the span that
 // starts at start: after the date line or byline that closes the article's
 // header, when one sits among the span's first lines. Lines before it are
 // the header (standfirst, tags, date), not the story.
 func headEnd(lines []textLine, start, end int) int {
-	const headLines = 6
 	body := start
 	paras := 0
 	for i := start; i < end && i < start+headLines; i++ {
 		l := &lines[i]
-		if l.isProse() && l.size > 400 || paras >= 2 {
+		if l.isProse() && l.size > maxStandfirst || paras >= maxHeadParas {
 			break // a real paragraph, or a third: the header is over
 		}
 		if l.isProse() {
@@ -427,7 +506,7 @@ func cardTop(lines []textLine, start, date int) (int, bool) {
 	top, labels := date, 0
 	for k := date - 1; k > start && k >= date-cardLines; k-- {
 		l := &lines[k]
-		if l.stops > 1 || l.size >= 160 {
+		if l.stops > 1 || l.size >= longCardLine {
 			break
 		}
 		if !l.isProse() {
@@ -435,12 +514,17 @@ func cardTop(lines []textLine, start, date int) (int, bool) {
 		}
 		top = k
 	}
-	return top, labels > 0 && date-top >= 2
+	return top, labels > 0 && date-top >= minCardLines
 }
 
 // cardLines is how many lines above its date a teaser card may reach: a
-// picture's caption, a label, the headline and the author.
-const cardLines = 4
+// picture's caption, a label, the headline and the author; minCardLines
+// the fewest it has, a headline and a label or name.
+const cardLines, minCardLines = 4, 2
+
+// A line of longCardLine or more is too long for a teaser card: it is a
+// paragraph of the story, as a card's summary is cut shorter.
+const longCardLine = 160
 
 // keepLines marks the lines of [start, end) that belong to the story: all
 // of them except the teasers of other stories wedged between paragraphs.
@@ -452,7 +536,7 @@ func keepLines(lines []textLine, start, end int) []bool {
 	keep := make([]bool, len(lines))
 	for i := start; i < end; i++ {
 		l := &lines[i]
-		keep[i] = !l.markup && !isFurniture(l) && !isNotice(l) && !isReadMore(l) && !isCreditLine(l) &&
+		keep[i] = !l.isMarkup && !isFurniture(l) && !isNotice(l) && !isReadMore(l) && !isCreditLine(l) &&
 			!isReadingTime(l) && !(isDateLine(l) && !l.isProse())
 		// A label such as "Most read" opens a list of other headlines,
 		// which runs until the story's prose resumes.

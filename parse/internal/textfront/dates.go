@@ -4,22 +4,56 @@ import (
 	"github.com/artparse/artparse/parse/internal/datetext"
 )
 
+// Dates in a copied page: the date line of a story's header or of a
+// teaser card, and the time stamp in figures that a reader still takes
+// for one.
+
+// A date line has at most maxDateLineWords words and maxDateLineSize:
+// the date, a weekday and a time, with a label ("Posted at", "Updated")
+// or a place; a longer line that holds a date is a sentence about it.
+const maxDateLineWords, maxDateLineSize = 12, 90
+
 // isDateLine reports whether a line is a dateline: a date with at most a
 // few words around it ("Posted at", "Updated", a weekday), not a sentence
-// that mentions a date. The date itself is read by parseDateText
-// (datetext.go), which the metadata stage shares.
+// that mentions a date. The date itself is read by datetext.Parse, which
+// the header's reading shares.
 func isDateLine(l *textLine) bool {
-	// A date is written with minDateDigits digits at least, which
+	// A date is written with datetext.MinDigits digits at least, which
 	// measureLine has counted (fullwidth ones too).
-	if l.digits < datetext.MinDigits || l.words > 12 || l.size > 90 {
+	if l.digits < datetext.MinDigits || l.words > maxDateLineWords || l.size > maxDateLineSize {
 		return false
 	}
 	// Several stages ask about the same line; the answer is kept on it.
-	if l.dated == 0 {
-		l.dated = 1
-		if _, ok := datetext.Parse(l.text); ok {
-			l.dated = 2
+	if l.dateMemo == memoUnasked {
+		_, ok := datetext.Parse(l.text)
+		l.dateMemo = memoOf(ok)
+	}
+	return l.dateMemo == memoYes
+}
+
+// A time stamp in figures has minStampDigits digits at least, a day and
+// a month or an hour and minutes, and is at most maxStampSize long: a
+// date, a time and AM or PM.
+const minStampDigits, maxStampSize = 4, 40
+
+// isStampLine reports whether a line is a date or a time in figures alone
+// ("9/11/13 10:00AM"). datetext.Parse leaves it alone, since the order of
+// its day and month is unknown, but a reader still sees a header's time
+// stamp, and a name next to it as the author's.
+func isStampLine(l *textLine) bool {
+	if l.digits < minStampDigits || l.size > maxStampSize {
+		return false
+	}
+	hasSep := false
+	for i := 0; i < len(l.text); i++ {
+		switch c := l.text[i]; {
+		case c >= '0' && c <= '9', c == ' ', c == '.', c == '-':
+		case c == '/', c == ':':
+			hasSep = true
+		case c|0x20 == 'a', c|0x20 == 'p', c|0x20 == 'm':
+		default:
+			return false
 		}
 	}
-	return l.dated == 2
+	return hasSep
 }

@@ -13,29 +13,40 @@ import (
 // story (teasers cut short, a note about the author under it).
 
 // unstoppedWords is the least words of a paragraph without a stop that
-// unstopped takes for text: a menu's item or a label has fewer.
+// isUnstopped takes for text: a menu's item or a label has fewer.
 const unstoppedWords = 12
 
-// unstopped reports whether line i is a paragraph of its own, set apart by
+// unstoppedLetterNum/unstoppedLetterDen is the least share of letters in
+// such a paragraph: text is mostly letters, where a row of figures, a
+// list of dates or a line of symbols is many words without a stop too.
+const unstoppedLetterNum, unstoppedLetterDen = 3, 4
+
+// isUnstopped reports whether line i is a paragraph of its own, set apart by
 // blank lines, of many words and no stop: a story's line in a style that
 // parts its sentences with spaces (some blogs write Chinese so), a last
 // line that ends in an emoji, a verse. It gains a quarter of its size, and
 // counts as prose where the stretch is trimmed. A headline may have the
 // same form; readText tells it by the paragraph under it.
-func unstopped(lines []textLine, i int) bool {
-	return setApart(lines, i) && unstoppedForm(&lines[i])
+func isUnstopped(lines []textLine, i int) bool {
+	return isSetApart(lines, i) && hasUnstoppedForm(&lines[i])
 }
 
-// setApart reports whether blank lines stand above and below line i (or
+// isSetApart reports whether blank lines stand above and below line i (or
 // the page ends under it): a paragraph of its own on the page.
-func setApart(lines []textLine, i int) bool {
+func isSetApart(lines []textLine, i int) bool {
 	return lines[i].blankBefore && (i+1 == len(lines) || lines[i+1].blankBefore)
 }
 
-// unstoppedForm reports whether a line has unstopped's form, apart or not.
-func unstoppedForm(l *textLine) bool {
-	return l.words >= unstoppedWords && l.stops == 0 && l.letters*4 >= l.size*3
+// hasUnstoppedForm reports whether a line has isUnstopped's form, apart
+// or not.
+func hasUnstoppedForm(l *textLine) bool {
+	return l.words >= unstoppedWords && l.stops == 0 && l.letters*unstoppedLetterDen >= l.size*unstoppedLetterNum
 }
+
+// A note about the author is at most 1/bioShareDen of the story's prose
+// above it: a last paragraph longer than that is the story's, even where
+// it opens with a name and a verb of being.
+const bioShareDen = 3
 
 // dropBio ends the stretch [start, end) above its last paragraph when that
 // is a note about the author ("Ann Lee is a reporter who covers rivers",
@@ -47,13 +58,13 @@ func dropBio(lines []textLine, start, end int) int {
 	for last > start && !lines[last].isProse() {
 		last--
 	}
-	if last <= start || !isBio(&lines[last]) && !namedAbove(lines, last) {
+	if last <= start || !isBio(&lines[last]) && !isNamedAbove(lines, last) {
 		return end
 	}
 	if above := &lines[last-1]; above.isProse() && !isNotice(above) {
 		return end
 	}
-	if int(lines[last].size)*3 > proseSize(lines, start, last) {
+	if int(lines[last].size)*bioShareDen > proseSize(lines, start, last) {
 		return end
 	}
 	for last > start && !lines[last-1].isProse() {
@@ -73,10 +84,10 @@ func proseSize(lines []textLine, from, to int) int {
 	return n
 }
 
-// namedAbove reports whether the paragraph at line i stands under a name
+// isNamedAbove reports whether the paragraph at line i stands under a name
 // alone and names its bearer again: an author's box ("Ann Lee", then
 // "Before she joined the paper, Lee wrote about ..."), not a subheading.
-func namedAbove(lines []textLine, i int) bool {
+func isNamedAbove(lines []textLine, i int) bool {
 	name := bareName(&lines[i-1])
 	if name == "" {
 		return false
@@ -109,13 +120,19 @@ func listAround(lines []textLine, start, end int) (int, int) {
 	return from, to
 }
 
+// A numbered label is at most maxStepLabel long, its words before the
+// number at most maxStepWords bytes and its number maxStepDigits digits:
+// "Step 2", "Schritt 12:", "Part 3"; a longer line is a sentence or a
+// headline, a longer number a year or a figure.
+const maxStepLabel, maxStepWords, maxStepDigits = 30, 24, 3
+
 // freeSteps sets to nothing what numbered labels in sequence ("Step 1",
 // "Step 2") cost: they are the story's own headings, as a how-to or a
 // recipe numbers its steps, which no menu does.
 func freeSteps(lines []textLine, vals []int) {
 	prev := -1
 	for i := range lines {
-		if vals[i] >= 0 || lines[i].digits == 0 || lines[i].size > 30 {
+		if vals[i] >= 0 || lines[i].digits == 0 || lines[i].size > maxStepLabel {
 			continue
 		}
 		if q, n, ok := numberedLabel(lines[i].text); ok {
@@ -134,7 +151,7 @@ func freeSteps(lines []textLine, vals []int) {
 func numberedLabel(s string) (prefix string, n int, ok bool) {
 	s = strings.TrimSuffix(s, ":")
 	sp := strings.LastIndexByte(s, ' ')
-	if sp <= 0 || sp > 24 || len(s)-sp-1 > 3 {
+	if sp <= 0 || sp > maxStepWords || len(s)-sp-1 > maxStepDigits {
 		return "", 0, false
 	}
 	for k := sp + 1; k < len(s); k++ {
@@ -156,11 +173,11 @@ func numberedLabel(s string) (prefix string, n int, ok bool) {
 // under it, longer than a teaser's summary.
 const boxLines, boxResume = 5, 300
 
-// boxInStory reports whether the label at line i opens a short box of
+// isBoxInStory reports whether the label at line i opens a short box of
 // links after which the story goes on: a few headlines, or none (the box
 // held pictures, or the label is the story's own subheading), then a
 // paragraph longer than any teaser's summary.
-func boxInStory(lines []textLine, i, end int) bool {
+func isBoxInStory(lines []textLine, i, end int) bool {
 	for j := i + 1; j < end && j <= i+1+boxLines; j++ {
 		if lines[j].isProse() {
 			return int(lines[j].size) >= boxResume
@@ -169,14 +186,14 @@ func boxInStory(lines []textLine, i, end int) bool {
 	return false
 }
 
-// cutShortSize is the longest line cutShort takes for a teaser's: a
+// cutShortSize is the longest line isCutShort takes for a teaser's: a
 // summary is cut to a few lines of its card.
 const cutShortSize = 300
 
-// cutShort reports whether a line ends in an ellipsis: a teaser's headline
+// isCutShort reports whether a line ends in an ellipsis: a teaser's headline
 // or summary cut to fit its card. A story's paragraph rarely trails off, and
 // when one does it stands among others that carry the stretch.
-func cutShort(l *textLine) bool {
+func isCutShort(l *textLine) bool {
 	s := l.text
 	return l.size <= cutShortSize && (strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…"))
 }
@@ -189,17 +206,22 @@ var (
 	agoAfter  = []string{" ago", " fa", " temu", " geleden"}
 )
 
-// timeAgo reports whether a short line tells how long ago something was
+// isTimeAgo reports whether a short line tells how long ago something was
 // posted, as the items of a live feed do: a number, after or before one
 // of the words for "ago".
-func timeAgo(l *textLine) bool {
+func isTimeAgo(l *textLine) bool {
 	// Most lines have no digit: the test is inlined where it is asked.
-	return l.digits != 0 && l.words <= 5 && l.size <= 40 && agoLine(l.text)
+	return l.digits != 0 && l.words <= maxAgoWords && l.size <= maxAgoSize && hasAgoNumber(l.text)
 }
 
-// agoLine reports whether s holds a number after or before a word for
+// maxAgoWords and maxAgoSize bound a line that tells a time ago: "vor 3
+// Minuten", "il y a 5 minutes", with a name or a label perhaps; a longer
+// line that says "ago" is a sentence.
+const maxAgoWords, maxAgoSize = 5, 40
+
+// hasAgoNumber reports whether s holds a number after or before a word for
 // "ago"; s is short.
-func agoLine(s string) bool {
+func hasAgoNumber(s string) bool {
 	if d := strings.IndexAny(s, "0123456789"); d > 0 {
 		for _, w := range agoBefore {
 			if d >= len(w) && textkit.HasFoldPrefix(s[d-len(w):], w) {
@@ -217,8 +239,16 @@ func agoLine(s string) bool {
 
 // minQuantities is the fewest quantities that quantitiesAbove takes for a
 // recipe's ingredients; maxBetween the most other short lines it lets
-// stand between two of them, or between them and the story.
-const minQuantities, maxBetween = 3, 4
+// stand between two of them, or between them and the story; and
+// maxRecipeLabelWords the most words of such a line, or of the list's label
+// ("Ingredients:", "For the sauce:"), as a menu's run of items may be
+// longer.
+const minQuantities, maxBetween, maxRecipeLabelWords = 3, 4, 3
+
+// maxQuantitySize is the longest line isQuantity takes for an
+// ingredient's: "200 g flour, sifted" is a line, where a sentence may open
+// with a figure too.
+const maxQuantitySize = 80
 
 // quantitiesAbove returns where the story begins when a list of
 // quantities ("200 g flour", "2 eggs") stands right above its first
@@ -230,28 +260,28 @@ func quantitiesAbove(lines []textLine, start int) int {
 	// An ingredient without a quantity ("Salt") may stand among them, and
 	// labels ("Method:") and a step's number ("1.") under them; but not
 	// more than a few in a row, or they are a menu.
-	for i > 0 && top-i < maxBetween && (quantity(&lines[i-1]) || lines[i-1].words <= 3 && !lines[i-1].isProse() &&
+	for i > 0 && top-i < maxBetween && (isQuantity(&lines[i-1]) || lines[i-1].words <= maxRecipeLabelWords && !lines[i-1].isProse() &&
 		(lines[i-1].end != endSentence || lines[i-1].letters == 0)) {
 		i--
-		if quantity(&lines[i]) {
+		if isQuantity(&lines[i]) {
 			n, top = n+1, i
 		}
 	}
 	if n < minQuantities {
 		return start
 	}
-	if top > 0 && lines[top-1].end == endColon && lines[top-1].words <= 3 {
+	if top > 0 && lines[top-1].end == endColon && lines[top-1].words <= maxRecipeLabelWords {
 		top--
 	}
 	return top
 }
 
-// quantity reports whether a short line opens with a number and a space
+// isQuantity reports whether a short line opens with a number and a space
 // before its words, as an ingredient's quantity does ("200 g flour",
 // "1,5 l milk"), not a name ("1Password") nor a date and time.
-func quantity(l *textLine) bool {
+func isQuantity(l *textLine) bool {
 	s := l.text
-	if l.size > 80 || l.letters == 0 || s[0] < '0' || s[0] > '9' || l.isProse() {
+	if l.size > maxQuantitySize || l.letters == 0 || s[0] < '0' || s[0] > '9' || l.isProse() {
 		return false
 	}
 	for i := 1; i < len(s); i++ {

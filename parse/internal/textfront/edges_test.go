@@ -141,8 +141,8 @@ func TestTextDateAfterParagraphs(t *testing.T) {
 	}
 }
 
-// TestQuantity checks which lines open with an ingredient's quantity.
-func TestQuantity(t *testing.T) {
+// TestIsQuantity checks which lines open with an ingredient's quantity.
+func TestIsQuantity(t *testing.T) {
 	tests := []struct {
 		line string
 		want bool
@@ -157,15 +157,15 @@ func TestQuantity(t *testing.T) {
 	for _, tt := range tests {
 		l := textLine{text: tt.line}
 		measureLine(&l)
-		if got := quantity(&l); got != tt.want {
-			t.Errorf("quantity(%q) = %v, want %v", tt.line, got, tt.want)
+		if got := isQuantity(&l); got != tt.want {
+			t.Errorf("isQuantity(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
 }
 
 // TestStorySpanEdges checks the stretch taken for the story where the
 // lines at its edges are misjudged by prose density alone: the rules of
-// textedges.go and the notices, labels and line forms they read.
+// edges.go and the notices, labels and line forms they read.
 func TestStorySpanEdges(t *testing.T) {
 	p := func(n int) string {
 		return strings.Repeat("The council met again today and the river kept rising through the night. ", n)

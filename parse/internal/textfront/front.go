@@ -4,25 +4,16 @@ import (
 	"html"
 	"strings"
 
-	"github.com/artparse/artparse/parse/internal/datetext"
 	"github.com/artparse/artparse/parse/internal/record"
 )
 
-// The plain-text front end: a page copied from a browser, or saved as its
-// innerText. It has no markup, but it keeps the page's lines, so it runs
-// the HTML engine's ideas on lines instead of elements:
-//
-//	textlines.go     lines and their features
-//	textclassify.go  the stretch of the page that is the story, minus teasers
-//	textedges.go     the lines at its edges that prose density misjudges
-//	textmeta.go      headline, tags, standfirst by position and form
-//	textbyline.go    the authors' names, by the forms of bylines
-//	textauthors.go   author boxes, signatures, bylines over several lines
-//	textdate.go      dates as readers see them
-//
-// and ends in the same Article record.
+// The plain-text front end's entry: Parse reads the story and its header
+// from the lines of a page, then names the text's language and renders
+// the content field.
 
-// parseText runs the plain-text front end.
+// Parse reads doc, a plain-text page, into an article record, as the
+// package doc says; opt gives the page's URL and the form of the content
+// field.
 func Parse(doc string, opt record.Options) *record.Article {
 	a := readText(doc, opt)
 	a.Language = textLanguage(a.Text)
@@ -64,7 +55,7 @@ func readText(doc string, opt record.Options) *record.Article {
 	}
 	// A headline in title case, or a long one standing apart, may pass
 	// for the story's first sentence.
-	if start+1 < end && (isTitleCase(&lines[start]) || unstopped(lines, start)) && lines[start+1].isProse() {
+	if start+1 < end && (isTitleCase(&lines[start]) || isUnstopped(lines, start)) && lines[start+1].isProse() {
 		start++
 	}
 	body := headEnd(lines, start, end)
@@ -143,7 +134,7 @@ func leadIn(lines []textLine, start, title int) int {
 	for i := start - 1; i > title; i-- {
 		l := &lines[i]
 		if isDateLine(l) || isStampLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) ||
-			isCredited(l.text) || l.markup || (i == title+1 || lines[i-1].isProse()) && bareName(l) != "" ||
+			isCredited(l.text) || l.isMarkup || (i == title+1 || lines[i-1].isProse()) && bareName(l) != "" ||
 			l.digits > 0 && leadingName(l) != "" {
 			break
 		}
@@ -151,6 +142,11 @@ func leadIn(lines []textLine, start, title int) int {
 	}
 	return from
 }
+
+// The first line of a text without a story is its title when it has at
+// most maxLoneTitleWords words and maxLoneTitleSize, as a headline has: a
+// longer first line is the text's own.
+const maxLoneTitleWords, maxLoneTitleSize = 20, 200
 
 // noStory fills the record of a text without a paragraph of prose: a
 // headline alone, a list, a form. Nothing in it can be told apart as
@@ -162,7 +158,7 @@ func noStory(a *record.Article, lines []textLine) {
 		return
 	}
 	first := &lines[0]
-	if first.words <= 20 && first.end != endSentence && first.size <= 200 {
+	if first.words <= maxLoneTitleWords && first.end != endSentence && first.size <= maxLoneTitleSize {
 		a.Title = first.text
 	}
 	var b strings.Builder
@@ -179,8 +175,9 @@ func noStory(a *record.Article, lines []textLine) {
 // joinLines writes the kept lines of [from, to) as the record's text:
 // prose lines as paragraphs, runs of short lines (lists, ingredients) one
 // per line, as the page laid them out. The headline is not repeated. It
-// also returns the number of words written, as countWords would count them
-// (no word spans two lines), so both front ends agree on a text's count.
+// also returns the number of words written, as textkit.CountWords counts
+// them (no word spans two lines), so both front ends agree on a text's
+// count.
 func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int) {
 	var b strings.Builder
 	n := 0
@@ -191,15 +188,15 @@ func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int)
 	}
 	b.Grow(n)
 	words := 0
-	prevProse := false
+	wasPara := false
 	for i := from; i < to; i++ {
 		if !keep[i] || title >= 0 && lines[i].text == lines[title].text {
 			continue
 		}
 		l := &lines[i]
-		prose := l.isProse()
+		isPara := l.isProse()
 		if b.Len() > 0 {
-			if l.blankBefore || prose || prevProse {
+			if l.blankBefore || isPara || wasPara {
 				b.WriteString("\n\n")
 			} else {
 				b.WriteString("\n")
@@ -207,143 +204,7 @@ func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int)
 		}
 		b.WriteString(l.text)
 		words += int(l.tokens)
-		prevProse = prose
+		wasPara = isPara
 	}
 	return b.String(), words
-}
-
-// readHeader reads the standfirst, the date, the authors and the tags from
-// the header lines [from, to) between the headline and the story. A byline
-// names the authors, on one line or with its names on the lines after its
-// "By", and so does a name with the time since the story was posted. A
-// name alone right under the headline (line head) or the standfirst, or
-// near the date, is the author's only when nothing else names one: a bare
-// pair of capitalised words may as well be a link ("Newer Article"). Right
-// over the date, it is a name even where it could be a tag.
-func readHeader(a *record.Article, lines []textLine, head, from, to int) {
-	var bare []string
-	stand := -1 // the line under the standfirst, where a byline may stand too
-	for i := from; i < to; i++ {
-		l := &lines[i]
-		switch {
-		case isDateLine(l):
-			if a.Published == "" {
-				a.Published, _ = datetext.Parse(l.text)
-			}
-			if a.Authors == nil {
-				a.Authors = bylineNames(l.text)
-			}
-			if a.Authors == nil {
-				a.Authors = nameBeforeDate(l.text)
-			}
-		case l.isProse():
-			if a.Description == "" && !isByline(l) {
-				a.Description, stand = l.text, i+1
-			}
-		case isByline(l):
-			if a.Authors == nil {
-				a.Authors = bylineNames(l.text)
-			}
-		case endsInMarker(l.text):
-			if a.Authors == nil {
-				a.Authors = nameAfterMarker(lines, i, to)
-			}
-		case l.digits > 0 && a.Authors == nil:
-			// A name with the time since the story was posted.
-			if name := leadingName(l); name != "" {
-				a.Authors = []string{name}
-			}
-		case isTagLine(l) && a.Tags == nil:
-			if tags := splitTags(l.text, a.Title, a.Text); tags != nil && !(len(tags) == 1 && overDate(lines, i, to) && authorName(l) != "") {
-				a.Tags = tags
-				continue
-			}
-			if bare == nil && (i == head || i == stand || nearDate(lines, i, from, to)) {
-				if name := authorName(l); name != "" {
-					bare = []string{name}
-				}
-			}
-		}
-	}
-	if a.Authors == nil {
-		a.Authors = bare
-	}
-}
-
-// storyLead returns the story's first paragraph, which stands in for a
-// standfirst when the page has none, as the page's summary does in most
-// pages' metadata; or "" when the story opens with something else.
-func storyLead(lines []textLine, keep []bool, from, to int) string {
-	for i := from; i < to; i++ {
-		if keep[i] && lines[i].isProse() {
-			return lines[i].text
-		}
-	}
-	return ""
-}
-
-// bylineReach is how far into the story a byline may stand: some pages
-// put it under the first paragraph or the lead picture.
-const bylineReach = 4
-
-// nearByline returns the names of the byline closest to the story's first
-// line, body, searching the header window above it from from up to the
-// teasers that begin at line teasers, and the first lines of the story
-// except the teasers removed from it.
-func nearByline(lines []textLine, keep []bool, from, teasers, body int) []string {
-	var best []string
-	dist := len(lines)
-	for i := from; i < len(lines) && i < body+bylineReach; i++ {
-		if i >= body && !keep[i] || i >= teasers && i < body {
-			continue
-		}
-		d := body - i
-		if d < 0 {
-			d = -d
-		}
-		if d >= dist {
-			continue
-		}
-		if isByline(&lines[i]) {
-			best, dist = bylineNames(lines[i].text), d
-		}
-	}
-	return best
-}
-
-// nameUnderTitle returns the name that stands alone, or before a time or
-// a handle, right under the headline (line title) or next to a date line
-// in the few lines below it, before the story's first paragraph: a byline
-// without its "By". A page that prints none gets nil.
-func nameUnderTitle(lines []textLine, title, end int) []string {
-	for i := title + 1; i < end && i <= title+3; i++ {
-		l := &lines[i]
-		if l.isProse() {
-			break
-		}
-		if name := leadingName(l); name != "" && (i == title+1 || nearDate(lines, i, title+1, end)) {
-			return []string{name}
-		}
-	}
-	return nil
-}
-
-// overDate reports whether line i stands right over a date line or a time
-// stamp, before line to: a name there is the author's, even where it
-// could be a tag ("Ann Lee" over "9/11/13 10:00AM"), where a label under
-// the date is more often a section's or the headline.
-func overDate(lines []textLine, i, to int) bool {
-	return i+1 < to && (isDateLine(&lines[i+1]) || isStampLine(&lines[i+1]))
-}
-
-// nearDate reports whether one of the two lines above or below line i,
-// within [from, to), is a date line: a name's byline may have a role or a
-// "Follow" button between it and the date.
-func nearDate(lines []textLine, i, from, to int) bool {
-	for k := max(from, i-2); k < min(to, i+3); k++ {
-		if k != i && (isDateLine(&lines[k]) || isStampLine(&lines[k])) {
-			return true
-		}
-	}
-	return false
 }

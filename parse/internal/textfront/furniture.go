@@ -62,7 +62,10 @@ var readingTimes = []string{"min read", "minute read", "minutes read", "lesezeit
 // isReadingTime reports whether a short line tells how long the story takes
 // to read.
 func isReadingTime(l *textLine) bool {
-	return l.words <= 8 && hasPhraseFold(l.text, readingTimeOpeners)
+	// "4 min read", "Lesezeit: 3 Minuten", with a date or a name before
+	// it at most: a longer line is a sentence about reading.
+	const maxWords = 8
+	return l.words <= maxWords && hasPhraseFold(l.text, readingTimeOpeners)
 }
 
 // storyEnds are the furniture labels that open what follows a story:
@@ -109,7 +112,7 @@ var creditOpenings = []string{"foto:", "fotos:", "photo:", "photos:", "bild:", "
 // of a sentence or two that ends in one.
 func isCreditLine(l *textLine) bool {
 	s := l.text
-	if l.size > 200 {
+	if l.size > maxCaptionSize {
 		return false
 	}
 	if creditOpeners.Match(s) {
@@ -119,7 +122,7 @@ func isCreditLine(l *textLine) bool {
 	// begin with those two are compared. Every mark has two bytes. A
 	// caption longer than a credit ends in its credit.
 	from := 0
-	if l.size > 120 {
+	if l.size > maxCreditSize {
 		from = max(0, len(s)-creditTail)
 	}
 	for i := from; i+1 < len(s); i++ {
@@ -135,6 +138,11 @@ func isCreditLine(l *textLine) bool {
 // creditTail is how far from its end a caption's credit may begin, in
 // bytes: a photographer's name and an agency's.
 const creditTail = 64
+
+// maxCaptionSize is the longest caption isCreditLine takes, a sentence or
+// two; maxCreditSize the longest credit, searched for its marks
+// throughout, where in a longer caption only the tail is.
+const maxCaptionSize, maxCreditSize = 200, 120
 
 // creditFirst maps a byte to the set of creditMarks, as bits of their
 // index, that begin with it; so creditMarks holds at most 32 marks
@@ -171,11 +179,15 @@ var creditMarks = []string{
 
 // isReadMore reports whether a line points to another story.
 func isReadMore(l *textLine) bool {
-	if l.size > 200 {
+	if l.size > maxReadMoreSize {
 		return false
 	}
 	return readMoreOpeners.Match(l.text)
 }
+
+// maxReadMoreSize is the longest line isReadMore takes for a link to
+// another story: its label and a headline.
+const maxReadMoreSize = 200
 
 // The kinds of label a short line can be, as bits of textLine.labels.
 const (
@@ -185,6 +197,11 @@ const (
 	labelComment               // in commentLabels
 	labelRelated               // in relatedLabels
 )
+
+// A label is a line of maxLabelWords words at most, maxLabelSize long and
+// maxLabelBytes in UTF-8: the longest labels of the sets ("das könnte Sie
+// auch interessieren") fit, and a longer line needs no lookup.
+const maxLabelWords, maxLabelSize, maxLabelBytes = 6, 48, 64
 
 // labelBits returns which label sets a short line belongs to, lower-cased
 // and without the punctuation, digits and symbols around it. The answer is
@@ -196,7 +213,7 @@ func labelBits(l *textLine) uint8 {
 		return l.labels
 	}
 	l.labels = labelKnown
-	if l.words > 6 || l.size > 48 || len(l.text) > 64 {
+	if l.words > maxLabelWords || l.size > maxLabelSize || len(l.text) > maxLabelBytes {
 		return l.labels
 	}
 	var buf [128]byte
@@ -357,14 +374,20 @@ const (
 	headLabel // a control under the comment: "Reply"
 )
 
+// A comment head is at most maxCommentHeadWords words and
+// maxCommentHeadSize long, a name and a verb ("Ann Lee says:") or a
+// control; a header with the verb has maxCommentVerbWords words at most,
+// where a sentence that announces a quote is longer.
+const maxCommentHeadWords, maxCommentHeadSize, maxCommentVerbWords = 8, 80, 5
+
 // commentHead returns the kind of comment head a line is, or headNone.
 func commentHead(l *textLine) int {
-	if l.words > 8 || l.size > 80 {
+	if l.words > maxCommentHeadWords || l.size > maxCommentHeadSize {
 		return headNone
 	}
 	// A comment's header is a name and the verb; a sentence announcing a
 	// quote ("In an interview, the mayor said:") is longer or has commas.
-	if l.end == endColon && l.words <= 5 && l.commas == 0 {
+	if l.end == endColon && l.words <= maxCommentVerbWords && l.commas == 0 {
 		for _, v := range commentVerbs {
 			if strings.HasSuffix(l.text, v) {
 				return headVerb
@@ -440,14 +463,14 @@ var notNames = []string{"the", "this", "that", "it", "he", "she", "there", "der"
 func isBio(l *textLine) bool {
 	s := l.text
 	names := 0
-	for names <= 4 {
+	for names <= maxNameWords {
 		n := strings.IndexByte(s, ' ')
 		if n <= 0 {
 			return false
 		}
 		w := s[:n]
 		s = s[n+1:]
-		if names >= 2 {
+		if names >= minNameWords {
 			for _, v := range bioVerbs {
 				if w == v {
 					return true
@@ -475,7 +498,7 @@ var aboutOpenings = []string{"about ", "über ", "Über ", "à propos de ", "À 
 // opensAbout reports whether a short line heads a box about the author or
 // the site: one of aboutOpenings and a name of one to three words.
 func opensAbout(l *textLine) bool {
-	if l.words < 2 || l.words > 5 || l.size > 48 || l.stops > 0 || l.commas > 0 {
+	if l.words < 2 || l.words > maxAboutWords || l.size > maxAboutSize || l.stops > 0 || l.commas > 0 {
 		return false
 	}
 	for _, p := range aboutOpenings {
@@ -486,3 +509,7 @@ func opensAbout(l *textLine) bool {
 	}
 	return false
 }
+
+// An about box's heading is maxAboutWords words and maxAboutSize long at
+// most: its opening ("À propos de") and a name of up to three words.
+const maxAboutWords, maxAboutSize = 5, 48

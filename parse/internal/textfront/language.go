@@ -37,6 +37,7 @@ const (
 	numLangs
 )
 
+// langTags are the BCP 47 tags of the languages wordLanguage tells apart.
 var langTags = [numLangs]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv"}
 
 // commonWords maps the commonest short words of each Latin-script
@@ -112,6 +113,8 @@ var commonWordTable = func() *wordTable {
 	return t
 }()
 
+// packWord packs the bytes of a word of at most eight bytes into a key,
+// the first byte lowest.
 func packWord(b []byte) uint64 {
 	var k uint64
 	for i, c := range b {
@@ -120,6 +123,8 @@ func packWord(b []byte) uint64 {
 	return k
 }
 
+// wordSlot is the slot of wordTable where the search for key k starts: the
+// top ten bits of a multiplicative hash, one of wordSlots.
 func wordSlot(k uint64) int { return int((k * 0x9e3779b97f4a7c15) >> (64 - 10)) }
 
 // lookup returns the language bits of the lower-cased word b, of at most
@@ -173,9 +178,21 @@ const (
 	langLead     = 2
 )
 
-// clearLead reports whether one language's own words are so many, and so
+// wordLanguage stops reading early, at every leadCheckWords words, when
+// one language has clearLeadHits words of its own and clearLeadFactor
+// times the runner-up's: three times langMinHits and twice langLead, a
+// lead so far past the thresholds that reading on only costs time.
+const leadCheckWords, clearLeadHits, clearLeadFactor = 64, 24, 4
+
+// maxKeyBytes is the longest word, in bytes lower-cased, that
+// wordLanguage looks up: every common word but "também" fits, and the
+// longer words of a text, most of them, are passed over without a key
+// built for them.
+const maxKeyBytes = 6
+
+// hasClearLead reports whether one language's own words are so many, and so
 // far ahead of any other's, that reading on would not change the answer.
-func clearLead(own *[numLangs]int) bool {
+func hasClearLead(own *[numLangs]int) bool {
 	best, second := 0, 0
 	for _, n := range own {
 		if n > best {
@@ -184,19 +201,32 @@ func clearLead(own *[numLangs]int) bool {
 			second = n
 		}
 	}
-	return best >= 24 && best >= 4*second
+	return best >= clearLeadHits && best >= clearLeadFactor*second
 }
 
 // wordLanguage names the Latin-script language of s by how often its
-// commonest words occur, or returns "". Only words of up to six bytes are
-// looked up, which all common words are; each is lower-cased into a buffer
-// on the stack, so reading costs no allocation.
+// commonest words occur, or returns "".
 func wordLanguage(s string) string {
-	// hits counts every common word of each language, own counts those
-	// of that language alone.
-	var hits, own [numLangs]int
-	words := 0
-	for i := 0; i < len(s) && words < langWords; {
+	t := tallyWords(s)
+	return t.language()
+}
+
+// wordTally is what wordLanguage counts in a text: the words read, and
+// for each language its common words (hits) and the common words of that
+// language alone (own).
+type wordTally struct {
+	words     int
+	hits, own [numLangs]int
+}
+
+// tallyWords counts the common words of each language among the first
+// langWords words of s, runs of letters, and stops early when one
+// language's lead is clear. Only words of up to six bytes are looked up,
+// which all common words are; each is lower-cased and packed into a key
+// as it is read, so reading costs no allocation.
+func tallyWords(s string) wordTally {
+	var t wordTally
+	for i := 0; i < len(s) && t.words < langWords; {
 		// Among ASCII bytes, which most of the spaces and punctuation
 		// between words are, the letters are A-Z and a-z.
 		if c := s[i]; c < utf8.RuneSelf {
@@ -218,7 +248,7 @@ func wordLanguage(s string) string {
 			x := textkit.Load64(s[i : i+8])
 			if n := asciiLetters(x); n < 8 && s[i+n] < utf8.RuneSelf {
 				i += n
-				if n <= 6 {
+				if n <= maxKeyBytes {
 					key = (x | 0x2020202020202020) & (1<<(8*n) - 1)
 				} else {
 					fits = false
@@ -245,7 +275,7 @@ func wordLanguage(s string) string {
 					break
 				}
 				i++
-				if fits && size < 6 {
+				if fits && size < maxKeyBytes {
 					key |= uint64(c|0x20) << (8 * size)
 					size++
 				} else {
@@ -263,7 +293,7 @@ func wordLanguage(s string) string {
 			}
 			var enc [utf8.UTFMax]byte
 			k := utf8.EncodeRune(enc[:], unicode.ToLower(r))
-			if size+k > 6 {
+			if size+k > maxKeyBytes {
 				fits = false
 				continue
 			}
@@ -272,40 +302,59 @@ func wordLanguage(s string) string {
 				size++
 			}
 		}
-		words++
+		t.words++
 		// A clear lead early on will not be overturned: stop reading.
-		if words%64 == 0 && clearLead(&own) {
+		if t.words%leadCheckWords == 0 && hasClearLead(&t.own) {
 			break
 		}
 		if !fits {
 			continue
 		}
-		m := commonWordTable.lookupKey(key)
-		if bits.OnesCount16(m) == 1 {
-			own[bits.TrailingZeros16(m)]++
-		}
-		for ; m != 0; m &= m - 1 {
-			hits[bits.TrailingZeros16(m)]++
-		}
+		t.add(commonWordTable.lookupKey(key))
 	}
+	return t
+}
+
+// add counts a word that is common in the languages of the bits m.
+func (t *wordTally) add(m uint16) {
+	if bits.OnesCount16(m) == 1 {
+		t.own[bits.TrailingZeros16(m)]++
+	}
+	for ; m != 0; m &= m - 1 {
+		t.hits[bits.TrailingZeros16(m)]++
+	}
+}
+
+// language returns the tag of the language whose own words are the most,
+// when they pass wordLanguage's thresholds, or "".
+func (t *wordTally) language() string {
 	best := 0
-	for k := range own {
-		if own[k] > own[best] {
+	for k := range t.own {
+		if t.own[k] > t.own[best] {
 			best = k
 		}
 	}
 	second := 0
-	for k := range own {
-		if k != best && own[k] > second {
-			second = own[k]
+	for k := range t.own {
+		if k != best && t.own[k] > second {
+			second = t.own[k]
 		}
 	}
-	h := own[best]
-	if h < langMinHits || float64(hits[best]) < langMinShare*float64(words) || h < langLead*second {
+	h := t.own[best]
+	if h < langMinHits || float64(t.hits[best]) < langMinShare*float64(t.words) || h < langLead*second {
 		return ""
 	}
 	return langTags[best]
 }
+
+// scriptLanguage reads the first scriptBytes of a text, a few paragraphs,
+// and no more when its first latinRun letters are all Latin: a text that
+// opens so is in a Latin script, whatever names and quotes follow. It
+// names no language for fewer than minScriptLetters letters, too few to
+// tell a script's text from a name or a word quoted in it; and it takes
+// Han for Japanese when more than 1/kanaShareDen of it is kana, as
+// Japanese text mixes kana into its Han and Chinese has none.
+const scriptBytes, latinRun, minScriptLetters, kanaShareDen = 4096, 200, 20, 10
 
 // scriptLanguage returns the language of a text when its script alone
 // tells it, or "": kana mark Japanese, Hangul Korean, Han without kana
@@ -315,13 +364,13 @@ func wordLanguage(s string) string {
 // tag is worse than none. It reads at most the first 4 KB, and stops at
 // the two hundredth letter when all before it were Latin.
 func scriptLanguage(s string) string {
-	s = s[:min(len(s), 4096)]
+	s = s[:min(len(s), scriptBytes)]
 	var letters, latin, han, kana, hangul, cyr, arab, greek, hebrew, thai int
-	var ru, uk, be, fa, ur bool
+	var hasRU, hasUK, hasBE, hasFA, hasUR bool
 	// A text that opens with two hundred Latin letters and no other is in
 	// a Latin script: reading stops there. (Once a letter of another
 	// script is read, letters stays above latin, so the test may be made
-	// after a count has passed 200, not only as it reaches it.)
+	// after a count has passed latinRun, not only as it reaches it.)
 	for i := 0; i < len(s); {
 		// Eight ASCII bytes at a time: their letters are all Latin.
 		if i+8 <= len(s) {
@@ -329,7 +378,7 @@ func scriptLanguage(s string) string {
 				n := asciiLetterCount(x)
 				letters += n
 				latin += n
-				if latin >= 200 && letters == latin {
+				if latin >= latinRun && letters == latin {
 					return ""
 				}
 				i += 8
@@ -340,7 +389,7 @@ func scriptLanguage(s string) string {
 			if textkit.IsASCIILetter(c) {
 				letters++
 				latin++
-				if latin >= 200 && letters == latin {
+				if latin >= latinRun && letters == latin {
 					return ""
 				}
 			}
@@ -355,7 +404,7 @@ func scriptLanguage(s string) string {
 		letters++
 		if r < 0x250 { // the accented letters of Latin scripts
 			latin++
-			if latin >= 200 && letters == latin {
+			if latin >= latinRun && letters == latin {
 				return ""
 			}
 			continue
@@ -369,19 +418,19 @@ func scriptLanguage(s string) string {
 			cyr++
 			switch r {
 			case 'ы', 'э', 'Ы', 'Э':
-				ru = true
+				hasRU = true
 			case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
-				uk = true
+				hasUK = true
 			case 'ў', 'Ў':
-				be = true
+				hasBE = true
 			}
 		case r >= 0x0600 && r <= 0x06FF:
 			arab++
 			switch r {
 			case 'ٹ', 'ڈ', 'ڑ', 'ں', 'ے':
-				ur = true
+				hasUR = true
 			case 'پ', 'چ', 'ژ', 'گ', 'ک', 'ی':
-				fa = true
+				hasFA = true
 			}
 		case r >= 0x0370 && r <= 0x03FF:
 			greek++
@@ -393,32 +442,32 @@ func scriptLanguage(s string) string {
 			han++
 		}
 	}
-	if letters < 20 {
+	if letters < minScriptLetters {
 		return ""
 	}
-	most := func(n int) bool { return n*2 > letters }
+	isMajority := func(n int) bool { return n*2 > letters }
 	switch {
-	case most(han+kana) && kana*10 > han+kana:
+	case isMajority(han+kana) && kana*kanaShareDen > han+kana:
 		return "ja"
-	case most(han) && kana == 0:
+	case isMajority(han) && kana == 0:
 		return "zh"
-	case most(hangul+han) && hangul > han:
+	case isMajority(hangul+han) && hangul > han:
 		return "ko"
-	case most(cyr) && ru && !uk && !be:
+	case isMajority(cyr) && hasRU && !hasUK && !hasBE:
 		return "ru"
-	case most(cyr) && uk && !ru:
+	case isMajority(cyr) && hasUK && !hasRU:
 		return "uk"
-	case most(arab) && ur:
+	case isMajority(arab) && hasUR:
 		return "ur"
-	case most(arab) && fa:
+	case isMajority(arab) && hasFA:
 		return "fa"
-	case most(arab):
+	case isMajority(arab):
 		return "ar"
-	case most(greek):
+	case isMajority(greek):
 		return "el"
-	case most(hebrew):
+	case isMajority(hebrew):
 		return "he"
-	case most(thai):
+	case isMajority(thai):
 		return "th"
 	}
 	return ""

@@ -1,6 +1,8 @@
 package textfront
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -30,9 +32,9 @@ func TestWordTable(t *testing.T) {
 }
 
 // TestRuneRanges checks the claims of the fast paths that skip unicode's
-// tables: isGeneralPunct's runes are no letter, mark, digit or space, and
-// isLatinLetter's are letters and not marks; plainRune's runes are ones
-// normalizeSpace copies as they are.
+// tables: textkit.IsGeneralPunct's runes are no letter, mark, digit or
+// space, and textkit.IsLatinLetter's are letters and not marks;
+// plainRune's runes are ones normalizeSpace copies as they are.
 func TestRuneRanges(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if textkit.IsGeneralPunct(r) && (unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) || unicode.IsSpace(r) ||
@@ -87,8 +89,9 @@ func TestFoldPrefixesSame(t *testing.T) {
 	}
 }
 
-// TestAsciiLetters checks asciiLetters against a byte loop, for every
-// byte in every position and for random words.
+// TestAsciiLetters checks asciiLetters and asciiLetterCount against byte
+// loops, for every byte in every position among letters and the bytes
+// next to them.
 func TestAsciiLetters(t *testing.T) {
 	check := func(b []byte) {
 		t.Helper()
@@ -98,6 +101,19 @@ func TestAsciiLetters(t *testing.T) {
 		}
 		if got := asciiLetters(textkit.Load64(string(b))); got != want {
 			t.Fatalf("asciiLetters(%q) = %d, want %d", b, got, want)
+		}
+		// asciiLetterCount is asked about ASCII bytes only.
+		count := 0
+		for _, c := range b {
+			if c >= utf8.RuneSelf {
+				return
+			}
+			if textkit.IsASCIILetter(c) {
+				count++
+			}
+		}
+		if got := asciiLetterCount(textkit.Load64(string(b))); got != count {
+			t.Fatalf("asciiLetterCount(%q) = %d, want %d", b, got, count)
 		}
 	}
 	for c := 0; c < 256; c++ {
@@ -117,10 +133,10 @@ func TestAsciiLetters(t *testing.T) {
 // on the lines of the text corpus.
 func TestCommentHeadSame(t *testing.T) {
 	ref := func(l *textLine) bool {
-		if l.words > 8 || l.size > 80 {
+		if l.words > maxCommentHeadWords || l.size > maxCommentHeadSize {
 			return false
 		}
-		if l.end == endColon && l.words <= 5 && l.commas == 0 {
+		if l.end == endColon && l.words <= maxCommentVerbWords && l.commas == 0 {
 			for _, v := range commentVerbs {
 				if strings.HasSuffix(l.text, v) {
 					return true
@@ -149,4 +165,138 @@ func TestCommentHeadSame(t *testing.T) {
 	check(lines)
 	check(randomLines(50000))
 	check(textCorpusLines(t))
+}
+
+// TestTallyWords holds tallyWords, which reads ASCII words eight bytes at
+// a time into packed keys, to tallyWordsSimple: on texts of hundreds of
+// words made of langSamples, on the test pages and on the pages of the
+// text corpus.
+func TestTallyWords(t *testing.T) {
+	pages, err := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "pages", "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range pages {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkTally(t, string(b))
+		n++
+	}
+	// Texts that lean to one sample or another, long enough to cross the
+	// thresholds (64 and 400 words).
+	for i := range langSamples {
+		for step := 1; step < 12; step++ {
+			var sb strings.Builder
+			for j := 0; sb.Len() < 5000; j++ {
+				k := i
+				if j%step != 0 {
+					k = (i + j*step) % len(langSamples)
+				}
+				sb.WriteString(langSamples[k])
+				if j%3 != 2 {
+					sb.WriteByte(' ')
+				}
+				if j%50 == 0 {
+					checkTally(t, sb.String())
+					n++
+				}
+			}
+			checkTally(t, sb.String())
+			n++
+		}
+	}
+	if n < 2000 {
+		t.Fatalf("only %d texts compared", n)
+	}
+	for _, doc := range textCorpusDocs(t) {
+		checkTally(t, doc)
+	}
+}
+
+// langSamples are words and gaps that TestTallyWords strings together:
+// common words of several languages, words of seven, eight and more
+// letters, accented and non-Latin ones, and what may stand between words.
+var langSamples = []string{
+	"the", "and", "der", "und", "les", "que", "del", "het", "się", "och", "är", "é", "più", "também",
+	"questo", "Questo", "które", "KTÓRE", "abcdefg", "abcdefgh", "Extraordinarily", "WORDSWORTH", "naïveté", "Straßenbahn", "ABCDEFGHé",
+	"été", "日本語", "ひらがな", "한국어", "русский", "ы", "і", "ў", "ελληνικά", "עברית", "ไทย", "اردو", "ے", "پ",
+	" ", "  ", ", ", ". ", "\n", "—", "’", "1984", "-", "'", "\xff", "\u00a0", "x", "\u212aey", "İst",
+}
+
+// checkTally fails t when tallyWords and tallyWordsSimple count s apart.
+func checkTally(t *testing.T, s string) {
+	t.Helper()
+	if got, want := tallyWords(s), tallyWordsSimple(s); got != want {
+		t.Fatalf("tallyWords(%.80q) = %+v, want %+v", s, got, want)
+	}
+}
+
+// tallyWordsSimple is tallyWords as its doc defines it, in library calls
+// and a map lookup: the words are the runs of letters, lower-cased, and
+// those of six bytes or fewer are looked up in commonWords.
+func tallyWordsSimple(s string) wordTally {
+	var t wordTally
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if t.words == langWords {
+			break
+		}
+		t.words++
+		if t.words%leadCheckWords == 0 && hasClearLead(&t.own) {
+			break
+		}
+		if w = strings.ToLower(w); len(w) <= maxKeyBytes {
+			t.add(commonWords[w])
+		}
+	}
+	return t
+}
+
+// FuzzTallyWords is TestTallyWords on any text.
+func FuzzTallyWords(f *testing.F) {
+	for _, s := range []string{"The cat and the dog", "Der Hund und die Katze", "extraordinarily long words everywhere",
+		"日本語のテキスト", "русский текст ы", "abcdefgh abcdefghé"} {
+		f.Add(strings.Repeat(s+" ", 40))
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkTally(t, s) })
+}
+
+// TestScriptLanguageStops checks where scriptLanguage stops reading: at
+// the two hundredth letter when all before it were Latin, whatever the
+// words' lengths and the alignment of the opening, so that a text in
+// another script after it is not named; and after 4 KB.
+func TestScriptLanguageStops(t *testing.T) {
+	others := []struct{ text, lang string }{
+		{"ыы ", "ru"}, {"日本", "zh"}, {"ελ ", "el"},
+		{"é", ""}, // accented Latin letters go on with the Latin count
+	}
+	for latin := 180; latin <= 220; latin++ {
+		for lead := 0; lead < 9; lead++ {
+			var sb strings.Builder
+			sb.WriteString(strings.Repeat(" ", lead))
+			for left := latin; left > 0; {
+				w := min(left, 1+(left*7+lead)%9)
+				sb.WriteString(strings.Repeat("a", w))
+				sb.WriteString(", "[:1+left%2])
+				left -= w
+			}
+			for _, o := range others {
+				want := o.lang
+				if latin >= 200 {
+					want = ""
+				}
+				if got := scriptLanguage(sb.String() + strings.Repeat(o.text, 150)); got != want {
+					t.Fatalf("scriptLanguage(%d Latin letters, lead %d, then %q) = %q, want %q", latin, lead, o.text, got, want)
+				}
+			}
+		}
+	}
+	if got := scriptLanguage(strings.Repeat("1, ", 1366) + strings.Repeat("ыы ", 150)); got != "" {
+		t.Errorf("scriptLanguage read past 4 KB: %q", got)
+	}
+	if got := scriptLanguage(strings.Repeat("1, ", 1300) + strings.Repeat("ыы ", 150)); got != "ru" {
+		t.Errorf("scriptLanguage(Russian within 4 KB) = %q, want ru", got)
+	}
 }

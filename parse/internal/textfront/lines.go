@@ -21,21 +21,45 @@ type textLine struct {
 	blankBefore bool  // an empty line separates it from the previous line
 	size        int32 // runes, with CJK characters counted twice: they carry about a word each
 	words       int32 // words; each CJK character counts as one
-	tokens      int32 // words as countWords counts them, for the record's word count
+	tokens      int32 // words as textkit.CountWords counts them, for the record's word count
 	letters     int32 // letters, of any script, counted as size counts them
 	digits      int16
 	caps        int16 // words that start with an upper-case letter
 	stops       int16 // sentence-ending punctuation marks
 	commas      int16
 	end         lineEnd // how the line ends, closing quotes and brackets aside
-	code        bool    // indented, or ends like a line of program code
-	dated       uint8   // isDateLine's answer: 0 not yet asked, 1 no, 2 yes
-	byline      uint8   // isByline's answer, kept the same way
-	notice      uint8   // isNotice's answer, kept the same way
-	markup      bool    // raw HTML, as a copy shows a noscript's or a widget's source
-	row         bool    // a table row: the copy puts tabs between its cells
+	isCode      bool    // indented, or ends like a line of program code
+	dateMemo    memo    // isDateLine's answer
+	bylineMemo  memo    // isByline's answer
+	noticeMemo  memo    // isNotice's answer
+	isMarkup    bool    // raw HTML, as a copy shows a noscript's or a widget's source
+	isRow       bool    // a table row: the copy puts tabs between its cells
 	labels      uint8   // labelBits's answer, 0 until asked
 }
+
+// memo keeps on a line the answer to a question that several stages ask
+// about it and that costs a parse to answer (is it a date line, a byline,
+// a notice), so the parse runs once a line.
+type memo uint8
+
+const (
+	memoUnasked memo = iota // the zero value: no stage has asked yet
+	memoNo
+	memoYes
+)
+
+// memoOf is the memo that keeps the answer yes.
+func memoOf(yes bool) memo {
+	if yes {
+		return memoYes
+	}
+	return memoNo
+}
+
+// wideSize is what a CJK ideograph or a Hangul syllable counts in a
+// line's size and letters: each carries about a word, and counted as one
+// letter a line of Chinese or Korean would weigh as a short label does.
+const wideSize = 2
 
 // lineEnd says what a line's last meaningful character is.
 type lineEnd uint8
@@ -94,38 +118,13 @@ func splitLFLines(doc string) []textLine {
 			blank = true
 			continue
 		}
-		l.code = isCodeLine(raw, l.text)
-		l.markup = isMarkupLine(l.text)
-		l.row = l.text != raw && isTableRow(raw)
+		l.isCode = isCodeLine(raw, l.text)
+		l.isMarkup = isMarkupLine(l.text)
+		l.isRow = l.text != raw && isTableRow(raw)
 		lines = append(lines, l)
 		blank = false
 	}
 	return lines
-}
-
-// trimControls trims from both ends of s the bytes up to the ASCII space,
-// controls included, and no-break spaces, which normalizeSpace drops
-// there too.
-func trimControls(s string) string {
-	for len(s) > 0 {
-		if s[0] <= ' ' {
-			s = s[1:]
-		} else if strings.HasPrefix(s, "\u00a0") {
-			s = s[len("\u00a0"):]
-		} else {
-			break
-		}
-	}
-	for len(s) > 0 {
-		if s[len(s)-1] <= ' ' {
-			s = s[:len(s)-1]
-		} else if strings.HasSuffix(s, "\u00a0") {
-			s = s[:len(s)-len("\u00a0")]
-		} else {
-			break
-		}
-	}
-	return s
 }
 
 // reflow joins the lines of a hard-wrapped paragraph, as plain-text
@@ -149,9 +148,10 @@ func reflow(lines []textLine) []textLine {
 			p.stops += l.stops
 			p.commas += l.commas
 			p.end = l.end
-			p.code = p.code && l.code
-			p.row = p.row && l.row
-			p.labels, p.dated, p.byline, p.notice = 0, 0, 0, 0
+			p.isCode = p.isCode && l.isCode
+			p.isRow = p.isRow && l.isRow
+			// The joined line is asked afresh.
+			p.labels, p.dateMemo, p.bylineMemo, p.noticeMemo = 0, memoUnasked, memoUnasked, memoUnasked
 			continue
 		}
 		if len(out) == i {
@@ -165,40 +165,21 @@ func reflow(lines []textLine) []textLine {
 	return out
 }
 
+// minWrapSize is the least size of a line that a hard-wrapped paragraph
+// goes on from: text is wrapped at 60 to 80 columns, and a wrapped line
+// falls short of that only by a word, where headings and menu items are
+// shorter.
+const minWrapSize = 50
+
 // continues reports whether line b goes on with the paragraph of line a.
 func continues(a, b *textLine) bool {
-	if a.end != endOther || a.size < 50 || a.markup || b.markup || a.row || b.row {
+	if a.end != endOther || a.size < minWrapSize || a.isMarkup || b.isMarkup || a.isRow || b.isRow {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(b.text)
 	// A dateline or byline under a headline may open in lower case too
 	// ("on March 10, 2015 by Ann Lee"), and is not the headline's end.
 	return unicode.IsLower(r) && !isDateLine(b) && !hasBylineMarker(b.text)
-}
-
-// oddBreaks turns every line break other than LF into LF.
-var oddBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n", "\v", "\n",
-	"\u2028", "\n", "\u2029", "\n", "\u0085", "\n")
-
-// hasOddBreaks reports whether doc ends a line other than with LF.
-func hasOddBreaks(doc string) bool {
-	if strings.IndexByte(doc, '\r') >= 0 || strings.IndexByte(doc, '\f') >= 0 ||
-		strings.IndexByte(doc, '\v') >= 0 || strings.Contains(doc, "\u0085") {
-		return true
-	}
-	// U+2028 and U+2029 are E2 80 A8 and E2 80 A9: one pass over the E2
-	// bytes, which the quotes and dashes of most text begin with too,
-	// finds both; a search for each read them all twice.
-	for {
-		i := strings.IndexByte(doc, 0xe2)
-		if i < 0 || i+2 >= len(doc) {
-			return false
-		}
-		if doc[i+1] == 0x80 && (doc[i+2] == 0xa8 || doc[i+2] == 0xa9) {
-			return true
-		}
-		doc = doc[i+1:]
-	}
 }
 
 // measureLine fills in the features of l from its text, and reports
@@ -219,7 +200,8 @@ func measureLine(l *textLine) bool {
 	// need not keep this one.
 	var short int32
 	// inWord follows the words of the features, which an apostrophe or a
-	// hyphen does not end; inToken follows countWords's, which it does.
+	// hyphen does not end; inToken follows textkit.CountWords's, which
+	// it does.
 	inWord := false
 	// The token count is kept branch-free, in a local: a branch at every
 	// word start would double the cost of this loop, which reads every
@@ -277,14 +259,14 @@ func measureLine(l *textLine) bool {
 		i += n
 		switch {
 		case textkit.IsIdeograph(r):
-			short += int32(n) - 2
-			letters += 2
+			short += int32(n) - wideSize
+			letters += wideSize
 			words++
 			tokens++
 			inWord, inToken = false, 1
 		case r >= 0xAC00 && r <= 0xD7A3: // Hangul: a syllable is a word of the features only
-			short += int32(n) - 2
-			letters += 2
+			short += int32(n) - wideSize
+			letters += wideSize
 			words++
 			if inToken == 0 {
 				tokens++
@@ -507,10 +489,23 @@ func isClosing(r rune) bool {
 // prose: shorter ones are as often a tagline or a caption.
 const minProseSize = 40
 
-// colonProseWords is the least words of a line ending in a colon that
-// reads as a sentence announcing what follows ("Now we can draw the chart
-// as follows:"); labels that end in a colon have a few words.
-const colonProseWords = 8
+// minProseWords is the least words of a sentence-ended line that counts
+// as prose: a menu's item or a button that ends in a full stop has fewer.
+const minProseWords = 7
+
+// colonProseWords and colonProseSize are the least words and size of a
+// line ending in a colon that reads as a sentence announcing what follows
+// ("Now we can draw the chart as follows:"); labels that end in a colon
+// have a few words.
+const colonProseWords, colonProseSize = 8, 60
+
+// A line that does not end a sentence is prose when it is longProseSize
+// or longer, more than half of it letters, with longProseMarks stops or
+// commas at least: a paragraph cut short by a paywall or ending in a link
+// is that long and punctuated as one, where a tag cloud or a row of links
+// glued together is long without punctuation, and a table's row is
+// figures more than letters.
+const longProseSize, longProseMarks = 160, 2
 
 // isProse reports whether a line reads as running text: a paragraph of the
 // story rather than a menu item, a label or a headline. A sentence ending
@@ -519,16 +514,16 @@ const colonProseWords = 8
 // punctuation of sentences inside, which a tag cloud or a row of links
 // glued into one line lacks.
 func (l *textLine) isProse() bool {
-	if l.markup {
+	if l.isMarkup {
 		return false
 	}
-	if l.size >= 160 && l.letters*2 > l.size && l.stops+l.commas >= 2 {
+	if l.size >= longProseSize && l.letters*2 > l.size && l.stops+l.commas >= longProseMarks {
 		return true // a paragraph cut short, or ending in a link
 	}
-	if l.end == endColon && l.words >= colonProseWords && l.size >= 60 {
+	if l.end == endColon && l.words >= colonProseWords && l.size >= colonProseSize {
 		return true // a sentence that announces a list, a quote or code
 	}
-	return l.end == endSentence && l.size >= minProseSize && (l.words >= 7 || l.size >= 60 && l.words*4 > l.size/2)
+	return l.end == endSentence && l.size >= minProseSize && l.words >= minProseWords
 }
 
 // isTableRow reports whether a raw line holds a tab between two cells'

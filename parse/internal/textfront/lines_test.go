@@ -16,10 +16,10 @@ import (
 	"github.com/artparse/artparse/parse/internal/textkit"
 )
 
-// textCorpusLines returns the lines of the plain-text pages of the
-// evaluation corpus (ARTPARSE_CORPUS, or ../shared/corpus next to the
-// module root), raw and normalised, or skips the test without the corpus.
-func textCorpusLines(t *testing.T) []string {
+// textCorpusDocs returns the plain-text pages of the evaluation corpus
+// (ARTPARSE_CORPUS, or ../shared/corpus next to the module root), or
+// skips the test without the corpus.
+func textCorpusDocs(t *testing.T) []string {
 	t.Helper()
 	dir := os.Getenv("ARTPARSE_CORPUS")
 	if dir == "" {
@@ -43,7 +43,19 @@ func textCorpusLines(t *testing.T) []string {
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
-		for _, raw := range strings.Split(string(doc), "\n") {
+		out = append(out, string(doc))
+	}
+	return out
+}
+
+// textCorpusLines returns the lines of the plain-text pages of the
+// evaluation corpus, raw and normalised, or skips the test without the
+// corpus.
+func textCorpusLines(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	for _, doc := range textCorpusDocs(t) {
+		for _, raw := range strings.Split(doc, "\n") {
 			out = append(out, raw, normalizeSpace(raw))
 		}
 	}
@@ -72,147 +84,164 @@ func randomLines(n int) []string {
 	return out
 }
 
-// TestMeasureLineSame pins measureLine to the straightforward version it
-// was optimised from: every feature and the clean flag must be the same.
-func TestMeasureLineSame(t *testing.T) {
+// TestMeasureLine checks the features measureLine finds on lines that
+// show each of them, counted by hand, and the lines it refuses as not
+// clean.
+func TestMeasureLine(t *testing.T) {
+	tests := []struct {
+		text                         string
+		size, words, tokens, letters int32
+		digits, caps, stops, commas  int16
+		end                          lineEnd
+	}{
+		// An apostrophe and a hyphen inside a word join it for the
+		// features; countWords starts a token after each.
+		{"Ann Lee's well-known café, 12 rooms.", 36, 6, 8, 25, 2, 2, 1, 1, endSentence},
+		// An underscore joins a token too; a curly apostrophe joins a
+		// word before an ASCII letter only.
+		{"x_y don’t ’tis", 14, 3, 4, 9, 0, 0, 0, 0, endOther},
+		// Each ideograph is a word and a token, and counts twice in size;
+		// a Hangul syllable is a word, its run a token.
+		{"中文 한국어 text", 16, 6, 4, 14, 0, 0, 0, 0, endOther},
+		{"你好。", 5, 2, 2, 4, 0, 0, 1, 0, endSentence},
+		{"Привет, Мир!", 12, 2, 2, 9, 0, 2, 1, 1, endSentence},
+		{"Ingredients (for 4):", 20, 3, 3, 14, 1, 1, 0, 0, endColon},
+		{"He said: \"Go.\" Then, «non»; 3.5", 31, 7, 7, 15, 2, 3, 2, 2, endOther},
+		{"A.B.C. - Z", 10, 4, 4, 4, 0, 4, 3, 0, endOther},
+	}
+	for _, tt := range tests {
+		l := textLine{text: tt.text}
+		if !measureLine(&l) {
+			t.Errorf("measureLine(%q) refused a clean line", tt.text)
+			continue
+		}
+		want := textLine{text: tt.text, size: tt.size, words: tt.words, tokens: tt.tokens, letters: tt.letters,
+			digits: tt.digits, caps: tt.caps, stops: tt.stops, commas: tt.commas, end: tt.end}
+		if l != want {
+			t.Errorf("measureLine(%q) = %+v\nwant %+v", tt.text, l, want)
+		}
+	}
+	for _, s := range []string{" lead", "trail ", "two  spaces", "tab\there", "nb\u00a0sp", "zw\u200bsp", "bom\ufeff",
+		"soft\u00adhyphen", "bad\xffbyte", "cut\xe2\x80", "del\x7f", "nel\u0085", "ideographic\u3000space", "nul\x00"} {
+		l := textLine{text: s}
+		if measureLine(&l) {
+			t.Errorf("measureLine(%q) took an unclean line for clean", s)
+		}
+	}
+}
+
+// TestMeasureLineFeatures holds measureLine, with its fast paths, to
+// lineFeatures, which reads a line rune by rune as the features are
+// defined, on random lines and the lines of the text corpus.
+func TestMeasureLineFeatures(t *testing.T) {
 	check := func(lines []string) {
 		t.Helper()
 		for _, s := range lines {
-			got, want := textLine{text: s}, textLine{text: s}
-			gok, wok := measureLine(&got), measureLineRef(&want)
-			if gok != wok || got != want {
-				t.Fatalf("measureLine(%q) = %v %+v, want %v %+v", s, gok, got, wok, want)
-			}
+			checkLine(t, s)
 		}
 	}
 	check(randomLines(200000))
 	check(textCorpusLines(t))
 }
 
-// measureLineRef is measureLine as it was before its fast paths, kept to
-// check that they change nothing.
-func measureLineRef(l *textLine) bool {
-	s := l.text
-	if len(s) > 0 && (s[0] == ' ' || s[len(s)-1] == ' ') {
+// checkLine fails t when measureLine's answer on s differs from
+// isCleanLine's and lineFeatures's.
+func checkLine(t *testing.T, s string) {
+	t.Helper()
+	l := textLine{text: s}
+	clean := measureLine(&l)
+	if want := isCleanLine(s); clean != want {
+		t.Fatalf("measureLine(%q) clean = %v, want %v", s, clean, want)
+	}
+	if want := lineFeatures(s); clean && l != want {
+		t.Fatalf("measureLine(%q) = %+v\nwant %+v", s, l, want)
+	}
+}
+
+// isCleanLine reports whether s is what measureLine calls clean: valid
+// UTF-8 without control characters, spaces other than single ASCII ones
+// between other characters, zero-width spaces, byte order marks or soft
+// hyphens.
+func isCleanLine(s string) bool {
+	if !utf8.ValidString(s) || strings.HasPrefix(s, " ") || strings.HasSuffix(s, " ") || strings.Contains(s, "  ") {
 		return false
 	}
-	// The counts live in locals, written to l once at the end: through
-	// the pointer, every byte would cost a load and a store per count.
-	var size, words, letters, digits, caps, stops, commas int32
-	// inWord follows the words of the features, which an apostrophe or a
-	// hyphen does not end; inToken follows countWords's, which it does.
-	inWord := false
-	// The token count is kept branch-free, in a local: a branch at every
-	// word start would double the cost of this loop, which reads every
-	// byte of the input. inToken is 0 or 1.
-	var tokens, inToken uint32
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			size++
-			k := asciiClass[c]
-			tok := uint32(k) >> 7
-			tokens += tok &^ inToken
-			inToken = tok
-			if k&clsWord != 0 {
-				if !inWord {
-					words++
-					if k&clsUpper != 0 {
-						caps++
-					}
-				}
-				inWord = true
-				if k&clsDigit != 0 {
-					digits++
-				} else {
-					letters++
-				}
-				continue
-			}
-			switch {
-			case c == ' ':
-				if s[i] == ' ' {
-					return false
-				}
-			case k&clsCtrl != 0:
-				return false
-			case k&clsStop != 0:
-				stops++
-			case k&clsComma != 0:
-				commas++
-			}
-			// An apostrophe or hyphen inside a word does not end it.
-			inWord = inWord && k&clsJoin != 0 && i < len(s) && textkit.IsASCIILetter(s[i])
-			continue
+	return !strings.ContainsFunc(s, func(r rune) bool {
+		return r < ' ' || r == 0x7f || r != ' ' && unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == softHyphen
+	})
+}
+
+// lineFeatures measures a clean line as textLine's fields define its
+// features, one rune at a time with unicode's tables. A CJK ideograph or
+// a Hangul syllable is two of size and letters, and a word of its own; a
+// word is a run of letters, marks and digits that an apostrophe, a hyphen
+// or an underscore before an ASCII letter does not end; tokens are
+// countWords's words, with every ideograph one of them.
+func lineFeatures(s string) textLine {
+	l := textLine{text: s, end: lastMark(s)}
+	var digits, caps, stops, commas int32
+	runes := []rune(s)
+	inWord, inToken := false, false
+	for i, r := range runes {
+		ideograph := textkit.IsIdeograph(r)
+		isWordRune := textkit.IsWordRune(r) || ideograph
+		if isWordRune && (!inToken || ideograph) {
+			l.tokens++
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
+		inToken = isWordRune
 		switch {
-		case textkit.IsIdeograph(r):
-			size += 2
-			letters += 2
-			words++
-			tokens++
-			inWord, inToken = false, 1
-		case r >= 0xAC00 && r <= 0xD7A3: // Hangul: a syllable is a word of the features only
-			size += 2
-			letters += 2
-			words++
-			if inToken == 0 {
-				tokens++
-			}
-			inWord, inToken = false, 1
-		case unicode.IsLetter(r) || unicode.IsMark(r):
-			size++
-			letters++
+		case ideograph || r >= 0xAC00 && r <= 0xD7A3:
+			l.size += wideSize
+			l.letters += wideSize
+			l.words++
+			inWord = false
+			continue
+		case unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r):
 			if !inWord {
-				words++
+				l.words++
 				if unicode.IsUpper(r) {
 					caps++
 				}
 			}
-			if inToken == 0 {
-				tokens++
+			inWord = true
+			if unicode.IsDigit(r) {
+				digits++
+			} else {
+				l.letters++
 			}
-			inWord, inToken = true, 1
-		case unicode.IsDigit(r):
-			size++
-			digits++
-			if !inWord {
-				words++
-			}
-			if inToken == 0 {
-				tokens++
-			}
-			inWord, inToken = true, 1
-		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == softHyphen || r == utf8.RuneError && n == 1:
-			return false
 		default:
-			inToken = 0
-			size++
-			switch r {
-			case '。', '！', '？', '…', '؟', '।':
+			inWord = inWord && strings.ContainsRune("'-_’", r) && i+1 < len(runes) && runes[i+1] < utf8.RuneSelf &&
+				textkit.IsASCIILetter(byte(runes[i+1]))
+			if strings.ContainsRune(".!?。！？…؟।", r) {
 				stops++
-			case '，', '、', '،', '；', '؛':
+			}
+			if strings.ContainsRune(",;，、،；؛", r) {
 				commas++
 			}
-			inWord = inWord && r == '’' && i < len(s) && textkit.IsASCIILetter(s[i])
 		}
+		l.size++
 	}
-	l.size, l.words, l.letters, l.tokens = size, words, letters, int32(tokens)
 	l.digits, l.caps, l.stops, l.commas = sat16(digits), sat16(caps), sat16(stops), sat16(commas)
-	l.end = lastMark(s)
-	return true
+	return l
 }
 
-// TestNormalizeSpaceSame pins normalizeSpace to the rune-by-rune version
-// it was optimised from.
-func TestNormalizeSpaceSame(t *testing.T) {
+// TestNormalizeSpace holds normalizeSpace, which copies runs of plain
+// bytes whole, to normalizeSpaceSimple on random and corpus lines.
+func TestNormalizeSpace(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"  a\t\tb \u00a0c\u200b\ufeffd\n", "a b c d"},
+		{"soft\u00adhyphen \u00ad next", "softhyphen next"},
+		{"bad\xff\xfe\u3000end\x00", "bad\ufffd\ufffd end"},
+		{"keeps\x7fdel and \ufffd", "keeps\x7fdel and \ufffd"},
+	} {
+		if got := normalizeSpace(tt.in); got != tt.want {
+			t.Errorf("normalizeSpace(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 	check := func(lines []string) {
 		t.Helper()
 		for _, s := range lines {
-			if got, want := normalizeSpace(s), normalizeSpaceRef(s); got != want {
+			if got, want := normalizeSpace(s), normalizeSpaceSimple(s); got != want {
 				t.Fatalf("normalizeSpace(%q) = %q, want %q", s, got, want)
 			}
 		}
@@ -221,109 +250,74 @@ func TestNormalizeSpaceSame(t *testing.T) {
 	check(textCorpusLines(t))
 }
 
-// normalizeSpaceRef is normalizeSpace as it was before it copied runs of
-// ASCII whole, kept to check that this changes nothing.
-func normalizeSpaceRef(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		n := 1
-		isSpace := c <= ' '
-		bad := false
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, n = utf8.DecodeRuneInString(s[i:])
-			isSpace = r == '\u00a0' || r == '\u200b' || r == '\ufeff' || unicode.IsSpace(r)
-			bad = r == utf8.RuneError && n == 1
-			if r == softHyphen {
-				// It splits a word for the reader's eye only, as the
-				// HTML tokenizer leaves it out.
-				i += n
-				continue
-			}
+// normalizeSpaceSimple is normalizeSpace as its doc defines it, in
+// library calls: soft hyphens dropped, every space, control character up
+// to the ASCII space, zero-width space and byte order mark read as a
+// space (strings.Map turns each broken byte into U+FFFD on the way), and
+// the words joined by single spaces.
+func normalizeSpaceSimple(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == softHyphen:
+			return -1
+		case r <= ' ' || unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
+			return ' '
 		}
-		if isSpace {
-			space = true
-			i += n
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		if bad {
-			b.WriteString("\ufffd")
-		} else {
-			b.WriteString(s[i : i+n])
-		}
-		i += n
-	}
-	return b.String()
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
 }
 
-// TestWordsSame pins forWords, which hashes each word as it reads it, to
-// the rune loops it was optimised from: the words forWordsRef finds,
-// hashed by foldHashRef.
-func TestWordsSame(t *testing.T) {
+// TestForWords holds forWords, which hashes each word as it reads it, to
+// wordHashes on random and corpus lines.
+func TestForWords(t *testing.T) {
 	check := func(lines []string) {
 		t.Helper()
 		for _, s := range lines {
-			var got, want []uint64
-			forWords(s, func(h uint64) { got = append(got, h) })
-			forWordsRef(s, func(w string) { want = append(want, foldHashRef(w)) })
-			if !slices.Equal(got, want) {
-				t.Fatalf("forWords(%q) = %x, want %x", s, got, want)
-			}
+			checkWords(t, s)
 		}
 	}
+	check([]string{"", "The Bridge, the BRIDGE and the bridge’s keeper", "Straße STRASSE ÉTÉ été", "日本語のテキスト word_with_under 1234"})
 	check(randomLines(200000))
 	check(textCorpusLines(t))
 }
 
-// foldHashRef and forWordsRef are the word hash and forWords as they were
-// before their ASCII fast paths, kept to check that these change nothing.
-func foldHashRef(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for _, r := range w {
-		if r < utf8.RuneSelf {
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-		} else {
-			r = unicode.ToLower(r)
-		}
-		for ; r > 0; r >>= 8 {
-			h ^= uint64(r & 0xff)
-			h *= 1099511628211
-		}
-	}
-	return h
-}
-func forWordsRef(s string, f func(w string)) {
-	start, runes := -1, 0
-	for i, r := range s {
-		if textkit.IsWordRune(r) {
-			if start < 0 {
-				start, runes = i, 0
-			}
-			runes++
-			continue
-		}
-		if start >= 0 && runes >= 4 {
-			f(s[start:i])
-		}
-		start = -1
-	}
-	if start >= 0 && runes >= 4 {
-		f(s[start:])
+// checkWords fails t when forWords and wordHashes disagree on s.
+func checkWords(t *testing.T, s string) {
+	t.Helper()
+	var got []uint64
+	forWords(s, func(h uint64) { got = append(got, h) })
+	if want := wordHashes(s); !slices.Equal(got, want) {
+		t.Fatalf("forWords(%q) = %x, want %x", s, got, want)
 	}
 }
 
-// TestBylineMarkerSame pins hasBylineMarker to the version that compared
-// every word with every marker.
-func TestBylineMarkerSame(t *testing.T) {
+// wordHashes is forWords as its doc defines it, in library calls: the
+// words of four runes or more, split where a rune is no word rune,
+// lower-cased, each hashed by FNV-1a over the bytes of its runes' code
+// points, lowest first.
+func wordHashes(s string) []uint64 {
+	var hs []uint64
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !textkit.IsWordRune(r) }) {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		h := uint64(14695981039346656037)
+		for _, r := range strings.ToLower(w) {
+			for ; r > 0; r >>= 8 {
+				h = (h ^ uint64(r&0xff)) * 1099511628211
+			}
+		}
+		hs = append(hs, h)
+	}
+	return hs
+}
+
+// TestHasBylineMarker holds hasBylineMarker, which skips words by their
+// length, to hasBylineMarkerSimple, on every marker in several places and
+// dresses, on lines that fold to a marker only outside ASCII, and on
+// random and corpus lines.
+func TestHasBylineMarker(t *testing.T) {
 	lines := randomLines(100000)
 	for _, m := range bylineMarkers {
 		for _, s := range []string{m + " Ann Lee", strings.ToUpper(m) + ": Bo Chan", "— " + m + " Jean", "Photo " + m + "x Ann", "One two three four five six seven " + m + " Ann", "1 2 3 4 5 6 7 8 " + m} {
@@ -331,10 +325,26 @@ func TestBylineMarkerSame(t *testing.T) {
 		}
 	}
 	lines = append(lines, "\u212aby Ann", "bY Ann", "ſby", "•by Ann", "· by Ann", "–by Ann", "/|- — By Ann", "\xe2\x80by Ann", "\xc2by Ann")
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"By Ann Lee", true},
+		{"— by: Ann Lee", true},
+		{"Posted on March 3 by Ann", true},
+		{"One two three four five six seven by Ann", true},
+		{"One two three four five six seven eight by Ann", false},
+		{"Bystanders saw the flood", false},
+		{"Ann-by Lee", false},
+	} {
+		if got := hasBylineMarker(tt.in); got != tt.want {
+			t.Errorf("hasBylineMarker(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
 	check := func(lines []string) {
 		t.Helper()
 		for _, s := range lines {
-			if got, want := hasBylineMarker(s), hasBylineMarkerRef(s); got != want {
+			if got, want := hasBylineMarker(s), hasBylineMarkerSimple(s); got != want {
 				t.Fatalf("hasBylineMarker(%q) = %v, want %v", s, got, want)
 			}
 		}
@@ -343,72 +353,79 @@ func TestBylineMarkerSame(t *testing.T) {
 	check(textCorpusLines(t))
 }
 
-// hasBylineMarkerRef is hasBylineMarker as it was before it skipped words
-// by their length, kept to check that this changes nothing.
-func hasBylineMarkerRef(s string) bool {
-	for n := 0; n < 8 && s != ""; n++ {
-		s = strings.TrimLeft(s, " /-–—|•·")
-		end := strings.IndexByte(s, ' ')
-		if end < 0 {
-			end = len(s)
+// hasBylineMarkerSimple is hasBylineMarker as its doc defines it: one of
+// the first eight words of s, less the dashes, bars and bullets that lead
+// it and a colon that ends it, is a marker in any case.
+func hasBylineMarkerSimple(s string) bool {
+	n := 0
+	for _, w := range strings.Split(s, " ") {
+		if w = strings.TrimLeft(w, "/-–—|•·"); w == "" {
+			continue
 		}
-		w := strings.TrimSuffix(s[:end], ":") // "by: Ann Lee"
-		for _, m := range bylineMarkers {
-			if strings.EqualFold(w, m) {
-				return true
-			}
+		if n++; n > 8 {
+			return false
 		}
-		s = s[end:]
-	}
-	return false
-}
-
-// TestPhraseSetsSame pins isCredited and isControl to the versions that
-// searched for each phrase in turn.
-func TestPhraseSetsSame(t *testing.T) {
-	lines := randomLines(100000)
-	for _, p := range []string{"Photo", "photo", "Foto", "foto", "Getty", "AFP", "Reuters", "Source:", "Image", "Credit", "Bild:", "(c)", "©",
-		"Skip to", "Jump to", "Continue reading", "Share this", "Share to", "permalink", "Sign in", "Sign In", "Log in", "Subscribe", "Print", "Supported by"} {
-		lines = append(lines, p, "x"+p, p+" y", p[:len(p)-1], "A line with "+p[1:])
-	}
-	check := func(lines []string) {
-		t.Helper()
-		for _, s := range lines {
-			if got, want := isCredited(s), isCreditedRef(s); got != want {
-				t.Fatalf("isCredited(%q) = %v, want %v", s, got, want)
-			}
-			if got, want := isControl(s), isControlRef(s); got != want {
-				t.Fatalf("isControl(%q) = %v, want %v", s, got, want)
-			}
-		}
-	}
-	check(lines)
-	check(textCorpusLines(t))
-}
-
-// isCreditedRef and isControlRef are isCredited and isControl as they
-// were before they searched in one pass, kept to check that this changes
-// nothing.
-func isCreditedRef(s string) bool {
-	for _, k := range []string{"Photo", "photo", "Foto", "foto", "Getty", "AFP", "Reuters", "Source:", "Image", "Credit", "Bild:", "(c)", "©"} {
-		if strings.Contains(s, k) {
-			return true
-		}
-	}
-	return false
-}
-func isControlRef(s string) bool {
-	for _, k := range []string{"Skip to", "Jump to", "Continue reading", "Share this", "Share to", "permalink", "Sign in", "Sign In", "Log in", "Subscribe", "Print", "Supported by"} {
-		if strings.Contains(s, k) {
+		w = strings.TrimSuffix(w, ":")
+		if slices.ContainsFunc(bylineMarkers, func(m string) bool { return strings.EqualFold(w, m) }) {
 			return true
 		}
 	}
 	return false
 }
 
-// TestPlainASCII8 holds plainASCII8 to its definition, byte by byte, on
+// TestCreditsAndControls checks which lines credit a picture and which
+// are the page's controls glued together.
+func TestCreditsAndControls(t *testing.T) {
+	for _, tt := range []struct {
+		in                string
+		credited, control bool
+	}{
+		{"The mayor on the bridge. Photo: Ann Lee", true, false},
+		{"A photograph of the quay at dawn", true, false},
+		{"Bild: dpa", true, false},
+		{"(c) Ann Lee", true, false},
+		{"© 2024 The River Times", true, false},
+		{"Getty Images / AFP", true, false},
+		{"Skip to contentSkip to site index", false, true},
+		{"Sign InSubscribe", false, true},
+		{"Continue reading the main story", false, true},
+		{"Supported by", false, true},
+		{"The council met on Monday to vote on the bridge.", false, false},
+		{"sign in and skip to", false, false},
+		{"", false, false},
+	} {
+		if got := isCredited(tt.in); got != tt.credited {
+			t.Errorf("isCredited(%q) = %v, want %v", tt.in, got, tt.credited)
+		}
+		if got := isControl(tt.in); got != tt.control {
+			t.Errorf("isControl(%q) = %v, want %v", tt.in, got, tt.control)
+		}
+	}
+}
+
+// FuzzLine holds measureLine, normalizeSpace, forWords and
+// hasBylineMarker to their simple definitions on any line.
+func FuzzLine(f *testing.F) {
+	for _, s := range []string{"Ann Lee's well-known café, 12 rooms.", "中文 한국어 text", "  a\t\tb \u00a0c\u200b", "— by: Ann", "bad\xffbyte"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkLine(t, s)
+		if n := normalizeSpace(s); n != normalizeSpaceSimple(s) {
+			t.Fatalf("normalizeSpace(%q) = %q, want %q", s, n, normalizeSpaceSimple(s))
+		} else {
+			checkLine(t, n)
+		}
+		checkWords(t, s)
+		if got, want := hasBylineMarker(s), hasBylineMarkerSimple(s); got != want {
+			t.Fatalf("hasBylineMarker(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// TestIsPlainASCII8 holds isPlainASCII8 to its definition, byte by byte, on
 // every word made of bytes at the edges of its ranges.
-func TestPlainASCII8(t *testing.T) {
+func TestIsPlainASCII8(t *testing.T) {
 	edges := []byte{0x00, 0x1f, ' ', '!', 'a', 0x7f, 0x80, 0xa0}
 	var w [8]byte
 	n := 0
@@ -427,8 +444,8 @@ func TestPlainASCII8(t *testing.T) {
 				want = false
 			}
 		}
-		if got := plainASCII8(textkit.Load64(string(w[:]))); got != want {
-			t.Fatalf("plainASCII8(%q) = %v, want %v", w[:], got, want)
+		if got := isPlainASCII8(textkit.Load64(string(w[:]))); got != want {
+			t.Fatalf("isPlainASCII8(%q) = %v, want %v", w[:], got, want)
 		}
 		n++
 	}

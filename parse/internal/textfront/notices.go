@@ -20,13 +20,10 @@ import (
 // phrase begins, comparing ASCII case-insensitively without allocating.
 func isNotice(l *textLine) bool {
 	// Two stages ask about the same line; the answer is kept on it.
-	if l.notice == 0 {
-		l.notice = 1
-		if hasNotice(l) {
-			l.notice = 2
-		}
+	if l.noticeMemo == memoUnasked {
+		l.noticeMemo = memoOf(hasNotice(l))
 	}
-	return l.notice == 2
+	return l.noticeMemo == memoYes
 }
 
 // maxNoticeLine is the longest line, in bytes, that may be a notice: a
@@ -34,6 +31,7 @@ func isNotice(l *textLine) bool {
 // into a line a notice's phrase may begin.
 const maxNoticeLine, noticeReach = 1200, 200
 
+// hasNotice is isNotice's search, without the answer kept.
 func hasNotice(l *textLine) bool {
 	s := l.text
 	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c)") || strings.HasPrefix(s, "Copyright") {
@@ -49,7 +47,7 @@ func hasNotice(l *textLine) bool {
 	// found eight bytes at a time; at each, only the notices that begin
 	// with its two letters are tried.
 	lim := min(len(s)-1, noticeReach) // a word start p needs p+1 < len(s)
-	if lim > 0 && noticeAt(s, 0) {
+	if lim > 0 && hasNoticeAt(s, 0) {
 		return true
 	}
 	for base := 0; base < lim; base += 8 {
@@ -68,7 +66,7 @@ func hasNotice(l *textLine) bool {
 			}
 			// The first two letters are tested here, without a call
 			// for the many words that no notice begins as.
-			if noticeFirst[s[p]|0x20]&noticeSecond[s[p+1]|0x20] != 0 && noticeAt(s, p) {
+			if noticeFirst[s[p]|0x20]&noticeSecond[s[p+1]|0x20] != 0 && hasNoticeAt(s, p) {
 				return true
 			}
 		}
@@ -76,9 +74,9 @@ func hasNotice(l *textLine) bool {
 	return false
 }
 
-// noticeAt reports whether one of notices begins at s[i:], which holds
+// hasNoticeAt reports whether one of notices begins at s[i:], which holds
 // two bytes at least.
-func noticeAt(s string, i int) bool {
+func hasNoticeAt(s string, i int) bool {
 	m := noticeFirst[s[i]|0x20] & noticeSecond[s[i+1]|0x20]
 	if m == 0 {
 		return false

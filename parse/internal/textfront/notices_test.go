@@ -13,7 +13,7 @@ func TestNotices(t *testing.T) {
 	}
 	for _, p := range notices {
 		if len(p) < 3 {
-			t.Errorf("notice %q: noticeAt needs three bytes", p)
+			t.Errorf("notice %q: hasNoticeAt needs three bytes", p)
 		}
 		for _, text := range []string{
 			"A line of a page that says " + p + " in the middle of it, as notices do.",

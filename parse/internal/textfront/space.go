@@ -10,7 +10,8 @@ import (
 
 // White space in a copied page. A browser copy keeps tabs between table
 // cells, no-break spaces from the markup, zero-width spaces and soft
-// hyphens; a reader sees one space or none. Most lines need none of this,
+// hyphens; a reader sees one space or none. Line breaks come in several
+// forms too, which splitLines reads as one. Most lines need none of this,
 // so the common bytes are stepped over in runs and only the rest is
 // looked at rune by rune.
 
@@ -24,7 +25,7 @@ const softHyphen = '\u00ad'
 func normalizeSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false
+	inSpace := false
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c > ' ' && c < utf8.RuneSelf || c >= utf8.RuneSelf && plainRune(s, i) > 0 {
@@ -33,7 +34,7 @@ func normalizeSpace(s string) string {
 			// between its words included.
 			j := i
 			for j < len(s) {
-				if j+8 <= len(s) && plainASCII8(textkit.Load64(s[j:j+8])) {
+				if j+8 <= len(s) && isPlainASCII8(textkit.Load64(s[j:j+8])) {
 					j += 8
 					continue
 				}
@@ -54,22 +55,22 @@ func normalizeSpace(s string) string {
 				}
 				break
 			}
-			if space && b.Len() > 0 {
+			if inSpace && b.Len() > 0 {
 				b.WriteByte(' ')
 			}
-			space = false
+			inSpace = false
 			b.WriteString(s[i:j])
 			i = j
 			continue
 		}
 		n := 1
 		isSpace := c <= ' '
-		bad := false
+		isBroken := false
 		if c >= utf8.RuneSelf {
 			var r rune
 			r, n = utf8.DecodeRuneInString(s[i:])
 			isSpace = r == '\u00a0' || r == '\u200b' || r == '\ufeff' || unicode.IsSpace(r)
-			bad = r == utf8.RuneError && n == 1
+			isBroken = r == utf8.RuneError && n == 1
 			if r == softHyphen {
 				// It splits a word for the reader's eye only, as the
 				// HTML tokenizer leaves it out.
@@ -78,15 +79,15 @@ func normalizeSpace(s string) string {
 			}
 		}
 		if isSpace {
-			space = true
+			inSpace = true
 			i += n
 			continue
 		}
-		if space && b.Len() > 0 {
+		if inSpace && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		space = false
-		if bad {
+		inSpace = false
+		if isBroken {
 			b.WriteString("\ufffd")
 		} else {
 			b.WriteString(s[i : i+n])
@@ -96,11 +97,11 @@ func normalizeSpace(s string) string {
 	return b.String()
 }
 
-// plainASCII8 reports whether the eight bytes of x (the first lowest)
+// isPlainASCII8 reports whether the eight bytes of x (the first lowest)
 // are all printable ASCII or DEL, with no space beside another and none
 // last: bytes that normalizeSpace's run of plain bytes steps over one or,
 // for a space and the byte after it, two at a time.
-func plainASCII8(x uint64) bool {
+func isPlainASCII8(x uint64) bool {
 	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
 	// With no top bit set, no byte carries into the next below.
 	if x&highs != 0 || (x+(0x80-' ')*ones)&highs != highs {
@@ -135,4 +136,54 @@ func plainRune(s string, i int) int {
 		}
 	}
 	return 0
+}
+
+// trimControls trims from both ends of s the bytes up to the ASCII space,
+// controls included, and no-break spaces, which normalizeSpace drops
+// there too.
+func trimControls(s string) string {
+	for len(s) > 0 {
+		if s[0] <= ' ' {
+			s = s[1:]
+		} else if strings.HasPrefix(s, "\u00a0") {
+			s = s[len("\u00a0"):]
+		} else {
+			break
+		}
+	}
+	for len(s) > 0 {
+		if s[len(s)-1] <= ' ' {
+			s = s[:len(s)-1]
+		} else if strings.HasSuffix(s, "\u00a0") {
+			s = s[:len(s)-len("\u00a0")]
+		} else {
+			break
+		}
+	}
+	return s
+}
+
+// oddBreaks turns every line break other than LF into LF.
+var oddBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n", "\v", "\n",
+	"\u2028", "\n", "\u2029", "\n", "\u0085", "\n")
+
+// hasOddBreaks reports whether doc ends a line other than with LF.
+func hasOddBreaks(doc string) bool {
+	if strings.IndexByte(doc, '\r') >= 0 || strings.IndexByte(doc, '\f') >= 0 ||
+		strings.IndexByte(doc, '\v') >= 0 || strings.Contains(doc, "\u0085") {
+		return true
+	}
+	// U+2028 and U+2029 are E2 80 A8 and E2 80 A9: one pass over the E2
+	// bytes, which the quotes and dashes of most text begin with too,
+	// finds both; a search for each read them all twice.
+	for {
+		i := strings.IndexByte(doc, 0xe2)
+		if i < 0 || i+2 >= len(doc) {
+			return false
+		}
+		if doc[i+1] == 0x80 && (doc[i+2] == 0xa8 || doc[i+2] == 0xa9) {
+			return true
+		}
+		doc = doc[i+1:]
+	}
 }
