@@ -5,12 +5,27 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"math/rand"
+	"slices"
+	"strings"
 	"testing"
+	"unicode"
 )
 
-// TestLooksBinarySame pins looksBinary's word-at-a-time scan to the byte
-// loop it replaced, on random inputs thick and thin with control bytes,
-// around the threshold and of every length near the 8 KiB window.
+// binaryHead is how many bytes of a page looksBinary examines.
+const binaryHead = 8 << 10
+
+// looksBinaryPlain is looksBinary's rule as its doc states it, with the
+// control codes counted by controlBytes' byte loop (which TestControlBytes
+// pins) instead of a word at a time.
+func looksBinaryPlain(b []byte) bool {
+	head := b[:min(len(b), binaryHead)]
+	return slices.ContainsFunc(binaryMagic, func(m []byte) bool { return bytes.HasPrefix(b, m) }) ||
+		bytes.IndexByte(head, 0) >= 0 || controlBytes(head) > len(head)/100+1
+}
+
+// TestLooksBinarySame holds looksBinary's word-at-a-time scan to the plain
+// rule on random inputs thick and thin with control bytes, around the
+// threshold and of every length near the 8 KiB window.
 func TestLooksBinarySame(t *testing.T) {
 	r := rand.New(rand.NewSource(7))
 	var seen [2]int
@@ -18,7 +33,7 @@ func TestLooksBinarySame(t *testing.T) {
 	for n := 0; n < 20000; n++ {
 		size := r.Intn(300)
 		if n%10 == 0 {
-			size = 8<<10 - 20 + r.Intn(40)
+			size = binaryHead - 20 + r.Intn(40)
 		}
 		rate := r.Intn(40)
 		b := make([]byte, size)
@@ -29,11 +44,11 @@ func TestLooksBinarySame(t *testing.T) {
 				b[i] = "the quick brown fox, "[r.Intn(21)]
 			}
 		}
-		b = bytes.ReplaceAll(b, []byte{0}, []byte{1})
-		if got, want := looksBinary(b), looksBinaryRef(b); got != want {
+		want := looksBinaryPlain(b)
+		if got := looksBinary(b); got != want {
 			t.Fatalf("looksBinary(%q) = %v, want %v", b, got, want)
 		}
-		if looksBinaryRef(b) {
+		if want {
 			seen[1]++
 		} else {
 			seen[0]++
@@ -44,25 +59,70 @@ func TestLooksBinarySame(t *testing.T) {
 	}
 }
 
-// looksBinaryRef is looksBinary as it was before it scanned eight bytes
-// at a time, kept to check that this changes nothing.
-func looksBinaryRef(b []byte) bool {
+// TestLooksBinaryEdges pins looksBinary where its rule turns: the
+// threshold of one control code in a hundred plus one, the end of the
+// window, and the bytes that do not count.
+func TestLooksBinaryEdges(t *testing.T) {
+	text := func(n int) []byte { return bytes.Repeat([]byte("abcdefghij"), n/10+1)[:n] }
+	// ctl returns n bytes of text with k control codes, spread from the
+	// end, so that they fall in the tail the word loops leave too.
+	ctl := func(n, k int) []byte {
+		b := text(n)
+		for i := 0; i < k; i++ {
+			b[n-1-i*n/max(k, 1)] = 0x01
+		}
+		return b
+	}
+	tests := []struct {
+		name string
+		b    []byte
+		want bool
+	}{
+		{"empty", nil, false},
+		{"text", text(5000), false},
+		{"100 bytes, 2 control codes", ctl(100, 2), false},
+		{"100 bytes, 3 control codes", ctl(100, 3), true},
+		{"99 bytes, 1 control code", ctl(99, 1), false},
+		{"99 bytes, 2 control codes", ctl(99, 2), true},
+		{"window, 82 control codes", ctl(binaryHead, 82), false},
+		{"window, 83 control codes", ctl(binaryHead, 83), true},
+		{"15 bytes, 2 control codes", ctl(15, 2), true},
+		{"white space and ESC", bytes.Repeat([]byte("\t\n\v\f\r\x1b"), 100), false},
+		{"DEL and high bytes", bytes.Repeat([]byte("\x7f\x80\xff"), 100), false},
+		{"NUL in the window", append(text(binaryHead-1), 0), true},
+		{"NUL past the window", append(text(binaryHead), 0), false},
+		{"control codes past the window", append(text(binaryHead), bytes.Repeat([]byte{1}, 1000)...), false},
+		{"magic", []byte("%PDF-1.7\n" + string(text(1000))), true},
+		{"magic not at the start", []byte(" %PDF-1.7\n" + string(text(1000))), false},
+	}
+	for _, tt := range tests {
+		if got := looksBinary(tt.b); got != tt.want {
+			t.Errorf("%s: looksBinary = %v, want %v", tt.name, got, tt.want)
+		}
+	}
 	for _, m := range binaryMagic {
-		if bytes.HasPrefix(b, m) {
-			return true
+		if !looksBinary(append(slices.Clip(m), text(100)...)) {
+			t.Errorf("looksBinary misses the magic %q", m)
 		}
 	}
-	head := b[:min(len(b), 8<<10)]
-	if bytes.IndexByte(head, 0) >= 0 {
-		return true
-	}
-	ctl := 0
-	for _, c := range head {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B {
-			ctl++
+}
+
+// TestControlBytes pins which bytes controlBytes counts: the control codes
+// below 0x20 that are not white space, and not ESC, which terminal
+// colours use.
+func TestControlBytes(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := 0
+		if c < 0x20 && !unicode.IsSpace(rune(c)) && c != 0x1b {
+			want = 1
+		}
+		if got := controlBytes([]byte{byte(c)}); got != want {
+			t.Errorf("controlBytes(%#02x) = %d, want %d", c, got, want)
 		}
 	}
-	return ctl > len(head)/100+1
+	if got := controlBytes([]byte(strings.Repeat("a\x01\x1f\x00\t", 3))); got != 9 {
+		t.Errorf("controlBytes counts %d of 9", got)
+	}
 }
 
 // TestControlMask checks that controlMask counts what controlBytes

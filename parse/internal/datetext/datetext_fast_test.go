@@ -1,98 +1,160 @@
 package datetext
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/artparse/artparse/parse/internal/textkit"
+	"time"
 )
 
-// slowDateTokens is dateTokens as it was before its ASCII fast path: one
-// rune at a time, through the unicode tables. The tests below hold the
-// fast tokenizer, the digit pre-filter and the small buffer to it.
-func slowDateTokens(s string, dst []dtToken) []dtToken {
-	for i := 0; i < len(s) && len(dst) < cap(dst); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
-			t := dtToken{kind: dtNum, pos: i}
-			for i < len(s) {
-				r, size = utf8.DecodeRuneInString(s[i:])
-				if r >= '０' && r <= '９' {
-					r = r - '０' + '0'
-				} else if r < '0' || r > '9' {
-					break
-				}
-				if t.digits < 9 {
-					t.num = t.num*10 + int(r-'0')
-				}
-				t.digits++
-				i += size
-			}
-			dst = append(dst, t)
-		case unicode.IsLetter(r) && !textkit.IsIdeograph(r) && !unicode.Is(unicode.Hangul, r):
-			j := i
-			for j < len(s) {
-				r, size = utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsLetter(r) || textkit.IsIdeograph(r) || unicode.Is(unicode.Hangul, r) {
-					break
-				}
-				j += size
-			}
-			dst = append(dst, dtToken{kind: dtWord, word: lowerWord(s[i:j]), pos: i})
-			i = j
-		case unicode.IsSpace(r) || r == '\u00a0':
-			i += size
+// tokenView renders tokens as "kind:text@offset", numbers with their
+// digit count.
+func tokenView(toks []dtToken) string {
+	var parts []string
+	for _, t := range toks {
+		switch t.kind {
+		case dtNum:
+			parts = append(parts, fmt.Sprintf("n:%d/%d@%d", t.num, t.digits, t.pos))
+		case dtWord:
+			parts = append(parts, fmt.Sprintf("w:%s@%d", t.word, t.pos))
 		default:
-			dst = append(dst, dtToken{kind: dtSym, sym: r, pos: i})
-			i += size
+			parts = append(parts, fmt.Sprintf("s:%c@%d", t.sym, t.pos))
 		}
 	}
-	return dst
+	return strings.Join(parts, " ")
 }
 
-type dateFound struct {
-	date       string
-	start, end int
-	ok         bool
+// TestDateTokens pins dateTokens where its ASCII path meets the rest:
+// letters of both kinds in one word, digits ASCII and fullwidth, the
+// spaces it skips, and the characters it keeps as symbols.
+func TestDateTokens(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"Jun 17, 2024", "w:jun@0 n:17/2@4 s:,@6 n:2024/4@8"},
+		{"p.m.", "w:p@0 s:.@1 w:m@2 s:.@3"},
+		{"x2024y", "w:x@0 n:2024/4@1 w:y@5"},
+		{"Ağustos ŞUBAT ÉTÉ", "w:ağustos@0 w:şubat@9 w:été@16"}, // ASCII and other letters in one word
+		{"MAİ", "w:mai@0"},                                      // İ lowers to i
+		{"Straße ǅ ﬁ º", "w:straße@0 w:ǆ@8 w:ﬁ@11 w:º@15"},
+		{"１７.０６.２４", "n:17/2@0 s:.@6 n:6/2@7 s:.@13 n:24/2@14"},
+		{"1７2", "n:172/3@0"}, // one number, however its digits are written
+		{"12345678901", "n:123456789/11@0"},
+		{"2024年6月17日", "n:2024/4@0 s:年@4 n:6/1@7 s:月@8 n:17/2@11 s:日@13"},
+		{"2024년 6월", "n:2024/4@0 s:년@4 n:6/1@8 s:월@9"}, // Hangul is not a word
+		{"日本", "s:日@0 s:本@3"},
+		{"a\tb\nc\vd\fe\rf g\u00a0h\u2003i\u0085j", "w:a@0 w:b@2 w:c@4 w:d@6 w:e@8 w:f@10 w:g@12 w:h@15 w:i@19 w:j@22"},
+		{"Ⅻ ١٧", "s:Ⅻ@0 s:١@4 s:٧@6"}, // a letter number and Arabic-Indic digits
+		{"a\xffb\xe2\x82c", "w:a@0 s:\ufffd@1 w:b@2 s:\ufffd@3 s:\ufffd@4 w:c@5"},
+		{"+02:00 −5", "s:+@0 n:2/2@1 s::@3 n:0/2@4 s:−@7 n:5/1@10"},
+	}
+	for _, tt := range tests {
+		var buf [maxDateTokens]dtToken
+		if got := tokenView(dateTokens(tt.in, buf[:0])); got != tt.want {
+			t.Errorf("dateTokens(%q)\n got %s\nwant %s", tt.in, got, tt.want)
+		}
+	}
+	// Tokens stop at the buffer's capacity.
+	var small [3]dtToken
+	if got, want := tokenView(dateTokens("a 1 b 2", small[:0])), "w:a@0 n:1/1@2 w:b@4"; got != want {
+		t.Errorf("dateTokens into 3 tokens: got %s, want %s", got, want)
+	}
 }
 
-// slowFindDate is findDateTextOrder without the digit pre-filter and the
-// small buffer, on the slow tokenizer.
-func slowFindDate(s string, dayFirst bool) dateFound {
-	var buf [maxDateTokens]dtToken
-	d, a, b, ok := readDateTokens(s, slowDateTokens(s, buf[:0]), dayFirst)
-	return dateFound{d, a, b, ok}
+// TestDateTextBounds pins the limits on the work: the digits a text needs
+// before it is read, the small buffer's length, and maxDateTokens.
+func TestDateTextBounds(t *testing.T) {
+	type found struct {
+		date       string
+		start, end int
+	}
+	tests := []struct {
+		in   string
+		want found
+	}{
+		{"1 Jan 2024", found{"2024-01-01", 0, 10}}, // MinDigits digits
+		{"1 Jan 202", found{}},
+		{"１ Jan ２０２４", found{"2024-01-01", 0, 20}},
+		{strings.Repeat(",", 30) + "1 Jan 2024", found{"2024-01-01", 30, 40}}, // the small buffer, full
+		{strings.Repeat(",", 31) + "1 Jan 2024", found{"2024-01-01", 31, 41}},
+		// Past the small buffer's length, more tokens than it holds.
+		{strings.Repeat(",", shortDateText-4) + "01.01.24", found{"2024-01-01", shortDateText - 4, shortDateText + 4}},
+		{strings.Repeat(",", maxDateTokens-3) + "1 Jan 2024", found{"2024-01-01", maxDateTokens - 3, maxDateTokens + 7}},
+		{strings.Repeat(",", maxDateTokens-2) + "1 Jan 2024", found{}},           // the year is past the last token read
+		{strings.Repeat(" ", 200) + "1 Jan 2024", found{"2024-01-01", 200, 210}}, // spaces are no tokens
+	}
+	for _, tt := range tests {
+		d, start, end, ok := FindOrder(tt.in, false)
+		if got := (found{d, start, end}); got != tt.want || ok != (tt.want.date != "") {
+			t.Errorf("FindOrder(%q) = %+v, %v; want %+v", tt.in, got, ok, tt.want)
+		}
+	}
 }
 
-// checkDateSame fails t when findDateTextOrder and its slow form disagree
-// on s, or the two tokenizers do.
-func checkDateSame(t *testing.T, s string) {
+// checkDateText fails t unless what FindOrder reads from s, in either
+// order, is a real day in the record's form, at offsets inside s that
+// mark the date: read alone, s[start:end] gives the same day, from 0 to
+// its end. The answer must not change when asked twice, when s is padded
+// with spaces past the small buffer's length, nor, for the digits a text
+// needs, when s is tokenized without the count of digits first.
+func checkDateText(t *testing.T, s string) {
 	t.Helper()
-	var b1, b2 [maxDateTokens]dtToken
-	fast, slow := dateTokens(s, b1[:0]), slowDateTokens(s, b2[:0])
-	if len(fast) != len(slow) {
-		t.Fatalf("dateTokens(%q): %d tokens, slow form %d", s, len(fast), len(slow))
-	}
-	for i := range fast {
-		if fast[i] != slow[i] {
-			t.Fatalf("dateTokens(%q)[%d] = %+v, slow form %+v", s, i, fast[i], slow[i])
-		}
-	}
 	for _, dayFirst := range []bool{false, true} {
-		d, a, b, ok := FindOrder(s, dayFirst)
-		if got, want := (dateFound{d, a, b, ok}), slowFindDate(s, dayFirst); got != want {
-			t.Fatalf("findDateTextOrder(%q, %v) = %+v, slow form %+v", s, dayFirst, got, want)
+		d, start, end, ok := FindOrder(s, dayFirst)
+		if d2, start2, end2, ok2 := FindOrder(s, dayFirst); d2 != d || start2 != start || end2 != end || ok2 != ok {
+			t.Fatalf("FindOrder(%q, %v) twice: %q %d %d, then %q %d %d", s, dayFirst, d, start, end, d2, start2, end2)
+		}
+		if !ok {
+			if d != "" || start != 0 || end != 0 {
+				t.Fatalf("FindOrder(%q, %v) = %q, %d, %d without ok", s, dayFirst, d, start, end)
+			}
+		} else {
+			if !isRecordDate(d) {
+				t.Fatalf("FindOrder(%q, %v) = %q, not a real day in the record's form", s, dayFirst, d)
+			}
+			if start < 0 || start >= end || end > len(s) {
+				t.Fatalf("FindOrder(%q, %v) = %q at %d, %d: outside the text", s, dayFirst, d, start, end)
+			}
+			alone, start2, end2, ok2 := FindOrder(s[start:end], dayFirst)
+			if !ok2 || alone[:10] != d[:10] || start2 != 0 || end2 != end-start {
+				t.Fatalf("FindOrder(%q, %v) = %q at %d, %d; that part alone gives %q at %d, %d",
+					s, dayFirst, d, start, end, alone, start2, end2)
+			}
+		}
+		padded := s + strings.Repeat(" ", shortDateText+1)
+		d2, start2, end2, ok2 := FindOrder(padded, dayFirst)
+		if end2 == len(padded) {
+			end2 = len(s)
+		}
+		if d2 != d || start2 != start || end2 != end || ok2 != ok {
+			t.Fatalf("FindOrder(%q, %v) = %q %d %d; padded with spaces, %q %d %d", s, dayFirst, d, start, end, d2, start2, end2)
+		}
+		if !enoughDateDigits(s) {
+			var buf [maxDateTokens]dtToken
+			if d, _, _, ok := readDateTokens(s, dateTokens(s, buf[:0]), dayFirst); ok {
+				t.Fatalf("%q has too few digits to be read, but holds %q", s, d)
+			}
 		}
 	}
+	if d, ok := Parse(s); (d != "") != ok {
+		t.Fatalf("Parse(%q) = %q, %v", s, d, ok)
+	}
+}
+
+// isRecordDate reports whether d is in one of the record's forms (a day,
+// with a time, with an offset) and its day is one ValidDay accepts.
+func isRecordDate(d string) bool {
+	for _, layout := range []string{time.DateOnly, "2006-01-02T15:04:05", time.RFC3339} {
+		if tm, err := time.Parse(layout, d); err == nil {
+			return ValidDay(tm.Year(), int(tm.Month()), tm.Day())
+		}
+	}
+	return false
 }
 
 // dateSamples are pieces of dates and of the text around them, which
-// TestDateTextSame strings together.
+// TestDateTextChecks strings together.
 var dateSamples = []string{
 	"17", "6", "06", "2024", "24", "182009", "1.1.2020", "2024-06-17", "17.06.24", "6/17/2024", "05/06/2024",
 	"１７", "２０２４", "2024年6月17日", "2024년 6월 17일", "7:16", "19:16:30", "AM", "p.m.", "Uhr", "EDT", "GMT+2", "+02:00",
@@ -101,12 +163,17 @@ var dateSamples = []string{
 	"\xff", "\xe2\x82", "한국", "日本語", "ǅ", "ﬁ", "Ⅻ", "١٧", "x2024", "2024x", "a1b2c3d4e5",
 }
 
-// TestDateTextSame holds the date reader's pre-filter, small buffer and
-// ASCII tokenizer to the plain reader: the same dates, at the same
-// offsets, on every line of the test pages and on strings made of pieces
-// of dates.
-func TestDateTextSame(t *testing.T) {
-	n := 0
+// TestDateTextChecks runs checkDateText on every line of the test pages
+// and on strings made of pieces of dates.
+func TestDateTextChecks(t *testing.T) {
+	n, dates := 0, 0
+	check := func(s string) {
+		checkDateText(t, s)
+		n++
+		if _, ok := Parse(s); ok {
+			dates++
+		}
+	}
 	pages, err := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "pages", "*"))
 	if err != nil {
 		t.Fatal(err)
@@ -117,8 +184,7 @@ func TestDateTextSame(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, line := range strings.Split(string(b), "\n") {
-			checkDateSame(t, line)
-			n++
+			check(line)
 		}
 	}
 	// Every string of three pieces, run together or spaced (half each).
@@ -126,11 +192,10 @@ func TestDateTextSame(t *testing.T) {
 		for j, b := range dateSamples {
 			for k, c := range dateSamples {
 				if (i+j+k)%2 == 0 {
-					checkDateSame(t, a+b+c)
+					check(a + b + c)
 				} else {
-					checkDateSame(t, a+" "+b+" "+c)
+					check(a + " " + b + " " + c)
 				}
-				n++
 			}
 		}
 	}
@@ -140,20 +205,20 @@ func TestDateTextSame(t *testing.T) {
 		for j := 0; sb.Len() < 600; j++ {
 			sb.WriteString(dateSamples[(i+j*7)%len(dateSamples)])
 			sb.WriteByte(' ')
-			checkDateSame(t, sb.String())
-			n++
+			check(sb.String())
 		}
 	}
-	if n < 200000 {
-		t.Fatalf("only %d strings compared", n)
+	if n < 200000 || dates < 10000 {
+		t.Fatalf("only %d strings checked, %d of them with a date", n, dates)
 	}
 }
 
-// FuzzDateTextSame is TestDateTextSame on any string.
-func FuzzDateTextSame(f *testing.F) {
+// FuzzDateText is checkDateText on any string.
+func FuzzDateText(f *testing.F) {
 	for _, s := range []string{"Posted at 7:16 AM, Jun 17, 2024", "17. Juni 2024", "2024年6月17日", "１７.０６.２４",
-		"Feb 182009", "17.06.24", "1 2 3 4", "Ağustos 5, 2019 ٢", "ⅫⅫ 12 12 2012"} {
+		"Feb 182009", "17.06.24", "1 2 3 4", "Ağustos 5, 2019 ٢", "ⅫⅫ 12 12 2012", "05/06/2024 7:16 PM EDT",
+		"7:16 Uhr, 17.06.2024", "June 17th, 2024 at 7:16 p.m. GMT+2", "Mon, 17 Jun 2024 07:16:00 +0530"} {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) { checkDateSame(t, s) })
+	f.Fuzz(checkDateText)
 }

@@ -2,6 +2,7 @@ package htmlfront
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -54,35 +55,43 @@ func TestCueClass(t *testing.T) {
 	}
 }
 
-// cueClassSearch is cueClass as first written, one search per word; the
-// one-pass cueClass must agree with it on every value.
-func cueClassSearch(v []byte) cueKind {
+// The words cueClass reads, as regular expressions over a value whose
+// ASCII capitals are lowered: these state its rule without its one-pass
+// search, for TestCueClassOnePass and FuzzCueClass to hold it to.
+var (
+	bylineWords  = regexp.MustCompile(`byline|by-line|author|autor|auteur|writer|reporter|posted-by`)
+	updatedWords = regexp.MustCompile(`updat|modif`)
+	dateWords    = regexp.MustCompile(`date|time|publish|posted`)
+)
+
+// cueClassByWords is cueClass by the regular expressions: a value of 4 to
+// 200 bytes names a byline if it holds a byline word, and an update if it
+// holds an update word, else a date if it holds a date word.
+func cueClassByWords(v []byte) cueKind {
 	if len(v) < 4 || len(v) > 200 {
 		return 0
 	}
-	l := make([]byte, len(v))
-	for i, c := range v {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	// bytes.Map turns invalid UTF-8 into U+FFFD, which is in no word.
+	l := bytes.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
 		}
-		l[i] = c
-	}
-	has := func(w string) bool { return bytes.Contains(l, []byte(w)) }
+		return r
+	}, v)
 	var k cueKind
-	if has("byline") || has("by-line") || has("author") || has("writer") ||
-		has("autor") || has("auteur") || has("posted-by") || has("reporter") {
+	if bylineWords.Match(l) {
 		k |= cueByline
 	}
 	switch {
-	case has("updat") || has("modif"):
+	case updatedWords.Match(l):
 		k |= cueUpdated
-	case has("date") || has("time") || has("publish") || has("posted"):
+	case dateWords.Match(l):
 		k |= cueDate
 	}
 	return k
 }
 
-// TestCueClassOnePass compares cueClass with the word-by-word search on
+// TestCueClassOnePass compares cueClass with the regular expressions on
 // values built from pieces of the words, their cases and separators.
 func TestCueClassOnePass(t *testing.T) {
 	pieces := []string{"by", "line", "-", "BY", "Line", "auth", "or", "aut", "eur", "writ", "er", "post", "ed",
@@ -90,8 +99,8 @@ func TestCueClassOnePass(t *testing.T) {
 	n := 0
 	var build func(prefix string, depth int)
 	build = func(prefix string, depth int) {
-		if got, want := cueClass([]byte(prefix)), cueClassSearch([]byte(prefix)); got != want {
-			t.Errorf("cueClass(%q) = %#x; the word search gives %#x", prefix, got, want)
+		if got, want := cueClass([]byte(prefix)), cueClassByWords([]byte(prefix)); got != want {
+			t.Errorf("cueClass(%q) = %#x; the words give %#x", prefix, got, want)
 		}
 		n++
 		if depth == 0 {
@@ -105,4 +114,16 @@ func TestCueClassOnePass(t *testing.T) {
 	if n < 1000 {
 		t.Fatalf("only %d values compared", n)
 	}
+}
+
+// FuzzCueClass is TestCueClassOnePass on any value.
+func FuzzCueClass(f *testing.F) {
+	for _, v := range []string{"entry-author", "posted-by", "updated-date", "Byline", "post-BY-LINE time", "\xc3\x84UTOR"} {
+		f.Add([]byte(v))
+	}
+	f.Fuzz(func(t *testing.T, v []byte) {
+		if got, want := cueClass(v), cueClassByWords(v); got != want {
+			t.Errorf("cueClass(%q) = %#x; the words give %#x", v, got, want)
+		}
+	})
 }

@@ -2,76 +2,105 @@ package htmlfront
 
 import (
 	"math/rand"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/artparse/artparse/parse/internal/datetext"
 )
 
-// scriptDateSearch is scriptDate as first written, one search of the page
-// per key and quote; the one-pass scriptDate must agree with it.
-func scriptDateSearch(doc string) string {
-	for _, k := range scriptKeys {
-		for _, q := range []string{`"`, "&quot;"} {
-			pat := q + k + q
-			rest := doc
-			for n := 0; n < 3; n++ {
-				i := strings.Index(rest, pat)
-				if i < 0 {
+// TestScriptDateEdges pins scriptDate on the edges of its rule that
+// metadata_test.go's TestScriptDate leaves: the quotes ranked below the
+// keys, the count of occurrences kept per quote, where an occurrence may
+// open, and the value's length and shape.
+func TestScriptDateEdges(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{`{"datePublished" :` + "\n\t\r" + ` "2021-03-04T05:06:07Z"}`, "2021-03-04T05:06:07Z"},
+		{`{"pubDate":"12. März 2019"}`, "2019-03-12"}, // date text, read as such
+		// The key ranks before the quote.
+		{`"uploadDate":"2019-01-01" &quot;datePublished&quot;:&quot;2018-01-01&quot;`, "2018-01-01"},
+		{`"pubDate":"soon" &quot;pubDate&quot;:&quot;2018-01-01&quot;`, "2018-01-01"},
+		// Three occurrences are read of each key in each quote.
+		{`"pubDate":"a","pubDate":"b","pubDate":"c",&quot;pubDate&quot;:&quot;2020-01-02&quot;`, "2020-01-02"},
+		// A value's closing quote may open the key's next occurrence.
+		{`"pubDate":"x"pubDate":"2020-01-02"`, "2020-01-02"},
+		// Around the colon only spaces, tabs and line ends.
+		{`"pubDate"` + "\f" + `:"2020-01-02"`, ""},
+		{`"pubDate":` + "\u00a0" + `"2020-01-02"`, ""},
+		{`"pubDate"=>"2020-01-02"`, ""},
+		// The value: at most 40 bytes, not a Unix time.
+		{`"pubDate":"2020-01-02` + strings.Repeat(" ", 30) + `"`, "2020-01-02"},
+		{`"pubDate":"2020-01-02` + strings.Repeat(" ", 31) + `"`, ""},
+		{`"pubDate":"1577923200"`, ""},
+	}
+	for _, tt := range tests {
+		if got := scriptDate(tt.doc); got != tt.want {
+			t.Errorf("scriptDate(%q) = %q, want %q", tt.doc, got, tt.want)
+		}
+	}
+}
+
+// scriptValueAfter matches, for each of scriptQuotes, what follows a key
+// when it states a value: a colon and the value in the same quote.
+var scriptValueAfter = [len(scriptQuotes)]*regexp.Regexp{
+	regexp.MustCompile(`^[ \t\r\n]*:[ \t\r\n]*"(?s)(.*?)"`),
+	regexp.MustCompile(`^[ \t\r\n]*:[ \t\r\n]*&quot;(?s)(.*?)&quot;`),
+}
+
+// statesDate reports whether doc states the date d under one of
+// scriptKeys, in one of scriptQuotes: some "key": "value" whose value
+// normalizeDate reads as d.
+func statesDate(doc, d string) bool {
+	for qi, q := range scriptQuotes {
+		for _, k := range scriptKeys {
+			key := q + k + q
+			for i := strings.Index(doc, key); i >= 0; {
+				m := scriptValueAfter[qi].FindStringSubmatch(doc[i+len(key):])
+				if m != nil && normalizeDate(m[1]) == d {
+					return true
+				}
+				j := strings.Index(doc[i+1:], key)
+				if j < 0 {
 					break
 				}
-				rest = rest[i+len(pat):]
-				v := strings.TrimLeft(rest, " \t\r\n")
-				if !strings.HasPrefix(v, ":") {
-					continue
-				}
-				v = strings.TrimLeft(v[1:], " \t\r\n")
-				if !strings.HasPrefix(v, q) {
-					continue
-				}
-				v = v[len(q):]
-				if j := strings.Index(v, q); j > 0 && j <= 40 {
-					if d := normalizeDate(v[:j]); len(d) >= 10 && d[4] == '-' {
-						return d
-					}
-				}
+				i += 1 + j
 			}
 		}
 	}
-	return ""
+	return false
 }
 
-// TestScriptDateOnePass compares scriptDate with the search per key on
-// pages made of random runs of keys, quotes, colons, spaces and values.
-func TestScriptDateOnePass(t *testing.T) {
-	pieces := []string{`"`, `&quot;`, `&`, `:`, ` `, "\n", `,`, `{`, `}`, `x`,
-		"datePublished", "pubDate", "createdAt", "created_at", "uploadDate", "publish", "date",
-		"2020-01-02", "2021-03-04T05:06:07Z", "12. März 2019", "gestern", "2020-01",
-		strings.Repeat("y", 30),
-		`"datePublished":"`, `"pubDate" : "`, `"createdAt":"`, `"uploadDate"`, `"created_at":`,
-		`&quot;pubDate&quot;:&quot;`, `&quot;datePublished&quot;:&quot;`, `&quot;uploadDate&quot;`,
-		`2020-01-02"`, `2019-05-06&quot;`, `2018-07-08T09:10:11+02:00"`}
-	rng := rand.New(rand.NewSource(1))
-	var b strings.Builder
-	found := 0
-	for n := 0; n < 50000; n++ {
-		b.Reset()
-		for m := rng.Intn(16); m >= 0; m-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		doc := b.String()
-		got, want := scriptDate(doc), scriptDateSearch(doc)
-		if got != want {
-			t.Fatalf("scriptDate(%q) = %q; the search per key gives %q", doc, got, want)
-		}
-		if got != "" {
-			found++
-		}
+// FuzzScriptDate reads arbitrary script text: a date read is a whole day
+// in the record's form that the text states under a key, the same when
+// read twice and when the text is moved on by bytes that hold no quote.
+func FuzzScriptDate(f *testing.F) {
+	for _, s := range []string{
+		`{"datePublished":"2020-01-02"}`,
+		`{"uploadDate":"2019-01-01","datePublished" : "2018-07-08T09:10:11+02:00"}`,
+		`&quot;pubDate&quot;:&quot;2019-05-06&quot; "createdAt":"12. März 2019"`,
+		`"pubDate":"a","pubDate":"b","pubDate":"c","pubDate":"2020-01-02"`,
+		`"pubDate":"x"pubDate":"2020-01-02"`,
+	} {
+		f.Add(s)
 	}
-	if found < 100 {
-		t.Fatalf("only %d pages state a date; the comparison is too weak", found)
-	}
-	t.Logf("%d of 50000 pages state a date", found)
+	f.Fuzz(func(t *testing.T, doc string) {
+		d := scriptDate(doc)
+		if again := scriptDate(doc); again != d {
+			t.Fatalf("scriptDate(%q) = %q, then %q", doc, d, again)
+		}
+		if moved := scriptDate("x \n" + doc); moved != d {
+			t.Fatalf("scriptDate(%q) = %q, but %q after a line", doc, d, moved)
+		}
+		if d == "" {
+			return
+		}
+		if !recordDate(d) || len(d) < 10 || d[4] != '-' {
+			t.Fatalf("scriptDate(%q) = %q, not a whole day in the record's form", doc, d)
+		}
+		if !statesDate(doc, d) {
+			t.Fatalf("scriptDate(%q) = %q, which no key states", doc, d)
+		}
+	})
 }
 
 // TestMayHoldDate checks the premise of mayHoldDate: text it passes over

@@ -81,6 +81,12 @@ func (l *Lexer) Next() Kind {
 			} else {
 				l.text = l.newlines(l.text)
 			}
+			// The standard makes a NUL in raw text U+FFFD. The binary
+			// check in parse looks only at a page's head, so one can
+			// get here.
+			if bytes.IndexByte(l.text, 0) >= 0 {
+				l.text = bytes.ReplaceAll(l.text, []byte{0}, []byte("\ufffd"))
+			}
 			return Text
 		}
 	}

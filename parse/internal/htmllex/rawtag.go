@@ -2,8 +2,10 @@ package htmllex
 
 import (
 	"bytes"
-	"html"
+	"strings"
 
+	"github.com/artparse/artparse/parse/internal/textkit"
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -71,7 +73,9 @@ func NewAttrs(rest []byte) Attrs { return Attrs{b: rest} }
 
 // Next returns the next attribute's lower-cased key and its value as
 // written (quotes removed, entities not decoded). Keys longer than 24 bytes
-// are cut, which no key the front ends read is. ok is false at the end.
+// are cut, which no key the front ends read is. A repeated key is given
+// again, where html.Tokenizer keeps only the first of each key. ok is
+// false at the end.
 func (r *Attrs) Next() (key, val []byte, ok bool) {
 	b := r.b
 	i := 0
@@ -137,11 +141,77 @@ func trimTagEnd(v []byte) []byte {
 	return v
 }
 
-// AttrText turns a raw attribute value into the text it stands for,
-// decoding character references.
+// AttrText turns a raw attribute value into the text it stands for, as
+// html.Tokenizer's TagAttr gives it (NUL bytes aside, which that replaces
+// and this keeps): line ends become "\n", and character references are
+// decoded by the standard's rule for attribute values, which is stricter
+// than its rule for text: a named reference without its semicolon is
+// decoded only when it is a whole name the standard lists so ("&copy"),
+// and never before '=', so that "?a=1&copy=2&section=3" is a query
+// string, not "?a=1©=2§ion=3". The standard library's UnescapeString
+// reads text, and also leaves a numeric reference at the very end
+// without its semicolon ("&#9") undecoded, hence x/net's here.
 func AttrText(v []byte) string {
-	if bytes.IndexByte(v, '&') < 0 {
+	if bytes.IndexByte(v, '&') < 0 && bytes.IndexByte(v, '\r') < 0 {
 		return string(v)
 	}
-	return html.UnescapeString(string(v))
+	s := string(v)
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	if strings.IndexByte(s, '&') < 0 {
+		return s
+	}
+	return html.UnescapeString(keepAttrRefs(s))
+}
+
+// keepAttrRefs returns s with "&amp;" for the '&' of each named reference
+// that the attribute rule leaves as written, so that UnescapeString, which
+// follows the text rule, leaves it as written too. The text rule decodes
+// all that the attribute rule does, and also a name without its semicolon
+// before '=', and the longest listed name that an unlisted one starts
+// with ("&notit;" as "¬it;"). Which names are listed is asked of
+// UnescapeString itself:
+//
+//   - "&name;" is listed when it decodes otherwise than "&name" followed
+//     by a plain ';' does;
+//   - "&name" is listed without its semicolon when it decodes as "&name;"
+//     does: each such name is listed with one too, for the same
+//     character.
+func keepAttrRefs(s string) string {
+	var b []byte
+	last := 0 // s[last:] is not yet in b
+	for i := 0; i < len(s); i++ {
+		if s[i] != '&' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (textkit.IsASCIILetter(s[j]) || s[j]-'0' < 10) {
+			j++
+		}
+		if j == i+1 {
+			continue // "&#..." and a lone '&' read alike in both rules
+		}
+		name := s[i:j] // with its '&'
+		var keep bool
+		switch {
+		case j < len(s) && s[j] == ';':
+			keep = html.UnescapeString(name+";") == html.UnescapeString(name)+";"
+		case j < len(s) && s[j] == '=':
+			keep = true
+		default:
+			keep = html.UnescapeString(name) != html.UnescapeString(name+";")
+		}
+		if keep {
+			b = append(b, s[last:i]...)
+			b = append(b, "&amp;"...)
+			last = i + 1
+		}
+		i = j - 1
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[last:]...))
 }
