@@ -11,9 +11,13 @@ const minFallbackDescription = 100
 
 // Parse reads doc, a decoded HTML page, and returns its record: one
 // tokenizer pass, the metadata, the body's selection, then its text and,
-// when opt.Content asks for it, its content. See the package comment for
-// what it guarantees.
+// when opt.Content asks for it, its content. Without opt.URL, the address
+// the page was saved from, as the saving browser noted it, stands for it.
+// See the package comment for what it guarantees.
 func Parse(doc string, opt record.Options) *record.Article {
+	if opt.URL == "" {
+		opt.URL = savedAddress(doc)
+	}
 	p := tokenize(doc, opt.Content != "", opt.MaxDepth)
 	p.meta.jsonLD = capJSONLD(p.meta.jsonLD, opt.MaxJSONLD, opt.MaxJSONLDDepth)
 	a := &record.Article{}
