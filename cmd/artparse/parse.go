@@ -81,6 +81,11 @@ func runParse(opts *parseOptions) error {
 	if len(files) == 0 {
 		files = []string{input.StdinPath}
 	}
+	if opts.url != "" && len(files) > 1 {
+		// One address for several pages would give each of them the
+		// others' links and, without a canonical link, the same url.
+		return usageError(errors.New("--url names one page's address; give it one input at a time"))
+	}
 	out, err := newRecordWriter(opts.io.stdout, opts.format, len(files))
 	if err != nil {
 		return usageError(err)
