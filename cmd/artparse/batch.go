@@ -27,6 +27,7 @@ type batchOptions struct {
 	include   []string
 	exclude   []string
 	follow    bool
+	companion bool
 	filesFrom string
 	null      bool
 	resume    bool
@@ -67,8 +68,12 @@ gzipped or not (*.html.gz ...). --include replaces that list with glob
 patterns, --exclude removes files and folders that match; a pattern with a
 "/" is matched against the whole path, any other against the name. Hidden
 files and folders (".name") are skipped and symbolic links are not followed,
-unless named on the command line or --follow is given. FILEs named on the
-command line or in --files-from are always taken.
+unless named on the command line or --follow is given. The folder a browser
+saves a page's files in (Story_files/ beside Story.html, and its localized
+names such as Story-Dateien/) holds parts of that page, its frames and
+widgets, not pages: it is left out, counted as skipped, unless
+--companions is given. FILEs named on the command line or in --files-from
+are always taken.
 
 -o DIR mirrors the inputs' paths under DIR: a/b/page.html is written to
 DIR/a/b/page.json (or .yaml). A leading "/" or "../" is dropped from the
@@ -112,6 +117,7 @@ bad command line, 130 when interrupted.`,
 	f.StringArrayVar(&opts.include, "include", nil, "walk only files matching `GLOB` (repeatable; replaces the default list)")
 	f.StringArrayVar(&opts.exclude, "exclude", nil, "skip files and folders matching `GLOB` (repeatable)")
 	f.BoolVar(&opts.follow, "follow", false, "follow symbolic links while walking (loops are detected)")
+	f.BoolVar(&opts.companion, "companions", false, "also walk the folder of a saved page's files (Story_files/ beside Story.html)")
 	f.StringVar(&opts.filesFrom, "files-from", "", "read input paths from `FILE` (- for standard input), one per line")
 	f.BoolVarP(&opts.null, "null", "0", false, "--files-from paths are separated by NUL bytes, not lines")
 	f.BoolVar(&opts.resume, "resume", false, "skip inputs whose output exists and is newer than the input")
@@ -171,6 +177,7 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 		Include:       opts.include,
 		Exclude:       opts.exclude,
 		Follow:        opts.follow,
+		Companions:    opts.companion,
 		Out:           opts.out,
 		Ext:           "." + string(opts.format),
 		Encode:        batchEncoder(opts.out == input.StdinPath, opts.format),

@@ -18,7 +18,9 @@ type result struct {
 	err     error
 	warning string
 	skipped bool // --resume found the output up to date, or nothing to do
-	dropped bool // the run stopped before this input was started
+	// companion marks a skipped folder of a saved page's files.
+	companion bool
+	dropped   bool // the run stopped before this input was started
 }
 
 // workerPool runs the listing, the workers and the reordering of their
@@ -131,6 +133,9 @@ func (w *worker) do(ctx context.Context, t task) result {
 		return r
 	case t.warning != "":
 		r.warning, r.skipped = t.warning, true
+		return r
+	case t.companion:
+		r.skipped, r.companion = true, true
 		return r
 	case w.resume && upToDate(t.out, t.path):
 		r.skipped = true

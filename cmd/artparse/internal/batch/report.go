@@ -104,6 +104,14 @@ func (r *reporter) summary(interrupted, tooManyErrors bool) {
 	case tooManyErrors:
 		why = "stopped after too many errors: "
 	}
-	fmt.Fprintf(r.stderr, "artparse: %s%d ok, %d failed, %d skipped; %.1f MB in %s (%.1f MB/s, %.1f pages/s)\n",
-		why, s.ok, s.failed, s.skipped, mb, elapsed.Round(time.Millisecond), mb/secs, float64(s.ok)/secs)
+	var companions string
+	switch s.companions {
+	case 0:
+	case 1:
+		companions = " (1 folder of a saved page's files)"
+	default:
+		companions = fmt.Sprintf(" (%d folders of saved pages' files)", s.companions)
+	}
+	fmt.Fprintf(r.stderr, "artparse: %s%d ok, %d failed, %d skipped%s; %.1f MB in %s (%.1f MB/s, %.1f pages/s)\n",
+		why, s.ok, s.failed, s.skipped, companions, mb, elapsed.Round(time.Millisecond), mb/secs, float64(s.ok)/secs)
 }

@@ -53,6 +53,10 @@ type Config struct {
 	Include, Exclude []string
 	// Follow follows symbolic links while walking; loops are detected.
 	Follow bool
+	// Companions walks the folder of a saved page's files (Story_files/
+	// beside Story.html) too; without it such a folder is left out and
+	// counted as skipped.
+	Companions bool
 
 	// Out is the output folder, created if missing, or "-" for JSON Lines
 	// on Stdout.
@@ -108,6 +112,7 @@ type Outcome struct {
 // stats are the figures of the closing summary line.
 type stats struct {
 	ok, failed, skipped int
+	companions          int // of skipped: folders of saved pages' files
 	bytes               int64
 	start               time.Time
 }
@@ -169,11 +174,12 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 	}
 	cwd, _ := os.Getwd() // Without it, absolute inputs just keep their full path.
 	lister := &inputLister{
-		args:   cfg.Inputs,
-		null:   cfg.NullSeparated,
-		filter: newNameFilter(cfg.Include, cfg.Exclude),
-		follow: cfg.Follow,
-		cwd:    cwd,
+		args:       cfg.Inputs,
+		null:       cfg.NullSeparated,
+		filter:     newNameFilter(cfg.Include, cfg.Exclude),
+		follow:     cfg.Follow,
+		companions: cfg.Companions,
+		cwd:        cwd,
 	}
 	switch cfg.FilesFrom {
 	case "":
@@ -224,6 +230,9 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 		case res.dropped:
 		case res.skipped:
 			st.skipped++
+			if res.companion {
+				st.companions++
+			}
 		case res.err != nil:
 			st.failed++
 			rep.failure(res.path, res.err)

@@ -26,6 +26,8 @@ type task struct {
 	out     string // the output file, "" when records go to stdout
 	err     error
 	warning string
+	// companion marks a folder of a saved page's files, left out.
+	companion bool
 }
 
 // inputLister produces the inputs of a run, in a fixed order: the
@@ -33,18 +35,20 @@ type task struct {
 // name order. It never holds more than one folder's entries per level, so
 // its memory does not grow with the number of files.
 type inputLister struct {
-	args    []string
-	list    io.Reader // the --files-from list, or nil
-	null    bool      // the list is NUL-separated
-	filter  nameFilter
-	follow  bool
-	cwd     string
-	skipDir fs.FileInfo      // the output folder, never walked; nil for stdout
-	skipLog fs.FileInfo      // the --errors file, never taken as an input; or nil
-	outRoot string           // where outputs go; "" for stdout
-	outExt  string           // ".json" or ".yaml"
-	claims  *outputClaims    // refuses clashing outputs; nil for stdout and counting
-	sweep   func(dir string) // removes stale temporary files from an output folder, or nil
+	args   []string
+	list   io.Reader // the --files-from list, or nil
+	null   bool      // the list is NUL-separated
+	filter nameFilter
+	follow bool
+	// companions walks the folders of saved pages' files too.
+	companions bool
+	cwd        string
+	skipDir    fs.FileInfo      // the output folder, never walked; nil for stdout
+	skipLog    fs.FileInfo      // the --errors file, never taken as an input; or nil
+	outRoot    string           // where outputs go; "" for stdout
+	outExt     string           // ".json" or ".yaml"
+	claims     *outputClaims    // refuses clashing outputs; nil for stdout and counting
+	sweep      func(dir string) // removes stale temporary files from an output folder, or nil
 }
 
 // visitFunc receives each task; returning false stops the listing.
@@ -75,7 +79,7 @@ func (l *inputLister) count(ctx context.Context) (n int, ok bool) {
 	c := *l
 	c.list, c.claims, c.sweep = nil, nil, nil
 	c.listAll(ctx, func(t task) bool {
-		if t.err == nil && t.warning == "" {
+		if t.err == nil && t.warning == "" && !t.companion {
 			n++
 		}
 		return true
@@ -89,7 +93,7 @@ func (l *inputLister) count(ctx context.Context) (n int, ok bool) {
 // whatever the number of jobs.
 func (l *inputLister) checkClaims(visit visitFunc) visitFunc {
 	return func(t task) bool {
-		if t.err == nil && t.warning == "" && t.out != "" {
+		if t.err == nil && t.warning == "" && !t.companion && t.out != "" {
 			switch err := l.claims.claim(t.path, t.out); {
 			case errors.Is(err, errInputReplaced):
 				t.err = &input.Error{Path: t.path, Step: "open", Err: err}
@@ -213,6 +217,16 @@ func (l *inputLister) walk(ctx context.Context, dir string, ancestors []fs.FileI
 	}
 	ents := make([]entry, 0, len(des))
 	var files []string
+	var pages map[string]bool
+	if !l.companions {
+		names := make([]string, 0, len(des))
+		for _, de := range des {
+			if de.Type().IsRegular() {
+				names = append(names, de.Name())
+			}
+		}
+		pages = savedPageStems(names)
+	}
 	for _, de := range des {
 		e := l.resolve(dir, de)
 		if e.kind == skipEntry {
@@ -236,6 +250,10 @@ func (l *inputLister) walk(ctx context.Context, dir string, ancestors []fs.FileI
 		case fileEntry:
 			ok = visit(task{path: p, out: l.outFile(dir, stems[e.name])})
 		case dirEntry:
+			if isCompanion(e.name, pages) {
+				ok = visit(task{path: p, companion: true})
+				break
+			}
 			if inAncestors(e.info, ancestors) {
 				ok = visit(task{path: p, warning: "symbolic link loop, not followed"})
 				break
