@@ -51,9 +51,17 @@ type Source struct {
 	Path string `json:"path,omitempty" yaml:"path,omitempty"`
 	// Format is the front end that read the input: "html" or "text".
 	Format Format `json:"format" yaml:"format"`
+	// Container names the file format the page was taken out of, when it
+	// came in one: ContainerMHTML for a page saved as a single MHTML file.
+	// It is empty for a page read as it is.
+	Container string `json:"container,omitempty" yaml:"container,omitempty"`
 	// Encoding is the character encoding the input was decoded from, as a
 	// lower-case WHATWG label such as "utf-8" or "windows-1252".
 	Encoding string `json:"encoding" yaml:"encoding"`
+	// EncodingGuessed says that nothing stated the encoding, neither
+	// Options.Encoding, a byte order mark, a declaration nor bytes that
+	// are valid UTF-8: Encoding is a guess.
+	EncodingGuessed bool `json:"encoding_guessed,omitempty" yaml:"encoding_guessed,omitempty"`
 }
 
 // newArticle makes the record of what a front end found; the caller fills

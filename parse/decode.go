@@ -21,32 +21,55 @@ import (
 // so we look further, though never past the end of <head>.
 const declScanLimit = 32 << 10
 
+// charsetHints are what is known of an input's encoding apart from its
+// bytes.
+type charsetHints struct {
+	// override is Options.Encoding's encoding and name, which decide when
+	// set: the caller knows better than the bytes.
+	override     encoding.Encoding
+	overrideName string
+	// transport is the charset label a container declared for the page,
+	// as an MHTML part's Content-Type does: it comes before the page's
+	// own declaration, as a server's header does in a browser.
+	transport string
+}
+
+// decoded is an input turned into valid UTF-8.
+type decoded struct {
+	text string
+	// encoding is the WHATWG name of the encoding the input was read in.
+	encoding string
+	// guessed says that no byte order mark, declaration, option or
+	// UTF-8 validity decided the encoding, only a fallback.
+	guessed bool
+}
+
 // decode turns the raw bytes of an input into valid UTF-8 and names the
-// encoding it used. The order is: a byte order mark; UTF-8 when the bytes
-// are valid UTF-8 with some non-ASCII in them; for HTML, a charset
-// declared in <meta>; UTF-8 when the bytes are valid UTF-8; windows-1252
-// otherwise, since it maps every byte and is what browsers fall back to.
-func decode(b []byte, format Format) (string, string, error) {
+// encoding it used. The order is: the caller's override; a byte order
+// mark; UTF-8 when the bytes are valid UTF-8 with some non-ASCII in them;
+// the charset the page's container declared; for HTML, a charset declared
+// in <meta>, then in an XML declaration; UTF-8 when the bytes are valid
+// UTF-8; windows-1252 otherwise, since it maps every byte and is what
+// browsers fall back to.
+func decode(b []byte, format Format, h charsetHints) (decoded, error) {
+	if h.override != nil {
+		if looksBinary(b) {
+			return decoded{encoding: h.overrideName}, ErrBinary
+		}
+		return decodeWith(b, h.override, h.overrideName, false)
+	}
 	if enc, name, n := sniffBOM(b); enc != nil {
 		if name == "utf-8" {
 			// A UTF-8 mark vouches for neither the bytes' validity nor
 			// their being text (fuzzing found both).
 			if looksBinary(b[n:]) {
-				return "", name, ErrBinary
+				return decoded{encoding: name}, ErrBinary
 			}
-			if s := string(b[n:]); utf8.ValidString(s) {
-				return checkText(s, name)
-			}
-			return checkText(strings.ToValidUTF8(string(b[n:]), "\uFFFD"), name)
 		}
-		s, err := enc.NewDecoder().Bytes(b[n:])
-		if err != nil {
-			return "", name, ErrBinary
-		}
-		return checkText(string(s), name)
+		return decodeWith(b[n:], enc, name, false)
 	}
 	if looksBinary(b) {
-		return "", "", ErrBinary
+		return decoded{}, ErrBinary
 	}
 	// Bytes that are valid UTF-8 and not plain ASCII are UTF-8, whatever
 	// the page declares: a page in another encoding is almost never valid
@@ -56,27 +79,95 @@ func decode(b []byte, format Format) (string, string, error) {
 	// read three times.
 	valid := utf8.Valid(b)
 	if valid && !isASCII(b) {
-		return checkText(string(b), "utf-8")
+		return checkText(decoded{text: string(b), encoding: "utf-8"})
+	}
+	if enc, name := lookupCharset(h.transport); enc != nil {
+		return decodeWith(b, enc, name, valid)
 	}
 	if format == FormatHTML {
-		if enc, name := declaredCharset(b); enc != nil {
-			if name == "utf-8" {
-				if valid { // much faster than ToValidUTF8's rune loop
-					return checkText(string(b), name)
-				}
-				return checkText(strings.ToValidUTF8(string(b), "\uFFFD"), name)
-			}
-			s, err := enc.NewDecoder().Bytes(b)
-			if err == nil {
-				return checkText(string(s), name)
-			}
+		enc, name := declaredCharset(b)
+		if enc == nil {
+			enc, name = xmlDeclaredCharset(b)
+		}
+		if enc != nil {
+			return decodeWith(b, enc, name, valid)
 		}
 	}
 	if valid {
-		return checkText(string(b), "utf-8")
+		return checkText(decoded{text: string(b), encoding: "utf-8"})
 	}
 	s, _ := charmap.Windows1252.NewDecoder().Bytes(b)
-	return checkText(string(s), "windows-1252")
+	return checkText(decoded{text: string(s), encoding: "windows-1252", guessed: true})
+}
+
+// decodeWith reads b in the encoding enc, named name. valid says b is
+// already known to be valid UTF-8, which spares a scan when enc is UTF-8.
+// Bytes that are not valid in enc become U+FFFD, as in a browser.
+func decodeWith(b []byte, enc encoding.Encoding, name string, valid bool) (decoded, error) {
+	if name == "utf-8" {
+		if valid || utf8.Valid(b) {
+			return checkText(decoded{text: string(b), encoding: name})
+		}
+		// ToValidUTF8 is much slower than the check above.
+		return checkText(decoded{text: strings.ToValidUTF8(string(b), "\uFFFD"), encoding: name})
+	}
+	s, err := enc.NewDecoder().Bytes(b)
+	if err != nil {
+		return decoded{encoding: name}, ErrBinary
+	}
+	return checkText(decoded{text: string(s), encoding: name})
+}
+
+// lookupCharset returns the encoding a charset label names, and its
+// WHATWG name, or nil for an empty or unknown label. A declared UTF-16 is
+// read as UTF-8, as the HTML standard says, because a page whose bytes
+// reached us without a UTF-16 byte order mark is not UTF-16.
+func lookupCharset(label string) (encoding.Encoding, string) {
+	if label == "" {
+		return nil, ""
+	}
+	enc, name := charset.Lookup(label)
+	if enc == nil {
+		return nil, ""
+	}
+	if strings.HasPrefix(name, "utf-16") {
+		return encoding.Nop, "utf-8"
+	}
+	return enc, name
+}
+
+// xmlDeclaredCharset finds the encoding an XHTML page declares in the XML
+// declaration it opens with (<?xml version="1.0" encoding="Shift_JIS"?>),
+// the only declaration some such pages make.
+func xmlDeclaredCharset(b []byte) (encoding.Encoding, string) {
+	b = bytes.TrimLeft(b[:min(len(b), declScanLimit)], " \t\r\n")
+	if !bytes.HasPrefix(b, []byte("<?xml")) {
+		return nil, ""
+	}
+	end := bytes.Index(b, []byte("?>"))
+	if end < 0 {
+		return nil, ""
+	}
+	decl := b[:end]
+	i := bytes.Index(decl, []byte("encoding"))
+	if i < 0 {
+		return nil, ""
+	}
+	rest := bytes.TrimLeft(decl[i+len("encoding"):], " \t\r\n")
+	if len(rest) == 0 || rest[0] != '=' {
+		return nil, ""
+	}
+	rest = bytes.TrimLeft(rest[1:], " \t\r\n")
+	if len(rest) == 0 || (rest[0] != '"' && rest[0] != '\'') {
+		return nil, ""
+	}
+	q := rest[0]
+	rest = rest[1:]
+	j := bytes.IndexByte(rest, q)
+	if j < 0 {
+		return nil, ""
+	}
+	return lookupCharset(string(rest[:j]))
 }
 
 // isASCII reports whether b holds only 7-bit bytes.
@@ -90,11 +181,11 @@ func isASCII(b []byte) bool {
 }
 
 // checkText rejects decoded input with nothing in it but white space.
-func checkText(s, name string) (string, string, error) {
-	if strings.TrimSpace(s) == "" {
-		return "", name, ErrEmpty
+func checkText(d decoded) (decoded, error) {
+	if strings.TrimSpace(d.text) == "" {
+		return decoded{encoding: d.encoding, guessed: d.guessed}, ErrEmpty
 	}
-	return s, name, nil
+	return d, nil
 }
 
 // sniffBOM recognises a UTF-8 or UTF-16 byte order mark and returns the
@@ -190,9 +281,8 @@ func controlMask(x uint64) uint64 {
 }
 
 // declaredCharset finds the encoding an HTML page declares in a <meta
-// charset> or <meta http-equiv=content-type> element before its body.
-// A declared UTF-16 is read as UTF-8, as the HTML standard says, because a
-// page whose bytes reached us without a UTF-16 BOM is not UTF-16.
+// charset> or <meta http-equiv=content-type> element before its body
+// (see lookupCharset for a declared UTF-16).
 func declaredCharset(b []byte) (encoding.Encoding, string) {
 	l := htmllex.New(b[:min(len(b), declScanLimit)])
 	for {
@@ -228,14 +318,7 @@ func declaredCharset(b []byte) (encoding.Encoding, string) {
 			if label == "" && httpEquiv {
 				label = charsetFromContentType(content)
 			}
-			if label != "" {
-				enc, name := charset.Lookup(label)
-				if enc == nil {
-					continue
-				}
-				if strings.HasPrefix(name, "utf-16") {
-					return encoding.Nop, "utf-8"
-				}
+			if enc, name := lookupCharset(label); enc != nil {
 				return enc, name
 			}
 		}

@@ -36,7 +36,8 @@ func TestDecode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, enc, err := decode([]byte(tt.in), tt.format)
+			d, err := decode([]byte(tt.in), tt.format, charsetHints{})
+			got, enc := d.text, d.encoding
 			if !errors.Is(err, tt.wantErr) {
 				t.Fatalf("err = %v, want %v", err, tt.wantErr)
 			}
@@ -48,6 +49,53 @@ func TestDecode(t *testing.T) {
 			}
 			if !utf8.ValidString(got) {
 				t.Errorf("output is not valid UTF-8: %q", got)
+			}
+		})
+	}
+}
+
+// TestDecodeHints checks the encodings that come from outside the bytes
+// (the caller's override, a container's declaration), the XML declaration,
+// and which results are guessed.
+func TestDecodeHints(t *testing.T) {
+	sjis := "\x93\xfa\x96\x7b\x8c\xea" // 日本語 in Shift_JIS
+	tests := []struct {
+		name        string
+		in          string
+		format      Format
+		override    string
+		transport   string
+		wantText    string
+		wantEnc     string
+		wantGuessed bool
+	}{
+		{"override wins over a declaration", `<meta charset="koi8-r"><p>` + sjis, FormatHTML, "shift_jis", "", `<meta charset="koi8-r"><p>日本語`, "shift_jis", false},
+		{"override wins over valid utf-8", "caf\xc3\xa9", FormatText, "windows-1252", "", "cafÃ©", "windows-1252", false},
+		{"override utf-8 repairs bad bytes", "a\xffb", FormatText, "utf-8", "", "a\uFFFDb", "utf-8", false},
+		{"transport before meta", `<meta charset="koi8-r"><p>` + sjis, FormatHTML, "", "Shift_JIS", `<meta charset="koi8-r"><p>日本語`, "shift_jis", false},
+		{"transport for text", sjis, FormatText, "", "shift_jis", "日本語", "shift_jis", false},
+		{"valid utf-8 wins over transport", "日本語", FormatHTML, "", "shift_jis", "日本語", "utf-8", false},
+		{"unknown transport label ignored", "caf\xe9", FormatText, "", "x-unknown", "café", "windows-1252", true},
+		{"xml declaration", `<?xml version="1.0" encoding="Shift_JIS"?>` + "\n<html><p>" + sjis, FormatHTML, "", "", `<?xml version="1.0" encoding="Shift_JIS"?>` + "\n<html><p>日本語", "shift_jis", false},
+		{"xml declaration single quotes", "  <?xml version='1.0' encoding='euc-jp'?><p>\xc6\xfc", FormatHTML, "", "", "  <?xml version='1.0' encoding='euc-jp'?><p>日", "euc-jp", false},
+		{"meta before xml declaration", `<?xml version="1.0" encoding="koi8-r"?><meta charset="shift_jis"><p>` + sjis, FormatHTML, "", "", `<?xml version="1.0" encoding="koi8-r"?><meta charset="shift_jis"><p>日本語`, "shift_jis", false},
+		{"xml declaration in text is not one", `<?xml version="1.0" encoding="Shift_JIS"?>` + sjis, FormatText, "", "", `<?xml version="1.0" encoding="Shift_JIS"?>` + "“ú–{Œê", "windows-1252", true},
+		{"xml declaration without encoding", `<?xml version="1.0"?><p>caf` + "\xe9", FormatHTML, "", "", `<?xml version="1.0"?><p>café`, "windows-1252", true},
+		{"ascii is not guessed", "plain words", FormatText, "", "", "plain words", "utf-8", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var h charsetHints
+			if tt.override != "" {
+				h.override, h.overrideName = lookupCharset(tt.override)
+			}
+			h.transport = tt.transport
+			d, err := decode([]byte(tt.in), tt.format, h)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.text != tt.wantText || d.encoding != tt.wantEnc || d.guessed != tt.wantGuessed {
+				t.Errorf("decode = %q, %q, guessed %v; want %q, %q, %v", d.text, d.encoding, d.guessed, tt.wantText, tt.wantEnc, tt.wantGuessed)
 			}
 		})
 	}

@@ -220,7 +220,8 @@ func FuzzDecode(f *testing.F) {
 		if isHTML {
 			format = FormatHTML
 		}
-		s, enc, err := decode(b, format)
+		d, err := decode(b, format, charsetHints{})
+		s, enc := d.text, d.encoding
 		if err != nil {
 			if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrBinary) {
 				t.Fatalf("unexpected error: %v", err)

@@ -9,6 +9,10 @@ import (
 // Format names a kind of input: HTML markup or plain text.
 type Format string
 
+// ContainerMHTML is Source.Container for a page taken out of an MHTML
+// file (a web page saved as a single file).
+const ContainerMHTML = "mhtml"
+
 // The input formats. FormatAuto asks Parse to sniff the content.
 const (
 	FormatAuto Format = "auto"
@@ -43,6 +47,11 @@ type Options struct {
 	// For plain-text input the Markdown is the text itself and the
 	// HTML one paragraph element per paragraph.
 	Content Content
+
+	// Encoding, when set, is the label of the encoding to read the input
+	// in ("shift_jis", "windows-1251", any WHATWG label), over whatever the
+	// input declares; an unknown label is an error.
+	Encoding string
 
 	// MaxBytes is the largest input a parse accepts, in bytes; a larger one
 	// is refused with ErrTooLarge before it is read whole. Zero means
@@ -123,6 +132,16 @@ const (
 	// attributes, event handlers, or javascript: and data: addresses.
 	ContentHTML Content = "html"
 )
+
+// EncodingName returns the WHATWG name of the encoding that label names
+// ("sjis" names "shift_jis"), as Options.Encoding takes labels, or an error
+// when no encoding has that label.
+func EncodingName(label string) (string, error) {
+	if enc, name := lookupCharset(label); enc != nil {
+		return name, nil
+	}
+	return "", fmt.Errorf("unknown encoding %q", label)
+}
 
 // ParseContent turns a user-supplied name ("markdown" or "html", or empty
 // for none) into a Content, or reports that the name is unknown.

@@ -26,6 +26,7 @@ import (
 	"math"
 
 	"github.com/artparse/artparse/parse/internal/htmlfront"
+	"github.com/artparse/artparse/parse/internal/mhtml"
 	"github.com/artparse/artparse/parse/internal/record"
 	"github.com/artparse/artparse/parse/internal/textfront"
 )
@@ -81,11 +82,33 @@ func ParseBytes(b []byte, opt Options) (*Article, error) {
 	if limit := opt.maxBytes(); limit >= 0 && int64(len(b)) > limit {
 		return nil, fmt.Errorf("%w: over %d bytes (the limit)", ErrTooLarge, limit)
 	}
+	var h charsetHints
+	if opt.Encoding != "" {
+		h.override, h.overrideName = lookupCharset(opt.Encoding)
+		if h.override == nil {
+			_, err := EncodingName(opt.Encoding)
+			return nil, err
+		}
+	}
 	format := opt.Input
+	var container string
+	if format != FormatText && mhtml.Is(b) {
+		// A page saved as one MHTML file: the page is its HTML part, in
+		// the charset the part declares, saved from the address the
+		// message names.
+		page, err := mhtml.Extract(b)
+		if err != nil {
+			return nil, err
+		}
+		b, h.transport, container, format = page.HTML, page.Charset, ContainerMHTML, FormatHTML
+		if opt.URL == "" {
+			opt.URL = page.Location
+		}
+	}
 	if format == "" || format == FormatAuto {
 		format = Sniff(b)
 	}
-	doc, enc, err := decode(b, format)
+	d, err := decode(b, format, h)
 	if err != nil {
 		return nil, err
 	}
@@ -93,14 +116,16 @@ func ParseBytes(b []byte, opt Options) (*Article, error) {
 	var r *record.Article
 	switch format {
 	case FormatHTML:
-		r = htmlfront.Parse(doc, fopt)
+		r = htmlfront.Parse(d.text, fopt)
 	case FormatText:
-		r = textfront.Parse(doc, fopt)
+		r = textfront.Parse(d.text, fopt)
 	default:
 		return nil, fmt.Errorf("unknown input format %q", format)
 	}
 	a := newArticle(r)
 	a.Source.Format = format
-	a.Source.Encoding = enc
+	a.Source.Container = container
+	a.Source.Encoding = d.encoding
+	a.Source.EncodingGuessed = d.guessed
 	return a, nil
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path"
+	"strings"
 
 	"github.com/artparse/artparse/cmd/artparse/internal/batch"
 	"github.com/artparse/artparse/cmd/artparse/internal/input"
@@ -23,11 +24,13 @@ type batchOptions struct {
 	format    outputFormat
 	input     inputFormat
 	content   contentForm
+	enc       encodingLabel
 	jobs      int
 	include   []string
 	exclude   []string
 	follow    bool
 	companion bool
+	urlPrefix urlPrefix
 	filesFrom string
 	null      bool
 	resume    bool
@@ -63,17 +66,24 @@ func newBatchCmd(s streams) *cobra.Command {
 		Long: `Batch walks each DIR (and takes each FILE) and writes one article record
 per input page, in parallel.
 
-Walked folders give their *.html, *.htm, *.xhtml, *.shtml and *.txt files,
-gzipped or not (*.html.gz ...). --include replaces that list with glob
-patterns, --exclude removes files and folders that match; a pattern with a
-"/" is matched against the whole path, any other against the name. Hidden
-files and folders (".name") are skipped and symbolic links are not followed,
-unless named on the command line or --follow is given. The folder a browser
-saves a page's files in (Story_files/ beside Story.html, and its localized
-names such as Story-Dateien/) holds parts of that page, its frames and
-widgets, not pages: it is left out, counted as skipped, unless
---companions is given. FILEs named on the command line or in --files-from
-are always taken.
+Walked folders give their *.html, *.htm, *.xhtml, *.shtml, *.mhtml, *.mht
+and *.txt files, gzipped or not (*.html.gz ...). --include replaces that
+list with glob patterns, --exclude removes files and folders that match; a
+pattern with a "/" is matched against the whole path, any other against the
+name. Hidden files and folders (".name") are skipped and symbolic links are
+not followed, unless named on the command line or --follow is given. The
+folder a browser saves a page's files in (Story_files/ beside Story.html,
+and its localized names such as Story-Dateien/) holds parts of that page,
+its frames and widgets, not pages: it is left out, counted as skipped,
+unless --companions is given. FILEs named on the command line or in
+--files-from are always taken.
+
+A saved page without an address of its own (no canonical link, no note of
+where it was saved from) cannot resolve its relative links. For a mirror
+laid out by host, as wget -r writes it (example.com/news/story.html),
+--url-prefix https:// gives each walked page the address of its path:
+https://example.com/news/story.html; --url-prefix https://example.com/
+does the same for a mirror of one site.
 
 -o DIR mirrors the inputs' paths under DIR: a/b/page.html is written to
 DIR/a/b/page.json (or .yaml). A leading "/" or "../" is dropped from the
@@ -112,11 +122,13 @@ bad command line, 130 when interrupted.`,
 	f.StringVarP(&opts.out, "output", "o", "", "write records under `DIR`, or JSON Lines to standard output for -")
 	f.VarP(&opts.format, "format", "f", "record file format: json or yaml")
 	f.Var(&opts.input, "input", "how to read inputs: auto, html or text")
+	f.Var(&opts.enc, "encoding", encodingUsage)
 	f.Var(&opts.content, "content", "also write the body with its structure as `markdown` or html, in the content field")
 	f.IntVarP(&opts.jobs, "jobs", "j", 0, "parse `N` inputs at a time (default: one per CPU)")
 	f.StringArrayVar(&opts.include, "include", nil, "walk only files matching `GLOB` (repeatable; replaces the default list)")
 	f.StringArrayVar(&opts.exclude, "exclude", nil, "skip files and folders matching `GLOB` (repeatable)")
 	f.BoolVar(&opts.follow, "follow", false, "follow symbolic links while walking (loops are detected)")
+	f.Var(&opts.urlPrefix, "url-prefix", "give each walked page the address `PREFIX` + its path under the folder walked (https:// for a mirror laid out by host)")
 	f.BoolVar(&opts.companion, "companions", false, "also walk the folder of a saved page's files (Story_files/ beside Story.html)")
 	f.StringVar(&opts.filesFrom, "files-from", "", "read input paths from `FILE` (- for standard input), one per line")
 	f.BoolVarP(&opts.null, "null", "0", false, "--files-from paths are separated by NUL bytes, not lines")
@@ -178,10 +190,11 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 		Exclude:       opts.exclude,
 		Follow:        opts.follow,
 		Companions:    opts.companion,
+		URLPrefix:     string(opts.urlPrefix),
 		Out:           opts.out,
 		Ext:           "." + string(opts.format),
 		Encode:        batchEncoder(opts.out == input.StdinPath, opts.format),
-		Parse:         parse.Options{Input: parse.Format(opts.input), Content: parse.Content(opts.content), MaxBytes: int64(opts.maxIn)},
+		Parse:         parse.Options{Input: parse.Format(opts.input), Content: parse.Content(opts.content), Encoding: string(opts.enc), MaxBytes: int64(opts.maxIn)},
 		Jobs:          opts.jobs,
 		Resume:        opts.resume,
 		ErrorsFile:    opts.errors,
@@ -233,3 +246,28 @@ func batchEncoder(toStdout bool, format outputFormat) func(*parse.Article) ([]by
 		return append(b, '\n'), err
 	}
 }
+
+// urlPrefix is the --url-prefix flag. It implements pflag.Value and takes
+// the start of an http or https address: a scheme alone ("https://") for a
+// mirror whose first folder is the host, or a site's address for a mirror
+// of one site.
+type urlPrefix string
+
+// String returns the prefix as given.
+func (u *urlPrefix) String() string { return string(*u) }
+
+// Set accepts a prefix that starts an http or https address.
+func (u *urlPrefix) Set(s string) error {
+	rest, ok := strings.CutPrefix(s, "https://")
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "http://")
+	}
+	if !ok || strings.ContainsAny(rest, " ?#") {
+		return errors.New("want the start of an http or https address, such as https:// or https://example.com/")
+	}
+	*u = urlPrefix(s)
+	return nil
+}
+
+// Type names the value in help output.
+func (u *urlPrefix) Type() string { return "PREFIX" }

@@ -18,6 +18,7 @@ type parseOptions struct {
 	format  outputFormat
 	url     pageURL
 	content contentForm
+	enc     encodingLabel
 	maxIn   maxBytesFlag
 	files   []string
 	io      streams
@@ -59,6 +60,7 @@ Exit status: 0 when every input was parsed, 1 when at least one failed,
 	f.Var(&opts.input, "input", "how to read inputs: auto, html or text")
 	f.VarP(&opts.format, "format", "f", "output format: json, jsonl or yaml")
 	f.Var(&opts.url, "url", "the page's own absolute http(s) `URL`, to resolve relative links")
+	f.Var(&opts.enc, "encoding", encodingUsage)
 	f.Var(&opts.content, "content", "also print the body with its structure as `markdown` or html, in the content field")
 	f.Var(&opts.maxIn, "max-bytes", maxBytesUsage)
 	// Completion errors can only come from misspelt flag names here.
@@ -90,7 +92,7 @@ func runParse(opts *parseOptions) error {
 	if err != nil {
 		return usageError(err)
 	}
-	popt := parse.Options{Input: parse.Format(opts.input), URL: string(opts.url), Content: parse.Content(opts.content), MaxBytes: int64(opts.maxIn)}
+	popt := parse.Options{Input: parse.Format(opts.input), URL: string(opts.url), Content: parse.Content(opts.content), Encoding: string(opts.enc), MaxBytes: int64(opts.maxIn)}
 	failed := false
 	for _, path := range files {
 		a, err := parseInput(path, opts.io, popt)
@@ -188,3 +190,25 @@ func (c *contentForm) Set(s string) error {
 
 // Type names the value in help output.
 func (c *contentForm) Type() string { return "form" }
+
+// encodingLabel is the --encoding flag. It implements pflag.Value and
+// accepts the labels the library knows, so a bad one is a usage error.
+type encodingLabel string
+
+// String returns the label as given.
+func (e *encodingLabel) String() string { return string(*e) }
+
+// Set accepts any label of an encoding the library reads.
+func (e *encodingLabel) Set(s string) error {
+	if _, err := parse.EncodingName(s); err != nil {
+		return errors.New("want an encoding label such as utf-8, windows-1252, shift_jis or koi8-r")
+	}
+	*e = encodingLabel(s)
+	return nil
+}
+
+// Type names the value in help output.
+func (e *encodingLabel) Type() string { return "label" }
+
+// encodingUsage is the --encoding flag's help, the same for every command.
+const encodingUsage = "read inputs in the encoding `label` (utf-8, windows-1252, shift_jis, ...) whatever they declare"

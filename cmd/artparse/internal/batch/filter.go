@@ -8,7 +8,7 @@ import (
 
 // defaultExts are the extensions a walk takes when --include is not given,
 // each also with ".gz" appended.
-var defaultExts = []string{".html", ".htm", ".xhtml", ".shtml", ".txt"}
+var defaultExts = []string{".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht", ".txt"}
 
 // nameFilter holds the --include and --exclude patterns. A pattern with a
 // "/" is matched against the slash-separated path as walked, any other

@@ -146,7 +146,11 @@ func (w *worker) do(ctx context.Context, t task) result {
 		r.err = err
 		return r
 	}
-	a, err := parse.ParseBytes(b, w.popt)
+	popt := w.popt
+	if t.url != "" {
+		popt.URL = t.url
+	}
+	a, err := parse.ParseBytes(b, popt)
 	if err != nil {
 		r.err = &input.Error{Path: t.path, Step: "parse", Err: err}
 		return r

@@ -57,6 +57,11 @@ type Config struct {
 	// beside Story.html) too; without it such a folder is left out and
 	// counted as skipped.
 	Companions bool
+	// URLPrefix, when set, gives each page found by walking a folder an
+	// address: the prefix followed by the page's path under that folder,
+	// so that a mirror laid out by host ("https://" over
+	// example.com/news/story.html) resolves its links.
+	URLPrefix string
 
 	// Out is the output folder, created if missing, or "-" for JSON Lines
 	// on Stdout.
@@ -179,6 +184,7 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 		filter:     newNameFilter(cfg.Include, cfg.Exclude),
 		follow:     cfg.Follow,
 		companions: cfg.Companions,
+		urlPrefix:  cfg.URLPrefix,
 		cwd:        cwd,
 	}
 	switch cfg.FilesFrom {

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 
@@ -28,6 +30,8 @@ type task struct {
 	warning string
 	// companion marks a folder of a saved page's files, left out.
 	companion bool
+	// url is the page's address under --url-prefix, or "".
+	url string
 }
 
 // inputLister produces the inputs of a run, in a fixed order: the
@@ -42,13 +46,16 @@ type inputLister struct {
 	follow bool
 	// companions walks the folders of saved pages' files too.
 	companions bool
-	cwd        string
-	skipDir    fs.FileInfo      // the output folder, never walked; nil for stdout
-	skipLog    fs.FileInfo      // the --errors file, never taken as an input; or nil
-	outRoot    string           // where outputs go; "" for stdout
-	outExt     string           // ".json" or ".yaml"
-	claims     *outputClaims    // refuses clashing outputs; nil for stdout and counting
-	sweep      func(dir string) // removes stale temporary files from an output folder, or nil
+	// urlPrefix, when set, makes each walked page's address: the prefix
+	// and the page's path under the folder walked.
+	urlPrefix string
+	cwd       string
+	skipDir   fs.FileInfo      // the output folder, never walked; nil for stdout
+	skipLog   fs.FileInfo      // the --errors file, never taken as an input; or nil
+	outRoot   string           // where outputs go; "" for stdout
+	outExt    string           // ".json" or ".yaml"
+	claims    *outputClaims    // refuses clashing outputs; nil for stdout and counting
+	sweep     func(dir string) // removes stale temporary files from an output folder, or nil
 }
 
 // visitFunc receives each task; returning false stops the listing.
@@ -178,7 +185,7 @@ func (l *inputLister) named(ctx context.Context, p string, visit visitFunc) bool
 			// Said rather than silently skipped: the run would do nothing.
 			return visit(task{path: p, err: &input.Error{Path: p, Step: "walk", Err: errOutputDir}})
 		}
-		return l.walk(ctx, p, []fs.FileInfo{fi}, visit)
+		return l.walk(ctx, p, "", []fs.FileInfo{fi}, visit)
 	}
 	return visit(task{path: p, out: l.outFile(filepath.Dir(p), outStem(filepath.Base(p)))})
 }
@@ -202,9 +209,11 @@ type entry struct {
 	err  error
 }
 
-// walk lists the files under dir. ancestors are the folders from the walk
-// root down to dir, to detect symbolic link loops under --follow.
-func (l *inputLister) walk(ctx context.Context, dir string, ancestors []fs.FileInfo, visit visitFunc) bool {
+// walk lists the files under dir, which is rel (slash-separated, "" for
+// the root itself) under the folder the walk started from. ancestors are
+// the folders from the walk root down to dir, to detect symbolic link
+// loops under --follow.
+func (l *inputLister) walk(ctx context.Context, dir, rel string, ancestors []fs.FileInfo, visit visitFunc) bool {
 	if l.sweep != nil {
 		l.sweep(l.outDir(dir))
 	}
@@ -248,7 +257,7 @@ func (l *inputLister) walk(ctx context.Context, dir string, ancestors []fs.FileI
 		case failedEntry:
 			ok = visit(task{path: p, err: &input.Error{Path: p, Step: "open", Err: e.err}})
 		case fileEntry:
-			ok = visit(task{path: p, out: l.outFile(dir, stems[e.name])})
+			ok = visit(task{path: p, out: l.outFile(dir, stems[e.name]), url: l.pageURL(path.Join(rel, e.name))})
 		case dirEntry:
 			if isCompanion(e.name, pages) {
 				ok = visit(task{path: p, companion: true})
@@ -258,7 +267,7 @@ func (l *inputLister) walk(ctx context.Context, dir string, ancestors []fs.FileI
 				ok = visit(task{path: p, warning: "symbolic link loop, not followed"})
 				break
 			}
-			ok = l.walk(ctx, p, append(ancestors[:len(ancestors):len(ancestors)], e.info), visit)
+			ok = l.walk(ctx, p, path.Join(rel, e.name), append(ancestors[:len(ancestors):len(ancestors)], e.info), visit)
 		}
 		if !ok {
 			return false
@@ -348,4 +357,15 @@ func (l *inputLister) outFile(dir, stem string) string {
 // outDir returns the output folder that mirrors the input folder dir.
 func (l *inputLister) outDir(dir string) string {
 	return filepath.Join(l.outRoot, mirrorPath(dir, l.cwd))
+}
+
+// pageURL returns the address of the page at rel under a walked folder,
+// under --url-prefix, or "" without it. The path is escaped as an address
+// needs, segment by segment, so that a saved name with a space or a '?'
+// stays one path.
+func (l *inputLister) pageURL(rel string) string {
+	if l.urlPrefix == "" {
+		return ""
+	}
+	return l.urlPrefix + (&url.URL{Path: rel}).EscapedPath()
 }
