@@ -62,7 +62,7 @@ var readingTimes = []string{"min read", "minute read", "minutes read", "lesezeit
 // isReadingTime reports whether a short line tells how long the story takes
 // to read.
 func isReadingTime(l *textLine) bool {
-	return l.words <= 8 && hasPhraseFold(l.text, readingTimeOpeners)
+	return l.words <= 8 && readingTimeOpeners.AtWordStart(l.text)
 }
 
 // storyEnds are the furniture labels that open what follows a story:
@@ -112,7 +112,7 @@ func isCreditLine(l *textLine) bool {
 	if l.size > 200 {
 		return false
 	}
-	if creditOpeners.Match(s) {
+	if creditOpeners.HasPrefix(s) {
 		return true
 	}
 	// Each byte is looked up once with the next; only the marks that
@@ -156,7 +156,7 @@ var creditSecond = func() (t [256]uint32) {
 
 // creditOpeners and readMoreOpeners are creditOpenings and readMore by
 // their first byte.
-var creditOpeners, readMoreOpeners = lexicon.NewPrefixes(creditOpenings), lexicon.NewPrefixes(readMore)
+var creditOpeners, readMoreOpeners = lexicon.NewFoldPrefixes(creditOpenings...), lexicon.NewFoldPrefixes(readMore...)
 
 // creditMarks are the marks of a picture credit anywhere in a caption: a
 // label, an agency with a photographer's name after a slash, a stock
@@ -174,7 +174,7 @@ func isReadMore(l *textLine) bool {
 	if l.size > 200 {
 		return false
 	}
-	return readMoreOpeners.Match(l.text)
+	return readMoreOpeners.HasPrefix(l.text)
 }
 
 // The kinds of label a short line can be, as bits of textLine.labels.

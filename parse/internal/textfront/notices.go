@@ -104,24 +104,8 @@ func spaceBytes(x uint64) uint64 {
 	return ^((y&lows + lows) | y | lows)
 }
 
-// hasPhraseFold reports whether one of the lower-case phrases begins at a
-// word start in s, ignoring the case of ASCII letters, without allocating.
-func hasPhraseFold(s string, phrases *lexicon.Prefixes) bool {
-	for i := 0; i < len(s); {
-		if phrases.Match(s[i:]) {
-			return true
-		}
-		next := strings.IndexByte(s[i:], ' ')
-		if next < 0 {
-			break
-		}
-		i += next + 1
-	}
-	return false
-}
-
 // readingTimeOpeners is readingTimes by first byte.
-var readingTimeOpeners = lexicon.NewPrefixes(readingTimes)
+var readingTimeOpeners = lexicon.NewFoldPrefixes(readingTimes...)
 
 // noticeFirst maps a lower-case first byte to the set of notices, as bits
 // of their index, that begin with it; so notices holds at most 64 phrases
