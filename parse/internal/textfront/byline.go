@@ -30,11 +30,8 @@ func bylineNames(s string) []string {
 		if i > 6 {
 			break
 		}
-		switch strings.TrimSuffix(strings.ToLower(w), ":") {
-		case "by", "von", "par", "por", "door", "av", "di":
+		if isBylineMarker(w) {
 			at = i
-		}
-		if at >= 0 {
 			break
 		}
 	}
@@ -65,8 +62,7 @@ func bylineLead(words []string) bool {
 		}
 	}
 	k := 0
-	if lower := strings.ToLower(words[0]); strings.HasPrefix(lower, "written") || strings.HasPrefix(lower, "posted") ||
-		strings.HasPrefix(lower, "text") || strings.HasPrefix(lower, "story") || strings.HasPrefix(lower, "geschrieben") {
+	if bylineVerbOpeners.HasPrefix(words[0]) {
 		k = 1
 	}
 	if k == len(words) {
@@ -89,6 +85,10 @@ func bylineLead(words []string) bool {
 	return month
 }
 
+// bylineVerbOpeners are lexicon.BylineVerbs, which open the first word
+// of a byline's lead in either case.
+var bylineVerbOpeners = lexicon.NewFoldPrefixes(lexicon.BylineVerbs...)
+
 // isByline reports whether a line is a byline (bylineNames finds names in
 // it). Several stages ask about the same line; the answer is kept on it.
 func isByline(l *textLine) bool {
@@ -100,9 +100,6 @@ func isByline(l *textLine) bool {
 	}
 	return l.byline == 2
 }
-
-// bylineMarkers are the words that introduce a byline's names.
-var bylineMarkers = []string{"by", "von", "par", "por", "door", "av", "di"}
 
 // hasBylineMarker reports, without allocating, whether one of the first
 // eight words of s is a byline marker: the cheap test before the parse.
@@ -121,7 +118,7 @@ func hasBylineMarker(s string) bool {
 			s = s[end:]
 			continue
 		}
-		for _, m := range bylineMarkers {
+		for _, m := range lexicon.BylineMarkers {
 			if strings.EqualFold(w, m) {
 				return true
 			}
@@ -485,11 +482,11 @@ func endsInMarker(s string) bool {
 	return n == 1 || bylineLead(words[:n-1])
 }
 
-// isBylineMarker reports whether w is one of bylineMarkers, in any case,
-// perhaps with a colon.
+// isBylineMarker reports whether w is one of lexicon.BylineMarkers, in
+// any case, perhaps with a colon.
 func isBylineMarker(w string) bool {
 	w = strings.TrimSuffix(w, ":")
-	for _, m := range bylineMarkers {
+	for _, m := range lexicon.BylineMarkers {
 		if strings.EqualFold(w, m) {
 			return true
 		}

@@ -13,6 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/artparse/artparse/parse/internal/lexicon"
 	"github.com/artparse/artparse/parse/internal/textkit"
 )
 
@@ -325,7 +326,7 @@ func forWordsRef(s string, f func(w string)) {
 // every word with every marker.
 func TestBylineMarkerSame(t *testing.T) {
 	lines := randomLines(100000)
-	for _, m := range bylineMarkers {
+	for _, m := range lexicon.BylineMarkers {
 		for _, s := range []string{m + " Ann Lee", strings.ToUpper(m) + ": Bo Chan", "— " + m + " Jean", "Photo " + m + "x Ann", "One two three four five six seven " + m + " Ann", "1 2 3 4 5 6 7 8 " + m} {
 			lines = append(lines, s)
 		}
@@ -353,7 +354,7 @@ func hasBylineMarkerRef(s string) bool {
 			end = len(s)
 		}
 		w := strings.TrimSuffix(s[:end], ":") // "by: Ann Lee"
-		for _, m := range bylineMarkers {
+		for _, m := range lexicon.BylineMarkers {
 			if strings.EqualFold(w, m) {
 				return true
 			}

@@ -369,7 +369,7 @@ func forWords(s string, f func(h uint64)) {
 // isCredited reports whether a line credits a picture, as captions do.
 func isCredited(s string) bool { return creditWords.In(s) }
 
-var creditWords = lexicon.NewPrefixes("Photo", "photo", "Foto", "foto", "Getty", "AFP", "Reuters", "Source:", "Image", "Credit", "Bild:", "(c)", "©")
+var creditWords = lexicon.NewPrefixes(lexicon.CreditWords...)
 
 // endsInCredit reports whether s ends in a bracketed credit of the form
 // captions use, names and agencies between slashes: "(Ann Lee/Wire)".
@@ -425,7 +425,7 @@ var trailSeps = [...]string{" > ", " » ", " / ", " › "}
 // together in the copy ("Skip to contentSkip to site index").
 func isControl(s string) bool { return controlWords.In(s) }
 
-var controlWords = lexicon.NewPrefixes("Skip to", "Jump to", "Continue reading", "Share this", "Share to", "permalink", "Sign in", "Sign In", "Log in", "Subscribe", "Print", "Supported by")
+var controlWords = lexicon.NewPrefixes(lexicon.ControlPhrases...)
 
 // splitTags cuts a tag line into the names it lists. A copied tag list
 // loses the gaps between its links ("North Korea Russia"), so the line is
