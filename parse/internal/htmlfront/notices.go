@@ -29,45 +29,20 @@ func notice(b *block) bool {
 	}
 	var buf [4 * maxNoticeChars]byte
 	s := textkit.LowerInto(buf[:0], b.text)
-	have := letterMask(s)
-	for i, p := range lexicon.BlockNoticePhrases {
-		// Most blocks lack a letter of most phrases: a mask test is
-		// cheaper than the search.
-		if noticeMasks[i]&^have == 0 && strings.Contains(s, p) {
-			return true
-		}
-	}
-	if noticeOpeners.HasPrefix(s) {
+	if noticePhraseFinder.In(s) || noticeOpeners.HasPrefix(s) {
 		return true
 	}
 	s = strings.Trim(s, " :.-–|")
 	return lexicon.Labels[s]&lexicon.BlockNotice != 0
 }
 
-// noticeOpeners are the openings of credit and label lines that make a
-// short block a notice, compared with its lower-cased text.
-var noticeOpeners = lexicon.NewPrefixes(slices.Concat(lexicon.CreditOpenings, lexicon.NoticeOpenings)...)
-
-// noticeMasks holds the letterMask of each of lexicon.BlockNoticePhrases.
-var noticeMasks = func() []uint32 {
-	m := make([]uint32, len(lexicon.BlockNoticePhrases))
-	for i, p := range lexicon.BlockNoticePhrases {
-		m[i] = letterMask(p)
-	}
-	return m
-}()
-
-// letterMask returns a set of the ASCII letters a to z in s, one bit
-// each.
-func letterMask(s string) uint32 {
-	var m uint32
-	for i := 0; i < len(s); i++ {
-		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
-			m |= 1 << (c - 'a')
-		}
-	}
-	return m
-}
+// noticePhraseFinder finds lexicon.BlockNoticePhrases anywhere in a
+// block's lower-cased text; noticeOpeners finds the openings of credit and
+// label lines at its start.
+var (
+	noticePhraseFinder = lexicon.NewPrefixes(lexicon.BlockNoticePhrases...)
+	noticeOpeners      = lexicon.NewPrefixes(slices.Concat(lexicon.CreditOpenings, lexicon.NoticeOpenings)...)
+)
 
 // numeric reports whether s has digits and no letters.
 func numeric(s string) bool {
