@@ -77,13 +77,6 @@ func invertName(v string) string {
 	return first + " " + last
 }
 
-// bylinePrefixes are the words that introduce a byline, lower-cased.
-var bylinePrefixes = []string{
-	"written by", "posted by", "published by", "words by", "story by", "text by", "reported by",
-	"by", "von", "par", "por", "di", "door", "av", "af", "autor", "autorin", "author", "authors",
-	"text", "texte", "tekst", "от", "автор",
-}
-
 // authorSeparators split a list of names.
 var authorSeparators = []string{
 	",", ";", "&", "|", "/", "•", "·", "、", "，", " and ", " und ", " et ", " y ", " e ", " i ",
@@ -98,7 +91,7 @@ var authorSeparators = []string{
 // byline ("By", "Von", "Par", "Por") followed by a name.
 func isByline(s string) bool {
 	low := strings.ToLower(strings.TrimSpace(s))
-	for _, p := range bylinePrefixes {
+	for _, p := range lexicon.BylineOpenings {
 		if len(low) > len(p)+1 && strings.HasPrefix(low, p) && (low[len(p)] == ' ' || low[len(p)] == ':') {
 			return len(cleanAuthors([]string{s}, nil, true)) > 0
 		}
@@ -191,7 +184,7 @@ func cleanName(s string, strict bool) string {
 	for changed := true; changed; {
 		changed = false
 		low := strings.ToLower(s)
-		for _, p := range bylinePrefixes {
+		for _, p := range lexicon.BylineOpenings {
 			if strings.HasPrefix(low, p) && len(s) > len(p) {
 				rest := s[len(p):]
 				if c := rest[0]; c == ' ' || c == ':' || c == '\u00a0' {

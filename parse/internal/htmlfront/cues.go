@@ -53,67 +53,66 @@ var cueProps = map[string]bool{
 	"uploaddate": true, "headline": true, "author": true, "creator": true,
 }
 
-// cueClass reads a class or id value for words naming a byline or a date.
-// Words naming an update ("updated", "modified") mark the modification
-// time, not the publication. Words are found anywhere in the value, in
-// ASCII letters of either case. The value is read in one pass, trying at
-// each byte only the words that begin with it: this runs on every new
-// class and id of a page.
+// cueClass reads a class or id value for cueWords. Words naming an update
+// ("updated", "modified") mark the modification time, not the
+// publication. Words are found anywhere in the value, in ASCII letters of
+// either case. The value is read in one pass, trying at each byte only the
+// words that begin with it: this runs on every new class and id of a page.
 func cueClass(v []byte) cueKind {
 	if len(v) < 4 || len(v) > maxCueClass {
 		return 0
 	}
-	var byline, updated, date bool
+	var found cueKind
 	// The shortest word has four bytes.
 	for i := 0; i+4 <= len(v); i++ {
 		if !isCueFirst[v[i]] {
 			continue
 		}
-		w := v[i:]
-		switch textkit.LowerASCII(v[i]) {
-		case 'a':
-			byline = byline || textkit.HasFoldPrefix(w, "author") || textkit.HasFoldPrefix(w, "autor") || textkit.HasFoldPrefix(w, "auteur")
-		case 'b':
-			byline = byline || textkit.HasFoldPrefix(w, "byline") || textkit.HasFoldPrefix(w, "by-line")
-		case 'w':
-			byline = byline || textkit.HasFoldPrefix(w, "writer")
-		case 'r':
-			byline = byline || textkit.HasFoldPrefix(w, "reporter")
-		case 'p':
-			if textkit.HasFoldPrefix(w, "posted") {
-				date = true
-				byline = byline || textkit.HasFoldPrefix(w[len("posted"):], "-by")
-			} else if textkit.HasFoldPrefix(w, "publish") {
-				date = true
+		for _, k := range cueByFirst[v[i]|0x20] {
+			// A kind already found needs no more of its words.
+			if w := &cueWords[k]; found&w.kind == 0 && textkit.HasFoldPrefix(v[i:], w.word) {
+				found |= w.kind
 			}
-		case 'u':
-			updated = updated || textkit.HasFoldPrefix(w, "updat")
-		case 'm':
-			updated = updated || textkit.HasFoldPrefix(w, "modif")
-		case 'd':
-			date = date || textkit.HasFoldPrefix(w, "date")
-		case 't':
-			date = date || textkit.HasFoldPrefix(w, "time")
 		}
 	}
-	var k cueKind
-	if byline {
-		k |= cueByline
-	}
+	k := found & cueByline
 	switch {
-	case updated:
+	case found&cueUpdated != 0:
 		k |= cueUpdated
-	case date:
+	case found&cueDate != 0:
 		k |= cueDate
 	}
 	return k
 }
 
-// isCueFirst marks the first letters of the words cueClass looks for, in
-// either case.
+// cueWords are the lower-case words of a class or id value that name a
+// byline, a date or an update, and what each names. Each has four bytes
+// at least.
+var cueWords = [...]struct {
+	word string
+	kind cueKind
+}{
+	{"author", cueByline}, {"autor", cueByline}, {"auteur", cueByline}, {"byline", cueByline},
+	{"by-line", cueByline}, {"writer", cueByline}, {"reporter", cueByline}, {"posted-by", cueByline},
+	{"posted", cueDate}, {"publish", cueDate}, {"date", cueDate}, {"time", cueDate},
+	{"updat", cueUpdated}, {"modif", cueUpdated},
+}
+
+// cueByFirst lists the indexes of cueWords by their first letter, looked
+// up folded, as a value's byte is.
+var cueByFirst = func() (t [256][]uint8) {
+	for k, w := range cueWords {
+		t[w.word[0]|0x20] = append(t[w.word[0]|0x20], uint8(k))
+	}
+	return t
+}()
+
+// isCueFirst marks the bytes that begin a word of cueWords, in either case:
+// most bytes of a value begin none, and a table of bytes turns them away
+// sooner than cueByFirst's table of lists does.
 var isCueFirst = func() (t [256]bool) {
-	for _, c := range "abwrpumdt" {
-		t[c], t[c-'a'+'A'] = true, true
+	for c := range cueByFirst {
+		t[c] = cueByFirst[c|0x20] != nil
 	}
 	return t
 }()

@@ -92,8 +92,15 @@ func cueClassByWords(v []byte) cueKind {
 }
 
 // TestCueClassOnePass compares cueClass with the regular expressions on
-// values built from pieces of the words, their cases and separators.
+// values built from pieces of the words, their cases and separators; and
+// checks that every word has the form cueClass reads: lower-case, four
+// bytes at least.
 func TestCueClassOnePass(t *testing.T) {
+	for _, w := range cueWords {
+		if len(w.word) < 4 || strings.ToLower(w.word) != w.word {
+			t.Errorf("cue word %q is not lower-case or is shorter than four bytes", w.word)
+		}
+	}
 	pieces := []string{"by", "line", "-", "BY", "Line", "auth", "or", "aut", "eur", "writ", "er", "post", "ed",
 		"-by", "report", "upd", "at", "mod", "if", "da", "te", "ti", "me", "pub", "lish", "x", " ", "_", "Ä", "\xff"}
 	n := 0

@@ -1,8 +1,10 @@
 package htmlfront
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/artparse/artparse/parse/internal/lexicon"
 	"github.com/artparse/artparse/parse/internal/textkit"
 )
 
@@ -22,53 +24,6 @@ const maxNoticeChars = 160
 // longer one is a table's row or a formula.
 const maxNumericNotice = 30
 
-// noticePhrases are lower-case phrases that make a short block a notice.
-var noticePhrases = []string{
-	"©", "copyright", "all rights reserved", "alle rechte vorbehalten",
-	"tous droits réservés", "todos los derechos reservados",
-	"tutti i diritti riservati", "wszelkie prawa zastrzeżone",
-	"subscribe", "sign up for", "newsletter", "abonnieren", "abonnez",
-	"suscríbete", "follow us", "folgen sie uns", "share this", "share on",
-	"read more", "continue reading", "weiterlesen", "lire la suite",
-	"leer más", "könnte dich auch interessieren", "könnte sie auch interessieren",
-	"auch interessant", "you may also like", "vous aimerez aussi",
-	"lesen sie auch", "mehr zum thema", "schon gelesen", "about the author",
-	"über den autor", "síguenos", "siguenos", "print recipe", "rezept drucken",
-	"war der artikel", "artikel teilen", "share this article",
-	"vorschau auf den nächsten", "pour lire la suite", "unterstützen sie",
-	"support our journalism", "keep up with me", "noch keine bewertung",
-	"support our work", "supporting our work", "rely on your support",
-	"letter to the editor", "push notification", "for ios and android",
-	"benachrichtigung aktivieren", "benachrichtigungen aktivieren",
-	"registrieren sie sich", "werden sie mitglied", "hazte miembro",
-	"affiliate link", "enthält werbung", "canal de telegram",
-	"canal de youtube", "verfügbar bis", "weitere infos unter",
-	"findest du hier", "subskrypcj",
-}
-
-// noticePrefixes are lower-case openings that make a short block a credit
-// or a label line.
-var noticePrefixes = []string{
-	"foto:", "fotos:", "photo:", "photos:", "bild:", "quelle:", "credit:",
-	"credits:", "crédits", "source:", "titelbild", "beitragsbild", "tagged:",
-	"tags:", "kategorie:", "category:", "schlagwörter:", "aktualisiert",
-	"last modified", "last updated", "letzte änderung", "release date",
-	"erstellt am", "veröffentlicht am", "published on", "updated on",
-	"anzeige -", "anzeige:", "anzeige |", "*werbung", "werbung:",
-	"zurück zur ", "zurück zum ",
-}
-
-// noticeLabels are lower-case texts that make a block a notice when they
-// are the whole of it, being common words otherwise.
-var noticeLabels = []string{
-	"advertisement", "anzeige", "werbung", "publicité", "publicidad",
-	"pubblicità", "reklama", "sponsored", "ad", "teilen", "share",
-	"kontakt", "contact", "weitere informationen", "more information",
-	"inhaltsverzeichnis", "keine kommentare", "no comments", "pdf",
-	"vorheriges", "nächstes", "previous", "next", "previous post", "next post",
-	"zurück", "weiter", "mehr", "more",
-}
-
 // isNotice reports whether a block is a short notice by its wording.
 func isNotice(b *block) bool {
 	if b.chars > maxNoticeChars || b.kind == kindHeading {
@@ -79,48 +34,20 @@ func isNotice(b *block) bool {
 	}
 	var buf [4 * maxNoticeChars]byte
 	s := textkit.LowerInto(buf[:0], b.text)
-	have := letterMask(s)
-	for i, p := range noticePhrases {
-		// Most blocks lack a letter of most phrases: a mask test is
-		// cheaper than the search.
-		if noticeMasks[i]&^have == 0 && strings.Contains(s, p) {
-			return true
-		}
-	}
-	for _, p := range noticePrefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
+	if noticePhraseFinder.In(s) || noticeOpeners.HasPrefix(s) {
+		return true
 	}
 	s = strings.Trim(s, " :.-–|")
-	for _, p := range noticeLabels {
-		if s == p {
-			return true
-		}
-	}
-	return false
+	return lexicon.Labels[s]&lexicon.BlockNotice != 0
 }
 
-// noticeMasks holds the letterMask of each of noticePhrases.
-var noticeMasks = func() []uint32 {
-	m := make([]uint32, len(noticePhrases))
-	for i, p := range noticePhrases {
-		m[i] = letterMask(p)
-	}
-	return m
-}()
-
-// letterMask returns a set of the ASCII letters a to z in s, one bit
-// each.
-func letterMask(s string) uint32 {
-	var m uint32
-	for i := 0; i < len(s); i++ {
-		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
-			m |= 1 << (c - 'a')
-		}
-	}
-	return m
-}
+// noticePhraseFinder finds lexicon.BlockNoticePhrases anywhere in a
+// block's lower-cased text; noticeOpeners finds the openings of credit and
+// label lines at its start.
+var (
+	noticePhraseFinder = lexicon.NewPrefixes(lexicon.BlockNoticePhrases...)
+	noticeOpeners      = lexicon.NewPrefixes(slices.Concat(lexicon.CreditOpenings, lexicon.NoticeOpenings)...)
+)
 
 // isNumeric reports whether s has digits and no letters.
 func isNumeric(s string) bool {
@@ -136,30 +63,6 @@ func isNumeric(s string) bool {
 	return hasDigit
 }
 
-// tailHeadings are lower-case headings of the sections that follow a
-// story on its page: comments, related stories, the author's box.
-var tailHeadings = []string{
-	"comments", "comment", "leave a reply", "leave a comment", "responses",
-	"related", "related articles", "related posts", "related stories",
-	"related content", "you may also like", "more stories", "read more",
-	"read next", "recommended", "more from", "about the author",
-	"share this", "share this article", "tags", "newsletter",
-	"kommentare", "kommentar", "kommentieren", "schreibe einen kommentar",
-	"das könnte sie auch interessieren", "das könnte dich auch interessieren",
-	"mehr zum thema", "weitere artikel", "lesen sie auch", "auch interessant",
-	"über den autor", "über die autorin", "schlagwörter", "empfehlungen",
-	"commentaires", "laisser un commentaire", "articles similaires",
-	"à lire aussi", "comentarios", "deja un comentario",
-	"artículos relacionados", "noticias relacionadas", "te puede interesar",
-	"commenti", "articoli correlati", "komentarze", "podobne artykuły",
-	"weitere informationen", "mehr informationen", "zusatzinformationen",
-	"more information", "further information", "quellen", "quellenangaben",
-	"sources", "originalpublikation", "ansprechpartner", "ansprechpartnerin",
-	"ansprechpartnerin zum thema", "ansprechpartner zum thema", "kontakt",
-	"vous aimerez aussi", "à lire également", "lire aussi", "see also",
-	"siehe auch", "weiterführende links", "related links",
-}
-
 // maxTailHeading is the longest heading read as the opening of a section
 // after the story: the headings of comments and related stories are a
 // few words, with a count or a name at most.
@@ -173,22 +76,19 @@ func isTailHeading(b *block) bool {
 	}
 	var buf [4 * maxTailHeading]byte
 	s := strings.TrimRight(strings.TrimSpace(textkit.LowerInto(buf[:0], b.text)), " :.!?")
-	for _, h := range tailHeadings {
-		if s == h {
-			return true
-		}
+	if lexicon.Labels[s]&lexicon.HeadingStoryEnd != 0 {
+		return true
 	}
 	// "2 comments", "12 Kommentare zu ...", "One response to ..."
 	if i := strings.IndexByte(s, ' '); i > 0 && i < len(s)-1 && isNumberWord(s[:i]) {
-		rest := s[i+1:]
-		for _, w := range []string{"comment", "kommentar", "response", "gedanke", "commentaire", "comentario", "reply", "replies", "antwort"} {
-			if strings.HasPrefix(rest, w) {
-				return true
-			}
-		}
+		return commentHeadOpeners.HasPrefix(s[i+1:])
 	}
 	return false
 }
+
+// commentHeadOpeners are lexicon.CommentHeadWords, compared with the
+// lower-cased words of a heading after a count.
+var commentHeadOpeners = lexicon.NewPrefixes(lexicon.CommentHeadWords...)
 
 // isNumberWord reports whether w is a count: digits, or "one" / "ein(e)".
 func isNumberWord(w string) bool {

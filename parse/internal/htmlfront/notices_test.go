@@ -29,8 +29,7 @@ func TestNotice(t *testing.T) {
 		{"Zurück zur Übersicht", kindPara, true},
 		{"Get breaking news updates: download our apps for iOS and Android.", kindPara, true},
 		{"Sie sind nicht angemeldet. Bitte registrieren Sie sich.", kindPara, true},
-		// The letter-mask shortcut must not hide a phrase in mixed case
-		// or after non-ASCII text.
+		// A phrase in mixed case or after non-ASCII text is found.
 		{"Öffentlich: SHARE THIS", kindPara, true},
 		{"Die Brücke über den Fluss ist fertig.", kindPara, false},
 	}

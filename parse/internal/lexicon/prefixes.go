@@ -1,31 +1,116 @@
 package lexicon
 
 import (
+	"strings"
+
 	"github.com/artparse/artparse/parse/internal/textkit"
 )
 
-// foldPrefixes holds lower-case prefixes by their first byte, folded as
-// the byte looked up is, so that a line is compared only with the few
-// that begin as it does.
-type Prefixes [256][]string
-
-func NewPrefixes(prefixes []string) *Prefixes {
-	var t Prefixes
-	for _, p := range prefixes {
-		t[p[0]|0x20] = append(t[p[0]|0x20], p)
-	}
-	return &t
+// Prefixes is a read-only set of words that tells whether a text begins
+// with one of them, holds one at a word start or holds one anywhere. The
+// words are listed by their first byte, so that each place in the text is
+// compared only with the few words that begin as it does: one pass over
+// the text, where a search for each word would make one pass per word.
+//
+// A set made by NewPrefixes compares bytes exactly; one made by
+// NewFoldPrefixes ignores the case of the ASCII letters of the text, and
+// only of those. Neither allocates when asked.
+type Prefixes struct {
+	byFirst [256][]string
+	fold    bool
 }
 
-// match reports whether s begins with one of the prefixes of t, ignoring
-// the case of ASCII letters in s, as hasFoldPrefix does.
-func (t *Prefixes) Match(s string) bool {
+// NewPrefixes returns the set of words, compared with a text byte for
+// byte. It panics on an empty word, which every text would begin with.
+func NewPrefixes(words ...string) *Prefixes {
+	return newPrefixes(words, false)
+}
+
+// NewFoldPrefixes returns the set of words, compared with a text ignoring
+// the case of its ASCII letters. The words are written in lower case: it
+// panics on one with an ASCII capital, which could never match, and on an
+// empty word. A word's other capitals (the "Ü" of "Über") are compared as
+// they are, so a list that wants both cases of one lists both.
+func NewFoldPrefixes(words ...string) *Prefixes {
+	return newPrefixes(words, true)
+}
+
+func newPrefixes(words []string, fold bool) *Prefixes {
+	t := &Prefixes{fold: fold}
+	for _, w := range words {
+		if w == "" {
+			panic("lexicon: an empty word in a prefix set")
+		}
+		k := w[0]
+		if fold {
+			if strings.IndexFunc(w, func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0 {
+				panic("lexicon: a folded prefix set's word " + w + " has a capital")
+			}
+			// Folded as the text's byte is when it is looked up.
+			k |= 0x20
+		}
+		t.byFirst[k] = append(t.byFirst[k], w)
+	}
+	return t
+}
+
+// HasPrefix reports whether s begins with one of the words of t.
+func (t *Prefixes) HasPrefix(s string) bool {
 	if s == "" {
 		return false
 	}
-	for _, p := range t[s[0]|0x20] {
-		if textkit.HasFoldPrefix(s, p) {
+	if t.fold {
+		for _, w := range t.byFirst[s[0]|0x20] {
+			if textkit.HasFoldPrefix(s, w) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range t.byFirst[s[0]] {
+		if strings.HasPrefix(s, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// AtWordStart reports whether one of the words of t begins s or begins
+// right after one of its spaces.
+func (t *Prefixes) AtWordStart(s string) bool {
+	for i := 0; i < len(s); {
+		if t.HasPrefix(s[i:]) {
+			return true
+		}
+		next := strings.IndexByte(s[i:], ' ')
+		if next < 0 {
+			break
+		}
+		i += next + 1
+	}
+	return false
+}
+
+// In reports whether one of the words of t begins anywhere in s, at any
+// byte.
+func (t *Prefixes) In(s string) bool {
+	// Both loops are written out: this runs on every byte of many lines,
+	// and a call per byte would cost more than the lookup.
+	if t.fold {
+		for i := 0; i < len(s); i++ {
+			for _, w := range t.byFirst[s[i]|0x20] {
+				if textkit.HasFoldPrefix(s[i:], w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		for _, w := range t.byFirst[s[i]] {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
 		}
 	}
 	return false

@@ -15,7 +15,7 @@ var roleWords = []string{
 	"contact", "profile", "senior", "chief", "director", "professor", "manager", "all",
 }
 
-// hasRoleWord reports whether any word, lower-cased and without a plural
+// HasRoleWord reports whether any word, lower-cased and without a plural
 // s, is a role word.
 func HasRoleWord(words []string) bool {
 	for _, w := range words {

@@ -3,6 +3,7 @@ package textfront
 import (
 	"strings"
 
+	"github.com/artparse/artparse/parse/internal/lexicon"
 	"github.com/artparse/artparse/parse/internal/textkit"
 )
 
@@ -127,7 +128,7 @@ func isFollow(s string) bool {
 	hasFollow := false
 	for s = strings.TrimSpace(s); s != ""; s = strings.TrimLeft(s, " ") {
 		w := ""
-		for _, f := range followWords {
+		for _, f := range lexicon.FollowLabels {
 			if strings.HasPrefix(s, f) {
 				w = f
 				break
@@ -141,10 +142,6 @@ func isFollow(s string) bool {
 	}
 	return hasFollow
 }
-
-// followWords are the labels of a follow button's states, longest first
-// where one begins another.
-var followWords = []string{"Following", "Followed", "Follow", "Unfollow", "Profile"}
 
 // followedName returns the name next to a follow button in [from, to),
 // the one closest to the story's first line, to: the box with the
@@ -206,14 +203,9 @@ func opensComments(s string) bool {
 	if len(s) > len(buf) {
 		return false
 	}
-	low := textkit.LowerInto(buf[:0], s)
-	for _, w := range commentWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
+	return commentHeadFinder.In(textkit.LowerInto(buf[:0], s))
 }
 
-// commentWords are the stems of the words that head a comment section.
-var commentWords = []string{"comment", "reply", "kommentar", "comentario", "commenti", "responses"}
+// commentHeadFinder finds lexicon.CommentHeadWords anywhere in a
+// lower-cased line.
+var commentHeadFinder = lexicon.NewPrefixes(lexicon.CommentHeadWords...)

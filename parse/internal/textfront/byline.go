@@ -51,11 +51,8 @@ func bylineNames(s string) []string {
 		if i > maxMarkerAt {
 			break
 		}
-		switch strings.TrimSuffix(strings.ToLower(w), ":") {
-		case "by", "von", "par", "por", "door", "av", "di":
+		if isBylineMarker(w) {
 			at = i
-		}
-		if at >= 0 {
 			break
 		}
 	}
@@ -86,8 +83,7 @@ func isBylineLead(words []string) bool {
 		}
 	}
 	k := 0
-	if lower := strings.ToLower(words[0]); strings.HasPrefix(lower, "written") || strings.HasPrefix(lower, "posted") ||
-		strings.HasPrefix(lower, "text") || strings.HasPrefix(lower, "story") || strings.HasPrefix(lower, "geschrieben") {
+	if bylineVerbOpeners.HasPrefix(words[0]) {
 		k = 1
 	}
 	if k == len(words) {
@@ -110,6 +106,10 @@ func isBylineLead(words []string) bool {
 	return hasMonth
 }
 
+// bylineVerbOpeners are lexicon.BylineVerbs, which open the first word
+// of a byline's lead in either case.
+var bylineVerbOpeners = lexicon.NewFoldPrefixes(lexicon.BylineVerbs...)
+
 // isByline reports whether a line is a byline (bylineNames finds names in
 // it). Several stages ask about the same line; the answer is kept on it.
 func isByline(l *textLine) bool {
@@ -118,9 +118,6 @@ func isByline(l *textLine) bool {
 	}
 	return l.bylineMemo == memoYes
 }
-
-// bylineMarkers are the words that introduce a byline's names.
-var bylineMarkers = []string{"by", "von", "par", "por", "door", "av", "di"}
 
 // hasBylineMarker reports, without allocating, whether one of the first
 // markerReach words of s is a byline marker: the cheap test before the
@@ -140,7 +137,7 @@ func hasBylineMarker(s string) bool {
 			s = s[end:]
 			continue
 		}
-		for _, m := range bylineMarkers {
+		for _, m := range lexicon.BylineMarkers {
 			if strings.EqualFold(w, m) {
 				return true
 			}
@@ -499,11 +496,11 @@ func endsInMarker(s string) bool {
 	return n == 1 || isBylineLead(words[:n-1])
 }
 
-// isBylineMarker reports whether w is one of bylineMarkers, in any case,
-// perhaps with a colon.
+// isBylineMarker reports whether w is one of lexicon.BylineMarkers, in
+// any case, perhaps with a colon.
 func isBylineMarker(w string) bool {
 	w = strings.TrimSuffix(w, ":")
-	for _, m := range bylineMarkers {
+	for _, m := range lexicon.BylineMarkers {
 		if strings.EqualFold(w, m) {
 			return true
 		}

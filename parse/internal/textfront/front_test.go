@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/artparse/artparse/parse/internal/lexicon"
 	"github.com/artparse/artparse/parse/internal/record"
 	"github.com/artparse/artparse/parse/internal/textkit"
 )
@@ -264,10 +265,10 @@ func TestTextTitleCase(t *testing.T) {
 
 // TestIsCreditLine checks which lines are taken for picture credits.
 func TestIsCreditLine(t *testing.T) {
-	if len(creditMarks) > 32 {
-		t.Fatalf("%d credit marks; creditFirst holds 32", len(creditMarks))
+	if len(lexicon.CreditMarks) > 32 {
+		t.Fatalf("%d credit marks; creditFirst holds 32", len(lexicon.CreditMarks))
 	}
-	for _, m := range creditMarks {
+	for _, m := range lexicon.CreditMarks {
 		l := textLine{text: "The old bridge at dawn " + m + " Ann Lee"}
 		measureLine(&l)
 		if !isCreditLine(&l) {

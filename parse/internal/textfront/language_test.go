@@ -58,7 +58,7 @@ func TestRuneRanges(t *testing.T) {
 // the text corpus; and that every credit mark has the two bytes that
 // isCreditLine's filter reads.
 func TestFoldPrefixesSame(t *testing.T) {
-	for _, m := range creditMarks {
+	for _, m := range lexicon.CreditMarks {
 		if len(m) < 2 {
 			t.Errorf("credit mark %q: isCreditLine needs two bytes", m)
 		}
@@ -72,7 +72,7 @@ func TestFoldPrefixesSame(t *testing.T) {
 		return false
 	}
 	var lines []string
-	for _, p := range append(append(append([]string{}, readMore...), creditOpenings...), readingTimes...) {
+	for _, p := range append(append(append([]string{}, lexicon.ReadMoreOpenings...), lexicon.LineCreditOpenings...), lexicon.ReadingTimes...) {
 		lines = append(lines, p, strings.ToUpper(p[:1])+p[1:]+" more", strings.ToUpper(p), p[:len(p)-1])
 	}
 	lines = append(lines, randomLines(20000)...)
@@ -81,8 +81,8 @@ func TestFoldPrefixesSame(t *testing.T) {
 		for _, set := range []struct {
 			t    *lexicon.Prefixes
 			list []string
-		}{{creditOpeners, creditOpenings}, {readMoreOpeners, readMore}, {readingTimeOpeners, readingTimes}} {
-			if got, want := set.t.Match(s), loop(s, set.list); got != want {
+		}{{creditOpeners, lexicon.LineCreditOpenings}, {readMoreOpeners, lexicon.ReadMoreOpenings}, {readingTimeOpeners, lexicon.ReadingTimes}} {
+			if got, want := set.t.HasPrefix(s), loop(s, set.list); got != want {
 				t.Fatalf("match(%q) = %v, want %v", s, got, want)
 			}
 		}
@@ -137,7 +137,7 @@ func TestCommentHeadSame(t *testing.T) {
 			return false
 		}
 		if l.end == endColon && l.words <= maxCommentVerbWords && l.commas == 0 {
-			for _, v := range commentVerbs {
+			for _, v := range lexicon.CommentVerbs {
 				if strings.HasSuffix(l.text, v) {
 					return true
 				}
@@ -146,7 +146,7 @@ func TestCommentHeadSame(t *testing.T) {
 		return labelBits(l)&labelComment != 0
 	}
 	var lines []string
-	for k := range commentLabels {
+	for _, k := range commentLabels {
 		lines = append(lines, k, strings.ToUpper(k), "1 "+k, "— "+k+"!", "\u212a"+k, "("+k+")", "x"+k)
 	}
 	check := func(lines []string) {

@@ -13,6 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/artparse/artparse/parse/internal/lexicon"
 	"github.com/artparse/artparse/parse/internal/textkit"
 )
 
@@ -319,7 +320,7 @@ func wordHashes(s string) []uint64 {
 // random and corpus lines.
 func TestHasBylineMarker(t *testing.T) {
 	lines := randomLines(100000)
-	for _, m := range bylineMarkers {
+	for _, m := range lexicon.BylineMarkers {
 		lines = append(lines, m+" Ann Lee", strings.ToUpper(m)+": Bo Chan", "— "+m+" Jean", "Photo "+m+"x Ann",
 			"One two three four five six seven "+m+" Ann", "1 2 3 4 5 6 7 8 "+m)
 	}
@@ -365,7 +366,7 @@ func hasBylineMarkerSimple(s string) bool {
 			return false
 		}
 		w = strings.TrimSuffix(w, ":")
-		if slices.ContainsFunc(bylineMarkers, func(m string) bool { return strings.EqualFold(w, m) }) {
+		if slices.ContainsFunc(lexicon.BylineMarkers, func(m string) bool { return strings.EqualFold(w, m) }) {
 			return true
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/artparse/artparse/parse/internal/datetext"
+	"github.com/artparse/artparse/parse/internal/lexicon"
 	"github.com/artparse/artparse/parse/internal/record"
 	"github.com/artparse/artparse/parse/internal/textkit"
 )
@@ -106,9 +107,9 @@ func teaserStart(lines []textLine, from, to int) int {
 }
 
 // isCredited reports whether a line credits a picture, as captions do.
-func isCredited(s string) bool { return creditWords.in(s) }
+func isCredited(s string) bool { return creditWords.In(s) }
 
-var creditWords = newPhraseSet("Photo", "photo", "Foto", "foto", "Getty", "AFP", "Reuters", "Source:", "Image", "Credit", "Bild:", "(c)", "©")
+var creditWords = lexicon.NewPrefixes(lexicon.CreditWords...)
 
 // endsInCredit reports whether s ends in a bracketed credit of the form
 // captions use, names and agencies between slashes: "(Ann Lee/Wire)".
@@ -122,31 +123,6 @@ func endsInCredit(s string) bool {
 	}
 	inner := s[open+1 : len(s)-1]
 	return len(inner) > 3 && isUpperASCII(inner[0]) && strings.Contains(inner, "/") && !strings.Contains(inner, " / ")
-}
-
-// phraseSet finds any of a few phrases in a line in one pass over it. The
-// phrases are listed by their first byte, so most bytes cost one lookup,
-// where a search for each phrase would scan the line once per phrase.
-type phraseSet [256][]string
-
-func newPhraseSet(phrases ...string) *phraseSet {
-	var t phraseSet
-	for _, p := range phrases {
-		t[p[0]] = append(t[p[0]], p)
-	}
-	return &t
-}
-
-// in reports whether s contains one of the phrases of t.
-func (t *phraseSet) in(s string) bool {
-	for i := 0; i < len(s); i++ {
-		for _, p := range t[s[i]] {
-			if strings.HasPrefix(s[i:], p) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // isTrail reports whether a line is a breadcrumb trail ("News > 2015 >
@@ -190,9 +166,9 @@ var trailSeps = [...]string{" > ", " » ", " / ", " › "}
 
 // isControl reports whether a line is made of the page's controls, glued
 // together in the copy ("Skip to contentSkip to site index").
-func isControl(s string) bool { return controlWords.in(s) }
+func isControl(s string) bool { return controlWords.In(s) }
 
-var controlWords = newPhraseSet("Skip to", "Jump to", "Continue reading", "Share this", "Share to", "permalink", "Sign in", "Sign In", "Log in", "Subscribe", "Print", "Supported by")
+var controlWords = lexicon.NewPrefixes(lexicon.ControlPhrases...)
 
 // splitTags cuts a tag line into the names it lists. A copied tag list
 // loses the gaps between its links ("North Korea Russia"), so the line is

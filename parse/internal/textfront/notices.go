@@ -102,24 +102,13 @@ func spaceBytes(x uint64) uint64 {
 	return ^((y&lows + lows) | y | lows)
 }
 
-// hasPhraseFold reports whether one of the lower-case phrases begins at a
-// word start in s, ignoring the case of ASCII letters, without allocating.
-func hasPhraseFold(s string, phrases *lexicon.Prefixes) bool {
-	for i := 0; i < len(s); {
-		if phrases.Match(s[i:]) {
-			return true
-		}
-		next := strings.IndexByte(s[i:], ' ')
-		if next < 0 {
-			break
-		}
-		i += next + 1
-	}
-	return false
-}
+// readingTimeOpeners finds lexicon.ReadingTimes at the word starts of a
+// line.
+var readingTimeOpeners = lexicon.NewFoldPrefixes(lexicon.ReadingTimes...)
 
-// readingTimeOpeners is readingTimes by first byte.
-var readingTimeOpeners = lexicon.NewPrefixes(readingTimes)
+// notices are lexicon.LineNoticePhrases, which noticeFirst, noticeSecond
+// and noticeThird index.
+var notices = lexicon.LineNoticePhrases
 
 // noticeFirst maps a lower-case first byte to the set of notices, as bits
 // of their index, that begin with it; so notices holds at most 64 phrases
@@ -147,16 +136,3 @@ var noticeThird = func() (t [256]uint64) {
 	}
 	return t
 }()
-
-// notices are phrases of site notices that no story sentence needs.
-var notices = []string{
-	"cookie", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
-	"will not be published", "wird nicht veröffentlicht", "required fields are marked", "erforderliche felder",
-	"notify me of", "benachrichtige mich", "akismet",
-	"newsletter", "sign up", "signing up", "subscribe to", "abonnieren sie", "jetzt anmelden", "jetzt spenden",
-	"support our journalism", "suscríbete", "suscribite", "abonnez-vous",
-	"subscribe now", "already a subscriber", "advertising disclosure", "affiliate link", "comments are moderated",
-	"para comentar", "trotz sorgfältiger", "chroniony prawem", "enthält werbung",
-	"this entry was posted", "dieser eintrag wurde", "if you enjoyed", "we want to hear", "get regular updates",
-	"this post contains", "you are using a browser", "submit your letter", "jede kleine spende",
-}

@@ -1,0 +1,126 @@
+package lexicon
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/artparse/artparse/parse/internal/textkit"
+)
+
+func TestPrefixes(t *testing.T) {
+	exact := NewPrefixes("Photo", "(c)", "©", "Sign in", "Sign In")
+	fold := NewFoldPrefixes("min read", "über ", "Über ", "fot.", ">> ", "©")
+	small := NewFoldPrefixes("über ")
+	tests := []struct {
+		name string
+		set  *Prefixes
+		s    string
+		// what HasPrefix, AtWordStart and In answer
+		prefix, word, in bool
+	}{
+		{"empty text", exact, "", false, false, false},
+		{"exact at start", exact, "Photo: Ann Lee", true, true, true},
+		{"exact keeps case", exact, "photo: Ann Lee", false, false, false},
+		{"exact at a word start", exact, "The bridge. Photo Ann", false, true, true},
+		{"exact inside a word", exact, "Telephoto", false, false, false},
+		{"exact inside a word, capital", exact, "TelePhoto", false, false, true},
+		{"exact bracket", exact, "Text (c) 2015", false, true, true},
+		{"exact non-ASCII first byte", exact, "© 2015 Ann Lee", true, true, true},
+		{"exact two cases listed", exact, "Please Sign In here", false, true, true},
+		{"exact shorter than the word", exact, "Phot", false, false, false},
+		{"fold lower", fold, "min read", true, true, true},
+		{"fold capitals", fold, "MIN READ", true, true, true},
+		{"fold mixed", fold, "4 Min Read", false, true, true},
+		{"fold after a double space", fold, "4  min read", false, true, true},
+		{"fold not at a word start", fold, "admin reader", false, false, true},
+		{"fold non-ASCII capital is not folded", small, "Über uns", false, false, false},
+		{"fold non-ASCII capital listed", fold, "Über uns", true, true, true},
+		{"fold ASCII after a listed capital", fold, "ÜBER UNS", true, true, true},
+		{"fold dot", fold, "FOT. Ann Lee", true, true, true},
+		{"fold symbols", fold, ">> Next story", true, true, true},
+		{"fold symbol after a letter", fold, "a>> b", false, false, true},
+		{"fold non-ASCII first byte", fold, "Text © Ann", false, true, true},
+		// '@' folds to '`', as a letter's byte does: the lookup finds the
+		// words under '`', and none of them matches.
+		{"fold punctuation folds apart from letters", fold, "@@ min", false, false, false},
+		{"fold no word", fold, "The river rose overnight.", false, false, false},
+	}
+	for _, tt := range tests {
+		if got := tt.set.HasPrefix(tt.s); got != tt.prefix {
+			t.Errorf("%s: HasPrefix(%q) = %v, want %v", tt.name, tt.s, got, tt.prefix)
+		}
+		if got := tt.set.AtWordStart(tt.s); got != tt.word {
+			t.Errorf("%s: AtWordStart(%q) = %v, want %v", tt.name, tt.s, got, tt.word)
+		}
+		if got := tt.set.In(tt.s); got != tt.in {
+			t.Errorf("%s: In(%q) = %v, want %v", tt.name, tt.s, got, tt.in)
+		}
+	}
+}
+
+// TestPrefixesSame checks the three questions against a loop over the
+// words, on random texts made of the words' pieces.
+func TestPrefixesSame(t *testing.T) {
+	words := []string{"by", "von", "min read", "fot.", "©", "(c)", "Über ", "über ", "zurück zur ", ">> ", "a"}
+	// A folded set takes only the words without ASCII capitals.
+	var lower []string
+	for _, w := range words {
+		if strings.IndexFunc(w, func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 {
+			lower = append(lower, w)
+		}
+	}
+	exact, fold := NewPrefixes(words...), NewFoldPrefixes(lower...)
+	pieces := append([]string{" ", "  ", "B", "Y", "VON", "Min", "x", "ü", "Ü", "\xc2", "(", "C", "@", "`"}, words...)
+	r := rand.New(rand.NewSource(1))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := r.Intn(6); k >= 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		s := b.String()
+		for _, set := range []struct {
+			t     *Prefixes
+			words []string
+			match func(s, w string) bool
+		}{
+			{exact, words, strings.HasPrefix},
+			{fold, lower, func(s, w string) bool { return textkit.HasFoldPrefix(s, w) }},
+		} {
+			var prefix, word, in bool
+			for i := 0; i < len(s); i++ {
+				for _, w := range set.words {
+					if set.match(s[i:], w) {
+						in = true
+						word = word || i == 0 || s[i-1] == ' '
+						prefix = prefix || i == 0
+					}
+				}
+			}
+			if set.t.HasPrefix(s) != prefix || set.t.AtWordStart(s) != word || set.t.In(s) != in {
+				t.Fatalf("%q: HasPrefix, AtWordStart, In = %v %v %v, want %v %v %v", s,
+					set.t.HasPrefix(s), set.t.AtWordStart(s), set.t.In(s), prefix, word, in)
+			}
+		}
+	}
+}
+
+func TestPrefixesPanic(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		make func()
+	}{
+		{"empty word", func() { NewPrefixes("by", "") }},
+		{"empty folded word", func() { NewFoldPrefixes("") }},
+		{"capital in a folded word", func() { NewFoldPrefixes("min Read") }},
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("%s: no panic", tt.name)
+				}
+			}()
+			tt.make()
+		}()
+	}
+}
