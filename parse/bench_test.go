@@ -16,7 +16,7 @@ var sink *parse.Article
 // sub-benchmarks are html/boilerplate, html/readability, html/dates,
 // text/boilerplate and text/readability.
 func BenchmarkCorpus(b *testing.B) {
-	_, dir := corpusDir(b)
+	_, dir := quality.CorpusDir(b)
 	for _, s := range quality.Corpora {
 		name := s.Name
 		if !s.Text {

@@ -18,7 +18,7 @@ func TestMHTMLTwins(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads a whole corpus")
 	}
-	_, dir := corpusDir(t)
+	_, dir := quality.CorpusDir(t)
 	c, err := quality.Load(dir, quality.Corpora[1])
 	if err != nil {
 		t.Fatal(err)

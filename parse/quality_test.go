@@ -3,7 +3,6 @@ package parse_test
 import (
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -20,38 +19,6 @@ var (
 	qualitySerial = flag.Bool("quality-serial", false,
 		"TestQuality: parse pages on one goroutine (cleaner MB/s, slower test)")
 )
-
-// corpusDir returns the module root and the evaluation corpus folder: the
-// ARTPARSE_CORPUS environment variable (a relative path is taken from the
-// module root), which must exist, or else ../shared/corpus next to
-// the module root, whose absence skips the test.
-func corpusDir(tb testing.TB) (root, dir string) {
-	tb.Helper()
-	wd, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	root, err = quality.ModuleRoot(wd)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if env := os.Getenv("ARTPARSE_CORPUS"); env != "" {
-		// Relative to the module root, like the default, so the same value
-		// works whichever package folder go test runs in.
-		if !filepath.IsAbs(env) {
-			env = filepath.Join(root, env)
-		}
-		if fi, err := os.Stat(env); err != nil || !fi.IsDir() {
-			tb.Fatalf("ARTPARSE_CORPUS=%s is not a corpus folder (err %v)", env, err)
-		}
-		return root, env
-	}
-	dir = filepath.Clean(filepath.Join(root, "..", "shared", "corpus"))
-	if _, err := os.Stat(dir); err != nil {
-		tb.Skipf("no evaluation corpus at %s (the default: ../shared/corpus from the module root); set ARTPARSE_CORPUS to measure", dir)
-	}
-	return root, dir
-}
 
 // format returns the front end a corpus's pages are read with.
 func format(s quality.Spec) parse.Format {
@@ -148,7 +115,7 @@ func checkTruth(t *testing.T, c *quality.Corpus) {
 // its floor in testdata/quality.json. Run with -update-quality to pin
 // today's figures there.
 func TestQuality(t *testing.T) {
-	root, dir := corpusDir(t)
+	root, dir := quality.CorpusDir(t)
 	floorsPath := filepath.Join(root, "testdata", "quality.json")
 	start := time.Now()
 	var results []quality.Result

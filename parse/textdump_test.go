@@ -22,7 +22,7 @@ func TestTextDump(t *testing.T) {
 	if out == "" {
 		t.Skip("set ARTPARSE_TEXT_DUMP to a folder to dump the text corpora's records")
 	}
-	_, dir := corpusDir(t)
+	_, dir := quality.CorpusDir(t)
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		t.Fatal(err)
 	}

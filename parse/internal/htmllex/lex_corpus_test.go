@@ -1,8 +1,6 @@
 package htmllex
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/artparse/artparse/parse/internal/quality"
@@ -16,24 +14,7 @@ func TestLexerMatchesXNetOnCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the whole corpus")
 	}
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	root, err := quality.ModuleRoot(wd)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := filepath.Join(root, "..", "shared", "corpus")
-	if env := os.Getenv("ARTPARSE_CORPUS"); env != "" {
-		dir = env
-		if !filepath.IsAbs(dir) {
-			dir = filepath.Join(root, dir)
-		}
-	}
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("no evaluation corpus at %s", dir)
-	}
+	_, dir := quality.CorpusDir(t)
 	pages := 0
 	for _, s := range quality.Corpora {
 		if s.Text {

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -105,24 +103,7 @@ func TestCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the whole corpus")
 	}
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	root, err := quality.ModuleRoot(wd)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := filepath.Join(root, "..", "shared", "corpus")
-	if env := os.Getenv("ARTPARSE_CORPUS"); env != "" {
-		dir = env
-		if !filepath.IsAbs(dir) {
-			dir = filepath.Join(root, dir)
-		}
-	}
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("no evaluation corpus at %s", dir)
-	}
+	_, dir := quality.CorpusDir(t)
 	pages := 0
 	for _, s := range quality.Corpora {
 		c, err := quality.Load(dir, s)

@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"testing"
 )
 
 // Kind says which metrics apply to a corpus.
@@ -251,4 +252,36 @@ func ModuleRoot(dir string) (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// CorpusDir returns the module root and the evaluation corpus folder: the
+// ARTPARSE_CORPUS environment variable (a relative path is taken from the
+// module root), which must exist, or else ../shared/corpus next to
+// the module root, whose absence skips the test.
+func CorpusDir(tb testing.TB) (root, dir string) {
+	tb.Helper()
+	wd, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	root, err = ModuleRoot(wd)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if env := os.Getenv("ARTPARSE_CORPUS"); env != "" {
+		// Relative to the module root, like the default, so the same value
+		// works whichever package folder go test runs in.
+		if !filepath.IsAbs(env) {
+			env = filepath.Join(root, env)
+		}
+		if fi, err := os.Stat(env); err != nil || !fi.IsDir() {
+			tb.Fatalf("ARTPARSE_CORPUS=%s is not a corpus folder (err %v)", env, err)
+		}
+		return root, env
+	}
+	dir = filepath.Clean(filepath.Join(root, "..", "shared", "corpus"))
+	if _, err := os.Stat(dir); err != nil {
+		tb.Skipf("no evaluation corpus at %s (the default: ../shared/corpus from the module root); set ARTPARSE_CORPUS to measure", dir)
+	}
+	return root, dir
 }
