@@ -11,6 +11,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/artparse/artparse/parse/internal/record"
 	"golang.org/x/net/html"
 )
 
@@ -94,7 +95,7 @@ func checkRecord(t *testing.T, a *Article) {
 		}
 	}
 	for _, d := range []string{a.Published, a.Modified} {
-		if d != "" && !recordDate(d) {
+		if d != "" && !record.IsDate(d) {
 			t.Errorf("date %q is not in the record's form", d)
 		}
 	}
@@ -107,17 +108,6 @@ func checkRecord(t *testing.T, a *Article) {
 	if a.WordCount < 0 {
 		t.Errorf("word count %d", a.WordCount)
 	}
-}
-
-// recordDate reports whether d has one of the forms the record writes a
-// date in: a real day, alone or with a time, and with an offset or not.
-func recordDate(d string) bool {
-	for _, layout := range []string{time.DateOnly, "2006-01-02T15:04:05", time.RFC3339} {
-		if _, err := time.Parse(layout, d); err == nil {
-			return true
-		}
-	}
-	return false
 }
 
 // parseChecked parses b with opt twice, checking the record's properties,

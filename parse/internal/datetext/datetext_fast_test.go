@@ -6,7 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/artparse/artparse/parse/internal/record"
 )
 
 // tokenView renders tokens as "kind:text@offset", numbers with their
@@ -145,12 +146,8 @@ func checkDateText(t *testing.T, s string) {
 // isRecordDate reports whether d is in one of the record's forms (a day,
 // with a time, with an offset) and its day is one ValidDay accepts.
 func isRecordDate(d string) bool {
-	for _, layout := range []string{time.DateOnly, "2006-01-02T15:04:05", time.RFC3339} {
-		if tm, err := time.Parse(layout, d); err == nil {
-			return ValidDay(tm.Year(), int(tm.Month()), tm.Day())
-		}
-	}
-	return false
+	tm, ok := record.ParseDate(d)
+	return ok && ValidDay(tm.Year(), int(tm.Month()), tm.Day())
 }
 
 // dateSamples are pieces of dates and of the text around them, which

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/artparse/artparse/parse/internal/datetext"
+	"github.com/artparse/artparse/parse/internal/record"
 )
 
 // TestScriptDateEdges pins scriptDate on the edges of its rule that
@@ -94,7 +95,7 @@ func FuzzScriptDate(f *testing.F) {
 		if d == "" {
 			return
 		}
-		if !recordDate(d) || len(d) < 10 || d[4] != '-' {
+		if !record.IsDate(d) || len(d) < 10 || d[4] != '-' {
 			t.Fatalf("scriptDate(%q) = %q, not a whole day in the record's form", doc, d)
 		}
 		if !statesDate(doc, d) {

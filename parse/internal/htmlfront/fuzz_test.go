@@ -4,10 +4,10 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/artparse/artparse/parse/internal/datetext"
+	"github.com/artparse/artparse/parse/internal/record"
 )
 
 // FuzzJSONLD reads arbitrary script bodies as JSON-LD: every field is
@@ -43,7 +43,7 @@ break", "datePublished": "2024-02-31"};{"@type":"Article"}`)
 		if utf8.ValidString(s) && !utf8.ValidString(body) {
 			t.Errorf("articleBody %q is not valid UTF-8", body)
 		}
-		if d := normalizeDate(info.published); d != "" && !recordDate(d) {
+		if d := normalizeDate(info.published); d != "" && !record.IsDate(d) {
 			t.Errorf("published %q normalized to %q", info.published, d)
 		}
 	})
@@ -62,7 +62,7 @@ func FuzzDates(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if d := normalizeDate(s); d != "" && !recordDate(d) {
+		if d := normalizeDate(s); d != "" && !record.IsDate(d) {
 			t.Errorf("normalizeDate(%q) = %q", s, d)
 		}
 		d, start, end, ok := datetext.Find(s)
@@ -70,26 +70,15 @@ func FuzzDates(f *testing.F) {
 			t.Errorf("datetext.Find(%q) = %q, ok %v", s, d, ok)
 		}
 		if ok {
-			if !recordDate(d) {
+			if !record.IsDate(d) {
 				t.Errorf("datetext.Find(%q) = %q", s, d)
 			}
 			if start < 0 || start > end || end > len(s) {
 				t.Errorf("datetext.Find(%q): offsets %d, %d", s, start, end)
 			}
 		}
-		if d := urlDate(s); d != "" && !recordDate(d) {
+		if d := urlDate(s); d != "" && !record.IsDate(d) {
 			t.Errorf("urlDate(%q) = %q", s, d)
 		}
 	})
-}
-
-// recordDate reports whether d has one of the forms the record writes a
-// date in: a real day, alone or with a time, and with an offset or not.
-func recordDate(d string) bool {
-	for _, layout := range []string{time.DateOnly, "2006-01-02T15:04:05", time.RFC3339} {
-		if _, err := time.Parse(layout, d); err == nil {
-			return true
-		}
-	}
-	return false
 }

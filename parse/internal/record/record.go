@@ -4,6 +4,8 @@
 // parse's Article stays the one documented record for users.
 package record
 
+import "time"
+
 // Article is the part of the record a front end fills: every field of
 // parse.Article but Source, which parse fills from what it knows of the
 // input. The fields mean what parse.Article's fields of the same names
@@ -46,4 +48,27 @@ type Options struct {
 	MaxDepth       int
 	MaxJSONLD      int
 	MaxJSONLDDepth int
+}
+
+// dateLayouts are the forms the record writes Published and Modified in: a
+// day alone, a day and a time with no zone, or with the page's offset.
+var dateLayouts = [...]string{time.DateOnly, "2006-01-02T15:04:05", time.RFC3339}
+
+// ParseDate reads d, which is in one of the forms the record writes dates
+// in, and reports whether it is: a real day (YYYY-MM-DD), alone or with a
+// time (THH:MM:SS), and with an offset ("Z" or "+hh:mm") or not. Tests and
+// tools use it to check what a front end wrote.
+func ParseDate(d string) (time.Time, bool) {
+	for _, layout := range dateLayouts {
+		if t, err := time.Parse(layout, d); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// IsDate reports whether d is in one of the forms ParseDate reads.
+func IsDate(d string) bool {
+	_, ok := ParseDate(d)
+	return ok
 }
