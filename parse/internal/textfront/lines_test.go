@@ -14,18 +14,15 @@ import (
 	"unicode/utf8"
 
 	"github.com/artparse/artparse/parse/internal/lexicon"
+	"github.com/artparse/artparse/parse/internal/quality"
 	"github.com/artparse/artparse/parse/internal/textkit"
 )
 
 // textCorpusDocs returns the plain-text pages of the evaluation corpus
-// (ARTPARSE_CORPUS, or ../shared/corpus next to the module root), or
-// skips the test without the corpus.
+// (found by quality.CorpusDir), or skips the test without the corpus.
 func textCorpusDocs(t *testing.T) []string {
 	t.Helper()
-	dir := os.Getenv("ARTPARSE_CORPUS")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "..", "shared", "corpus")
-	}
+	_, dir := quality.CorpusDir(t)
 	files, _ := filepath.Glob(filepath.Join(dir, "text", "*", "*.txt.gz"))
 	if len(files) == 0 {
 		t.Skipf("no text corpus under %s; set ARTPARSE_CORPUS to run", dir)
