@@ -49,8 +49,9 @@ type decoded struct {
 // mark; UTF-8 when the bytes are valid UTF-8 with some non-ASCII in them;
 // the charset the page's container declared; for HTML, a charset declared
 // in <meta>, then in an XML declaration; UTF-8 when the bytes are valid
-// UTF-8; windows-1252 otherwise, since it maps every byte and is what
-// browsers fall back to.
+// UTF-8; otherwise a guess (see guessEncoding), and windows-1252 when
+// the guess finds nothing, since it maps every byte and is what browsers
+// fall back to.
 func decode(b []byte, format Format, h charsetHints) (decoded, error) {
 	if h.override != nil {
 		if looksBinary(b) {
@@ -95,6 +96,11 @@ func decode(b []byte, format Format, h charsetHints) (decoded, error) {
 	}
 	if valid {
 		return checkText(decoded{text: string(b), encoding: "utf-8"})
+	}
+	if enc, name := guessEncoding(b, format); enc != nil {
+		d, err := decodeWith(b, enc, name, false)
+		d.guessed = true
+		return d, err
 	}
 	s, _ := charmap.Windows1252.NewDecoder().Bytes(b)
 	return checkText(decoded{text: string(s), encoding: "windows-1252", guessed: true})

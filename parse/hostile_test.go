@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -100,6 +101,15 @@ func publishedIs(want string) func(*testing.T, *Article) {
 	return field("published", func(a *Article) string { return a.Published }, want)
 }
 
+func guessed(want bool) func(*testing.T, *Article) {
+	return func(t *testing.T, a *Article) {
+		t.Helper()
+		if a.Source.EncodingGuessed != want {
+			t.Errorf("encoding_guessed = %v, want %v", a.Source.EncodingGuessed, want)
+		}
+	}
+}
+
 func formatIs(want Format) func(*testing.T, *Article) {
 	return field("format", func(a *Article) string { return string(a.Source.Format) }, string(want))
 }
@@ -141,6 +151,12 @@ const (
 	koBody  = "시의회는 화요일 저녁 회의를 열어 비용 분쟁으로 2년 동안 지연된 새 다리에 대해 논의했다. 회의장은 주민들로 가득 찼고 많은 사람들이 계획에 반대했다."
 	ruTitle = "Городской совет обсудил новый мост"
 	ruBody  = "Городской совет собрался во вторник вечером, чтобы обсудить новый мост, строительство которого уже два года задерживается из-за спора о стоимости. Зал был полон жителей."
+	twTitle = "市議會討論新橋計畫"
+	twBody  = "市議會週二晚上開會討論新橋問題，這座橋因為費用爭議已經延宕兩年。會場坐滿了居民，許多人發言反對這項計畫。"
+	elTitle = "Το δημοτικό συμβούλιο συζήτησε τη νέα γέφυρα"
+	elBody  = "Το δημοτικό συμβούλιο συνεδρίασε την Τρίτη το βράδυ για να συζητήσει τη νέα γέφυρα, που καθυστερεί εδώ και δύο χρόνια εξαιτίας μιας διαφωνίας για το κόστος. Η αίθουσα ήταν γεμάτη κατοίκους και πολλοί μίλησαν κατά του σχεδίου."
+	arTitle = "مجلس المدينة يناقش الجسر الجديد"
+	arBody  = "اجتمع مجلس المدينة مساء الثلاثاء لمناقشة الجسر الجديد الذي تأخر بناؤه عامين بسبب خلاف على التكلفة. وامتلأت القاعة بالسكان وتحدث كثيرون منهم ضد المشروع."
 	plTitle = "Rada miasta o nowym moście"
 	plBody  = "Rada miasta zebrała się we wtorek wieczorem, aby omówić nowy most, którego budowa od dwóch lat jest opóźniona przez spór o koszty. Sala była pełna mieszkańców, którzy żółć wylewali."
 )
@@ -198,32 +214,36 @@ func hostileCases() []hostileCase {
 			check: all(encodingIs("iso-8859-2"), titleIs(plTitle), textHas(plBody)),
 		},
 	}
-	// Undeclared national encodings are not guessed: the bytes are not
-	// UTF-8, so they are read as windows-1252, the web's fallback, which
-	// maps every byte. The record is then mojibake, but valid UTF-8 and
-	// stable, and says which encoding it assumed.
+	// Undeclared national encodings are guessed from the text's bytes,
+	// and the record says the encoding was a guess.
 	for _, u := range []struct {
-		name        string
+		name, want  string
 		enc         encoding.Encoding
 		title, body string
 	}{
-		{"Shift_JIS", japanese.ShiftJIS, jaTitle, jaBody},
-		{"GBK", simplifiedchinese.GBK, zhTitle, zhBody},
-		{"EUC-KR", korean.EUCKR, koTitle, koBody},
-		{"windows-1251", charmap.Windows1251, ruTitle, ruBody},
-		{"ISO-8859-2", charmap.ISO8859_2, plTitle, plBody},
+		{"Shift_JIS", "shift_jis", japanese.ShiftJIS, jaTitle, jaBody},
+		{"EUC-JP", "euc-jp", japanese.EUCJP, jaTitle, jaBody},
+		{"GBK", "gb18030", simplifiedchinese.GBK, zhTitle, zhBody},
+		{"EUC-KR", "euc-kr", korean.EUCKR, koTitle, koBody},
+		{"windows-1251", "windows-1251", charmap.Windows1251, ruTitle, ruBody},
+		{"KOI8-R", "koi8-r", charmap.KOI8R, ruTitle, ruBody},
+		{"ISO-8859-2", "iso-8859-2", charmap.ISO8859_2, plTitle, plBody},
+		{"Big5", "big5", traditionalchinese.Big5, twTitle, twBody},
+		{"ISO-8859-7", "iso-8859-7", charmap.ISO8859_7, elTitle, elBody},
+		{"windows-1256", "windows-1256", charmap.Windows1256, arTitle, arBody},
 	} {
-		want := u.title
 		cases = append(cases, hostileCase{
 			name:  u.name + " undeclared",
 			input: charsetPage(u.enc, "", u.title, u.body),
-			check: all(encodingIs("windows-1252"), func(t *testing.T, a *Article) {
-				if a.Title == "" || a.Title == want {
-					t.Errorf("title %q: want the windows-1252 reading of %q", a.Title, want)
-				}
-			}),
+			check: all(encodingIs(u.want), guessed(true), titleIs(u.title), textHas(u.body)),
 		})
 	}
+	cases = append(cases, hostileCase{
+		// Cut mid-character once, in a page of many: UTF-8 all the same.
+		name:  "UTF-8 with one stray byte, undeclared",
+		input: fixed(htmlPage("<title>"+ruTitle+"</title>", "<p>"+ruBody+"\xd0 "+ruBody+"</p>")),
+		check: all(encodingIs("utf-8"), guessed(true), titleIs(ruTitle), textHas(ruBody+"\uFFFD "+ruBody)),
+	})
 	return cases
 }
 
