@@ -52,9 +52,13 @@ type Source struct {
 	// Format is the front end that read the input: "html" or "text".
 	Format Format `json:"format" yaml:"format"`
 	// Container names the file format the page was taken out of, when it
-	// came in one: ContainerMHTML for a page saved as a single MHTML file.
+	// came in one: ContainerMHTML for a page saved as a single MHTML file,
+	// ContainerWARC or ContainerWACZ for a page captured in a web archive.
 	// It is empty for a page read as it is.
 	Container string `json:"container,omitempty" yaml:"container,omitempty"`
+	// Record says where in a web archive the page was captured, for a
+	// page taken out of one (see ParseCapture); nil otherwise.
+	Record *ArchiveRecord `json:"record,omitempty" yaml:"record,omitempty"`
 	// Encoding is the character encoding the input was decoded from, as a
 	// lower-case WHATWG label such as "utf-8" or "windows-1252".
 	Encoding string `json:"encoding" yaml:"encoding"`

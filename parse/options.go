@@ -52,6 +52,12 @@ type Options struct {
 	// in ("shift_jis", "windows-1251", any WHATWG label), over whatever the
 	// input declares; an unknown label is an error.
 	Encoding string
+	// Charset is the charset label the transport the input came by
+	// declared for it, such as the charset parameter of an HTTP
+	// Content-Type. It is read as a browser reads a server's header:
+	// after a byte order mark and valid UTF-8, before the page's own
+	// declaration. An unknown label is ignored, as browsers ignore one.
+	Charset string
 
 	// MaxBytes is the largest input a parse accepts, in bytes; a larger one
 	// is refused with ErrTooLarge before it is read whole. Zero means

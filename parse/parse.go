@@ -1,14 +1,17 @@
 // Package parse turns saved web pages and plain-text copies of pages into
 // Article records.
 //
-// Parse and ParseBytes read an input whole, decode it to UTF-8 (a byte order
-// mark, a declared charset, UTF-8, or else windows-1252), tell HTML from
-// plain text (see Sniff) unless Options.Input says which it is, and run the
-// front end for it: the HTML one reads the page in one streaming pass of
+// Parse and ParseBytes read an input whole, decode it to UTF-8 (a byte
+// order mark, UTF-8, a declared charset, or else a guess from the bytes),
+// tell HTML from plain text (see Sniff) unless Options.Input says which it
+// is, and run the front end for it: the HTML one reads the page in one streaming pass of
 // tokens, without building a tree; the plain-text one reads a page as a
 // browser's select-all-and-copy leaves it, line by line. Both fill the same
 // Article, whose Source says which front end read the input and from which
 // encoding.
+//
+// Web archives (WARC and WACZ files) hold many pages: Archive reads their
+// captures one at a time and ParseCapture parses each.
 //
 // Every input is bounded (Options.MaxBytes, MaxDepth, MaxJSONLD,
 // MaxJSONLDDepth), and the parse takes time linear in the input. Inputs that
@@ -16,7 +19,7 @@
 // ErrTooLarge.
 //
 // Every function here is safe for concurrent use: nothing is shared between
-// calls.
+// calls. An Archive is a reader, and is read by one goroutine at a time.
 package parse
 
 import (
@@ -90,6 +93,7 @@ func ParseBytes(b []byte, opt Options) (*Article, error) {
 			return nil, err
 		}
 	}
+	h.transport = opt.Charset
 	format := opt.Input
 	var container string
 	if format != FormatText && mhtml.Is(b) {

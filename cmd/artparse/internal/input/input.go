@@ -59,6 +59,12 @@ func (e *Error) Unwrap() error { return e.Err }
 // "artparse: PATH: ". Every failure users are likely to meet gets its own
 // distinct wording; anything else falls back to the step and the cause.
 func Reason(err error) string {
+	// A page in an archive is named by where it is, then worded as a
+	// page of its own would be.
+	var re *parse.RecordError
+	if errors.As(err, &re) {
+		return fmt.Sprintf("record at offset %d (%s): %s", re.Record.Offset, re.URL, Reason(re.Err))
+	}
 	var step string
 	var ie *Error
 	if errors.As(err, &ie) {

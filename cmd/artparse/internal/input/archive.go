@@ -1,0 +1,102 @@
+package input
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"io"
+	"os"
+
+	"github.com/artparse/artparse/parse"
+)
+
+// Opened is an input opened by Open: a web archive, to read capture by
+// capture, or a page, read whole.
+type Opened struct {
+	// Archive is the input's archive when it is one (WARC, gzipped or
+	// not, or WACZ); Page is nil then.
+	Archive *parse.Archive
+	// Page is the input's bytes, decompressed, when it is not an archive.
+	Page []byte
+	file *os.File
+}
+
+// Close releases the file an archive is read from.
+func (o *Opened) Close() error {
+	if o.Archive != nil {
+		o.Archive.Close()
+	}
+	if o.file != nil {
+		return o.file.Close()
+	}
+	return nil
+}
+
+// sniffLen is how much of an input Open looks at to tell an archive: a
+// WARC's version line, or gzip data that decompresses to one, or a zip.
+const sniffLen = 512
+
+// Open opens the input named path ("-" is stdin) as a web archive when its
+// first bytes say it is one, and otherwise reads it whole as Read does. An
+// archive is read as it goes, so memory is bounded by its largest record,
+// and popt.MaxBytes bounds each record rather than the archive; a WACZ on
+// standard input, which a zip's layout makes necessary, is read whole
+// within that limit. A zip that holds no WARC is read as a page, which
+// the parse then refuses as binary data.
+func Open(path string, stdin io.Reader, popt parse.Options) (*Opened, error) {
+	limit := popt.MaxBytes
+	if path == StdinPath {
+		br := bufio.NewReaderSize(stdin, 64<<10)
+		head, _ := br.Peek(sniffLen)
+		if !parse.IsArchive(head) {
+			return readPage(path, br, limit)
+		}
+		var a *parse.Archive
+		var err error
+		if bytes.HasPrefix(head, []byte("PK")) {
+			var b []byte
+			if b, err = readLimited(br, 0, limit, "input"); err != nil {
+				return nil, &Error{Path: path, Step: "read", Err: err}
+			}
+			a, err = parse.OpenArchive(bytes.NewReader(b), int64(len(b)), popt)
+		} else {
+			a, err = parse.ReadArchive(br, popt)
+		}
+		if err != nil {
+			return nil, &Error{Path: path, Step: "archive", Err: err}
+		}
+		return &Opened{Archive: a}, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &Error{Path: path, Step: "open", Err: err}
+	}
+	fi, err := f.Stat()
+	if err != nil || fi.IsDir() {
+		f.Close()
+		return readPage(path, nil, limit) // which names the failure
+	}
+	head := make([]byte, sniffLen)
+	n, _ := f.ReadAt(head, 0)
+	if parse.IsArchive(head[:n]) {
+		a, err := parse.OpenArchive(f, fi.Size(), popt)
+		if err == nil {
+			return &Opened{Archive: a, file: f}, nil
+		}
+		if !errors.Is(err, parse.ErrNotArchive) {
+			f.Close()
+			return nil, &Error{Path: path, Step: "archive", Err: err}
+		}
+	}
+	f.Close()
+	return readPage(path, nil, limit)
+}
+
+// readPage reads an input that is not an archive, as Read does.
+func readPage(path string, stdin io.Reader, limit int64) (*Opened, error) {
+	b, err := Read(path, stdin, limit)
+	if err != nil {
+		return nil, err
+	}
+	return &Opened{Page: b}, nil
+}
