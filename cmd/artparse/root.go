@@ -116,6 +116,7 @@ where the record came from.`,
 	})
 	root.AddCommand(newParseCmd(s))
 	root.AddCommand(newBatchCmd(s))
+	root.AddCommand(newStreamCmd(s))
 	return root
 }
 
