@@ -289,6 +289,8 @@ func TestArchiveEdgeCases(t *testing.T) {
 		{"a record over the limit, then a page", warcRecord("response", u, response(200, "Content-Type: text/html\r\n", page("Big page")+strings.Repeat(" ", 2000))) +
 			warcRecord("response", u, response(200, "Content-Type: text/html\r\n", page("Small page"))),
 			parse.Options{MaxBytes: 1500}, want{titles: []string{"Small page"}, failed: 1}},
+		{"a page larger than any buffer", warcRecord("response", u, response(200, "Content-Type: text/html\r\n", strings.Replace(page("Long page"), "</p>", strings.Repeat("<p>More of the same long story, paragraph after paragraph.</p>", 3000)+"</p>", 1))),
+			parse.Options{}, want{titles: []string{"Long page"}}},
 		{"resource record of a page", warcRecord("resource", u, page("Resource page")),
 			parse.Options{}, want{titles: []string{"Resource page"}}},
 		{"a page, then data that is no record", warcRecord("response", u, response(200, "Content-Type: text/html\r\n", page("Before the garbage"))) + "<html>not a record</html>",

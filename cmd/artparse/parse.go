@@ -1,9 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
+	"sort"
+	"strings"
 
 	"github.com/artparse/artparse/cmd/artparse/internal/input"
 	"github.com/artparse/artparse/parse"
@@ -88,21 +92,45 @@ func runParse(opts *parseOptions) error {
 		// others' links and, without a canonical link, the same url.
 		return usageError(errors.New("--url names one page's address; give it one input at a time"))
 	}
-	out, err := newRecordWriter(opts.io.stdout, opts.format, len(files))
+	popt := parse.Options{Input: parse.Format(opts.input), URL: string(opts.url), Content: parse.Content(opts.content), Encoding: string(opts.enc), MaxBytes: int64(opts.maxIn)}
+	// With one input, json prints a bare object unless the input is an
+	// archive, which holds many pages: it is opened first to know.
+	var first *input.Opened
+	var firstErr error
+	outputs := len(files)
+	if outputs == 1 {
+		first, firstErr = input.Open(files[0], opts.io.stdin, popt)
+		if first != nil && first.Archive != nil {
+			outputs = 2
+		}
+	}
+	out, err := newRecordWriter(opts.io.stdout, opts.format, outputs)
 	if err != nil {
 		return usageError(err)
 	}
-	popt := parse.Options{Input: parse.Format(opts.input), URL: string(opts.url), Content: parse.Content(opts.content), Encoding: string(opts.enc), MaxBytes: int64(opts.maxIn)}
 	failed := false
-	for _, path := range files {
-		a, err := parseInput(path, opts.io, popt)
-		if err != nil {
+	for i, path := range files {
+		o, err := first, firstErr
+		if i > 0 || len(files) > 1 {
+			o, err = input.Open(path, opts.io.stdin, popt)
+		}
+		if err == nil && o.Archive != nil && opts.url != "" {
+			o.Close()
+			return usageError(errors.New("--url names one page's address; the pages of an archive carry their own"))
+		}
+		if err == nil {
+			err = parseOpened(path, o, popt, out, opts.io.stderr)
+			o.Close()
+		}
+		var we *writeError
+		switch {
+		case errors.Is(err, errCapturesFailed):
+			failed = true // each failure is on stderr already
+		case errors.As(err, &we):
+			return &exitError{code: exitFailure, err: fmt.Errorf("write output: %w", we.err)}
+		case err != nil:
 			fmt.Fprintf(opts.io.stderr, "artparse: %s: %s\n", path, input.Reason(err))
 			failed = true
-			continue
-		}
-		if err := out.Write(a); err != nil {
-			return &exitError{code: exitFailure, err: fmt.Errorf("write output: %w", err)}
 		}
 	}
 	if err := out.Close(); err != nil {
@@ -115,12 +143,17 @@ func runParse(opts *parseOptions) error {
 	return nil
 }
 
-// parseInput reads, decompresses and parses one input, and records where it
-// came from in Source.Path (the path as given, "-" for stdin).
+// parseInput reads, decompresses and parses one page, and records where it
+// came from in Source.Path (the path as given, "-" for stdin). A web
+// archive is refused: it holds many pages, and the caller wants one.
 func parseInput(path string, s streams, popt parse.Options) (*parse.Article, error) {
 	b, err := input.Read(path, s.stdin, popt.MaxBytes)
 	if err != nil {
 		return nil, err
+	}
+	// (A WACZ, a zip, is refused as binary data by the parse.)
+	if bytes.HasPrefix(b, []byte("WARC/")) {
+		return nil, &input.Error{Path: path, Step: "parse", Err: errArchiveNotPage}
 	}
 	a, err := parse.ParseBytes(b, popt)
 	if err != nil {
@@ -128,6 +161,107 @@ func parseInput(path string, s streams, popt parse.Options) (*parse.Article, err
 	}
 	a.Source.Path = path
 	return a, nil
+}
+
+// errArchiveNotPage refuses a web archive where one page is wanted.
+var errArchiveNotPage = errors.New("a web archive holds many pages, not one: give it to parse or batch")
+
+// writeError is a failure to write the output, which ends the run.
+type writeError struct{ err error }
+
+func (e *writeError) Error() string { return e.err.Error() }
+
+// parseOpened parses an opened input and writes its records: the page's,
+// or one per capture of an archive. A capture that fails is reported on
+// stderr and the archive read on; the error returned is the input's own
+// failure (a page that cannot be parsed, an archive that cannot be read
+// on or holds no page, or any capture failing) or a *writeError.
+func parseOpened(path string, o *input.Opened, popt parse.Options, out recordWriter, stderr io.Writer) error {
+	if o.Archive == nil {
+		a, err := parse.ParseBytes(o.Page, popt)
+		if err != nil {
+			return &input.Error{Path: path, Step: "parse", Err: err}
+		}
+		a.Source.Path = path
+		if err := out.Write(a); err != nil {
+			return &writeError{err}
+		}
+		return nil
+	}
+	written, failed := 0, false
+	for {
+		c, err := o.Archive.Next()
+		if err == io.EOF {
+			break
+		}
+		var re *parse.RecordError
+		if errors.As(err, &re) {
+			fmt.Fprintf(stderr, "artparse: %s: %s\n", path, input.Reason(err))
+			failed = true
+			continue
+		}
+		if err != nil {
+			return &input.Error{Path: path, Step: "archive", Err: err}
+		}
+		a, err := parse.ParseCapture(c, popt)
+		if err != nil {
+			fmt.Fprintf(stderr, "artparse: %s: %s\n", path, input.Reason(&parse.RecordError{URL: c.URL, Record: c.Record, Err: err}))
+			failed = true
+			continue
+		}
+		a.Source.Path = path
+		if err := out.Write(a); err != nil {
+			return &writeError{err}
+		}
+		written++
+	}
+	switch {
+	case written == 0 && !failed:
+		return errNoPage(o.Archive)
+	case failed:
+		return errCapturesFailed
+	}
+	return nil
+}
+
+// errCapturesFailed fails an archive some of whose captures failed; each
+// is already reported, so it is not printed.
+var errCapturesFailed = errors.New("some pages of the archive failed")
+
+// errNoPage words an archive that held no page, with what it held.
+func errNoPage(a *parse.Archive) error {
+	n := a.Records()
+	noun := "records"
+	if n == 1 {
+		noun = "record"
+	}
+	return fmt.Errorf("no page in the archive (%d %s%s)", n, noun, skipList(a.Skipped()))
+}
+
+// skipList writes skipped record counts as ": 7 request, 2 not status 200",
+// most common first, or "" for none.
+func skipList(skipped map[string]int) string {
+	type kv struct {
+		k string
+		n int
+	}
+	var l []kv
+	for k, n := range skipped {
+		l = append(l, kv{k, n})
+	}
+	if len(l) == 0 {
+		return ""
+	}
+	sort.Slice(l, func(i, j int) bool { return l[i].n > l[j].n || l[i].n == l[j].n && l[i].k < l[j].k })
+	var b strings.Builder
+	for i, e := range l {
+		sep := ", "
+		if i == 0 {
+			sep = ": "
+		}
+		fmt.Fprintf(&b, "%s%d %s", sep, e.n, e.k)
+	}
+	return b.String()
 }
 
 // inputFormat is the --input flag. It implements pflag.Value, using the

@@ -42,7 +42,8 @@ var ErrContentEncoding = errors.New("unsupported content encoding")
 // coding; no more than limit bytes of decoded body are accepted (negative:
 // no limit).
 func ReadResponse(block []byte, limit int64) (*Response, error) {
-	br := bufio.NewReader(bytes.NewReader(block))
+	src := bytes.NewReader(block)
+	br := bufio.NewReader(src)
 	tp := textproto.NewReader(br)
 	line, err := tp.ReadLine()
 	if err != nil {
@@ -68,7 +69,9 @@ func ReadResponse(block []byte, limit int64) (*Response, error) {
 			resp.MediaType = strings.ToLower(strings.TrimSpace(mt))
 		}
 	}
-	body := block[len(block)-br.Buffered():]
+	// The body is what the header left: what is still in the buffer and
+	// what the buffer has not taken from the block.
+	body := block[len(block)-src.Len()-br.Buffered():]
 	if hasToken(h.Get("Transfer-Encoding"), "chunked") {
 		// A body cut short keeps the chunks before the cut.
 		b, err := io.ReadAll(limited(httputil.NewChunkedReader(bytes.NewReader(body)), limit))
