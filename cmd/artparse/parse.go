@@ -129,7 +129,7 @@ func runParse(opts *parseOptions) error {
 		case errors.As(err, &we):
 			return &exitError{code: exitFailure, err: fmt.Errorf("write output: %w", we.err)}
 		case err != nil:
-			fmt.Fprintf(opts.io.stderr, "artparse: %s: %s\n", path, input.Reason(err))
+			fmt.Fprintf(opts.io.stderr, "artparse: %s: %s\n", input.DisplayPath(path), input.Reason(err))
 			failed = true
 		}
 	}
@@ -159,7 +159,7 @@ func parseInput(path string, s streams, popt parse.Options) (*parse.Article, err
 	if err != nil {
 		return nil, &input.Error{Path: path, Step: "parse", Err: err}
 	}
-	a.Source.Path = path
+	a.Source.Path = input.RecordPath(path)
 	return a, nil
 }
 
@@ -182,7 +182,7 @@ func parseOpened(path string, o *input.Opened, popt parse.Options, out recordWri
 		if err != nil {
 			return &input.Error{Path: path, Step: "parse", Err: err}
 		}
-		a.Source.Path = path
+		a.Source.Path = input.RecordPath(path)
 		if err := out.Write(a); err != nil {
 			return &writeError{err}
 		}
@@ -196,7 +196,7 @@ func parseOpened(path string, o *input.Opened, popt parse.Options, out recordWri
 		}
 		var re *parse.RecordError
 		if errors.As(err, &re) {
-			fmt.Fprintf(stderr, "artparse: %s: %s\n", path, input.Reason(err))
+			fmt.Fprintf(stderr, "artparse: %s: %s\n", input.DisplayPath(path), input.Reason(err))
 			failed = true
 			continue
 		}
@@ -205,11 +205,11 @@ func parseOpened(path string, o *input.Opened, popt parse.Options, out recordWri
 		}
 		a, err := parse.ParseCapture(c, popt)
 		if err != nil {
-			fmt.Fprintf(stderr, "artparse: %s: %s\n", path, input.Reason(&parse.RecordError{URL: c.URL, Record: c.Record, Err: err}))
+			fmt.Fprintf(stderr, "artparse: %s: %s\n", input.DisplayPath(path), input.Reason(&parse.RecordError{URL: c.URL, Record: c.Record, Err: err}))
 			failed = true
 			continue
 		}
-		a.Source.Path = path
+		a.Source.Path = input.RecordPath(path)
 		if err := out.Write(a); err != nil {
 			return &writeError{err}
 		}

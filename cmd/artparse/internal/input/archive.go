@@ -67,14 +67,17 @@ func Open(path string, stdin io.Reader, popt parse.Options) (*Opened, error) {
 		}
 		return &Opened{Archive: a}, nil
 	}
+	if err := checkRegular(path); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, &Error{Path: path, Step: "open", Err: err}
 	}
 	fi, err := f.Stat()
-	if err != nil || fi.IsDir() {
+	if err != nil {
 		f.Close()
-		return readPage(path, nil, limit) // which names the failure
+		return nil, &Error{Path: path, Step: "open", Err: err}
 	}
 	head := make([]byte, sniffLen)
 	n, _ := f.ReadAt(head, 0)

@@ -22,6 +22,8 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/artparse/artparse/parse"
 )
@@ -38,6 +40,44 @@ var gzipMagic = []byte{0x1f, 0x8b}
 // ErrIsDir reports a FILE argument that names a directory. os.Open succeeds
 // on directories, so it is detected with Stat instead of on read.
 var ErrIsDir = errors.New("is a directory")
+
+// ErrNotRegular reports an input that is neither a regular file nor
+// standard input: a FIFO, which would block the read until a writer came,
+// a device or a socket.
+var ErrNotRegular = errors.New("not a regular file")
+
+// checkRegular refuses, before anything opens it, a path that is a folder
+// or not a regular file (a link to one is followed). Opening a FIFO blocks
+// until a writer comes, so it must be found without opening it.
+func checkRegular(path string) error {
+	fi, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return &Error{Path: path, Step: "open", Err: err}
+	case fi.IsDir():
+		return &Error{Path: path, Step: "open", Err: ErrIsDir}
+	case !fi.Mode().IsRegular():
+		return &Error{Path: path, Step: "open", Err: ErrNotRegular}
+	}
+	return nil
+}
+
+// DisplayPath returns path as printed on stderr: as it is, unless it holds
+// a control character (a newline would split the one line per failure, an
+// escape sequence would reach the terminal) or bytes that are not UTF-8,
+// which are shown as a Go-quoted string instead, so that the name can
+// still be told exactly.
+func DisplayPath(path string) string {
+	if !utf8.ValidString(path) || strings.IndexFunc(path, unicode.IsControl) >= 0 {
+		return strconv.Quote(path)
+	}
+	return path
+}
+
+// RecordPath returns path as a record's source.path holds it: valid UTF-8
+// in every output format, bytes that are not UTF-8 replaced by U+FFFD (a
+// YAML encoder would otherwise write such a name as !!binary).
+func RecordPath(path string) string { return strings.ToValidUTF8(path, "\uFFFD") }
 
 // Error says which input failed and at which step (open, read, decompress,
 // parse, and the batch command's own: walk, read folder, encode, write).
@@ -75,6 +115,8 @@ func Reason(err error) string {
 		return "no such file"
 	case errors.Is(err, ErrIsDir), errors.Is(err, syscall.EISDIR):
 		return "is a directory"
+	case errors.Is(err, ErrNotRegular):
+		return "not a regular file"
 	case errors.Is(err, fs.ErrPermission):
 		return "permission denied"
 	case errors.Is(err, parse.ErrBinary):
@@ -148,7 +190,7 @@ func readLimited(r io.Reader, hint, limit int64, what string) ([]byte, error) {
 		r = io.LimitReader(r, limit+1)
 		hint = min(hint, limit+1)
 	}
-	b, err := readAllSized(r, hint)
+	b, err := readAllSized(r, hint, limit >= 0)
 	if err != nil {
 		return nil, err
 	}
@@ -167,6 +209,9 @@ func readRaw(path string, stdin io.Reader, limit int64) ([]byte, error) {
 		}
 		return b, nil
 	}
+	if err := checkRegular(path); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, &Error{Path: path, Step: "open", Err: err}
@@ -174,9 +219,6 @@ func readRaw(path string, stdin io.Reader, limit int64) ([]byte, error) {
 	defer f.Close()
 	var size int64
 	if fi, err := f.Stat(); err == nil {
-		if fi.IsDir() {
-			return nil, &Error{Path: path, Step: "open", Err: ErrIsDir}
-		}
 		size = fi.Size()
 	}
 	if limit >= 0 && size > limit {
@@ -193,19 +235,24 @@ func readRaw(path string, stdin io.Reader, limit int64) ([]byte, error) {
 
 // readAllSized reads r to its end into a buffer sized for hint bytes up
 // front. Growing a buffer from nothing copies a large page several times
-// over, which showed as a tenth of batch's CPU time in profiles.
-func readAllSized(r io.Reader, hint int64) ([]byte, error) {
+// over, which showed as a tenth of batch's CPU time in profiles, and a
+// buffer that doubles as it grows holds up to three times the data at its
+// peak (the old buffer, and a new one twice its size). bounded says hint
+// is already within the input limit, so it is trusted whatever its size:
+// that keeps the memory of the largest input the limit allows (a gzip
+// bomb included) at the limit, as README promises.
+func readAllSized(r io.Reader, hint int64, bounded bool) ([]byte, error) {
 	var buf bytes.Buffer
-	if hint > 0 && hint < maxSizeHint {
+	if hint > 0 && (bounded || hint < maxSizeHint) {
 		buf.Grow(int(hint) + bytes.MinRead)
 	}
 	_, err := buf.ReadFrom(r)
 	return buf.Bytes(), err
 }
 
-// maxSizeHint caps how much readAllSized reserves on trust. A size from a
-// gzip trailer can be forged; beyond this the buffer grows as data really
-// arrives.
+// maxSizeHint caps how much readAllSized reserves on trust when there is
+// no input limit. A size from a gzip trailer can be forged; beyond this the
+// buffer grows as data really arrives.
 const maxSizeHint = 256 << 20
 
 // isGzip reports whether b should be decompressed: it starts with the gzip

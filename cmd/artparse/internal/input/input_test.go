@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -111,5 +112,38 @@ func TestReadGzipBomb(t *testing.T) {
 	// A file whose size is over the limit is refused before it is read.
 	if _, err := Read(path, nil, 1000); !errors.Is(err, parse.ErrTooLarge) || Reason(err) != "input larger than 1000 bytes (--max-bytes)" {
 		t.Errorf("stored size over the limit: %v", err)
+	}
+}
+
+// TestReadGzipMemory reads gzip data that decompresses to more than the
+// size up to which a gzip trailer is otherwise trusted, under a limit that
+// allows it, and checks that reading allocates about the content's size
+// once: a buffer grown by doubling would allocate twice that and more.
+func TestReadGzipMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("allocates a few hundred MB")
+	}
+	const size = maxSizeHint + 32<<20
+	var gz bytes.Buffer
+	z, _ := gzip.NewWriterLevel(&gz, gzip.BestSpeed)
+	zeros := make([]byte, 1<<20)
+	for range size / len(zeros) {
+		z.Write(zeros)
+	}
+	z.Close()
+	path := filepath.Join(t.TempDir(), "bomb.html.gz")
+	if err := os.WriteFile(path, gz.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	b, err := Read(path, nil, 2*size)
+	runtime.ReadMemStats(&after)
+	if err != nil || len(b) != size {
+		t.Fatalf("read %d bytes, %v; want %d", len(b), err, size)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > size*5/4 {
+		t.Errorf("allocated %d MiB to read %d MiB", alloc>>20, size>>20)
 	}
 }
