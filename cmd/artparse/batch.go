@@ -164,6 +164,8 @@ func checkBatchOptions(opts *batchOptions) error {
 		return errors.New("--resume needs an output folder, not -o -")
 	case toStdout && opts.format == formatYAML:
 		return errors.New("-o - writes JSON Lines; --format yaml needs an output folder")
+	case opts.format == formatMarkdown || opts.format == formatText || opts.format == formatCSV:
+		return fmt.Errorf("--format %s is parse's; batch writes json or yaml records, or JSON Lines with -o -", opts.format)
 	case !toStdout && opts.format == formatJSONL:
 		return errors.New("--format jsonl: one record per file is json or yaml; use -o - for JSON Lines")
 	}
@@ -233,7 +235,7 @@ func batchEncoder(toStdout bool, format outputFormat) func(*parse.Article) ([]by
 	case format == formatYAML:
 		return func(a *parse.Article) ([]byte, error) {
 			var buf bytes.Buffer
-			y := newYAMLWriter(&buf)
+			y := newYAMLWriter(&buf, viewOf(nil))
 			if err := y.Write(a); err != nil {
 				return nil, err
 			}

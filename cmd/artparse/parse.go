@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/url"
 	"sort"
 	"strings"
@@ -24,6 +25,8 @@ type parseOptions struct {
 	content contentForm
 	enc     encodingLabel
 	maxIn   maxBytesFlag
+	fields  fieldSet
+	require fieldSet
 	files   []string
 	io      streams
 }
@@ -41,12 +44,20 @@ func newParseCmd(s streams) *cobra.Command {
 		Use:   "parse [FILE...]",
 		Short: "Print the article record of each FILE",
 		Long: `Parse reads each FILE (standard input when there is none, or for "-"),
-decompressing gzip data, and prints its article record.
+decompressing gzip data, and prints its article record. A web archive
+(WARC or WACZ) gives one record per page captured in it.
 
 With --format json (the default) one input gives one object and several
 inputs give an array; jsonl prints one object per line; yaml prints one
-document per input. An input that cannot be parsed is reported on standard
-error and left out; the others are still printed. An input larger than
+document per input; markdown prints each record as a Markdown document
+with YAML front matter; text prints the body text alone, records
+separated by a form feed line; csv prints a header row and one row per
+record. --fields keeps only the named fields.
+
+An input that cannot be parsed is reported on standard error and left
+out; the others are still printed. So is a page where no article was
+found (no title and no text). A record that lacks a field --require names
+is printed and reported ("missing title"). An input larger than
 --max-bytes (64 MiB unless given), as stored or once decompressed, is
 refused without being read whole.
 
@@ -54,6 +65,8 @@ Exit status: 0 when every input was parsed, 1 when at least one failed,
 2 for a bad command line.`,
 		Example: `  artparse parse page.html
   artparse parse --format jsonl saved/*.html.gz
+  artparse parse -f csv --fields title,authors,published,url saved/*.html > pages.csv
+  artparse parse --require title,published page.html > /dev/null   # a CI check
   curl -s https://example.com/post | artparse parse --url https://example.com/post`,
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.files = args
@@ -61,11 +74,13 @@ Exit status: 0 when every input was parsed, 1 when at least one failed,
 		},
 	}
 	f := cmd.Flags()
-	f.Var(&opts.input, "input", "how to read inputs: auto, html or text")
-	f.VarP(&opts.format, "format", "f", "output format: json, jsonl or yaml")
+	f.Var(&opts.input, "input", "how to read inputs: auto (sniff the content), html or text")
+	f.VarP(&opts.format, "format", "f", "output format: json, jsonl, yaml, markdown, text or csv")
 	f.Var(&opts.url, "url", "the page's own absolute http(s) `URL`, to resolve relative links")
 	f.Var(&opts.enc, "encoding", encodingUsage)
-	f.Var(&opts.content, "content", "also print the body with its structure as `markdown` or html, in the content field")
+	f.Var(&opts.content, "content", contentUsage)
+	f.Var(&opts.fields, "fields", fieldsUsage)
+	f.Var(&opts.require, "require", requireUsage)
 	f.Var(&opts.maxIn, "max-bytes", maxBytesUsage)
 	// Completion errors can only come from misspelt flag names here.
 	_ = cmd.RegisterFlagCompletionFunc("input", cobra.FixedCompletions(
@@ -93,6 +108,14 @@ func runParse(opts *parseOptions) error {
 		return usageError(errors.New("--url names one page's address; give it one input at a time"))
 	}
 	popt := parse.Options{Input: parse.Format(opts.input), URL: string(opts.url), Content: parse.Content(opts.content), Encoding: string(opts.enc), MaxBytes: int64(opts.maxIn)}
+	if err := checkShape(opts.format, &popt, opts.fields); err != nil {
+		return usageError(err)
+	}
+	if len(files) == 1 && files[0] == input.StdinPath && input.IsTerminal(opts.io.stdin) {
+		// Nothing on the command line and a person at the keyboard: say
+		// what is awaited rather than seem to hang.
+		fmt.Fprintln(opts.io.stderr, "artparse: reading a page from standard input; Ctrl-D ends it (give FILEs to read files)")
+	}
 	// With one input, json prints a bare object unless the input is an
 	// archive, which holds many pages: it is opened first to know.
 	var first *input.Opened
@@ -104,7 +127,7 @@ func runParse(opts *parseOptions) error {
 			outputs = 2
 		}
 	}
-	out, err := newRecordWriter(opts.io.stdout, opts.format, outputs)
+	out, err := newRecordWriter(opts.io.stdout, opts.format, outputs, opts.fields)
 	if err != nil {
 		return usageError(err)
 	}
@@ -119,7 +142,7 @@ func runParse(opts *parseOptions) error {
 			return usageError(errors.New("--url names one page's address; the pages of an archive carry their own"))
 		}
 		if err == nil {
-			err = parseOpened(path, o, popt, out, opts.io.stderr)
+			err = parseOpened(path, o, popt, opts.require, out, opts.io.stderr)
 			o.Close()
 		}
 		var we *writeError
@@ -129,7 +152,7 @@ func runParse(opts *parseOptions) error {
 		case errors.As(err, &we):
 			return &exitError{code: exitFailure, err: fmt.Errorf("write output: %w", we.err)}
 		case err != nil:
-			fmt.Fprintf(opts.io.stderr, "artparse: %s: %s\n", input.DisplayPath(path), input.Reason(err))
+			fmt.Fprintf(opts.io.stderr, "artparse: %s: %s%s\n", input.DisplayPath(path), input.Reason(err), hint(path, err))
 			failed = true
 		}
 	}
@@ -176,17 +199,14 @@ func (e *writeError) Error() string { return e.err.Error() }
 // stderr and the archive read on; the error returned is the input's own
 // failure (a page that cannot be parsed, an archive that cannot be read
 // on or holds no page, or any capture failing) or a *writeError.
-func parseOpened(path string, o *input.Opened, popt parse.Options, out recordWriter, stderr io.Writer) error {
+func parseOpened(path string, o *input.Opened, popt parse.Options, require []string, out recordWriter, stderr io.Writer) error {
 	if o.Archive == nil {
 		a, err := parse.ParseBytes(o.Page, popt)
 		if err != nil {
 			return &input.Error{Path: path, Step: "parse", Err: err}
 		}
 		a.Source.Path = input.RecordPath(path)
-		if err := out.Write(a); err != nil {
-			return &writeError{err}
-		}
-		return nil
+		return writeChecked(a, require, out)
 	}
 	written, failed := 0, false
 	for {
@@ -210,8 +230,12 @@ func parseOpened(path string, o *input.Opened, popt parse.Options, out recordWri
 			continue
 		}
 		a.Source.Path = input.RecordPath(path)
-		if err := out.Write(a); err != nil {
-			return &writeError{err}
+		switch err := writeChecked(a, require, out); {
+		case errors.As(err, new(*writeError)):
+			return err
+		case err != nil:
+			fmt.Fprintf(stderr, "artparse: %s: %s\n", input.DisplayPath(path), input.Reason(&parse.RecordError{URL: c.URL, Record: c.Record, Err: err}))
+			failed = true
 		}
 		written++
 	}
@@ -223,6 +247,69 @@ func parseOpened(path string, o *input.Opened, popt parse.Options, out recordWri
 	}
 	return nil
 }
+
+// hint adds to the failure of an input what to do instead, when the
+// input shows what the user meant: a web address, which artparse does not
+// fetch, or a folder, which batch walks.
+func hint(path string, err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && (strings.HasPrefix(path, "http://") || strings.HasPrefix(path, "https://")):
+		return "; artparse reads files, not addresses: curl -s '" + path + "' | artparse parse --url '" + path + "' -"
+	case errors.Is(err, input.ErrIsDir):
+		return "; artparse batch DIR -o OUT reads folders"
+	}
+	return ""
+}
+
+// writeChecked writes a, unless no article was found in its page, and
+// fails it (after writing it) when it lacks a field require names.
+func writeChecked(a *parse.Article, require []string, out recordWriter) error {
+	if a.Title == "" && a.Text == "" {
+		return errNoArticle
+	}
+	if err := out.Write(a); err != nil {
+		return &writeError{err}
+	}
+	if missing := missingFields(a, require); len(missing) > 0 {
+		return &missingError{missing}
+	}
+	return nil
+}
+
+// errNoArticle fails a page in which nothing of an article was found: no
+// title and no text, as a login wall, an empty shell or a redirect stub
+// give. Its record would hold only where it came from.
+var errNoArticle = errors.New("no article found")
+
+// missingError fails a record that lacks fields --require names.
+type missingError struct{ fields []string }
+
+func (e *missingError) Error() string { return "missing " + strings.Join(e.fields, ", ") }
+
+// checkShape refuses the combinations of --format, --content and --fields
+// that make no sense, and asks the parse for what a format prints: the
+// Markdown body for -f markdown.
+func checkShape(format outputFormat, popt *parse.Options, fields []string) error {
+	switch format {
+	case formatMarkdown:
+		if popt.Content == parse.ContentHTML {
+			return errors.New("-f markdown prints the body as Markdown; --content html does not go with it")
+		}
+		popt.Content = parse.ContentMarkdown
+	case formatText:
+		if len(fields) > 0 {
+			return errors.New("-f text prints the body text alone; --fields does not go with it")
+		}
+	}
+	return nil
+}
+
+// The help of flags that parse and batch share.
+const (
+	contentUsage = "also print the body with its structure in the content field: markdown or html"
+	fieldsUsage  = "print only these `fields`, comma-separated, in record order (title,authors,published,source.path, ...)"
+	requireUsage = "fail a record that lacks any of these `fields` (comma-separated): it is still printed, and reported as missing them"
+)
 
 // errCapturesFailed fails an archive some of whose captures failed; each
 // is already reported, so it is not printed.
@@ -282,7 +369,7 @@ func (f *inputFormat) Set(s string) error {
 }
 
 // Type names the value in help output.
-func (f *inputFormat) Type() string { return "format" }
+func (f *inputFormat) Type() string { return "mode" }
 
 // pageURL is the --url flag. It implements pflag.Value and accepts only an
 // absolute http or https URL, since a relative or non-web base cannot

@@ -56,7 +56,7 @@ func TestRunInProcess(t *testing.T) {
 		{[]string{"parse"}, "hello", exitOK, `"path": "-"`, ""},
 		{[]string{"parse", "-f", "jsonl", "-"}, "<html><p>x</p></html>", exitOK, `"format":"html"`, ""},
 		{[]string{"parse"}, "", exitFailure, "", "artparse: -: empty input\n"},
-		{[]string{"parse", "--format", "xml"}, "hello", exitUsage, "", "want json, jsonl or yaml"},
+		{[]string{"parse", "--format", "xml"}, "hello", exitUsage, "", "want json, jsonl, yaml, markdown, text or csv"},
 		{[]string{"parse", "--input", "pdf"}, "hello", exitUsage, "", "want auto, html or text"},
 		{[]string{"parse", "--url", "example.com"}, "hello", exitUsage, "", "want an absolute http or https URL"},
 		{[]string{"--nope"}, "", exitUsage, "", "Run 'artparse --help' for usage."},

@@ -46,21 +46,24 @@ const sniffLen = 512
 func Open(path string, stdin io.Reader, popt parse.Options) (*Opened, error) {
 	limit := popt.MaxBytes
 	if path == StdinPath {
-		br := bufio.NewReaderSize(stdin, 64<<10)
+		// The end of the input, once seen, is not asked for again: on a
+		// terminal that would wait for a second Ctrl-D.
+		br := bufio.NewReaderSize(&stickyEOF{r: stdin}, 64<<10)
 		head, _ := br.Peek(sniffLen)
+		stdin = br
 		if !parse.IsArchive(head) {
-			return readPage(path, br, limit)
+			return readPage(path, stdin, limit)
 		}
 		var a *parse.Archive
 		var err error
 		if bytes.HasPrefix(head, []byte("PK")) {
 			var b []byte
-			if b, err = readLimited(br, 0, limit, "input"); err != nil {
+			if b, err = readLimited(stdin, 0, limit, "input"); err != nil {
 				return nil, &Error{Path: path, Step: "read", Err: err}
 			}
 			a, err = parse.OpenArchive(bytes.NewReader(b), int64(len(b)), popt)
 		} else {
-			a, err = parse.ReadArchive(br, popt)
+			a, err = parse.ReadArchive(stdin, popt)
 		}
 		if err != nil {
 			return nil, &Error{Path: path, Step: "archive", Err: err}
@@ -102,4 +105,23 @@ func readPage(path string, stdin io.Reader, limit int64) (*Opened, error) {
 		return nil, err
 	}
 	return &Opened{Page: b}, nil
+}
+
+// stickyEOF reads r until r reports its end, and from then on reports the
+// end without reading r again. bufio.Reader hands an end on once and then
+// reads again, which on a terminal waits for another Ctrl-D.
+type stickyEOF struct {
+	r   io.Reader
+	eof bool
+}
+
+func (s *stickyEOF) Read(p []byte) (int, error) {
+	if s.eof {
+		return 0, io.EOF
+	}
+	n, err := s.r.Read(p)
+	if err == io.EOF {
+		s.eof = true
+	}
+	return n, err
 }

@@ -26,6 +26,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/artparse/artparse/parse"
+	"golang.org/x/term"
 )
 
 // StdinPath is the file name that means standard input (and, for an output,
@@ -72,6 +73,14 @@ func DisplayPath(path string) string {
 		return strconv.Quote(path)
 	}
 	return path
+}
+
+// IsTerminal reports whether r is a terminal, so that a command waiting on
+// it can say so. It asks the terminal driver (golang.org/x/term, which the
+// progress bar already brings): a character device alone may be /dev/null.
+func IsTerminal(r any) bool {
+	f, ok := r.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // RecordPath returns path as a record's source.path holds it: valid UTF-8
