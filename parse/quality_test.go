@@ -35,6 +35,7 @@ func record(a *parse.Article) quality.Record {
 	return quality.Record{
 		Text: a.Text, Title: a.Title, Description: a.Description, Authors: a.Authors,
 		Published: a.Published, SiteName: a.SiteName, Language: a.Language,
+		Image: a.Image,
 	}
 }
 

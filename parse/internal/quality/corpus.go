@@ -29,6 +29,9 @@ const (
 	Readability
 	// Dates: publication day judged against `date`.
 	Dates
+	// Postlight: the printed header judged against `title`, `byline`,
+	// `published`, `image` and `dek` (postlight/).
+	Postlight
 )
 
 // Spec describes one corpus inside the corpus root: where its truth and its
@@ -50,15 +53,17 @@ type Spec struct {
 	Kind Kind
 }
 
-// Corpora lists the five measured corpora in a fixed order: the three HTML
+// Corpora lists the measured corpora in a fixed order: the three HTML
 // corpora, then the text copies of boilerplate/ and readability/, which
-// share their HTML twin's truth file.
+// share their HTML twin's truth file, then postlight/ and its text copy.
 var Corpora = []Spec{
 	{Name: "boilerplate", Truth: "boilerplate/truth.jsonl", Pages: "boilerplate/pages", Ext: ".html.gz", Kind: Snippets},
 	{Name: "readability", Truth: "readability/truth.jsonl", Pages: "readability/pages", Ext: ".html.gz", Kind: Readability},
 	{Name: "dates", Truth: "dates/truth.jsonl", Pages: "dates/pages", Ext: ".html.gz", Kind: Dates},
 	{Name: "text/boilerplate", Truth: "boilerplate/truth.jsonl", Pages: "text/boilerplate", Ext: ".txt.gz", Text: true, Kind: Snippets},
 	{Name: "text/readability", Truth: "readability/truth.jsonl", Pages: "text/readability", Ext: ".txt.gz", Text: true, Kind: Readability},
+	{Name: "postlight", Truth: "postlight/truth.jsonl", Pages: "postlight", Ext: ".html.gz", Kind: Postlight},
+	{Name: "text/postlight", Truth: "postlight/truth.jsonl", Pages: "text/postlight", Ext: ".txt.gz", Text: true, Kind: Postlight},
 }
 
 // Truth is one line of a truth.jsonl file. Fields a corpus does not have,
@@ -76,6 +81,8 @@ type Truth struct {
 	Lang      string   `json:"lang"`
 	Body      string   `json:"body"`
 	Date      string   `json:"date"`
+	Image     string   `json:"image"`
+	Dek       string   `json:"dek"`
 }
 
 // Page is one page of a corpus with its truth.

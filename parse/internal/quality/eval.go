@@ -16,6 +16,7 @@ type Record struct {
 	Published   string
 	SiteName    string
 	Language    string
+	Image       string
 }
 
 // The metadata field names, as used in PageScore.Fields and in figures.
@@ -27,6 +28,8 @@ const (
 	FieldSiteName     = "site_name"
 	FieldLang         = "lang"
 	FieldPublishedDay = "published_day"
+	FieldImage        = "image"
+	FieldDek          = "dek"
 )
 
 // PageScore is the judgement of one page's extraction.
@@ -46,9 +49,9 @@ type PageScore struct {
 // Evaluate judges one page's extraction by the metrics of its corpus kind.
 // A non-nil err makes the extraction count as the zero Record: an empty
 // body that finds nothing, and every metadata field wrong. Metadata fields
-// compare as follows: title, excerpt (against Description) and site_name
-// by SameTitle; byline by SameByline; published and published_day by
-// SameDay; lang by SameLang.
+// compare as follows: title, excerpt and dek (against Description) and
+// site_name by SameTitle; byline by SameByline; published and
+// published_day by SameDay; lang by SameLang; image by SameImage.
 func Evaluate(kind Kind, t Truth, rec Record, err error) PageScore {
 	ps := PageScore{Err: err != nil}
 	if err != nil {
@@ -76,6 +79,12 @@ func Evaluate(kind Kind, t Truth, rec Record, err error) PageScore {
 		field(FieldLang, t.Lang, func(v string) bool { return SameLang(v, rec.Language) })
 	case Dates:
 		field(FieldPublishedDay, t.Date, func(v string) bool { return SameDay(v, rec.Published) })
+	case Postlight:
+		field(FieldTitle, t.Title, func(v string) bool { return SameTitle(v, rec.Title) })
+		field(FieldByline, t.Byline, func(v string) bool { return SameByline(v, rec.Authors) })
+		field(FieldPublished, t.Published, func(v string) bool { return SameDay(v, rec.Published) })
+		field(FieldImage, t.Image, func(v string) bool { return SameImage(v, rec.Image) })
+		field(FieldDek, t.Dek, func(v string) bool { return SameTitle(v, rec.Description) })
 	}
 	return ps
 }
@@ -97,7 +106,8 @@ type Figure struct {
 // snippet_f1 over the summed counts. For Readability: body_precision,
 // body_recall, body_f1, body_accuracy (ShingleScore), then the shares of
 // right title, byline, excerpt, published, site_name and lang. For Dates:
-// the share of right published_day.
+// the share of right published_day. For Postlight: the shares of right
+// title, byline, published, image and dek.
 func Aggregate(kind Kind, scores []PageScore) []Figure {
 	share := func(name string) Figure {
 		var right, n int
@@ -137,6 +147,8 @@ func Aggregate(kind Kind, scores []PageScore) []Figure {
 		}
 	case Dates:
 		return []Figure{share(FieldPublishedDay)}
+	case Postlight:
+		return []Figure{share(FieldTitle), share(FieldByline), share(FieldPublished), share(FieldImage), share(FieldDek)}
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package quality
 
 import (
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -78,4 +79,18 @@ func SameLang(truth, got string) bool {
 	f := func(s string) string { return strings.ReplaceAll(strings.TrimSpace(s), "_", "-") }
 	g := f(got)
 	return g != "" && strings.EqualFold(f(truth), g)
+}
+
+// SameImage reports whether two image addresses are the same image by the
+// corpus README's rule: the same host, without a leading "www.", and the
+// same path; scheme, query and fragment are ignored. An empty or
+// unparsable extraction never matches.
+func SameImage(truth, got string) bool {
+	t, err1 := url.Parse(strings.TrimSpace(truth))
+	g, err2 := url.Parse(strings.TrimSpace(got))
+	if err1 != nil || err2 != nil || g.Host == "" {
+		return false
+	}
+	host := func(u *url.URL) string { return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.") }
+	return host(t) == host(g) && t.EscapedPath() == g.EscapedPath()
 }

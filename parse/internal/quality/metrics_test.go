@@ -240,3 +240,23 @@ func TestQualitySameLang(t *testing.T) {
 		}
 	}
 }
+
+// TestSameImage checks the README's image rule: host without "www." and
+// path; scheme, query and fragment ignored.
+func TestSameImage(t *testing.T) {
+	for _, tc := range []struct {
+		truth, got string
+		want       bool
+	}{
+		{"https://www.example.com/a/b.jpg", "http://example.com/a/b.jpg?w=640#x", true},
+		{"https://example.com/a/b.jpg", "https://EXAMPLE.com/a/b.jpg", true},
+		{"https://example.com/a/b.jpg", "https://example.com/a/c.jpg", false},
+		{"https://example.com/a/b.jpg", "https://cdn.example.com/a/b.jpg", false},
+		{"https://example.com/a/b.jpg", "", false},
+		{"https://example.com/a/b.jpg", "/a/b.jpg", false},
+	} {
+		if got := SameImage(tc.truth, tc.got); got != tc.want {
+			t.Errorf("SameImage(%q, %q) = %v, want %v", tc.truth, tc.got, got, tc.want)
+		}
+	}
+}
