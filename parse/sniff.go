@@ -53,18 +53,30 @@ func Sniff(b []byte) Format {
 		}
 		lineTagged, lineText = false, false
 	}
-	for i := 0; i < len(b); i++ {
-		switch c := b[i]; c {
-		case '\n':
-			endLine()
-		case '<':
-			lineText = true
+	// Line by line, and within a line from one '<' to the next, each found
+	// by bytes.IndexByte: a byte-at-a-time loop cost a seventh of a plain
+	// text parse.
+	for i := 0; i < len(b); {
+		end := len(b)
+		if k := bytes.IndexByte(b[i:], '\n'); k >= 0 {
+			end = i + k
+		}
+		for i < end {
+			k := bytes.IndexByte(b[i:end], '<')
+			if k < 0 {
+				lineText = lineText || hasNonSpace(b[i:end])
+				i = end
+				break
+			}
+			lineText = true // the '<' itself is text on the line
+			i += k
 			j := i + 1
 			closing := j < len(b) && b[j] == '/'
 			if closing {
 				j++
 			}
 			if j >= len(b) || !htmllex.KnownTagAt(b[j:]) {
+				i++
 				continue
 			}
 			tags++
@@ -72,19 +84,29 @@ func Sniff(b []byte) Format {
 			if closing || hasAttribute(b[j:]) {
 				marked++
 			}
+			i++
 			// The body of a script or a style is not lines of the page,
 			// and its end tag, skipped with it, is markup.
 			if !closing {
-				if k, closed := rawTextEnd(b, j); k > i {
+				if k, closed := rawTextEnd(b, j); k > i-1 {
 					if closed {
 						marked++
 					}
-					i = k - 1
+					i = k
+					if i > end {
+						// The skip ran past this line's end: the line
+						// goes on after it.
+						end = len(b)
+						if k := bytes.IndexByte(b[i:], '\n'); k >= 0 {
+							end = i + k
+						}
+					}
 				}
 			}
-		case ' ', '\t', '\r', '\f':
-		default:
-			lineText = true
+		}
+		if i < len(b) {
+			endLine()
+			i++ // the '\n'
 		}
 	}
 	endLine()
@@ -94,6 +116,19 @@ func Sniff(b []byte) Format {
 		return FormatHTML
 	}
 	return FormatText
+}
+
+// hasNonSpace reports whether b holds a byte other than the blanks of a
+// line (space, tab, carriage return, form feed).
+func hasNonSpace(b []byte) bool {
+	for _, c := range b {
+		switch c {
+		case ' ', '\t', '\r', '\f':
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // hasAttribute reports whether the tag whose name starts b has an
