@@ -88,7 +88,6 @@ func sniffByteLoop(b []byte) Format {
 	return FormatText
 }
 
-
 // TestSniffSameAsByteLoop runs Sniff and the byte loop it replaced over
 // every corpus page, HTML and text, whole and cut at many points (a cut
 // lands inside tags, scripts and lines), and requires the same answer.

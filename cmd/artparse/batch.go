@@ -62,28 +62,42 @@ func newBatchCmd(s streams) *cobra.Command {
 	}
 	cmd := &cobra.Command{
 		Use:   "batch [DIR|FILE]... -o OUT",
-		Short: "Write the article records of whole folders of pages",
+		Short: "Write the article records of whole folders of pages and web archives",
 		Long: `Batch walks each DIR (and takes each FILE) and writes one article record
-per input page, in parallel.
+per input page, in parallel, and one per page captured in a web archive.
 
 Walked folders give their *.html, *.htm, *.xhtml, *.shtml, *.mhtml, *.mht
-and *.txt files, gzipped or not (*.html.gz ...). --include replaces that
-list with glob patterns, --exclude removes files and folders that match; a
-pattern with a "/" is matched against the whole path, any other against the
-name. Hidden files and folders (".name") are skipped and symbolic links are
+and *.txt files, gzipped or not (*.html.gz ...), and their web archives,
+*.warc, *.warc.gz and *.wacz. --include replaces that list with glob
+patterns, --exclude removes files and folders that match; a pattern with a
+"/" is matched against the whole path, any other against the name. Hidden files and folders (".name") are skipped and symbolic links are
 not followed, unless named on the command line or --follow is given. The
 folder a browser saves a page's files in (Story_files/ beside Story.html,
 and its localized names such as Story-Dateien/) holds parts of that page,
 its frames and widgets, not pages: it is left out, counted as skipped,
 unless --companions is given. FILEs named on the command line or in
---files-from are always taken.
+--files-from are always taken, and are read as archives or pages by what
+they hold, whatever their names.
+
+A web archive gives one record per page captured in it (an HTML or text
+response with status 200; requests, revisits, redirects, errors, images
+and scripts are skipped and counted), in archive order, with the page's
+captured address as its url and source.record saying where in the archive
+it was. They are written as JSON Lines to one file per archive:
+a/crawl.warc.gz becomes DIR/a/crawl.jsonl, whatever --format says. A page
+of an archive that cannot be read or parsed is reported like a failed
+input (naming the archive and the record's offset) and the archive is read
+on; an archive that breaks off before its end, or holds no page, fails
+whole and nothing is written for it. --max-bytes bounds each record of an
+archive, not the archive.
 
 A saved page without an address of its own (no canonical link, no note of
 where it was saved from) cannot resolve its relative links. For a mirror
 laid out by host, as wget -r writes it (example.com/news/story.html),
 --url-prefix https:// gives each walked page the address of its path:
 https://example.com/news/story.html; --url-prefix https://example.com/
-does the same for a mirror of one site.
+does the same for a mirror of one site. (An archive's pages keep the
+addresses they were captured from.)
 
 -o DIR mirrors the inputs' paths under DIR: a/b/page.html is written to
 DIR/a/b/page.json (or .yaml). A leading "/" or "../" is dropped from the
@@ -95,23 +109,28 @@ page.html.json and page.html.gz.json. The output folder is never walked
 inputs map to one output file, the first in input order is written and
 the others fail, and so does an input whose output file is an input.
 -o - writes JSON Lines to standard output instead, one record per input,
-in input order.
+in input order, an archive's records at the archive's place.
 
 Each output file is written under a temporary hidden name and renamed into
 place once complete, so an interrupted run leaves only whole files (a
 killed one may leave temporary files, which the next run removes from the
 folders it walks). The
-first Ctrl-C (or SIGTERM) stops taking new inputs, lets the ones being
-parsed finish and prints the summary; a second one exits at once. --resume
-then skips inputs whose output is newer than the input.
+first Ctrl-C (or SIGTERM) stops taking new inputs, lets the pages being
+parsed finish (archives being read are dropped, leaving nothing) and
+prints the summary; a second one exits at once. --resume then skips
+inputs, archives included, whose output is newer than the input.
 
 A failed input is reported on standard error (and in --errors FILE as a
-JSON line {"path": ..., "error": ...}) and does not stop the run.
+JSON line {"path": ..., "error": ...}) and does not stop the run. The
+summary counts files, then the records of archives: "3 ok, 0 failed,
+0 skipped; 1 archive, 17 records: 4 written, 0 failed, 13 skipped (...)".
 
-Exit status: 0 when every input was written, 1 when any failed, 2 for a
-bad command line, 130 when interrupted.`,
+Exit status: 0 when every input was written, every page of an archive
+included, 1 when any failed, 2 for a bad command line, 130 when
+interrupted.`,
 		Example: `  artparse batch saved/ -o records/
   artparse batch --resume --errors failed.jsonl saved/ -o records/
+  artparse batch crawls/site.warc.gz -o records/     # records/crawls/site.jsonl
   find saved -name '*.html' -print0 | artparse batch --files-from - -0 -o -`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.args = args
@@ -120,7 +139,7 @@ bad command line, 130 when interrupted.`,
 	}
 	f := cmd.Flags()
 	f.StringVarP(&opts.out, "output", "o", "", "write records under `DIR`, or JSON Lines to standard output for -")
-	f.VarP(&opts.format, "format", "f", "record file format: json or yaml")
+	f.VarP(&opts.format, "format", "f", "record file format: json or yaml (an archive's records are JSON Lines)")
 	f.Var(&opts.input, "input", "how to read inputs: auto, html or text")
 	f.Var(&opts.enc, "encoding", encodingUsage)
 	f.Var(&opts.content, "content", "also write the body with its structure as `markdown` or html, in the content field")
@@ -196,6 +215,7 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 		Out:           opts.out,
 		Ext:           "." + string(opts.format),
 		Encode:        batchEncoder(opts.out == input.StdinPath, opts.format),
+		EncodeLine:    batchEncoder(true, opts.format),
 		Parse:         parse.Options{Input: parse.Format(opts.input), Content: parse.Content(opts.content), Encoding: string(opts.enc), MaxBytes: int64(opts.maxIn)},
 		Jobs:          opts.jobs,
 		Resume:        opts.resume,
@@ -215,7 +235,7 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 		return &exitError{code: exitInterrupted}
 	case err != nil:
 		return &exitError{code: exitFailure, err: err}
-	case out.Failed > 0:
+	case out.Failed > 0, out.FailedRecords > 0:
 		return &exitError{code: exitFailure}
 	}
 	return nil

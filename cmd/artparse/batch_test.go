@@ -1,7 +1,9 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -53,6 +55,33 @@ func cmdOutputs(ts *testscript.TestScript, neg bool, args []string) {
 	if got != want {
 		ts.Fatalf("%s: %d record files, want %d", args[0], got, want)
 	}
+}
+
+// cmdWACZ runs "wacz WARC DST": it writes DST, a WACZ holding the file
+// WARC as archive/data.warc.gz (or .warc), beside a datapackage.json, as
+// WACZ writers lay it out.
+func cmdWACZ(ts *testscript.TestScript, neg bool, args []string) {
+	noNeg(ts, neg, "wacz")
+	if len(args) != 2 {
+		ts.Fatalf("usage: wacz warc dst")
+	}
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	w, err := z.Create("datapackage.json")
+	ts.Check(err)
+	_, err = io.WriteString(w, `{"profile": "data-package", "resources": []}`)
+	ts.Check(err)
+	name := "archive/data.warc"
+	if strings.HasSuffix(args[0], ".gz") {
+		name += ".gz"
+	}
+	// WACZ writers store the WARCs, which are compressed already.
+	w, err = z.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Store})
+	ts.Check(err)
+	_, err = io.WriteString(w, ts.ReadFile(args[0]))
+	ts.Check(err)
+	ts.Check(z.Close())
+	ts.Check(os.WriteFile(ts.MkAbs(args[1]), buf.Bytes(), 0o666))
 }
 
 // TestBatchDashNames checks that inputs named like flags are inputs after

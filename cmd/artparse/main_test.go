@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -27,15 +28,28 @@ func TestMain(m *testing.M) {
 
 // TestScript runs every testdata/script/*.txtar script. See scriptCmds and
 // scriptCondition for the commands and conditions the scripts may use on top
-// of testscript's own.
+// of testscript's own, and scriptSetup for their environment.
 func TestScript(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
+		Setup:               scriptSetup,
 		Cmds:                scriptCmds,
 		Condition:           scriptCondition,
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
 	})
+}
+
+// scriptSetup gives the scripts $ARCHIVES, the repository's folder of
+// test web archives (testdata/archives), to copy from: an archive made
+// by a real crawler is binary (gzip), which a script cannot hold.
+func scriptSetup(env *testscript.Env) error {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "archives"))
+	if err != nil {
+		return err
+	}
+	env.Setenv("ARCHIVES", dir)
+	return nil
 }
 
 // scriptCmds are the custom script commands. testscript cannot write binary
@@ -51,6 +65,7 @@ var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []str
 	"backdate":  cmdBackdate,
 	"gen-pages": cmdGenPages,
 	"outputs":   cmdOutputs,
+	"wacz":      cmdWACZ,
 }
 
 // scriptCondition defines the custom conditions:

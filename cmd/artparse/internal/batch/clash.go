@@ -44,7 +44,7 @@ const (
 
 // outputClaims detects, in input order, two inputs of a run that map to one
 // output file, and outputs that would replace an input. Within one walked
-// folder outStems keeps names apart, and distinct folders of one walk
+// folder outNames keeps names apart, and distinct folders of one walk
 // mirror to distinct folders, so a run of one input (a folder or a file)
 // cannot clash with itself: outputs are then not remembered at all, and
 // memory stays independent of the number of files. With several inputs
@@ -52,9 +52,9 @@ const (
 // page.htm both named, a folder named twice, and ../x and /abs/x mirrored
 // to one place. It keeps a 64-bit hash per output path rather than the
 // path: about 20 bytes per input file, and a false clash needs a hash
-// collision (odds near 1e-8 at a million files). Only inputs with the
-// output extension can be replaced by a record, so only those are
-// remembered as inputs, in every run.
+// collision (odds near 1e-8 at a million files). Only inputs with an
+// output extension (the format's, or archiveExt) can be replaced by a
+// record, so only those are remembered as inputs, in every run.
 type outputClaims struct {
 	seed maphash.Seed
 	cwd  string
@@ -81,10 +81,15 @@ func (c *outputClaims) key(p string) uint64 {
 }
 
 // recordLike reports whether an input could be the output of another: only
-// files named *.json (or *.yaml) can be.
+// files named *.json (or *.yaml), or *.jsonl as archives' records are,
+// can be.
 func (c *outputClaims) recordLike(p string) bool {
-	n := len(p) - len(c.ext)
-	return n >= 0 && strings.EqualFold(p[n:], c.ext)
+	for _, ext := range [...]string{c.ext, archiveExt} {
+		if n := len(p) - len(ext); n >= 0 && strings.EqualFold(p[n:], ext) {
+			return true
+		}
+	}
+	return false
 }
 
 // reserve notes a named input before the listing starts, so that an

@@ -58,7 +58,7 @@ func helperMain(args []string) int {
 	case err != nil:
 		fmt.Fprintf(os.Stderr, "artparse: %v\n", err)
 		return exitFailure
-	case res.Failed > 0:
+	case res.Failed > 0, res.FailedRecords > 0:
 		return exitFailure
 	}
 	return exitOK
@@ -82,15 +82,16 @@ func helperCmd(t testing.TB, dir string, args ...string) *exec.Cmd {
 // discarded.
 func testConfig(out string, inputs ...string) Config {
 	return Config{
-		Inputs: inputs,
-		Out:    out,
-		Ext:    ".json",
-		Encode: testEncoder(out == input.StdinPath),
-		Parse:  parse.Options{Input: parse.FormatAuto, MaxBytes: parse.DefaultMaxBytes},
-		Stdout: io.Discard,
-		Stderr: io.Discard,
-		Getenv: os.Getenv,
-		Exit:   func() { os.Exit(exitInterrupted) },
+		Inputs:     inputs,
+		Out:        out,
+		Ext:        ".json",
+		Encode:     testEncoder(out == input.StdinPath),
+		EncodeLine: testEncoder(true),
+		Parse:      parse.Options{Input: parse.FormatAuto, MaxBytes: parse.DefaultMaxBytes},
+		Stdout:     io.Discard,
+		Stderr:     io.Discard,
+		Getenv:     os.Getenv,
+		Exit:       func() { os.Exit(exitInterrupted) },
 	}
 }
 

@@ -48,29 +48,38 @@ func outStem(name string) string {
 	return n
 }
 
-// outStems maps each file name of one folder to its output stem. Files
-// whose stems collide (page.html and page.html.gz) keep their full names
-// instead, so no input's output overwrites another's; full names are
-// unique in a folder, so this ends.
-func outStems(files []string) map[string]string {
-	stems := make(map[string]string, len(files))
+// archiveExt is the extension of the file an archive's records are
+// written to, whatever the record format: an archive gives many records,
+// and JSON Lines is the format that holds many and is read one at a time.
+const archiveExt = ".jsonl"
+
+// outNames maps each input file of one folder to its output file name:
+// its stem and the extension extOf gives it (the record format's, or
+// archiveExt for an archive). Files whose output names collide
+// (page.html and page.html.gz, a.warc and a.warc.gz) keep their full
+// names instead, before the extension, so no input's output overwrites
+// another's. Full names are unique in a folder, and stay so with their
+// extensions since none of .json, .yaml and .jsonl ends another, so this
+// ends.
+func outNames(files []string, extOf func(string) string) map[string]string {
+	names := make(map[string]string, len(files))
 	for _, f := range files {
-		stems[f] = outStem(f)
+		names[f] = outStem(f) + extOf(f)
 	}
 	for {
 		seen := make(map[string]int, len(files))
 		for _, f := range files {
-			seen[stems[f]]++
+			seen[names[f]]++
 		}
 		changed := false
 		for _, f := range files {
-			if seen[stems[f]] > 1 && stems[f] != f {
-				stems[f] = f
+			if full := f + extOf(f); seen[names[f]] > 1 && names[f] != full {
+				names[f] = full
 				changed = true
 			}
 		}
 		if !changed {
-			return stems
+			return names
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"sync"
@@ -14,13 +15,15 @@ type result struct {
 	seq     int
 	path    string
 	record  []byte // the JSON line, when records go to stdout
-	size    int64  // input bytes parsed (after decompression)
+	size    int64  // input bytes parsed (after decompression; an archive's pages)
 	err     error
 	warning string
 	skipped bool // --resume found the output up to date, or nothing to do
 	// companion marks a skipped folder of a saved page's files.
 	companion bool
-	dropped   bool // the run stopped before this input was started
+	dropped   bool // the run stopped before this input was started or, for an archive, finished
+	// archive is what became of a web archive read whole, nil for a page.
+	archive *archiveResult
 }
 
 // workerPool runs the listing, the workers and the reordering of their
@@ -35,7 +38,7 @@ type workerPool struct {
 
 // newWorkerPool starts listing the inputs and cfg.Jobs workers; read the
 // results with results and call release after handling each one.
-func newWorkerPool(ctx context.Context, cfg *Config, sink *outputSink, lister *inputLister) *workerPool {
+func newWorkerPool(ctx context.Context, cfg *Config, sink *outputSink, spools *spooler, bar *progress, lister *inputLister) *workerPool {
 	// The window lets fast workers run ahead of a slow page (the corpus
 	// has pages 17 times the median size) before ordering stalls them. A
 	// result going to a folder holds no record, so its window can be wide;
@@ -65,10 +68,13 @@ func newWorkerPool(ctx context.Context, cfg *Config, sink *outputSink, lister *i
 	}()
 
 	w := &worker{
-		sink:   sink,
-		resume: cfg.Resume,
-		encode: cfg.Encode,
-		popt:   cfg.Parse,
+		sink:       sink,
+		spools:     spools,
+		bar:        bar,
+		resume:     cfg.Resume,
+		encode:     cfg.Encode,
+		encodeLine: cfg.EncodeLine,
+		popt:       cfg.Parse,
 	}
 	var wg sync.WaitGroup
 	for range cfg.Jobs {
@@ -114,10 +120,13 @@ func (p *workerPool) release() { <-p.window }
 // worker holds what every worker goroutine shares; it has no mutable state
 // of its own, so one value serves them all.
 type worker struct {
-	sink   *outputSink // nil when records go to stdout
-	resume bool
-	encode func(*parse.Article) ([]byte, error) // Config.Encode
-	popt   parse.Options
+	sink       *outputSink // nil when records go to stdout
+	spools     *spooler    // for what an archive gives, see archive.go
+	bar        *progress   // counts archives' records as they are written
+	resume     bool
+	encode     func(*parse.Article) ([]byte, error) // Config.Encode
+	encodeLine func(*parse.Article) ([]byte, error) // Config.EncodeLine
+	popt       parse.Options
 }
 
 // do reads, parses and writes one input. Once ctx is done, inputs not yet
@@ -140,10 +149,17 @@ func (w *worker) do(ctx context.Context, t task) result {
 	case w.resume && upToDate(t.out, t.path):
 		r.skipped = true
 		return r
+	case t.archive:
+		w.doArchive(ctx, t, &r)
+		return r
 	}
 	b, err := input.Read(t.path, nil, w.popt.MaxBytes)
 	if err != nil {
 		r.err = err
+		return r
+	}
+	if bytes.HasPrefix(b, warcStart) {
+		r.err = &input.Error{Path: t.path, Step: "read", Err: errArchiveAsPage}
 		return r
 	}
 	popt := w.popt

@@ -2,6 +2,7 @@ package batch
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"sync/atomic"
@@ -11,15 +12,20 @@ import (
 	"github.com/schollz/progressbar/v3"
 )
 
-// progress is the progress bar on stderr. A nil *progress draws nothing,
-// so callers need no checks. All drawing happens on the goroutine that
-// reports results: the total, counted elsewhere, is handed over through an
-// atomic and shown on the next update, so the bar never writes to stderr
-// at the same time as an error line.
+// progress is the progress bar on stderr: inputs done of the total, and
+// once web archives are read, the records written from them so far in its
+// description. A nil *progress draws nothing, so callers need no checks.
+// All drawing happens on the goroutine that reports results: the total,
+// counted elsewhere, and the records, counted by the workers as they
+// write them, are handed over through atomics and shown on the next
+// update, so the bar never writes to stderr at the same time as an error
+// line.
 type progress struct {
-	bar   *progressbar.ProgressBar
-	total atomic.Int64 // 0 while unknown
-	shown int64
+	bar          *progressbar.ProgressBar
+	total        atomic.Int64 // 0 while unknown
+	shown        int64
+	records      atomic.Int64
+	shownRecords int64
 }
 
 // newProgress returns the bar for a run, or nil when none is wanted: with
@@ -86,8 +92,28 @@ func (p *progress) add(dropped bool) {
 		p.shown = t
 		p.bar.ChangeMax64(t)
 	}
+	p.refresh()
 	if !dropped {
 		_ = p.bar.Add(1) // A failed redraw of the bar is not worth stopping for.
+	}
+}
+
+// addRecord counts one record of an archive written. Workers call it, at
+// the same time.
+func (p *progress) addRecord() {
+	if p != nil {
+		p.records.Add(1)
+	}
+}
+
+// refresh shows the records of archives counted since the last draw.
+func (p *progress) refresh() {
+	if p == nil {
+		return
+	}
+	if n := p.records.Load(); n != p.shownRecords {
+		p.shownRecords = n
+		p.bar.Describe(fmt.Sprintf("parsing (%d archive records)", n))
 	}
 }
 

@@ -26,6 +26,15 @@ func TestProgressBar(t *testing.T) {
 	if got := buf.String(); !strings.Contains(got, "/3, ") || !strings.Contains(got, "parsing") {
 		t.Errorf("bar output %q, want a count out of 3", got)
 	}
+	// The records of archives show in the description, counted as they
+	// are written; the last input forces a draw through the throttle.
+	p.addRecord()
+	p.addRecord()
+	p.refresh()
+	p.add(false)
+	if got := buf.String(); !strings.Contains(got, "parsing (2 archive records)") {
+		t.Errorf("bar output %q, want the records of archives counted", got)
+	}
 	p.finish()
 	p.add(false) // after finish: draws nothing
 }

@@ -15,23 +15,139 @@ import (
 	"github.com/artparse/artparse/cmd/artparse/internal/input"
 )
 
-// reporter prints what happens to inputs: failures and notices on stderr
-// (and failures in the --errors file), then the summary line.
+// reporter takes the results in input order: it prints records to
+// stdout (under -o -), failures and notices on stderr (and failures in
+// the --errors file), counts them, and prints the summary line at the end.
 type reporter struct {
 	stderr io.Writer
-	quiet  bool // --quiet: failures only
+	stdout io.Writer // records go here under -o -; nil under -o DIR
+	quiet  bool      // --quiet: failures only
 	bar    *progress
 	errLog io.Writer // nil without --errors
 	stats  *stats
 	logErr error // the first failure to write errLog
+	// spools made the files archives' results name, removed once read.
+	spools *spooler
+	// maxErrors stops the run through stop once that many failures are
+	// reported; 0 never does.
+	maxErrors int
+	stop      func()
+	// writeErr is the first failure to write stdout, which stops the run:
+	// no record is printed after it.
+	writeErr error
+}
+
+// handle reports one result and counts it.
+func (r *reporter) handle(res result) {
+	st := r.stats
+	switch {
+	case res.dropped:
+	case res.skipped:
+		st.skipped++
+		if res.companion {
+			st.companions++
+		}
+	case res.err != nil:
+		st.failed++
+		r.failure(res.path, res.err)
+	case r.writeErr != nil:
+		// Stdout is broken: this input was parsed but not written.
+	case res.archive != nil:
+		st.ok++
+		st.bytes += res.size
+		r.archive(res.path, res.archive)
+	default:
+		st.ok++
+		st.pages++
+		st.bytes += res.size
+		if r.stdout != nil {
+			if _, err := r.stdout.Write(res.record); err != nil {
+				r.stdoutFailed(err)
+			}
+		}
+	}
+	if res.warning != "" {
+		r.warn(res.path, res.warning)
+	}
+	if res.archive != nil {
+		r.spools.remove(res.archive.spool)
+		r.spools.remove(res.archive.fails)
+	}
+	if r.tooManyErrors() {
+		r.stop()
+	}
+}
+
+// tooManyErrors reports whether --max-errors is reached.
+func (r *reporter) tooManyErrors() bool {
+	return r.maxErrors > 0 && r.stats.failures() >= r.maxErrors
+}
+
+// stdoutFailed stops the run on a failure to print records: what is
+// printed after it would not follow what was printed before.
+func (r *reporter) stdoutFailed(err error) {
+	r.writeErr = err
+	r.stop()
+}
+
+// checkedWriter keeps the first error of the writer it wraps, to tell a
+// failure of stdout from one of what is copied to it.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+// Write writes to the wrapped writer.
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	if err != nil && c.err == nil {
+		c.err = err
+	}
+	return n, err
+}
+
+// archive reports a web archive read whole: the failures of its pages,
+// then (under -o -) its records, and counts them.
+func (r *reporter) archive(path string, ar *archiveResult) {
+	if ar.fails != "" {
+		if err := readFailures(ar.fails, func(reason string) { r.failureMsg(path, reason) }); err != nil {
+			r.failureMsg(path, fmt.Sprintf("cannot read back the failures of its pages (%d in all): %v", ar.failed, err))
+		}
+	}
+	r.stats.archives.add(ar)
+	r.stats.pages += ar.written
+	if r.stdout == nil {
+		return
+	}
+	cw := &checkedWriter{w: r.stdout}
+	if err := copyFile(cw, ar.spool); err != nil {
+		if cw.err != nil {
+			err = cw.err // stdout's failure rather than the copy's
+		}
+		// A spool that cannot be read cuts the output too.
+		r.stdoutFailed(err)
+	}
+}
+
+// copyFile copies the file name to w.
+func copyFile(w io.Writer, name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	_, err = io.Copy(w, f)
+	return err
 }
 
 // failure reports one failed input: "artparse: PATH: REASON" on stderr and
 // a {path, error} JSON line in the --errors file.
-func (r *reporter) failure(path string, err error) {
-	msg := failureReason(err)
+func (r *reporter) failure(path string, err error) { r.failureMsg(path, failureReason(err)) }
+
+// failureMsg reports a failure of the input path, worded msg.
+func (r *reporter) failureMsg(path, msg string) {
 	r.bar.clear()
-	fmt.Fprintf(r.stderr, "artparse: %s: %s\n", displayPath(path), msg)
+	fmt.Fprintf(r.stderr, "artparse: %s: %s\n", displayPath(path), displayReason(msg))
 	if r.errLog == nil || r.logErr != nil {
 		return
 	}
@@ -66,11 +182,30 @@ func displayPath(path string) string {
 	return path
 }
 
+// displayReason returns a failure's reason as printed on stderr: as it is,
+// unless it quotes data of the input that holds control characters or
+// bytes that are not UTF-8 (the damaged header line of an archive), which
+// are escaped Go-style so that the failure stays one readable line.
+func displayReason(msg string) string {
+	if utf8.ValidString(msg) && strings.IndexFunc(msg, unicode.IsControl) < 0 {
+		return msg
+	}
+	q := strconv.Quote(msg)
+	return q[1 : len(q)-1]
+}
+
 // failureReason is input.Reason, with output failures saying which file
-// could not be written.
+// could not be written, and the batch command's own failures worded as
+// they are.
 func failureReason(err error) string {
-	if errors.Is(err, errOutputDir) {
-		return errOutputDir.Error()
+	for _, own := range []error{errOutputDir, errNotArchive, errArchiveAsPage} {
+		if errors.Is(err, own) {
+			return own.Error()
+		}
+	}
+	var ae *archiveError
+	if errors.As(err, &ae) {
+		return ae.Error()
 	}
 	var oe *outputError
 	if errors.As(err, &oe) {
@@ -88,7 +223,8 @@ func failureReason(err error) string {
 	return input.Reason(err)
 }
 
-// summary prints the closing line: counts, bytes, time and rates.
+// summary prints the closing line: counts, bytes, time and rates (of
+// pages: the pages and archives' pages written).
 func (r *reporter) summary(interrupted, tooManyErrors bool) {
 	s := r.stats
 	elapsed := time.Since(s.start)
@@ -112,6 +248,26 @@ func (r *reporter) summary(interrupted, tooManyErrors bool) {
 	default:
 		companions = fmt.Sprintf(" (%d folders of saved pages' files)", s.companions)
 	}
-	fmt.Fprintf(r.stderr, "artparse: %s%d ok, %d failed, %d skipped%s; %.1f MB in %s (%.1f MB/s, %.1f pages/s)\n",
-		why, s.ok, s.failed, s.skipped, companions, mb, elapsed.Round(time.Millisecond), mb/secs, float64(s.ok)/secs)
+	fmt.Fprintf(r.stderr, "artparse: %s%d ok, %d failed, %d skipped%s%s; %.1f MB in %s (%.1f MB/s, %.1f pages/s)\n",
+		why, s.ok, s.failed, s.skipped, companions, s.archives.summary(), mb, elapsed.Round(time.Millisecond), mb/secs, float64(s.pages)/secs)
+}
+
+// summary is the archives' part of the summary line, after the files':
+// "; 1 archive, 17 records: 4 written, 0 failed, 13 skipped (7 request,
+// ...)". The archives' records are all counted, so the three counts add
+// up to the records. It is empty when no archive was written.
+func (a *archiveStats) summary() string {
+	if a.n == 0 {
+		return ""
+	}
+	skipped := 0
+	for _, v := range a.skipped {
+		skipped += v
+	}
+	s := fmt.Sprintf("; %s, %s: %d written, %d failed, %d skipped",
+		plural(a.n, "archive"), plural(a.records, "record"), a.written, a.failed, skipped)
+	if skipped > 0 {
+		s += " (" + reasonCounts(a.skipped) + ")"
+	}
+	return s
 }

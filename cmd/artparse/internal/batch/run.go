@@ -1,13 +1,16 @@
 // Package batch is the engine of "artparse batch": it lists the inputs of
 // a run (folders walked, files named, a --files-from list), parses them on
-// a pool of workers and writes one record per input, under an output
+// a pool of workers and writes one record per page, under an output
 // folder or as JSON Lines on standard output, then reports what became of
-// them.
+// them. A web archive (WARC or WACZ) is one input that gives one record
+// per page captured in it, all in one JSON Lines file (see archive.go).
 //
 // It guarantees, whatever the number of workers or of inputs:
-//   - results are reported, and JSON Lines printed, in input order;
+//   - results are reported, and JSON Lines printed, in input order (an
+//     archive's records in archive order, at the archive's place);
 //   - memory is bounded by a fixed window of inputs in flight, not by the
-//     number of files;
+//     number of files, and for an archive by its largest record, not by
+//     the archive;
 //   - a record file is written under a temporary name and renamed into
 //     place, so an interrupted run leaves only whole records, and no input
 //     is ever replaced by a record;
@@ -73,8 +76,13 @@ type Config struct {
 	// under Out, or one line ending in a newline on Stdout. The workers
 	// call it at the same time, so it must keep no state.
 	Encode func(*parse.Article) ([]byte, error)
+	// EncodeLine renders one article as one JSON line ending in a
+	// newline, as the records of a web archive are written whatever the
+	// format; like Encode, it must keep no state.
+	EncodeLine func(*parse.Article) ([]byte, error)
 	// Parse is how pages are parsed; its MaxBytes also bounds what is read
-	// of an input (negative: no limit).
+	// of an input (negative: no limit), and of each record of a web
+	// archive, not of the archive.
 	Parse parse.Options
 
 	// Jobs is how many inputs are parsed at a time; 0 means one per CPU
@@ -112,15 +120,47 @@ type Outcome struct {
 	Interrupted bool
 	// Failed counts the inputs that failed.
 	Failed int
+	// FailedRecords counts the pages of web archives that failed, in
+	// archives that were otherwise written.
+	FailedRecords int
 }
 
 // stats are the figures of the closing summary line.
 type stats struct {
 	ok, failed, skipped int
 	companions          int // of skipped: folders of saved pages' files
+	pages               int // records written: pages, and archives' pages
 	bytes               int64
 	start               time.Time
+	archives            archiveStats
 }
+
+// archiveStats sum up the web archives written.
+type archiveStats struct {
+	n, records, written, failed int
+	skipped                     map[string]int // by reason, as parse.Archive.Skipped
+}
+
+// add counts one archive written.
+func (a *archiveStats) add(ar *archiveResult) {
+	a.n++
+	a.records += ar.records
+	a.written += ar.written
+	a.failed += ar.failed
+	for k, v := range ar.skipped {
+		if a.skipped == nil {
+			a.skipped = make(map[string]int)
+		}
+		a.skipped[k] += v
+	}
+}
+
+// failures counts the failures reported: inputs and archives' pages.
+func (s *stats) failures() int { return s.failed + s.archives.failed }
+
+// progressTick is how often the progress bar is redrawn while no input
+// ends, so that the records of a long archive are seen to go up.
+const progressTick = 250 * time.Millisecond
 
 // gcPercent is the garbage collector's target while a batch runs, unless
 // GOGC is set. Parsing a page allocates about four times its size in
@@ -168,7 +208,11 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 			return Outcome{}, err
 		}
 	}
-	rep := &reporter{stderr: stderr, quiet: cfg.Quiet, stats: &st}
+	spools := &spooler{}
+	rep := &reporter{stderr: stderr, quiet: cfg.Quiet, stats: &st, spools: spools, maxErrors: cfg.MaxErrors}
+	if sink == nil {
+		rep.stdout = cfg.Stdout
+	}
 	if cfg.ErrorsFile != "" {
 		f, err := os.Create(cfg.ErrorsFile)
 		if err != nil {
@@ -212,10 +256,12 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 	// output); the inputs already handed out still finish.
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
+	rep.stop = stop
 	sig := watchSignals(stop, func() {
 		if sink != nil {
 			sink.abandon()
 		}
+		spools.abandon()
 		fmt.Fprintln(stderr, "artparse: interrupted again, stopping now")
 		cfg.Exit()
 	})
@@ -229,48 +275,35 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 	}
 
 	rep.bar = bar
-	var writeErr error
-	pool := newWorkerPool(ctx, &cfg, sink, lister)
-	for res := range pool.results() {
-		switch {
-		case res.dropped:
-		case res.skipped:
-			st.skipped++
-			if res.companion {
-				st.companions++
+	pool := newWorkerPool(ctx, &cfg, sink, spools, bar, lister)
+	var tick <-chan time.Time
+	if bar.enabled() {
+		t := time.NewTicker(progressTick)
+		defer t.Stop()
+		tick = t.C
+	}
+	for results := pool.results(); results != nil; {
+		select {
+		case res, ok := <-results:
+			if !ok {
+				results = nil
+				break
 			}
-		case res.err != nil:
-			st.failed++
-			rep.failure(res.path, res.err)
-			if cfg.MaxErrors > 0 && st.failed >= cfg.MaxErrors {
-				stop()
-			}
-		case writeErr != nil:
-			// Stdout is broken: this record was parsed but not written.
-		default:
-			st.ok++
-			st.bytes += res.size
-			if sink == nil {
-				if _, err := cfg.Stdout.Write(res.record); err != nil {
-					writeErr = err
-					stop()
-				}
-			}
+			rep.handle(res)
+			bar.add(res.dropped)
+			pool.release()
+		case <-tick:
+			bar.refresh()
 		}
-		if res.warning != "" {
-			rep.warn(res.path, res.warning)
-		}
-		bar.add(res.dropped)
-		pool.release()
 	}
 	bar.finish()
 
-	out := Outcome{Interrupted: sig.received(), Failed: st.failed}
+	out := Outcome{Interrupted: sig.received(), Failed: st.failed, FailedRecords: st.archives.failed}
 	if !cfg.Quiet {
-		rep.summary(out.Interrupted, cfg.MaxErrors > 0 && st.failed >= cfg.MaxErrors)
+		rep.summary(out.Interrupted, rep.tooManyErrors())
 	}
-	if writeErr != nil {
-		return out, fmt.Errorf("write output: %w", writeErr)
+	if rep.writeErr != nil {
+		return out, fmt.Errorf("write output: %w", rep.writeErr)
 	}
 	return out, nil
 }

@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/artparse/artparse/cmd/artparse/internal/input"
@@ -26,12 +26,11 @@ type outputSink struct {
 	dirInfo fs.FileInfo // the output folder, so walks can leave it out
 	pid     string      // in temporary names, to tell runs apart
 
-	// mu guards the temporary files being written, so that abandon can
-	// remove them and stop new ones being made on a forced exit.
-	mu        sync.Mutex
-	temps     map[string]struct{}
-	next      uint64
-	abandoned bool
+	// temps are the temporary files being written, so that abandon can
+	// remove them and stop new ones being made on a forced exit; next
+	// numbers their names.
+	temps tempSet
+	next  atomic.Uint64
 }
 
 // errAbandoned refuses new output once abandon has run.
@@ -68,7 +67,6 @@ func newOutputSink(dir, ext string) (*outputSink, error) {
 		ext:     ext,
 		dirInfo: fi,
 		pid:     strconv.Itoa(os.Getpid()),
-		temps:   make(map[string]struct{}),
 	}, nil
 }
 
@@ -89,25 +87,37 @@ func upToDate(out, in string) bool {
 // write stores data as the file dst, atomically (see outputSink); src is
 // the input it comes from, which it must not replace.
 func (s *outputSink) write(dst, src string, data []byte) error {
-	f, tmp, err := s.create(dst)
-	if errors.Is(err, errAbandoned) {
+	f, tmp, err := s.open(dst)
+	if err != nil {
 		return err
 	}
-	if err != nil {
-		return &outputError{path: dst, err: err}
-	}
 	_, err = f.Write(data)
+	return s.commit(f, tmp, dst, src, err)
+}
+
+// open starts the file dst: it returns the temporary file to write it
+// into, which commit then puts in place or discard removes. The error is
+// errAbandoned or an *outputError.
+func (s *outputSink) open(dst string) (*os.File, string, error) {
+	f, tmp, err := s.create(dst)
+	if err != nil && !errors.Is(err, errAbandoned) {
+		err = &outputError{path: dst, err: err}
+	}
+	return f, tmp, err
+}
+
+// commit closes f, the temporary file tmp made by open, and renames it to
+// dst unless werr says writing it failed; src is the input dst comes
+// from, which it must not replace. On any failure tmp is removed.
+func (s *outputSink) commit(f *os.File, tmp, dst, src string, werr error) error {
+	err := werr
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err == nil {
 		err = s.replace(tmp, dst, src)
 	}
-	s.mu.Lock()
-	delete(s.temps, tmp)
-	abandoned := s.abandoned
-	s.mu.Unlock()
-	switch {
+	switch abandoned := s.temps.done(tmp); {
 	case err == nil:
 		return nil
 	case abandoned:
@@ -116,6 +126,14 @@ func (s *outputSink) write(dst, src string, data []byte) error {
 	}
 	os.Remove(tmp)
 	return &outputError{path: dst, err: err}
+}
+
+// discard closes and removes f, the temporary file tmp made by open,
+// leaving whatever dst was before.
+func (s *outputSink) discard(f *os.File, tmp string) {
+	f.Close()
+	s.temps.done(tmp)
+	os.Remove(tmp)
 }
 
 // errReplacesInput refuses to rename a record over its own input, met
@@ -144,34 +162,30 @@ func (s *outputSink) replace(tmp, dst, src string) error {
 // first time it is missing. The name is hidden (so walks skip it) and
 // exclusive (so concurrent runs into one folder cannot share it); files are
 // created 0666 less the umask, like any other output. The name is
-// registered before the file is made, outside the lock, so that workers do
-// not wait on each other's file creation, and abandon can still remove it.
+// registered before the file is made, and the file made outside any lock,
+// so that workers do not wait on each other's file creation, and abandon
+// can still remove it.
 func (s *outputSink) create(dst string) (*os.File, string, error) {
 	dir, base := filepath.Split(dst)
 	prefix := filepath.Join(dir, "."+base+".tmp"+s.pid+"-")
 	for mkdir := true; ; {
-		s.mu.Lock()
-		if s.abandoned {
-			s.mu.Unlock()
+		tmp := prefix + strconv.FormatUint(s.next.Add(1), 10)
+		if !s.temps.add(tmp) {
 			return nil, "", errAbandoned
 		}
-		s.next++
-		tmp := prefix + strconv.FormatUint(s.next, 10)
-		s.temps[tmp] = struct{}{}
-		s.mu.Unlock()
-
 		f, err := createExcl(tmp)
-		s.mu.Lock()
-		abandoned := s.abandoned
-		if err != nil || abandoned {
-			delete(s.temps, tmp)
-		}
-		s.mu.Unlock()
-		switch {
-		case err == nil && abandoned:
+		if err == nil && s.temps.abandoned() {
+			// abandon ran while the file was made, maybe before it
+			// existed.
+			s.temps.done(tmp)
 			f.Close()
 			os.Remove(tmp)
 			return nil, "", errAbandoned
+		}
+		if err != nil {
+			s.temps.done(tmp)
+		}
+		switch {
 		case err == nil:
 			return f, tmp, nil
 		case errors.Is(err, fs.ErrExist):
@@ -209,14 +223,7 @@ func createExcl(name string) (*os.File, error) {
 // just before the process exits on a second interrupt. A file renamed
 // into place already is whole; one renamed after this fails, since its
 // temporary file is gone.
-func (s *outputSink) abandon() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.abandoned = true
-	for tmp := range s.temps {
-		os.Remove(tmp)
-	}
-}
+func (s *outputSink) abandon() { s.temps.abandon() }
 
 // sweep removes from the output folder dir the temporary files that runs
 // killed outright (SIGKILL, a crash) left behind. A temporary name carries

@@ -42,8 +42,9 @@ func GenPages(dir string, n, paras int) error {
 
 // CheckOutputs counts the record files under dir (or dir itself, a file),
 // failing on any file that is not a whole JSON record with a source path
-// and on any leftover temporary (hidden) file: after a run, interrupted or
-// not, those are the only two things the output may hold.
+// (a web archive's *.jsonl: a line of one on each line) and on any
+// leftover temporary (hidden) file: after a run, interrupted or not, those
+// are the only two things the output may hold.
 func CheckOutputs(dir string) (int, error) {
 	n := 0
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -57,13 +58,26 @@ func CheckOutputs(dir string) (int, error) {
 		if err != nil {
 			return err
 		}
-		var rec struct {
-			Source struct {
-				Path string `json:"path"`
-			} `json:"source"`
+		recs := [][]byte{b}
+		if strings.HasSuffix(p, ".jsonl") {
+			switch {
+			case len(b) == 0:
+				recs = nil // an archive none of whose pages could be read
+			case !bytes.HasSuffix(b, []byte("\n")):
+				return fmt.Errorf("%s: last line cut", p)
+			default:
+				recs = bytes.Split(b[:len(b)-1], []byte("\n"))
+			}
 		}
-		if err := json.Unmarshal(b, &rec); err != nil || rec.Source.Path == "" {
-			return fmt.Errorf("%s: not a whole record (%v)", p, err)
+		for i, b := range recs {
+			var rec struct {
+				Source struct {
+					Path string `json:"path"`
+				} `json:"source"`
+			}
+			if err := json.Unmarshal(b, &rec); err != nil || rec.Source.Path == "" {
+				return fmt.Errorf("%s: record %d not whole (%v)", p, i+1, err)
+			}
 		}
 		n++
 		return nil
