@@ -296,7 +296,7 @@ func (a *Archive) capture(rec *warc.Record) (*Capture, error) {
 		return nil, nil
 	}
 	if rec.TooLarge {
-		return fail(fmt.Errorf("%w: a record of %d bytes, over %d (the limit)", ErrTooLarge, rec.Length, a.limit))
+		return fail(fmt.Errorf("%w: a record of %d bytes, over the limit of %d", ErrTooLarge, rec.Length, a.limit))
 	}
 	if rec.Type == "resource" {
 		// A resource record holds the payload itself, its type in the

@@ -137,7 +137,12 @@ func Reason(err error) string {
 		if errors.As(err, &le) {
 			return le.Error()
 		}
-		return "too large (see --max-bytes)"
+		// The library's own wording names the size and the limit.
+		inner := err
+		if ie != nil {
+			inner = ie.Err
+		}
+		return inner.Error() + " (see --max-bytes)"
 	case step == "decompress" && errors.Is(err, io.ErrUnexpectedEOF):
 		return "truncated gzip data"
 	case step == "decompress":
