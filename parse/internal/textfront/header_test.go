@@ -63,6 +63,25 @@ func TestHeaderStack(t *testing.T) {
 				"It was cheap, it went with everything, and the shops that sold vanilla found that children liked it best of all.\n",
 			title: "Is vanilla the greatest underdog story of all time?",
 		},
+		{
+			name: "the headline printed twice, under teasers that exclaim",
+			doc: "Home\nGive Us a Call\nCelebrate the Harbour Festival With These Boat Shots!\n" +
+				"Ice Down With These Cold Swims In The Bay ... Brr, Brr Baby!\n" +
+				"Mayor -- Woman Warns Council ... Step Aside, I'm His Wife!\n" +
+				"Mayor Woman Warns Council ... Step Aside, I'm His Wife!\nEXCLUSIVE\n11/28/2016 11:00 AM PT\n\n" +
+				"The mayor was married when he died and wanted all of his money to go to his wife, according to the woman who says she is.\n\n" +
+				"The woman filed a request for the court to remove the bank as the administrator of the mayor's estate last week.\n",
+			title: "Mayor -- Woman Warns Council ... Step Aside, I'm His Wife!",
+		},
+		{
+			name: "a caption over the byline gains nothing from it",
+			doc: "Opinions\nEnough talk: name the people\n" +
+				"The mayor at the bridge in the harbour town on Sunday after the storm had passed. (Ann Roe/Harbour Wire)\n" +
+				"By Dana Holt\nOctober 29, 2018\n\n" +
+				"The mayor's friends and even some of his critics seem set on looking away from what happened at the bridge.\n\n" +
+				"If words have no effect on anyone, how does one explain years of successful campaigns on the coast?\n",
+			title: "Enough talk: name the people",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -111,5 +130,16 @@ func TestIsInterface(t *testing.T) {
 		if isInterface(s) {
 			t.Errorf("isInterface(%q) = true, want false", s)
 		}
+	}
+}
+
+// TestSameWords checks that a headline matches its copy without its
+// marks, and nothing else.
+func TestSameWords(t *testing.T) {
+	if !sameWords("Mayor -- Woman Warns ... I'm His Wife!", "Mayor Woman Warns ... Im His Wife") {
+		t.Error("sameWords = false for a headline and its copy without marks")
+	}
+	if sameWords("Mayor warns council", "Mayor warns the council") || sameWords("", "Mayor") {
+		t.Error("sameWords = true for different lines")
 	}
 }

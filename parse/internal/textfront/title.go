@@ -134,7 +134,7 @@ func titleScore(lines []textLine, i, to, teasers int, story *hashSet) (score int
 	asks := l.end == endSentence && asksOrExclaims(l.text)
 	// A paragraph, not a headline; though a question may hold
 	// abbreviations ("U.S.-Israeli") and still be one sentence.
-	if l.isProse() && l.stops > 1 && !isTitleCase(l) && (!asks || sentenceEnds(l.text) > 1) {
+	if l.isProse() && l.stops > 1 && !isTitleCase(l) && !isHeadlineLike(l) && (!asks || sentenceEnds(l.text) > 1) {
 		return 0, false
 	}
 	// Headlines run to a dozen words or so; a longer line is more often
@@ -167,9 +167,10 @@ func titleScore(lines []textLine, i, to, teasers int, story *hashSet) (score int
 	score += sharedWordW * min(sharedWords(l.text, story), maxSharedWords)
 	// The line right above the byline or date, where most pages put the
 	// headline, gains the most; a picture's caption between the two
-	// does not part them.
+	// does not part them, and gains nothing itself.
 	next := i + 1
-	for k := i + 1; k < teasers && k <= i+headerGap && words >= minMetaTitleWords; k++ {
+	caption := isCaption(l)
+	for k := i + 1; k < teasers && k <= i+headerGap && words >= minMetaTitleWords && !caption; k++ {
 		if isDateLine(&lines[k]) || isByline(&lines[k]) {
 			score += metaW
 			if k == next {
@@ -193,9 +194,9 @@ func titleScore(lines []textLine, i, to, teasers int, story *hashSet) (score int
 }
 
 // underBylineW is what a line under a byline loses as a headline: as
-// much as a byline under it gains, so a role or a caption under the
+// much as a byline right under it gains, so a role or a caption under the
 // byline never outscores the headline over it.
-const underBylineW = metaW
+const underBylineW = metaW + nextToMetaW
 
 // isCaption reports whether a short line is a picture's caption that
 // ends in its credit ("Ann Lee at the bridge. (Bo Chan/Wire)"), or a
@@ -275,7 +276,9 @@ const maxStackTitleWords = 20
 
 // overStandfirst returns the headline of the header whose best-scored
 // line is best, within the lines [from, to) above the story, and the line
-// of its standfirst, or -1. Pages stack the headline over a standfirst
+// of its standfirst, or -1. The line over best is the headline when it
+// holds the same words as best: pages print the headline twice, the
+// second time in a picture's or a button's text, without its dashes. Pages stack the headline over a standfirst
 // over the byline, and the standfirst, nearer the byline and sharing the
 // story's words, outscores the headline. So when the line right over best
 // is a headline in form, of minMetaTitleWords words or more, and best
@@ -291,6 +294,9 @@ func overStandfirst(lines []textLine, best, from, to int) (title, dek int) {
 		return best, -1
 	}
 	u, l := &lines[up], &lines[best]
+	if sameWords(u.text, l.text) {
+		return up, -1 // the headline printed twice, the second time without its marks
+	}
 	uw, lw := plainWords(u), plainWords(l)
 	if uw < minMetaTitleWords || uw > maxStackTitleWords || u.end == endSentence && !asksOrExclaims(u.text) || u.end == endColon ||
 		u.size > maxTitleSize || u.letters*titleLetterDen < u.size*titleLetterNum || sentenceEnds(u.text) > 1 ||
@@ -309,6 +315,27 @@ func overStandfirst(lines []textLine, best, from, to int) (title, dek int) {
 	}
 	return up, best
 }
+
+// sameWords reports whether a and b hold the same letters and digits in
+// the same order, whatever stands between them: a headline and its copy
+// in a picture's text or a share button's, which drops its dashes.
+func sameWords(a, b string) bool {
+	for {
+		a = strings.TrimLeftFunc(a, notWordRune)
+		b = strings.TrimLeftFunc(b, notWordRune)
+		if a == "" || b == "" {
+			return a == b
+		}
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if unicode.ToLower(ra) != unicode.ToLower(rb) {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+}
+
+func notWordRune(r rune) bool { return !textkit.IsWordRune(r) }
 
 // hasTrailSep reports whether s holds one of trailSeps: a step of a
 // breadcrumb trail ("Home › Title").
