@@ -48,6 +48,7 @@ func TestListForms(t *testing.T) {
 		{"CreditWords", CreditWords, trimmed},
 		{"ReadMoreOpenings", ReadMoreOpenings, lower | wordStart},
 		{"ReadingTimes", ReadingTimes, lower | trimmed},
+		{"InterfaceOpenings", InterfaceOpenings, lower | wordStart},
 		{"ControlPhrases", ControlPhrases, trimmed},
 		{"CommentHeadWords", CommentHeadWords, lower | trimmed | noneInside},
 		{"CommentVerbs", CommentVerbs, 0},

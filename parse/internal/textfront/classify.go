@@ -470,17 +470,36 @@ func cutAtEnd(lines []textLine, start, end int) int {
 // of them longer than maxStandfirst: a longer one is the story's.
 const headLines, maxHeadParas, maxStandfirst = 6, 2, 400
 
+// maxHeadlineLike is how many headlines that read as prose (isHeadlineLike)
+// headEnd passes over: the story's, printed twice, and a teaser's or two.
+const maxHeadlineLike = 4
+
+// isHeadlineLike reports whether a line that reads as prose has the form
+// of a headline: a single sentence of a headline's length that asks or
+// exclaims, or with nearly all its words capitalised.
+func isHeadlineLike(l *textLine) bool {
+	return plainWords(l) <= maxStackTitleWords && !hasTwoSentences(l.text) && l.end == endSentence &&
+		(asksOrExclaims(l.text) || int(l.caps)*titleCaseDen >= int(l.words)*titleCaseNum)
+}
+
 // headEnd returns where the story's paragraphs begin within the span that
 // starts at start: after the date line or byline that closes the article's
 // header, when one sits among the span's first lines. Lines before it are
 // the header (standfirst, tags, date), not the story.
 func headEnd(lines []textLine, start, end int) int {
 	body := start
-	paras := 0
-	for i := start; i < end && i < start+headLines; i++ {
+	paras, reach := 0, start+headLines
+	for i := start; i < end && i < reach; i++ {
 		l := &lines[i]
 		if l.isProse() && l.size > maxStandfirst || paras >= maxHeadParas {
 			break // a real paragraph, or a third: the header is over
+		}
+		if l.isProse() && isHeadlineLike(l) && reach < start+headLines+maxHeadlineLike {
+			// A headline that asks or exclaims, the story's or a
+			// teaser's over it, reads as prose: it is no paragraph,
+			// and the header reaches a line further.
+			reach++
+			continue
 		}
 		if l.isProse() {
 			paras++

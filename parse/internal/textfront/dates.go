@@ -20,7 +20,11 @@ const maxDateLineWords, maxDateLineSize = 12, 90
 func isDateLine(l *textLine) bool {
 	// A date is written with datetext.MinDigits digits at least, which
 	// measureLine has counted (fullwidth ones too).
-	if l.digits < datetext.MinDigits || l.words > maxDateLineWords || l.size > maxDateLineSize {
+	if l.digits < datetext.MinDigits || l.size > maxDateLineSize {
+		return false
+	}
+	// "2019年04月28日 08時00分" is a date of five words, not twelve.
+	if l.words > maxDateLineWords && plainWords(l) > maxDateLineWords {
 		return false
 	}
 	// Several stages ask about the same line; the answer is kept on it.

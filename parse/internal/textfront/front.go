@@ -59,9 +59,17 @@ func readText(doc string, opt record.Options) *record.Article {
 		start++
 	}
 	body := headEnd(lines, start, end)
-	title := pickTitle(lines, 0, body)
+	title, dek := pickTitle(lines, 0, body), -1
+	if body == start && opensWithHeadline(lines, start, end, title) {
+		title, start = start, start+1
+		body = headEnd(lines, start, end)
+	}
 	if title >= 0 {
+		title, dek = overStandfirst(lines, title, max(0, body-headWindow), body)
 		a.Title = lines[title].text
+	}
+	if dek >= 0 {
+		a.Description = lines[dek].text
 	}
 	if body == start {
 		body = leadIn(lines, start, title)

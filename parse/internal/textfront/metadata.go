@@ -162,13 +162,20 @@ func isTrail(s string) bool {
 }
 
 // trailSeps are what separate the steps of a breadcrumb trail.
-var trailSeps = [...]string{" > ", " » ", " / ", " › "}
+var trailSeps = [...]string{" > ", " » ", " / ", " › ", " // "}
 
 // isControl reports whether a line is made of the page's controls, glued
 // together in the copy ("Skip to contentSkip to site index").
 func isControl(s string) bool { return controlWords.In(s) }
 
 var controlWords = lexicon.NewPrefixes(lexicon.ControlPhrases...)
+
+// isInterface reports whether a line is a message or a hint of the page's
+// interface ("Click to copy URL", "Press J to jump to the feed", "Are you
+// sure you want to delete this?"): never a headline.
+func isInterface(s string) bool { return interfaceOpeners.HasPrefix(s) }
+
+var interfaceOpeners = lexicon.NewFoldPrefixes(lexicon.InterfaceOpenings...)
 
 // splitTags cuts a tag line into the names it lists. A copied tag list
 // loses the gaps between its links ("North Korea Russia"), so the line is

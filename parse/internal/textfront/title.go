@@ -54,8 +54,9 @@ func pickTitle(lines []textLine, from, to int) int {
 // and its distance, with every word shared with the story and a byline
 // right under it, and no cost.
 func titleCeiling(l *textLine, i, to int) int {
-	c := int(min(l.words, titleWords))*titleWordW - (to-i)/titleDistanceDiv + sharedWordW*maxSharedWords
-	if l.words >= minMetaTitleWords {
+	words := plainWords(l)
+	c := int(min(words, titleWords))*titleWordW - (to-i)/titleDistanceDiv + sharedWordW*maxSharedWords
+	if words >= minMetaTitleWords {
 		c += metaW + nextToMetaW
 	}
 	return c
@@ -127,20 +128,21 @@ func titleScore(lines []textLine, i, to, teasers int, story *hashSet) (score int
 	l := &lines[i]
 	if l.size > maxTitleSize || l.words < minTitleWords && l.size < minTitleSize || l.end == endColon ||
 		l.letters*titleLetterDen < l.size*titleLetterNum ||
-		isDateLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) || isTrail(l.text) {
+		isDateLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) || isInterface(l.text) || isTrail(l.text) {
 		return 0, false
 	}
 	asks := l.end == endSentence && asksOrExclaims(l.text)
 	// A paragraph, not a headline; though a question may hold
 	// abbreviations ("U.S.-Israeli") and still be one sentence.
-	if l.isProse() && l.stops > 1 && !isTitleCase(l) && (!asks || sentenceEnds(l.text) > 1) {
+	if l.isProse() && l.stops > 1 && !isTitleCase(l) && !isHeadlineLike(l) && (!asks || sentenceEnds(l.text) > 1) {
 		return 0, false
 	}
 	// Headlines run to a dozen words or so; a longer line is more often
 	// a standfirst or a caption.
-	score = int(min(l.words, titleWords))*titleWordW - (to-i)/titleDistanceDiv
-	if l.words > longTitleWords {
-		score -= int(l.words-longTitleWords) * longTitleWordW
+	words := plainWords(l)
+	score = int(min(words, titleWords))*titleWordW - (to-i)/titleDistanceDiv
+	if words > longTitleWords {
+		score -= int(words-longTitleWords) * longTitleWordW
 	}
 	// A headline may ask or exclaim, or trail off after a list of
 	// quoted names, but rarely ends in a full stop; nor in an ellipsis
@@ -163,16 +165,187 @@ func titleScore(lines []textLine, i, to, teasers int, story *hashSet) (score int
 	// A headline names what its story tells: teasers of other
 	// stories share few of its words.
 	score += sharedWordW * min(sharedWords(l.text, story), maxSharedWords)
-	for k := i + 1; k < teasers && k <= i+headerGap && l.words >= minMetaTitleWords; k++ {
+	// The line right above the byline or date, where most pages put the
+	// headline, gains the most; a picture's caption between the two
+	// does not part them, and gains nothing itself.
+	next := i + 1
+	caption := isCaption(l)
+	for k := i + 1; k < teasers && k <= i+headerGap && words >= minMetaTitleWords && !caption; k++ {
 		if isDateLine(&lines[k]) || isByline(&lines[k]) {
 			score += metaW
-			if k == i+1 {
-				score += nextToMetaW // the line right above the byline or date
+			if k == next {
+				score += nextToMetaW
 			}
+			break
+		}
+		if isCaption(&lines[k]) && k == next {
+			next++
+		}
+	}
+	// A headline stands over its byline, not under it: a line under one
+	// is the author's role, a caption or the story's first words.
+	for k := max(0, i-headerGap); k < i; k++ {
+		if isByline(&lines[k]) {
+			score -= underBylineW
 			break
 		}
 	}
 	return score, true
+}
+
+// underBylineW is what a line under a byline loses as a headline: as
+// much as a byline right under it gains, so a role or a caption under the
+// byline never outscores the headline over it.
+const underBylineW = metaW + nextToMetaW
+
+// isCaption reports whether a short line is a picture's caption that
+// ends in its credit ("Ann Lee at the bridge. (Bo Chan/Wire)"), or a
+// credit alone.
+func isCaption(l *textLine) bool { return isCreditLine(l) || endsInCredit(l.text) }
+
+// cjkCharsPerWord is how many CJK characters weigh as one word of a
+// headline: Chinese and Japanese words run to two or three characters,
+// and a headline of thirty of them says what one of ten English words
+// does. measureLine counts each as a word, which would make every such
+// headline as long as a standfirst.
+const cjkCharsPerWord = 3
+
+// plainWords returns the words of l as a headline's or a date line's
+// length is judged: l.words, but with CJK characters counted
+// cjkCharsPerWord to a word.
+func plainWords(l *textLine) int32 {
+	if int(l.size) == len(l.text) {
+		return l.words // ASCII: no CJK character
+	}
+	var n int32
+	for _, r := range l.text {
+		if textkit.IsIdeograph(r) || r >= 0xAC00 && r <= 0xD7A3 {
+			n++
+		}
+	}
+	return l.words - n + (n+cjkCharsPerWord-1)/cjkCharsPerWord
+}
+
+// weakTitleScore is the score under which the best line above a story is
+// a label or a button rather than its headline (a headline over its
+// byline scores twice as much): the story's first line may then be the
+// headline.
+const weakTitleScore = 2 * minTitleScore
+
+// opensWithHeadline reports whether the story [start, end), with no
+// byline or date in the headerGap lines over it or under the best line
+// over it, title, opens with its headline as a sentence of its
+// own (a question): a line of a headline's length, which does not end
+// in a full stop as the story's first sentence would, that scores as a headline
+// over the paragraph under it, longer than it, while the best line over
+// the story, title, scores as a label does.
+func opensWithHeadline(lines []textLine, start, end, title int) bool {
+	l := &lines[start]
+	if start+1 >= end || !lines[start+1].isProse() || lines[start+1].size <= l.size ||
+		plainWords(l) > maxStackTitleWords || l.end == endSentence && !asksOrExclaims(l.text) {
+		return false // a sentence with a full stop is the story's, or a note over it
+	}
+	from := max(0, start-headerGap)
+	if title >= 0 {
+		from = min(from, title+1)
+	}
+	for k := from; k < start; k++ {
+		if isDateLine(&lines[k]) || isByline(&lines[k]) {
+			return false // the header is over the story
+		}
+	}
+	var story hashSet
+	storyWords(&story, lines, start+1)
+	score, ok := titleScore(lines, start, start+1, start+1, &story)
+	if !ok || score < minTitleScore {
+		return false
+	}
+	if title < 0 {
+		return true
+	}
+	var above hashSet
+	storyWords(&above, lines, start)
+	best, _ := titleScore(lines, title, start, start, &above)
+	return best < weakTitleScore && score > best
+}
+
+// maxStackTitleWords is the most words of the line that overStandfirst
+// takes for the headline over a standfirst: a longer one is a notice or
+// a paragraph.
+const maxStackTitleWords = 20
+
+// overStandfirst returns the headline of the header whose best-scored
+// line is best, within the lines [from, to) above the story, and the line
+// of its standfirst, or -1. The line over best is the headline when it
+// holds the same words as best: pages print the headline twice, the
+// second time in a picture's or a button's text, without its dashes. Pages stack the headline over a standfirst
+// over the byline, and the standfirst, nearer the byline and sharing the
+// story's words, outscores the headline. So when the line right over best
+// is a headline in form, of minMetaTitleWords words or more, and best
+// reads as a standfirst, the line over it is the headline and best the
+// standfirst. A standfirst is a sentence that ends in a full stop and is
+// no shorter than the headline; or, without its stop, a line in sentence
+// case shorter than the one over it (a longer line over a headline in
+// title case is a notice or a pitch, and one that holds the line under
+// it a trail that ends in the headline).
+func overStandfirst(lines []textLine, best, from, to int) (title, dek int) {
+	up := best - 1
+	if up < from {
+		return best, -1
+	}
+	u, l := &lines[up], &lines[best]
+	if sameWords(u.text, l.text) {
+		return up, -1 // the headline printed twice, the second time without its marks
+	}
+	uw, lw := plainWords(u), plainWords(l)
+	if uw < minMetaTitleWords || uw > maxStackTitleWords || u.end == endSentence && !asksOrExclaims(u.text) || u.end == endColon ||
+		u.size > maxTitleSize || u.letters*titleLetterDen < u.size*titleLetterNum || sentenceEnds(u.text) > 1 ||
+		isDateLine(u) || isByline(u) || isFurniture(u) || isControl(u.text) || isInterface(u.text) || isTrail(u.text) ||
+		isCaption(u) || isCutShort(u) || opensRelated(u) || hasTwoSentences(u.text) {
+		return best, -1
+	}
+	if l.end == endSentence && !asksOrExclaims(l.text) && !trailsOffList(l.text) {
+		if lw >= uw {
+			return up, best
+		}
+		return best, -1
+	}
+	if lw >= uw || isTitleCase(l) || hasTrailSep(u.text) || strings.Contains(u.text, l.text) {
+		return best, -1
+	}
+	return up, best
+}
+
+// sameWords reports whether a and b hold the same letters and digits in
+// the same order, whatever stands between them: a headline and its copy
+// in a picture's text or a share button's, which drops its dashes.
+func sameWords(a, b string) bool {
+	for {
+		a = strings.TrimLeftFunc(a, notWordRune)
+		b = strings.TrimLeftFunc(b, notWordRune)
+		if a == "" || b == "" {
+			return a == b
+		}
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if unicode.ToLower(ra) != unicode.ToLower(rb) {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+}
+
+func notWordRune(r rune) bool { return !textkit.IsWordRune(r) }
+
+// hasTrailSep reports whether s holds one of trailSeps: a step of a
+// breadcrumb trail ("Home › Title").
+func hasTrailSep(s string) bool {
+	for _, sep := range trailSeps {
+		if strings.Contains(s, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksOrExclaims reports whether s ends in a question or exclamation
