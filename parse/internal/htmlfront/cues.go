@@ -33,6 +33,7 @@ type cue struct {
 	block      int32  // index of the first text block at or after the element
 	flags      flags  // the element's own and inherited flags
 	hasPubdate bool   // <time pubdate>
+	isProfile  bool   // a link to an author's profile page, read only by the headline
 }
 
 // openCue is a cue whose element is still open, gathering its text.
@@ -154,7 +155,7 @@ func (t *tokenizer) openCue(ai *attrInfo, f flags, isVoid bool) {
 	if len(m.cues) >= maxCues {
 		return
 	}
-	m.cues = append(m.cues, cue{kind: ai.cue, prop: ai.prop, val: ai.val, block: int32(len(t.p.blocks)), flags: f, hasPubdate: ai.hasPubdate})
+	m.cues = append(m.cues, cue{kind: ai.cue, prop: ai.prop, val: ai.val, block: int32(len(t.p.blocks)), flags: f, hasPubdate: ai.hasPubdate, isProfile: ai.isProfile})
 	if !isVoid {
 		t.cues = append(t.cues, openCue{depth: len(t.stack), idx: len(m.cues) - 1})
 	}

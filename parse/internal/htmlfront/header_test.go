@@ -80,3 +80,33 @@ func TestCutCategoryAffix(t *testing.T) {
 		}
 	}
 }
+
+func TestPrintedByline(t *testing.T) {
+	tests := []struct {
+		name, head, header string
+		want               []string
+	}{
+		{"a company in meta gives way to the printed byline",
+			`<meta name="author" content="Example Media Inc.">`,
+			`<h1>Council passes the budget after a long night</h1><p>By <a href="/people/jane-doe">Jane Doe</a></p>`,
+			[]string{"Jane Doe"}},
+		{"the copyright holder in meta is the publisher",
+			`<meta name="author" content="Example Media"><meta name="copyright" content="Copyright (c) Example Media">`,
+			`<h1>Council passes the budget after a long night</h1><div><span>By</span><div><a href="/x">Jane Doe</a></div></div>`,
+			[]string{"Jane Doe"}},
+		{"a profile link by the headline",
+			``,
+			`<h1>Council passes the budget after a long night</h1><div><a href="/profile/jane-doe-123">Jane Doe</a></div>`,
+			[]string{"Jane Doe"}},
+		{"a byline after its date",
+			``,
+			`<h1>Council passes the budget after a long night</h1><div class="byline">Wednesday January 18, 2017 10:44 am PST by <a>Jane Doe</a></div>`,
+			[]string{"Jane Doe"}},
+	}
+	for _, tt := range tests {
+		a := Parse(storyPage(tt.head, tt.header), record.Options{MaxDepth: 512})
+		if strings.Join(a.Authors, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: authors %q; want %q", tt.name, a.Authors, tt.want)
+		}
+	}
+}

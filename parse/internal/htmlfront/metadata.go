@@ -31,7 +31,7 @@ func fillMetadata(a *record.Article, p *page, doc string, opt record.Options, ch
 	descs := []string{ld.description, mt["dc.description"], mt["og:description"], mt["description"],
 		mt["twitter:description"], mt["sailthru.description"]}
 	a.Description = firstNonEmpty(hdr.dek, fullerValue(firstNonEmpty(descs...), descs...))
-	a.Authors = chooseAuthors(p, mt, &ld, a.SiteName, titleBlock)
+	a.Authors = chooseAuthors(p, mt, &ld, a.SiteName, titleBlock, hdr)
 	a.URL = absURL(base, firstNonEmpty(m.canonical, mt["og:url"], ld.url))
 	if a.URL == "" && opt.URL != "" {
 		a.URL = opt.URL
