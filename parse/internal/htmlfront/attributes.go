@@ -1,10 +1,12 @@
 package htmlfront
 
 import (
+	"bytes"
 	"strings"
 	"unsafe"
 
 	"github.com/artparse/artparse/parse/internal/htmllex"
+	"github.com/artparse/artparse/parse/internal/lexicon"
 	"github.com/artparse/artparse/parse/internal/textkit"
 	"golang.org/x/net/html/atom"
 )
@@ -15,6 +17,7 @@ type attrInfo struct {
 	isLink      bool   // an <a> that is a real link
 	isJSONLD    bool   // a <script type=application/ld+json>
 	holdsAuthor bool   // the element holds an author's name
+	isProfile   bool   // a link to an author's profile page
 	lang        string // <html lang>
 	src         string // <img src>
 	alt         string // <img alt>, read for content only
@@ -78,6 +81,7 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 				// A javascript: link is a button drawn as a link: its
 				// text is no more a link's than a button's is.
 				ai.isLink = len(v) > 0 && v[0] != '#' && !isScriptLink(v)
+				ai.isProfile = ai.isLink && isProfileLink(v)
 				if t.rich {
 					ai.link = htmllex.AttrText(v)
 				}
@@ -136,6 +140,13 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 	}
 	if strings.Contains(rel, "author") && a == atom.A {
 		ai.holdsAuthor = true
+	}
+	if ai.isProfile && !ai.holdsAuthor {
+		// Read only by the headline (cue.isProfile): elsewhere such links
+		// are a menu's ("/user/login") or a comment's.
+		ai.cue |= cueByline
+	} else {
+		ai.isProfile = false
 	}
 	if contentB != nil && (a == atom.Meta || itemprop != "") {
 		content = htmllex.AttrText(contentB)
@@ -410,4 +421,16 @@ func substringFlags(s string) flags {
 		return goodClass
 	}
 	return 0
+}
+
+// isProfileLink reports whether an address leads to an author's profile
+// page (lexicon.ProfilePaths), with a name after the path's segment. It
+// reads the attribute's raw bytes: most links are not, and need no copy.
+func isProfileLink(v []byte) bool {
+	for _, p := range lexicon.ProfilePaths {
+		if i := bytes.Index(v, []byte(p)); i >= 0 && i+len(p) < len(v) {
+			return true
+		}
+	}
+	return false
 }

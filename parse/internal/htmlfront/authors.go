@@ -1,6 +1,7 @@
 package htmlfront
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -15,7 +16,12 @@ import (
 // first. The site's own name is dropped from byline text and from JSON-LD
 // organizations, but kept when a page names it as its author in <meta>,
 // as personal sites do.
-func chooseAuthors(p *page, mt metaIndex, ld *ldInfo, site string, titleBlock int) []string {
+//
+// A company's name in <meta> (one ending in "Inc." or "GmbH", or the
+// holder the page's copyright <meta> names) is the publisher's, and gives
+// way to the byline printed by the headline (h, from header.go): a byline
+// line ("By Ann Lee") or a lone "By" and the name after it.
+func chooseAuthors(p *page, mt metaIndex, ld *ldInfo, site string, titleBlock int, h storyHeader) []string {
 	var skip []string
 	for _, s := range []string{site, ld.publisher, ld.website} {
 		if s != "" {
@@ -36,13 +42,19 @@ func chooseAuthors(p *page, mt metaIndex, ld *ldInfo, site string, titleBlock in
 				vals[i] = invertName(v)
 			}
 		}
-		if names := cleanAuthors(vals, nil, true); len(names) > 0 {
+		names := cleanAuthors(vals, nil, true)
+		names = slices.DeleteFunc(names, func(n string) bool { return isOrganisation(n, mt["copyright"]) })
+		if len(names) > 0 {
 			return names
 		}
 	}
+	if names := printedByline(p, h, skip); len(names) > 0 {
+		return names
+	}
 	for pass := 0; pass < 2; pass++ {
 		for _, c := range p.meta.cues {
-			if c.kind&cueByline == 0 && c.prop != "author" && c.prop != "creator" || c.text == "" || isOtherStory(c.flags) {
+			if c.kind&cueByline == 0 && c.prop != "author" && c.prop != "creator" || c.text == "" || isOtherStory(c.flags) ||
+				pass == 1 && c.isProfile {
 				continue
 			}
 			isNear := titleBlock >= 0 && int(c.block) >= titleBlock-blocksAboveTitle && int(c.block) <= titleBlock+blocksBelowTitle
@@ -118,9 +130,15 @@ func cleanAuthors(raws []string, skip []string, strict bool) []string {
 		}
 		raw = dropURLs(raw)
 		// A byline that runs on into its date ("By Jane Doe March 25,
-		// 2015") ends where the date starts.
-		if _, at, _, ok := datetext.Find(raw); ok && at > 0 {
-			raw = raw[:at]
+		// 2015") ends where the date starts; one that opens with its
+		// date ("Wednesday January 18, 2017 by Jane Doe") starts after
+		// it.
+		if _, at, end, ok := datetext.Find(raw); ok && at > 0 {
+			if by := markerAfter(raw[end:]); by >= 0 && !isByline(raw) {
+				raw = raw[end+by:]
+			} else {
+				raw = raw[:at]
+			}
 		}
 		for _, part := range splitAny(raw, authorSeparators) {
 			name := cleanName(part, strict)
@@ -257,4 +275,61 @@ func dropURLs(s string) string {
 		s = s[:i] + s[i+end:]
 		s = strings.ReplaceAll(strings.ReplaceAll(s, "()", ""), "[]", "")
 	}
+}
+
+// isOrganisation reports whether an author's name is a company's: it ends
+// in a word such as "Inc." or "GmbH", or the page's copyright notice
+// names it.
+func isOrganisation(name, copyright string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) > 1 && slices.Contains(lexicon.OrganisationSuffixes, words[len(words)-1]) {
+		return true
+	}
+	return copyright != "" && strings.Contains(textkit.FoldText(copyright), textkit.FoldText(name))
+}
+
+// printedByline reads the byline printed by the headline, between the
+// few blocks above it and the story's first paragraph: a short line that
+// opens with "By" and its kin, or such a word alone with the name in the
+// block after it, as markup sets "<span>By</span> <a>Name</a>".
+func printedByline(p *page, h storyHeader, skip []string) []string {
+	if h.headline < 0 {
+		return nil
+	}
+	for i := max(0, h.headline-blocksAboveTitle); i < h.first; i++ {
+		b := &p.blocks[i]
+		if b.chars > maxLeadLabel || p.nodes[b.node].boxed && b.flags&(inNav|inFooter) != 0 {
+			continue
+		}
+		if isLoneOpening(b.text) && i+1 < len(p.blocks) {
+			if names := cleanAuthors([]string{p.blocks[i+1].text}, skip, true); len(names) > 0 {
+				return names
+			}
+		}
+		if isByline(b.text) {
+			if names := cleanAuthors([]string{b.text}, skip, true); len(names) > 0 {
+				return names
+			}
+		}
+	}
+	return nil
+}
+
+// isLoneOpening reports whether a block is a byline's opening word alone
+// ("By", "Von:").
+func isLoneOpening(s string) bool {
+	s = strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ":"))
+	return slices.Contains(lexicon.BylineOpenings, s)
+}
+
+// markerAfter returns where a byline's marker ("by", "von") begins as a
+// word in s, the text after a date, or -1.
+func markerAfter(s string) int {
+	low := strings.ToLower(s)
+	for _, m := range lexicon.BylineMarkers {
+		if i := strings.Index(low, " "+m+" "); i >= 0 {
+			return i + 1
+		}
+	}
+	return -1
 }

@@ -152,13 +152,6 @@ func isTeaserItem(nodes []node, nd *node) bool {
 // overlay that carries no link text at all.
 const linkCost = 10
 
-// selectBody decides which blocks of p are the article body and returns
-// them in document order. title, when not empty, is dropped from the start
-// of the body, where pages repeat their headline.
-func selectBody(p *page, title string) []*block {
-	return keepBlocks(p, chooseContainers(p), title)
-}
-
 // chooseContainers scores every element and returns, indexed like
 // p.nodes, the elements that hold the body.
 func chooseContainers(p *page) []bool {

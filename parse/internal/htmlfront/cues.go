@@ -21,6 +21,7 @@ const (
 	cueByline                       // class or id names a byline or an author
 	cueDate                         // class or id names a publication date
 	cueUpdated                      // class or id names an update or modification
+	cueDek                          // class or id names a standfirst (not kept as a cue: see pageMeta.deks)
 )
 
 // cue is one recorded element.
@@ -32,6 +33,7 @@ type cue struct {
 	block      int32  // index of the first text block at or after the element
 	flags      flags  // the element's own and inherited flags
 	hasPubdate bool   // <time pubdate>
+	isProfile  bool   // a link to an author's profile page, read only by the headline
 }
 
 // openCue is a cue whose element is still open, gathering its text.
@@ -43,6 +45,7 @@ type openCue struct {
 
 const (
 	maxCues     = 128 // cues kept per page; the article's come early
+	maxDeks     = 64  // standfirst elements kept per page; the article's comes early
 	maxCueText  = 240 // bytes of text kept per cue; longer is not a byline
 	maxCueClass = 200 // bytes of a class or id value read; longer is generated
 )
@@ -50,7 +53,7 @@ const (
 // cueProps are the itemprops worth a cue.
 var cueProps = map[string]bool{
 	"datepublished": true, "datecreated": true, "datemodified": true, "dateupdated": true,
-	"uploaddate": true, "headline": true, "author": true, "creator": true,
+	"uploaddate": true, "headline": true, "alternativeheadline": true, "author": true, "creator": true,
 }
 
 // cueClass reads a class or id value for cueWords. Words naming an update
@@ -59,12 +62,12 @@ var cueProps = map[string]bool{
 // either case. The value is read in one pass, trying at each byte only the
 // words that begin with it: this runs on every new class and id of a page.
 func cueClass(v []byte) cueKind {
-	if len(v) < 4 || len(v) > maxCueClass {
+	if len(v) < 3 || len(v) > maxCueClass {
 		return 0
 	}
 	var found cueKind
-	// The shortest word has four bytes.
-	for i := 0; i+4 <= len(v); i++ {
+	// The shortest word has three bytes.
+	for i := 0; i+3 <= len(v); i++ {
 		if !isCueFirst[v[i]] {
 			continue
 		}
@@ -75,7 +78,7 @@ func cueClass(v []byte) cueKind {
 			}
 		}
 	}
-	k := found & cueByline
+	k := found & (cueByline | cueDek)
 	switch {
 	case found&cueUpdated != 0:
 		k |= cueUpdated
@@ -86,8 +89,10 @@ func cueClass(v []byte) cueKind {
 }
 
 // cueWords are the lower-case words of a class or id value that name a
-// byline, a date or an update, and what each names. Each has four bytes
-// at least.
+// byline, a date, an update or a standfirst, and what each names. Each
+// has three bytes at least. The standfirst's words are read only near the
+// story's headline (header.go), since lists of other stories call their
+// teasers' text a summary or an excerpt too.
 var cueWords = [...]struct {
 	word string
 	kind cueKind
@@ -96,6 +101,9 @@ var cueWords = [...]struct {
 	{"by-line", cueByline}, {"writer", cueByline}, {"reporter", cueByline}, {"posted-by", cueByline},
 	{"posted", cueDate}, {"publish", cueDate}, {"date", cueDate}, {"time", cueDate},
 	{"updat", cueUpdated}, {"modif", cueUpdated},
+	{"dek", cueDek}, {"deck", cueDek}, {"subhead", cueDek}, {"standfirst", cueDek}, {"abstract", cueDek},
+	{"summary", cueDek}, {"excerpt", cueDek}, {"lede", cueDek}, {"lead-", cueDek}, {"intro", cueDek},
+	{"chapo", cueDek}, {"strapline", cueDek},
 }
 
 // cueByFirst lists the indexes of cueWords by their first letter, looked
@@ -147,7 +155,7 @@ func (t *tokenizer) openCue(ai *attrInfo, f flags, isVoid bool) {
 	if len(m.cues) >= maxCues {
 		return
 	}
-	m.cues = append(m.cues, cue{kind: ai.cue, prop: ai.prop, val: ai.val, block: int32(len(t.p.blocks)), flags: f, hasPubdate: ai.hasPubdate})
+	m.cues = append(m.cues, cue{kind: ai.cue, prop: ai.prop, val: ai.val, block: int32(len(t.p.blocks)), flags: f, hasPubdate: ai.hasPubdate, isProfile: ai.isProfile})
 	if !isVoid {
 		t.cues = append(t.cues, openCue{depth: len(t.stack), idx: len(m.cues) - 1})
 	}

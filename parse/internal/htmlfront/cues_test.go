@@ -62,13 +62,15 @@ var (
 	bylineWords  = regexp.MustCompile(`byline|by-line|author|autor|auteur|writer|reporter|posted-by`)
 	updatedWords = regexp.MustCompile(`updat|modif`)
 	dateWords    = regexp.MustCompile(`date|time|publish|posted`)
+	dekWords     = regexp.MustCompile(`dek|deck|subhead|standfirst|abstract|summary|excerpt|lede|lead-|intro|chapo|strapline`)
 )
 
-// cueClassByWords is cueClass by the regular expressions: a value of 4 to
-// 200 bytes names a byline if it holds a byline word, and an update if it
-// holds an update word, else a date if it holds a date word.
+// cueClassByWords is cueClass by the regular expressions: a value of 3 to
+// 200 bytes names a byline if it holds a byline word, a standfirst if it
+// holds a standfirst word, and an update if it holds an update word, else
+// a date if it holds a date word.
 func cueClassByWords(v []byte) cueKind {
-	if len(v) < 4 || len(v) > 200 {
+	if len(v) < 3 || len(v) > 200 {
 		return 0
 	}
 	// bytes.Map turns invalid UTF-8 into U+FFFD, which is in no word.
@@ -82,6 +84,9 @@ func cueClassByWords(v []byte) cueKind {
 	if bylineWords.Match(l) {
 		k |= cueByline
 	}
+	if dekWords.Match(l) {
+		k |= cueDek
+	}
 	switch {
 	case updatedWords.Match(l):
 		k |= cueUpdated
@@ -93,16 +98,16 @@ func cueClassByWords(v []byte) cueKind {
 
 // TestCueClassOnePass compares cueClass with the regular expressions on
 // values built from pieces of the words, their cases and separators; and
-// checks that every word has the form cueClass reads: lower-case, four
+// checks that every word has the form cueClass reads: lower-case, three
 // bytes at least.
 func TestCueClassOnePass(t *testing.T) {
 	for _, w := range cueWords {
-		if len(w.word) < 4 || strings.ToLower(w.word) != w.word {
-			t.Errorf("cue word %q is not lower-case or is shorter than four bytes", w.word)
+		if len(w.word) < 3 || strings.ToLower(w.word) != w.word {
+			t.Errorf("cue word %q is not lower-case or is shorter than three bytes", w.word)
 		}
 	}
 	pieces := []string{"by", "line", "-", "BY", "Line", "auth", "or", "aut", "eur", "writ", "er", "post", "ed",
-		"-by", "report", "upd", "at", "mod", "if", "da", "te", "ti", "me", "pub", "lish", "x", " ", "_", "Ä", "\xff"}
+		"-by", "report", "upd", "at", "mod", "if", "da", "te", "ti", "me", "pub", "lish", "x", " ", "_", "Ä", "\xff", "de", "k", "DEK", "sum", "mary", "lead", "intro"}
 	n := 0
 	var build func(prefix string, depth int)
 	build = func(prefix string, depth int) {
@@ -125,7 +130,7 @@ func TestCueClassOnePass(t *testing.T) {
 
 // FuzzCueClass is TestCueClassOnePass on any value.
 func FuzzCueClass(f *testing.F) {
-	for _, v := range []string{"entry-author", "posted-by", "updated-date", "Byline", "post-BY-LINE time", "\xc3\x84UTOR"} {
+	for _, v := range []string{"entry-author", "posted-by", "updated-date", "Byline", "post-BY-LINE time", "\xc3\x84UTOR", "article-dek", "lead-in"} {
 		f.Add([]byte(v))
 	}
 	f.Fuzz(func(t *testing.T, v []byte) {

@@ -21,8 +21,9 @@ func Parse(doc string, opt record.Options) *record.Article {
 	p := tokenize(doc, opt.Content != "", opt.MaxDepth)
 	p.meta.jsonLD = capJSONLD(p.meta.jsonLD, opt.MaxJSONLD, opt.MaxJSONLDDepth)
 	a := &record.Article{}
-	fillMetadata(a, p, doc, opt)
-	body := selectBody(p, a.Title)
+	chosen := chooseContainers(p)
+	fillMetadata(a, p, doc, opt, chosen)
+	body := keepBlocks(p, chosen, a.Title)
 	if a.Description == "" {
 		a.Description = leadParagraph(body)
 	}

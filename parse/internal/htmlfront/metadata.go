@@ -14,18 +14,24 @@ import (
 // in its head and markup (doc is the page's text, read only for the
 // dates in its scripts). Sources are tried strongest first; a field stays
 // empty rather than guessed when the page does not state it.
-func fillMetadata(a *record.Article, p *page, doc string, opt record.Options) {
+//
+// chosen marks the body containers (chooseContainers), by which the
+// story's printed header is found (header.go): its headline and
+// standfirst win over the stated ones where they differ.
+func fillMetadata(a *record.Article, p *page, doc string, opt record.Options, chosen []bool) {
 	m := &p.meta
 	mt := newMetaIndex(m.metas)
 	ld := parseJSONLD(m.jsonLD)
 	base := pageBase(m, opt)
 
 	a.SiteName = firstNonEmpty(ld.publisher, mt["og:site_name"], ld.website, mt["application-name"], mt["apple-mobile-web-app-title"], mt["dc.publisher"])
-	a.Title = chooseTitle(p, mt, &ld, a.SiteName)
+	hdr := findHeader(p, chosen)
+	a.Title = preferPrinted(chooseTitle(p, mt, &ld, a.SiteName), p, hdr, mt, &ld, a.SiteName)
 	titleBlock := findTitleBlock(p, a.Title)
-	a.Description = firstNonEmpty(ld.description, mt["dc.description"], mt["og:description"], mt["description"],
-		mt["twitter:description"], mt["sailthru.description"])
-	a.Authors = chooseAuthors(p, mt, &ld, a.SiteName, titleBlock)
+	descs := []string{ld.description, mt["dc.description"], mt["og:description"], mt["description"],
+		mt["twitter:description"], mt["sailthru.description"]}
+	a.Description = firstNonEmpty(hdr.dek, fullerValue(firstNonEmpty(descs...), descs...))
+	a.Authors = chooseAuthors(p, mt, &ld, a.SiteName, titleBlock, hdr)
 	a.URL = absURL(base, firstNonEmpty(m.canonical, mt["og:url"], ld.url))
 	if a.URL == "" && opt.URL != "" {
 		a.URL = opt.URL

@@ -10,7 +10,10 @@ import (
 
 // titleSeparators are the marks that join a headline and a site name in a
 // page title, widest first so that " :: " is not read as " : ".
-var titleSeparators = []string{" | ", " :: ", " - ", " – ", " — ", " · ", " » ", " « ", " / ", " : ", " ~ ", "｜"}
+// The marks that CJK titles use without spaces ("：", ":", "_") come
+// last, and cut a title only where the part they set off names the site
+// or the other part is a headline stated elsewhere.
+var titleSeparators = []string{" | ", " :: ", " - ", " – ", " — ", " · ", " » ", " « ", " / ", " : ", " ~ ", "｜", "：", ":", "_"}
 
 // A bare <title> gives way to the <h1> when the <h1> has minH1Words
 // words or more and the title has maxSiteTitleWords or fewer: one or two
@@ -146,7 +149,53 @@ func cleanTitle(title, site string, refs []string) string {
 			return strings.TrimSpace(head)
 		}
 	}
-	return title
+	return cutCategoryAffix(title)
+}
+
+// A CJK title sets its site's name and its section's after the headline
+// with underscores and no spaces ("Headline_Section_Site"): each part
+// after the first has at most maxAffixRunes runes, and the first at least
+// affixHeadlineMul times as many as the longest of them.
+const (
+	maxAffixRunes    = 12
+	affixHeadlineMul = 2
+)
+
+// cutCategoryAffix returns the headline of a title written in a script
+// without spaces between words that ends in "_Section_Site" parts, and
+// the title otherwise.
+func cutCategoryAffix(title string) string {
+	parts := strings.Split(title, "_")
+	if len(parts) < 2 {
+		return title
+	}
+	head := strings.TrimSpace(parts[0])
+	if !hasCaseless(head) {
+		return title
+	}
+	longest := 0
+	for _, p := range parts[1:] {
+		n := utf8.RuneCountInString(strings.TrimSpace(p))
+		if n == 0 || n > maxAffixRunes {
+			return title
+		}
+		longest = max(longest, n)
+	}
+	if utf8.RuneCountInString(head) < affixHeadlineMul*longest {
+		return title
+	}
+	return head
+}
+
+// hasCaseless reports whether s holds a letter of a script without letter
+// case (Han, kana, Hangul, ...).
+func hasCaseless(s string) bool {
+	for _, r := range s {
+		if r >= firstCaselessRune && unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // How a title part is compared with the site's name:
@@ -355,3 +404,79 @@ func alnumOnly(s string) string {
 		return -1
 	}, s)
 }
+
+// minSharedWords is the share of a printed headline's words that the
+// titles the page states must hold, together, to bear it out when none of
+// them reads the same: a feed's rewrite keeps most of the words ("As It
+// Plummets" for "as It Flings"), a section's name or a subheading in the
+// story shares few.
+const minSharedWords = 2.0 / 3
+
+// preferPrinted returns the headline the page prints above its story
+// (header.go) where it differs from t, the title the page states for
+// machines: a title rewritten for search or social feeds, cut short, or
+// carrying the site's name is not what a reader sees. The printed heading
+// wins only when the page bears it out, since the <h1> nearest a story is
+// also a section's name or a box's: microdata names it the headline, or
+// one of the stated titles (<title>, og:title, twitter:title, the JSON-LD
+// headline) reads the same, holds it whole, or holds most of its words.
+// A heading microdata calls the alternative headline is a kicker.
+func preferPrinted(t string, p *page, h storyHeader, mt metaIndex, ld *ldInfo, site string) string {
+	if h.headline < 0 {
+		return t
+	}
+	// A heading's permalink mark ("¶", "#") is no part of it.
+	printed := strings.TrimRight(textkit.CollapseSpace(p.blocks[h.headline].text), " ¶#§")
+	if printed == "" || isSiteName(printed, site) || textkit.SameText(printed, t) {
+		return t
+	}
+	marked := false
+	for _, c := range p.meta.cues {
+		if int(c.block) == h.headline {
+			switch c.prop {
+			case "headline":
+				marked = true
+			case "alternativeheadline":
+				return t
+			}
+		}
+	}
+	stated := []string{p.meta.title, mt["og:title"], mt["twitter:title"], ld.headline, mt["dc.title"]}
+	if marked || isBorneOut(printed, stated) {
+		return printed
+	}
+	return t
+}
+
+// isBorneOut reports whether a printed headline is borne out by the stated
+// titles (see preferPrinted).
+func isBorneOut(printed string, stated []string) bool {
+	f := textkit.FoldText(printed)
+	letters := alnumOnly(f)
+	words := map[string]bool{}
+	for _, s := range stated {
+		if s == "" {
+			continue
+		}
+		sf := textkit.FoldText(s)
+		if sf == f || strings.Contains(sf, f) && partialTitleDiv*len(f) >= len(sf) || alnumOnly(sf) == letters {
+			return true
+		}
+		for _, w := range strings.FieldsFunc(sf, isNotWordRune) {
+			words[w] = true
+		}
+	}
+	pw := strings.FieldsFunc(f, isNotWordRune)
+	if len(pw) < minH1Words {
+		return false
+	}
+	n := 0
+	for _, w := range pw {
+		if words[w] {
+			n++
+		}
+	}
+	return float64(n) >= minSharedWords*float64(len(pw))
+}
+
+func isNotWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

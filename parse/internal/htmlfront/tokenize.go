@@ -30,6 +30,7 @@ type pageMeta struct {
 	authors   []string  // text of rel=author links and itemprop=author
 	images    []string  // <img src> in the body, in order
 	cues      []cue     // body elements stating a date or an author (cues.go)
+	deks      []int32   // first block of each element whose class names a standfirst
 }
 
 // metaTag is one <meta> element: its lower-cased name, property or
@@ -185,7 +186,7 @@ func (t *tokenizer) start(selfClosing bool) {
 	if t.rich && f.flags&(inSkip|inHidden) == 0 {
 		t.openSpan(a, attrs.link)
 	}
-	if attrs.cue != 0 && f.flags&inSkip == 0 {
+	if attrs.cue&^cueDek != 0 && f.flags&inSkip == 0 {
 		t.openCue(&attrs, f.flags, isVoidElement(a) || selfClosing || len(t.stack) >= t.maxDepth)
 	}
 	if isVoidElement(a) || selfClosing || len(t.stack) >= t.maxDepth {
@@ -196,6 +197,10 @@ func (t *tokenizer) start(selfClosing bool) {
 	}
 	if isBlockLevel(a) {
 		t.flush()
+		if attrs.cue&cueDek != 0 && f.flags&(inSkip|inHidden) == 0 && len(t.p.meta.deks) < maxDeks {
+			// After the flush: the element's first block is the next.
+			t.p.meta.deks = append(t.p.meta.deks, int32(len(t.p.blocks)))
+		}
 		f.node = int32(len(t.p.nodes))
 		t.p.nodes = append(t.p.nodes, node{parent: parent.node, tag: a, flags: f.flags, own: attrs.flags | regionFlags(a)})
 	}

@@ -52,3 +52,15 @@ var BylineOpenings = func() []string {
 // runs the states together ("FollowFollowing"), and they are read off
 // the line one after another.
 var FollowLabels = []string{"Following", "Followed", "Follow", "Unfollow", "Profile"}
+
+// OrganisationSuffixes are the lower-case words that end a company's name
+// ("Example Media Inc.", "Beispiel GmbH"): an author's <meta> naming one
+// names the publisher, not the writer.
+var OrganisationSuffixes = []string{
+	"inc", "inc.", "ltd", "ltd.", "llc", "gmbh", "corp", "corp.", "corporation", "co.", "plc", "s.a.", "ag", "k.k.",
+}
+
+// ProfilePaths are the path segments of a link to an author's profile
+// page ("/author/ann-lee/", "/profile/ann-lee"): by the headline, such a
+// link's text is the byline's name.
+var ProfilePaths = []string{"/author/", "/authors/", "/profile/", "/people/", "/user/", "/autor/", "/auteur/", "/journalist/"}

@@ -45,6 +45,9 @@ var BlockNoticePhrases = slices.Concat(noticeBoth, []string{
 	"benachrichtigungen aktivieren", "registrieren sie sich", "werden sie mitglied", "hazte miembro",
 	"canal de telegram", "canal de youtube", "verfügbar bis", "weitere infos unter",
 	"findest du hier", "subskrypcj",
+	// An archived story's warning that it may be out of date, set above
+	// its first paragraph.
+	"ne sont plus à jour", "may be out of date", "may contain outdated", "nicht mehr aktuell",
 })
 
 // LineNoticePhrases are lower-case phrases of site notices that no story
