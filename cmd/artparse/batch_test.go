@@ -146,7 +146,7 @@ func TestBatchInterruptStatus(t *testing.T) {
 			out := "out-" + tt.name
 			cmd := exec.Command(bin, "batch", "-j", "2", "in", "-o", out)
 			cmd.Dir = dir
-			stderr := batchtest.Start(t, cmd, filepath.Join(dir, out, "in", "d0000", "p000000.json"))
+			stderr := batchtest.Start(t, cmd, filepath.Join(dir, out, "d0000", "p000000.json"))
 			for _, sig := range tt.sigs {
 				if err := cmd.Process.Signal(sig); err != nil {
 					t.Fatal(err)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -61,20 +62,23 @@ func markdownDocument(a *parse.Article, fields []string) []byte {
 }
 
 // textWriter prints the body text alone, for reading or for tools that
-// take plain text. Records are separated by a line holding one form feed
-// (U+000C), which no record's text holds and which pagers and printers
-// take as a page break.
+// take plain text. Records are separated by textSeparator.
 type textWriter struct {
 	w io.Writer
 	n int
 }
+
+// textSeparator is the line between two records of -f text: one form
+// feed (U+000C), which no record's text holds and which pagers and
+// printers take as a page break.
+const textSeparator = "\f\n"
 
 // Write prints a's text, after a separator line for every record but the
 // first.
 func (t *textWriter) Write(a *parse.Article) error {
 	sep := ""
 	if t.n > 0 {
-		sep = "\f\n"
+		sep = textSeparator
 	}
 	t.n++
 	_, err := fmt.Fprintf(t.w, "%s%s\n", sep, a.Text)
@@ -117,6 +121,24 @@ func (c *csvWriter) Write(a *parse.Article) error {
 			return err
 		}
 	}
+	if err := c.w.Write(c.row(a)); err != nil {
+		return err
+	}
+	c.w.Flush()
+	return c.w.Error()
+}
+
+// csvLine returns one CSV row, as a csvWriter prints it.
+func csvLine(row []string) []byte {
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.Write(row) // A bytes.Buffer does not fail.
+	w.Flush()
+	return b.Bytes()
+}
+
+// row returns a's values in the writer's columns.
+func (c *csvWriter) row(a *parse.Article) []string {
 	values := map[string]string{}
 	var flatten func(l fieldList, prefix string)
 	flatten = func(l fieldList, prefix string) {
@@ -144,11 +166,7 @@ func (c *csvWriter) Write(a *parse.Article) error {
 	for i, col := range c.columns {
 		row[i] = values[col]
 	}
-	if err := c.w.Write(row); err != nil {
-		return err
-	}
-	c.w.Flush()
-	return c.w.Error()
+	return row
 }
 
 // Close writes the header row when no record came, so the output is still

@@ -140,15 +140,30 @@ type jsonArrayWriter struct {
 	n    int
 }
 
+// What a JSON array of records holds besides its elements, each indented
+// by two spaces: what opens it, what comes between two elements, what
+// ends it, and what an empty one is.
+const (
+	arrayOpen  = "[\n  "
+	arraySep   = ",\n  "
+	arrayClose = "\n]\n"
+	arrayEmpty = "[]\n"
+)
+
+// arrayElement returns a as an element of a JSON array of records.
+func arrayElement(view recordView, a *parse.Article) ([]byte, error) {
+	return encodeJSON(view(a), "  ", "  ")
+}
+
 // Write prints a as the next array element, opening the array first.
 func (j *jsonArrayWriter) Write(a *parse.Article) error {
-	b, err := encodeJSON(j.view(a), "  ", "  ")
+	b, err := arrayElement(j.view, a)
 	if err != nil {
 		return err
 	}
-	sep := ",\n  "
+	sep := arraySep
 	if j.n == 0 {
-		sep = "[\n  "
+		sep = arrayOpen
 	}
 	j.n++
 	_, err = fmt.Fprintf(j.w, "%s%s", sep, b)
@@ -157,9 +172,9 @@ func (j *jsonArrayWriter) Write(a *parse.Article) error {
 
 // Close ends the array; with no records it prints an empty array.
 func (j *jsonArrayWriter) Close() error {
-	end := "\n]\n"
+	end := arrayClose
 	if j.n == 0 {
-		end = "[]\n"
+		end = arrayEmpty
 	}
 	_, err := io.WriteString(j.w, end)
 	return err

@@ -264,16 +264,27 @@ func hint(path string, err error) string {
 // writeChecked writes a, unless no article was found in its page, and
 // fails it (after writing it) when it lacks a field require names.
 func writeChecked(a *parse.Article, require []string, out recordWriter) error {
-	if a.Title == "" && a.Text == "" {
-		return errNoArticle
+	write, err := judgeArticle(a, require)
+	if !write {
+		return err
 	}
-	if err := out.Write(a); err != nil {
-		return &writeError{err}
+	if werr := out.Write(a); werr != nil {
+		return &writeError{werr}
+	}
+	return err
+}
+
+// judgeArticle says whether a's record is written, and why a fails: a
+// page where no article was found is not written, a record that lacks a
+// field require names is written and fails. parse and batch judge alike.
+func judgeArticle(a *parse.Article, require []string) (write bool, err error) {
+	if a.Title == "" && a.Text == "" {
+		return false, errNoArticle
 	}
 	if missing := missingFields(a, require); len(missing) > 0 {
-		return &missingError{missing}
+		return true, &missingError{missing}
 	}
-	return nil
+	return true, nil
 }
 
 // errNoArticle fails a page in which nothing of an article was found: no

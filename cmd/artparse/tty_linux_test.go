@@ -73,3 +73,39 @@ func TestParseTerminalHint(t *testing.T) {
 		t.Fatal("parse did not end after one Ctrl-D")
 	}
 }
+
+// TestBatchFilesFromTerminalHint gives batch --files-from - a terminal:
+// one line on stderr says that paths are awaited, and the paths typed
+// are read until Ctrl-D.
+func TestBatchFilesFromTerminalHint(t *testing.T) {
+	ptm, pts := openPTY(t)
+	page := t.TempDir() + "/typed.html"
+	if err := os.WriteFile(page, []byte("<html><head><title>Typed</title></head><body><p>Named at the terminal.</p></body></html>"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	done := make(chan int)
+	go func() { done <- run([]string{"batch", "-q", "--files-from", "-", "-o", "-"}, pts, &stdout, &stderr) }()
+	go func() {
+		b := make([]byte, 1024)
+		for {
+			if _, err := ptm.Read(b); err != nil {
+				return
+			}
+		}
+	}()
+	ptm.Write([]byte(page + "\n"))
+	time.Sleep(100 * time.Millisecond)
+	ptm.Write([]byte{4})
+	select {
+	case code := <-done:
+		if code != exitOK || !strings.Contains(stdout.String(), `"title":"Typed"`) {
+			t.Errorf("exit %d, stdout %q, stderr %q", code, stdout.String(), stderr.String())
+		}
+		if want := "artparse: reading the paths of inputs from standard input, one a line; Ctrl-D ends them\n"; stderr.String() != want {
+			t.Errorf("stderr %q, want %q", stderr.String(), want)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("batch did not end after one Ctrl-D")
+	}
+}

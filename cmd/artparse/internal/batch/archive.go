@@ -39,7 +39,8 @@ import (
 type archiveResult struct {
 	records int            // WARC records read
 	written int            // captures whose record was written
-	failed  int            // captures that could not be read or parsed
+	failed  int            // captures that could not be read or parsed, or failed Config.Check
+	lines   int            // records written: written, and those failed by Config.Check but kept
 	skipped map[string]int // records passed over, by reason (parse.Archive.Skipped)
 	// spool is, for -o -, the file that holds the archive's JSON lines,
 	// in archive order; "" under -o DIR.
@@ -309,19 +310,31 @@ func (w *worker) doArchive(ctx context.Context, t task, r *result) {
 			fail(&input.Error{Path: t.path, Step: "archive", Err: &archiveError{records: a.Records(), err: err}})
 			return
 		}
-		line, err := w.captureLine(t, c)
+		line, judged, err := w.captureLine(t, c)
+		if err == nil && line != nil {
+			if ar.lines > 0 && w.sep != "" {
+				err = out.write([]byte(w.sep))
+			}
+			if err == nil {
+				err = out.write(line)
+			}
+			if err != nil {
+				fail(&input.Error{Path: t.path, Step: "write", Err: err})
+				return
+			}
+			ar.lines++
+			r.size += int64(len(c.Body))
+			w.bar.addRecord()
+		}
+		if err == nil {
+			err = judged
+		}
 		if err != nil {
 			ar.failed++
 			fails.add(w.spools, &parse.RecordError{URL: c.URL, Record: c.Record, Err: err})
 			continue
 		}
-		if err := out.write(line); err != nil {
-			fail(&input.Error{Path: t.path, Step: "write", Err: err})
-			return
-		}
 		ar.written++
-		r.size += int64(len(c.Body))
-		w.bar.addRecord()
 	}
 	ar.records = a.Records()
 	ar.skipped = make(map[string]int, len(a.Skipped()))
@@ -349,17 +362,23 @@ func (w *worker) doArchive(ctx context.Context, t task, r *result) {
 }
 
 // captureLine parses one capture of the archive of t and returns its
-// record as a JSON line. The capture's own address is the page's, so
-// --url-prefix, an address made from the archive's path, is not used.
-func (w *worker) captureLine(t task, c *parse.Capture) ([]byte, error) {
+// record as a JSON line (under -o DIR) or a record of the stream, or nil
+// when Config.Check keeps it from being written; judged is the check's
+// verdict, err a failure to parse or encode. The capture's own address
+// is the page's, so --url-prefix, an address made from the archive's
+// path, is not used.
+func (w *worker) captureLine(t task, c *parse.Capture) (line []byte, judged, err error) {
 	a, err := parse.ParseCapture(c, w.popt)
 	if err != nil {
-		return nil, &input.Error{Path: t.path, Step: "parse", Err: err}
+		return nil, nil, &input.Error{Path: t.path, Step: "parse", Err: err}
 	}
 	a.Source.Path = t.path
-	line, err := w.encodeLine(a)
-	if err != nil {
-		return nil, &input.Error{Path: t.path, Step: "encode", Err: err}
+	write, judged := w.judge(a)
+	if !write {
+		return nil, judged, nil
 	}
-	return line, nil
+	if line, err = w.encodeLine(a); err != nil {
+		return nil, nil, &input.Error{Path: t.path, Step: "encode", Err: err}
+	}
+	return line, judged, nil
 }

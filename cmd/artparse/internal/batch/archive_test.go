@@ -133,9 +133,17 @@ func TestArchiveStopped(t *testing.T) {
 		cfg := testConfig(out, page, archive)
 		// One worker, so that the page is done before the archive starts.
 		cfg.Jobs, cfg.Stdout, cfg.Stderr = 1, &stdout, &stderr
-		// Stop once the archive's first record is made: mid-archive.
-		enc := cfg.EncodeLine
-		cfg.EncodeLine = func(a *parse.Article) ([]byte, error) { cancel(); return enc(a) }
+		// Stop once the archive's first record is made: mid-archive. (In
+		// a stream an archive's records are made by Encode, as pages'.)
+		stopAtCapture := func(enc func(*parse.Article) ([]byte, error)) func(*parse.Article) ([]byte, error) {
+			return func(a *parse.Article) ([]byte, error) {
+				if a.Source.Record != nil {
+					cancel()
+				}
+				return enc(a)
+			}
+		}
+		cfg.Encode, cfg.EncodeLine = stopAtCapture(cfg.Encode), stopAtCapture(cfg.EncodeLine)
 		_, err := Run(ctx, cfg)
 		cancel()
 		if err != nil {

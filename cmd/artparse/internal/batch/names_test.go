@@ -45,13 +45,15 @@ func TestHostileNames(t *testing.T) {
 	}
 	listed := testConfig("out-list")
 	listed.FilesFrom, listed.NullSeparated, listed.Stdin = "-", true, &list
+	// A walked folder's files go straight under the output folder, files
+	// named one by one under their own path.
 	cases := []struct {
-		name string
-		cfg  Config
+		name, sub string
+		cfg       Config
 	}{
-		{"walked", testConfig("out-walk", "in")},
-		{"named", testConfig("out-named", named...)},
-		{"files-from", listed},
+		{"walked", "", testConfig("out-walk", "in")},
+		{"named", "in", testConfig("out-named", named...)},
+		{"files-from", "in", listed},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -61,15 +63,22 @@ func TestHostileNames(t *testing.T) {
 			if res, err := Run(context.Background(), c.cfg); err != nil || res.Failed > 0 {
 				t.Fatalf("%d failed, %v: %s", res.Failed, err, stderr.String())
 			}
-			ents, err := os.ReadDir(filepath.Join(out, "in"))
+			recs := filepath.Join(out, c.sub)
+			ents, err := os.ReadDir(recs)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(ents) != len(hostileNames) {
-				t.Errorf("%d files in %s/in, want %d", len(ents), out, len(hostileNames))
+			var files int
+			for _, e := range ents {
+				if e.Name() != ManifestName {
+					files++
+				}
+			}
+			if files != len(hostileNames) {
+				t.Errorf("%d files in %s, want %d", files, recs, len(hostileNames))
 			}
 			for _, n := range hostileNames {
-				rec := filepath.Join(out, "in", strings.TrimSuffix(n, ".html")+".json")
+				rec := filepath.Join(recs, strings.TrimSuffix(n, ".html")+".json")
 				b, err := os.ReadFile(rec)
 				if err != nil {
 					t.Errorf("%q: %v", n, err)

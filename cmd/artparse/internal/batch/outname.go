@@ -5,8 +5,26 @@ import (
 	"strings"
 )
 
-// mirrorPath turns an input folder into the relative path it gets under
-// the output folder: the path as given, an absolute one made relative to
+// Where an input's output goes under the output folder OUT:
+//   - a file found by walking a folder DIR keeps its path under DIR, as
+//     rsync copies "DIR/" and Babel's --out-dir writes: walking saved
+//     gives OUT/a/b.json for saved/a/b.html, whatever DIR's own path
+//     (saved, ./saved, /tmp/x/saved alike). Two folders walked into one
+//     OUT can then give one output file twice; outputClaims fails the
+//     later input;
+//   - a file named on its own (on the command line or in --files-from)
+//     keeps its path as named, mirrored by mirrorPath: a/b/page.html gives
+//     OUT/a/b/page.json.
+
+// walkedOutDir returns the output folder of the files of a walked folder
+// that is rel (slash-separated, "" for the folder walked itself) under the
+// folder the walk started from.
+func (l *inputLister) walkedOutDir(rel string) string {
+	return filepath.Join(l.outRoot, filepath.FromSlash(rel))
+}
+
+// mirrorPath turns the folder of a file named as an input into the
+// relative path it gets under the output folder: the path as given, an absolute one made relative to
 // cwd when it lies inside, and any leading "/" or "../" dropped (as tar
 // does) so that nothing is ever written outside the output folder.
 func mirrorPath(p, cwd string) string {

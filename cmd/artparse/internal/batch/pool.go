@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"sync"
+	"sync/atomic"
 
 	"github.com/artparse/artparse/cmd/artparse/internal/input"
 	"github.com/artparse/artparse/parse"
@@ -14,7 +15,7 @@ import (
 type result struct {
 	seq     int
 	path    string
-	record  []byte // the JSON line, when records go to stdout
+	record  []byte // the record, when records go to a stream (even with err, see Config.Check)
 	size    int64  // input bytes parsed (after decompression; an archive's pages)
 	err     error
 	warning string
@@ -36,9 +37,42 @@ type workerPool struct {
 	ordered chan result
 }
 
+// failures counts what failed in a result: the input, or the pages of
+// an archive.
+func (r *result) failures() int {
+	n := 0
+	if r.err != nil {
+		n++
+	}
+	if r.archive != nil {
+		n += r.archive.failed
+	}
+	return n
+}
+
+// errorLimit stops the run once --max-errors failures have happened. It
+// counts them as the workers meet them, not as they are reported: the
+// report follows input order, behind the workers by up to the window, and
+// stopping from there would let hundreds more inputs fail first. Inputs
+// already being parsed still finish, so a run with N jobs may report up
+// to N-1 failures more than the limit; none is started after it.
+type errorLimit struct {
+	max  int64 // 0: no limit
+	n    atomic.Int64
+	stop func()
+}
+
+// add counts n failures, and stops the run at the limit.
+func (l *errorLimit) add(n int) {
+	if l.max > 0 && n > 0 && l.n.Add(int64(n)) >= l.max {
+		l.stop()
+	}
+}
+
 // newWorkerPool starts listing the inputs and cfg.Jobs workers; read the
-// results with results and call release after handling each one.
-func newWorkerPool(ctx context.Context, cfg *Config, sink *outputSink, spools *spooler, bar *progress, lister *inputLister) *workerPool {
+// results with results and call release after handling each one. limit
+// counts the failures as they happen.
+func newWorkerPool(ctx context.Context, cfg *Config, sink *outputSink, spools *spooler, bar *progress, lister *inputLister, limit *errorLimit) *workerPool {
 	// The window lets fast workers run ahead of a slow page (the corpus
 	// has pages 17 times the median size) before ordering stalls them. A
 	// result going to a folder holds no record, so its window can be wide;
@@ -74,7 +108,12 @@ func newWorkerPool(ctx context.Context, cfg *Config, sink *outputSink, spools *s
 		resume:     cfg.Resume,
 		encode:     cfg.Encode,
 		encodeLine: cfg.EncodeLine,
+		check:      cfg.Check,
 		popt:       cfg.Parse,
+	}
+	if sink == nil {
+		// In a stream an archive's records are records of the stream.
+		w.encodeLine, w.sep = cfg.Encode, cfg.Frame.Sep
 	}
 	var wg sync.WaitGroup
 	for range cfg.Jobs {
@@ -82,7 +121,9 @@ func newWorkerPool(ctx context.Context, cfg *Config, sink *outputSink, spools *s
 		go func() {
 			defer wg.Done()
 			for t := range tasks {
-				unordered <- w.do(ctx, t)
+				r := w.do(ctx, t)
+				limit.add(r.failures())
+				unordered <- r
 			}
 		}()
 	}
@@ -125,8 +166,19 @@ type worker struct {
 	bar        *progress   // counts archives' records as they are written
 	resume     bool
 	encode     func(*parse.Article) ([]byte, error) // Config.Encode
-	encodeLine func(*parse.Article) ([]byte, error) // Config.EncodeLine
+	encodeLine func(*parse.Article) ([]byte, error) // Config.EncodeLine, or Encode in a stream
+	sep        string                               // between an archive's records: the stream's Frame.Sep
+	check      func(*parse.Article) (bool, error)   // Config.Check, or nil
 	popt       parse.Options
+}
+
+// judge applies Config.Check to a: whether to write its record, and why
+// it fails.
+func (w *worker) judge(a *parse.Article) (write bool, err error) {
+	if w.check == nil {
+		return true, nil
+	}
+	return w.check(a)
 }
 
 // do reads, parses and writes one input. Once ctx is done, inputs not yet
@@ -173,13 +225,18 @@ func (w *worker) do(ctx context.Context, t task) result {
 	}
 	a.Source.Path = t.path
 	r.size = int64(len(b))
+	write, judged := w.judge(a)
+	if !write {
+		r.err = judged
+		return r
+	}
 	data, err := w.encode(a)
 	if err != nil {
 		r.err = &input.Error{Path: t.path, Step: "encode", Err: err}
 		return r
 	}
 	if w.sink == nil {
-		r.record = data
+		r.record, r.err = data, judged
 		return r
 	}
 	switch err := w.sink.write(t.out, t.path, data); {
@@ -187,6 +244,8 @@ func (w *worker) do(ctx context.Context, t task) result {
 		r.dropped = true // the process is exiting on a second interrupt
 	case err != nil:
 		r.err = err
+	default:
+		r.err = judged
 	}
 	return r
 }

@@ -20,12 +20,15 @@ import (
 // the --errors file), counts them, and prints the summary line at the end.
 type reporter struct {
 	stderr io.Writer
-	stdout io.Writer // records go here under -o -; nil under -o DIR
-	quiet  bool      // --quiet: failures only
-	bar    *progress
-	errLog io.Writer // nil without --errors
-	stats  *stats
-	logErr error // the first failure to write errLog
+	stdout io.Writer // the stream (-o - or a stream file); nil under -o DIR
+	frame  Frame     // what the stream puts around its records
+	// streamed counts the records written to stdout, to frame them.
+	streamed int
+	quiet    bool // --quiet: failures only
+	bar      *progress
+	errLog   io.Writer // nil without --errors
+	stats    *stats
+	logErr   error // the first failure to write errLog
 	// spools made the files archives' results name, removed once read.
 	spools *spooler
 	// maxErrors stops the run through stop once that many failures are
@@ -49,6 +52,10 @@ func (r *reporter) handle(res result) {
 		}
 	case res.err != nil:
 		st.failed++
+		if res.record != nil && r.writeErr == nil {
+			// Failed by --require, yet written, as under -o DIR.
+			r.emit(1, func(w io.Writer) error { _, err := w.Write(res.record); return err })
+		}
 		r.failure(res.path, res.err)
 	case r.writeErr != nil:
 		// Stdout is broken: this input was parsed but not written.
@@ -60,11 +67,7 @@ func (r *reporter) handle(res result) {
 		st.ok++
 		st.pages++
 		st.bytes += res.size
-		if r.stdout != nil {
-			if _, err := r.stdout.Write(res.record); err != nil {
-				r.stdoutFailed(err)
-			}
-		}
+		r.emit(1, func(w io.Writer) error { _, err := w.Write(res.record); return err })
 	}
 	if res.warning != "" {
 		r.warn(res.path, res.warning)
@@ -116,16 +119,48 @@ func (r *reporter) archive(path string, ar *archiveResult) {
 	}
 	r.stats.archives.add(ar)
 	r.stats.pages += ar.written
-	if r.stdout == nil {
+	r.emit(ar.lines, func(w io.Writer) error { return copyFile(w, ar.spool) })
+}
+
+// emit writes n records to the stream with write, after what the frame
+// puts before them; the spool of an archive holds its records already
+// separated. Nothing is written without a stream, or for n == 0. A
+// failure, of stdout or of what is copied to it, stops the run.
+func (r *reporter) emit(n int, write func(io.Writer) error) {
+	if r.stdout == nil || n == 0 || r.writeErr != nil {
 		return
 	}
 	cw := &checkedWriter{w: r.stdout}
-	if err := copyFile(cw, ar.spool); err != nil {
+	lead := r.frame.Sep
+	if r.streamed == 0 {
+		lead = r.frame.Open
+	}
+	_, err := io.WriteString(cw, lead)
+	if err == nil {
+		err = write(cw)
+	}
+	if err != nil {
 		if cw.err != nil {
 			err = cw.err // stdout's failure rather than the copy's
 		}
-		// A spool that cannot be read cuts the output too.
 		r.stdoutFailed(err)
+		return
+	}
+	r.streamed += n
+}
+
+// endStream writes what the frame puts after the last record, or alone
+// when there was none.
+func (r *reporter) endStream() {
+	if r.stdout == nil || r.writeErr != nil {
+		return
+	}
+	end := r.frame.Close
+	if r.streamed == 0 {
+		end = r.frame.Empty
+	}
+	if _, err := io.WriteString(r.stdout, end); err != nil {
+		r.writeErr = err
 	}
 }
 

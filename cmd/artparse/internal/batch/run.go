@@ -1,7 +1,8 @@
 // Package batch is the engine of "artparse batch": it lists the inputs of
 // a run (folders walked, files named, a --files-from list), parses them on
-// a pool of workers and writes one record per page, under an output
-// folder or as JSON Lines on standard output, then reports what became of
+// a pool of workers and writes one record per page, as a file each under
+// an output folder (see outname.go for where) or as one stream on standard
+// output or in a stream file (see stream.go), then reports what became of
 // them. A web archive (WARC or WACZ) is one input that gives one record
 // per page captured in it, all in one JSON Lines file (see archive.go).
 //
@@ -24,6 +25,7 @@ package batch
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -66,20 +68,42 @@ type Config struct {
 	// example.com/news/story.html) resolves its links.
 	URLPrefix string
 
-	// Out is the output folder, created if missing, or "-" for JSON Lines
-	// on Stdout.
+	// Out is the output folder, created if missing, or "-" for a stream
+	// of records on Stdout, or with StreamFile the file that gets that
+	// stream.
 	Out string
+	// StreamFile says Out names one file that gets the stream Stdout
+	// would, written under a temporary name beside it and renamed into
+	// place once the run ends (not when it is interrupted), so that it is
+	// whole or absent, never a part.
+	StreamFile bool
 	// Ext is the extension of the record files under Out (".json",
-	// ".yaml"); --resume and clash detection compare paths with it.
+	// ".yaml", ".md", ".txt"); --resume and clash detection compare
+	// paths with it.
 	Ext string
 	// Encode renders one article as it is stored: a whole record file
-	// under Out, or one line ending in a newline on Stdout. The workers
-	// call it at the same time, so it must keep no state.
+	// under an output folder, or one record of a stream, which Frame
+	// puts together. The workers call it at the same time, so it must
+	// keep no state.
 	Encode func(*parse.Article) ([]byte, error)
 	// EncodeLine renders one article as one JSON line ending in a
-	// newline, as the records of a web archive are written whatever the
-	// format; like Encode, it must keep no state.
+	// newline, as the records of a web archive are written under an
+	// output folder whatever the format (in a stream they are Encode's,
+	// at the archive's place); like Encode, it must keep no state.
 	EncodeLine func(*parse.Article) ([]byte, error)
+	// Frame is what a stream puts around and between Encode's records;
+	// its zero value, nothing, is right for JSON Lines.
+	Frame Frame
+	// Check, when not nil, judges each parsed page before it is written
+	// (a page of a web archive too): write says whether its record is
+	// written, and a non-nil err fails the input (or the archive's page)
+	// with that reason, written or not.
+	Check func(*parse.Article) (write bool, err error)
+	// Settings are the options that shape the records, with the
+	// program's version. Under an output folder they are kept in a
+	// manifest file, and a run with Resume refuses to go on from records
+	// made with other settings (see manifest.go). Nil writes no manifest.
+	Settings []Setting
 	// Parse is how pages are parsed; its MaxBytes also bounds what is read
 	// of an input (negative: no limit), and of each record of a web
 	// archive, not of the archive.
@@ -202,15 +226,36 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 	stderr := cfg.Stderr
 
 	var sink *outputSink
-	if cfg.Out != input.StdinPath {
+	var stream *streamFile
+	switch {
+	case cfg.StreamFile:
+		var err error
+		if stream, err = openStreamFile(cfg.Out); err != nil {
+			return Outcome{}, err
+		}
+		// Removed unless the run gets to its end; see below.
+		defer func() {
+			if stream != nil {
+				stream.finish(false)
+			}
+		}()
+	case cfg.Out != input.StdinPath:
 		var err error
 		if sink, err = newOutputSink(cfg.Out, cfg.Ext); err != nil {
 			return Outcome{}, err
 		}
+		if cfg.Settings != nil {
+			if err := sink.checkManifest(cfg.Settings, cfg.Resume); err != nil {
+				return Outcome{}, err
+			}
+		}
 	}
 	spools := &spooler{}
-	rep := &reporter{stderr: stderr, quiet: cfg.Quiet, stats: &st, spools: spools, maxErrors: cfg.MaxErrors}
-	if sink == nil {
+	rep := &reporter{stderr: stderr, quiet: cfg.Quiet, stats: &st, spools: spools, maxErrors: cfg.MaxErrors, frame: cfg.Frame}
+	switch {
+	case stream != nil:
+		rep.stdout = stream
+	case sink == nil:
 		rep.stdout = cfg.Stdout
 	}
 	if cfg.ErrorsFile != "" {
@@ -254,12 +299,16 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 
 	// stop ends the listing early (interrupt, --max-errors, a broken
 	// output); the inputs already handed out still finish.
+	parent := ctx
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
 	rep.stop = stop
 	sig := watchSignals(stop, func() {
 		if sink != nil {
 			sink.abandon()
+		}
+		if stream != nil {
+			stream.abandon()
 		}
 		spools.abandon()
 		fmt.Fprintln(stderr, "artparse: interrupted again, stopping now")
@@ -275,7 +324,8 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 	}
 
 	rep.bar = bar
-	pool := newWorkerPool(ctx, &cfg, sink, spools, bar, lister)
+	limit := &errorLimit{max: int64(cfg.MaxErrors), stop: stop}
+	pool := newWorkerPool(ctx, &cfg, sink, spools, bar, lister, limit)
 	var tick <-chan time.Time
 	if bar.enabled() {
 		t := time.NewTicker(progressTick)
@@ -299,6 +349,24 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 	bar.finish()
 
 	out := Outcome{Interrupted: sig.received(), Failed: st.failed, FailedRecords: st.archives.failed}
+	if !out.Interrupted && rep.writeErr == nil && st.ok+st.failed+st.skipped == 0 {
+		// A wrong path or pattern in a script must not pass as a run
+		// with nothing to do.
+		return out, ErrNoInputs
+	}
+	if !out.Interrupted {
+		rep.endStream()
+	}
+	if stream != nil {
+		// An interrupted run (or one whose ctx ended) leaves the stream
+		// file as it was: what is there is then either the last whole
+		// run's or nothing.
+		err := stream.finish(!out.Interrupted && parent.Err() == nil && rep.writeErr == nil)
+		stream = nil
+		if err != nil && rep.writeErr == nil {
+			rep.writeErr = err
+		}
+	}
 	if !cfg.Quiet {
 		rep.summary(out.Interrupted, rep.tooManyErrors())
 	}
@@ -307,3 +375,8 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 	}
 	return out, nil
 }
+
+// ErrNoInputs ends a run that found nothing to read: the folders walked
+// hold no page or web archive that the patterns take, and no file was
+// named (a --files-from list may be empty). It is a failure, so that a wrong path in a script is seen.
+var ErrNoInputs = errors.New("no input files: no page or web archive in the folders and lists given (see --include)")

@@ -28,7 +28,7 @@ func startBatch(t *testing.T, dir string, args ...string) (*exec.Cmd, *bytes.Buf
 		t.Skip("no SIGINT to send on Windows")
 	}
 	cmd := helperCmd(t, dir, args...)
-	return cmd, batchtest.Start(t, cmd, filepath.Join(dir, "out", "in", "d0000", "p000000.json"))
+	return cmd, batchtest.Start(t, cmd, filepath.Join(dir, "out", "d0000", "p000000.json"))
 }
 
 // resumeAll reruns the batch in dir with --resume, to the end, and
@@ -138,7 +138,7 @@ func TestKilled(t *testing.T) {
 	// whole record. A kill between two files leaves none, so a temporary
 	// file is planted too, named as the killed process would have, so
 	// that the sweep is tested on every run.
-	planted := filepath.Join(dir, "out", "in", "d0000", ".p000000.json.tmp"+strconv.Itoa(cmd.Process.Pid)+"-999")
+	planted := filepath.Join(dir, "out", "d0000", ".p000000.json.tmp"+strconv.Itoa(cmd.Process.Pid)+"-999")
 	if err := os.WriteFile(planted, []byte(`{"title": "Pa`), 0o666); err != nil {
 		t.Fatal(err)
 	}

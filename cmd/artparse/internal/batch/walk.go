@@ -201,7 +201,7 @@ func (l *inputLister) named(ctx context.Context, p string, visit visitFunc) bool
 	// of a pipe would take it from the parse.
 	name := filepath.Base(p)
 	archive := isArchiveName(name) || !l.counting && fi.Mode().IsRegular() && isArchiveFile(p)
-	return visit(task{path: p, out: l.outFile(filepath.Dir(p), outStem(name)+l.outExtOf(archive)), archive: archive})
+	return visit(task{path: p, out: l.outFile(l.outDir(filepath.Dir(p)), outStem(name)+l.outExtOf(archive)), archive: archive})
 }
 
 // kindOf tells whether the walked file name in dir is a web archive: by
@@ -292,7 +292,7 @@ type entry struct {
 // loops under --follow.
 func (l *inputLister) walk(ctx context.Context, dir, rel string, ancestors []fs.FileInfo, visit visitFunc) bool {
 	if l.sweep != nil {
-		l.sweep(l.outDir(dir))
+		l.sweep(l.walkedOutDir(rel))
 	}
 	des, err := os.ReadDir(dir)
 	if err != nil {
@@ -341,7 +341,7 @@ func (l *inputLister) walk(ctx context.Context, dir, rel string, ancestors []fs.
 		case failedEntry:
 			ok = visit(task{path: p, err: &input.Error{Path: p, Step: "open", Err: e.err}})
 		case fileEntry:
-			ok = visit(task{path: p, out: l.outFile(dir, names[e.name]), url: l.pageURL(path.Join(rel, e.name)), archive: e.archive})
+			ok = visit(task{path: p, out: l.outFile(l.walkedOutDir(rel), names[e.name]), url: l.pageURL(path.Join(rel, e.name)), archive: e.archive})
 		case dirEntry:
 			if isCompanion(e.name, pages) {
 				ok = visit(task{path: p, companion: true})
@@ -429,13 +429,13 @@ func inAncestors(fi fs.FileInfo, ancestors []fs.FileInfo) bool {
 	return false
 }
 
-// outFile returns the output file for an input in folder dir whose output
-// name is name, or "" when records go to stdout.
-func (l *inputLister) outFile(dir, name string) string {
+// outFile returns the output file named name in the output folder
+// outDir, or "" when records go to stdout.
+func (l *inputLister) outFile(outDir, name string) string {
 	if l.outRoot == "" {
 		return ""
 	}
-	return filepath.Join(l.outDir(dir), name)
+	return filepath.Join(outDir, name)
 }
 
 // outExtOf returns the extension of an input's output file: archiveExt
@@ -447,7 +447,8 @@ func (l *inputLister) outExtOf(archive bool) string {
 	return l.outExt
 }
 
-// outDir returns the output folder that mirrors the input folder dir.
+// outDir returns the output folder that mirrors the folder dir of a file
+// named as an input.
 func (l *inputLister) outDir(dir string) string {
 	return filepath.Join(l.outRoot, mirrorPath(dir, l.cwd))
 }

@@ -40,16 +40,24 @@ func GenPages(dir string, n, paras int) error {
 	return nil
 }
 
+// manifestName is batch.ManifestName, the one hidden file a run leaves in
+// its output folder on purpose (batch's own tests use this package, which
+// therefore cannot import batch).
+const manifestName = ".artparse-batch"
+
 // CheckOutputs counts the record files under dir (or dir itself, a file),
 // failing on any file that is not a whole JSON record with a source path
 // (a web archive's *.jsonl: a line of one on each line) and on any
 // leftover temporary (hidden) file: after a run, interrupted or not, those
-// are the only two things the output may hold.
+// and the manifest are the only things the output may hold.
 func CheckOutputs(dir string) (int, error) {
 	n := 0
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
+		}
+		if d.Name() == manifestName {
+			return nil
 		}
 		if strings.HasPrefix(d.Name(), ".") {
 			return fmt.Errorf("temporary file left: %s", p)
