@@ -14,8 +14,9 @@ import (
 func TestLayering(t *testing.T) {
 	const module = "github.com/artparse/artparse/"
 	allowed := map[string][]string{
-		"htmlfront": {"datetext", "htmllex", "lexicon", "record", "textkit"},
-		"textfront": {"datetext", "htmllex", "lexicon", "record", "textkit"},
+		"htmlfront": {"datetext", "htmllex", "langid", "lexicon", "record", "textkit"},
+		"textfront": {"datetext", "htmllex", "langid", "lexicon", "record", "textkit"},
+		"langid":    {"textkit"},
 		"htmllex":   {"textkit"},
 		"datetext":  {"textkit"},
 		"lexicon":   {"textkit"},

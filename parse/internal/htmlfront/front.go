@@ -1,6 +1,7 @@
 package htmlfront
 
 import (
+	"github.com/artparse/artparse/parse/internal/langid"
 	"github.com/artparse/artparse/parse/internal/record"
 	"github.com/artparse/artparse/parse/internal/textkit"
 )
@@ -33,6 +34,11 @@ func Parse(doc string, opt record.Options) *record.Article {
 		// scripts) often states its story's opening in its description.
 		a.Text = a.Description
 		a.WordCount = textkit.CountWords(a.Text)
+	}
+	if a.Language == "" {
+		// A page that does not say its language is read as a copy of
+		// it would be: from the story's own words.
+		a.Language = langid.Detect(a.Text)
 	}
 	if opt.Content != "" {
 		a.Content = renderContent(body, p.nodes, opt.Content, pageBase(&p.meta, opt))

@@ -1,6 +1,7 @@
 package textfront
 
 import (
+	"github.com/artparse/artparse/parse/internal/langid"
 	"html"
 	"strings"
 
@@ -16,7 +17,7 @@ import (
 // field.
 func Parse(doc string, opt record.Options) *record.Article {
 	a := readText(doc, opt)
-	a.Language = textLanguage(a.Text)
+	a.Language = langid.Detect(a.Text)
 	a.Content = textContent(a.Text, opt.Content)
 	return a
 }

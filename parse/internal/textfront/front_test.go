@@ -202,31 +202,6 @@ func TestStorySpan(t *testing.T) {
 	}
 }
 
-// TestScriptLanguage checks that a text's language is named only when its
-// script tells it.
-func TestScriptLanguage(t *testing.T) {
-	tests := []struct{ name, in, want string }{
-		{"japanese", "今日は良い天気ですね。公園に行きましょう。桜がとてもきれいに咲いています。", "ja"},
-		{"chinese", "今天天气很好，我们去公园散步吧。樱花开得非常漂亮，很多人在拍照。", "zh"},
-		{"korean", "오늘은 날씨가 좋습니다. 공원에 가서 산책을 합시다. 벚꽃이 아주 예쁘게 피었습니다.", "ko"},
-		{"russian", "Сегодня хорошая погода, и мы пойдём гулять в парк. Вы это знаете.", "ru"},
-		{"ukrainian", "Сьогодні гарна погода, і ми підемо гуляти в парк. Їжак теж іде.", "uk"},
-		{"cyrillic without telling letters", "Добро утро, как сте днес? Много добре, благодаря.", ""},
-		{"arabic", "الطقس جميل اليوم وسنذهب إلى الحديقة للتنزه مع الأصدقاء", "ar"},
-		{"persian", "امروز هوا خوب است و ما به پارک می\u200cرویم تا با دوستان گردش کنیم", "fa"},
-		{"greek", "Σήμερα ο καιρός είναι καλός και θα πάμε στο πάρκο.", "el"},
-		{"english", "The weather is fine today and we will walk in the park.", ""},
-		{"too short", "東京", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := scriptLanguage(tt.in); got != tt.want {
-				t.Errorf("scriptLanguage = %q, want %q", got, tt.want)
-			}
-		})
-	}
-}
-
 // TestTextWordCount checks that the text front end counts words as the
 // HTML front end does.
 func TestTextWordCount(t *testing.T) {
@@ -305,29 +280,6 @@ func TestTextTitleOverStandfirst(t *testing.T) {
 	a := parseDoc(doc)
 	if want := "Una solución para el puente viejo"; a.Title != want {
 		t.Errorf("title = %q, want %q", a.Title, want)
-	}
-}
-
-// TestTextLanguage checks the language read from a story's words: the
-// main Latin-script languages are told apart, and text that is in none of
-// them, or too short to tell, gets no tag rather than a wrong one.
-func TestTextLanguage(t *testing.T) {
-	tests := []struct{ name, text, want string }{
-		{"english", "The council said on Monday that the bridge would reopen in the spring, and that the work was paid for by the region. It is the third time this year that the road has been closed for repairs, which residents have called a disgrace.", "en"},
-		{"german", "Der Rat teilte am Montag mit, dass die Brücke im Frühjahr wieder geöffnet wird und dass die Arbeiten von der Region bezahlt werden. Es ist das dritte Mal in diesem Jahr, dass die Straße für Reparaturen gesperrt ist, was die Anwohner nicht verstehen.", "de"},
-		{"french", "Le conseil a annoncé lundi que le pont serait rouvert au printemps et que les travaux sont payés par la région. C'est la troisième fois cette année que la route est fermée pour des réparations, ce qui a provoqué la colère des habitants dans le quartier.", "fr"},
-		{"spanish", "El consejo anunció el lunes que el puente volverá a abrir en primavera y que las obras son pagadas por la región. Es la tercera vez este año que la carretera se cierra por reparaciones, lo que los vecinos consideran una vergüenza para el pueblo.", "es"},
-		{"norwegian is not swedish", "Rådet sa mandag at broen skal åpne igjen til våren, og at arbeidet betales av regionen. Det er tredje gang i år at veien er stengt for reparasjoner, noe som har gjort beboerne sinte, og de har klaget til kommunen om det som har skjedd.", ""},
-		{"latin filler", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.", ""},
-		{"too short", "The bridge is open.", ""},
-		{"chinese by script", "市议会周一表示，这座桥将在春季重新开放，工程费用由该地区支付。这是今年第三次因维修而封路。", "zh"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := textLanguage(tt.text); got != tt.want {
-				t.Errorf("textLanguage = %q, want %q", got, tt.want)
-			}
-		})
 	}
 }
 

@@ -1,4 +1,10 @@
-package textfront
+// Package langid tells the language of a text from the text alone, as a
+// reader tells it at a glance: by its script, and for the languages that
+// share the Latin script by their commonest words. It is for pages that do
+// not say their language: a plain-text copy, which has no lang attribute,
+// and an HTML page without one. It names a language only when it is
+// clear, and otherwise says nothing rather than guess.
+package langid
 
 import (
 	"math/bits"
@@ -8,14 +14,9 @@ import (
 	"github.com/artparse/artparse/parse/internal/textkit"
 )
 
-// The plain-text front end's language: a copied page has no lang
-// attribute, so the language is read from the text itself, as a reader
-// tells it at a glance: by its script, and for the languages that share the
-// Latin script by their commonest words.
-
-// textLanguage returns the language of a story's text as a BCP 47 primary
-// tag, or "" when neither its script nor its common words tell it.
-func textLanguage(s string) string {
+// Detect returns the language of a story's text as a BCP 47 primary tag,
+// or "" when neither its script nor its common words tell it.
+func Detect(s string) string {
 	if lang := scriptLanguage(s); lang != "" {
 		return lang
 	}

@@ -1,4 +1,4 @@
-package textfront
+package langid
 
 import (
 	"os"
@@ -8,7 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/artparse/artparse/parse/internal/lexicon"
+	"github.com/artparse/artparse/parse/internal/quality"
 	"github.com/artparse/artparse/parse/internal/textkit"
 )
 
@@ -27,64 +27,6 @@ func TestWordTable(t *testing.T) {
 		}
 		if got, want := commonWordTable.lookup([]byte(w)), commonWords[w]; got != want {
 			t.Errorf("lookup(%q) = %b, want %b", w, got, want)
-		}
-	}
-}
-
-// TestRuneRanges checks the claims of the fast paths that skip unicode's
-// tables: textkit.IsGeneralPunct's runes are no letter, mark, digit or
-// space, and textkit.IsLatinLetter's are letters and not marks;
-// plainRune's runes are ones normalizeSpace copies as they are.
-func TestRuneRanges(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if textkit.IsGeneralPunct(r) && (unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) || unicode.IsSpace(r) ||
-			textkit.IsIdeograph(r) || textkit.IsWordRune(r) || r == '\u200b' || r == '\ufeff' || r == softHyphen) {
-			t.Errorf("isGeneralPunct(%U) but it is a letter, mark, digit, space or word rune", r)
-		}
-		var enc [4]byte
-		n := utf8.EncodeRune(enc[:], r)
-		if k := plainRune(string(enc[:n]), 0); k > 0 && (k != n || r < utf8.RuneSelf || unicode.IsSpace(r) ||
-			r == '\u00a0' || r == '\u200b' || r == '\ufeff' || r == softHyphen || r == utf8.RuneError) {
-			t.Errorf("plainRune(%U) = %d, but normalizeSpace does not copy it as it is", r, k)
-		}
-		if textkit.IsLatinLetter(r) != (r >= 0xc0 && r <= 0x24f && unicode.IsLetter(r)) || textkit.IsLatinLetter(r) && unicode.IsMark(r) {
-			t.Errorf("isLatinLetter(%U) = %v, but IsLetter says %v", r, textkit.IsLatinLetter(r), unicode.IsLetter(r))
-		}
-	}
-}
-
-// TestFoldPrefixesSame checks that the prefix sets answer as a loop over
-// their lists does, for the prefixes in three cases, and for the lines of
-// the text corpus; and that every credit mark has the two bytes that
-// isCreditLine's filter reads.
-func TestFoldPrefixesSame(t *testing.T) {
-	for _, m := range lexicon.CreditMarks {
-		if len(m) < 2 {
-			t.Errorf("credit mark %q: isCreditLine needs two bytes", m)
-		}
-	}
-	loop := func(s string, list []string) bool {
-		for _, p := range list {
-			if textkit.HasFoldPrefix(s, p) {
-				return true
-			}
-		}
-		return false
-	}
-	var lines []string
-	for _, p := range append(append(append([]string{}, lexicon.ReadMoreOpenings...), lexicon.LineCreditOpenings...), lexicon.ReadingTimes...) {
-		lines = append(lines, p, strings.ToUpper(p[:1])+p[1:]+" more", strings.ToUpper(p), p[:len(p)-1])
-	}
-	lines = append(lines, randomLines(20000)...)
-	lines = append(lines, textCorpusLines(t)...)
-	for _, s := range lines {
-		for _, set := range []struct {
-			t    *lexicon.Prefixes
-			list []string
-		}{{creditOpeners, lexicon.LineCreditOpenings}, {readMoreOpeners, lexicon.ReadMoreOpenings}, {readingTimeOpeners, lexicon.ReadingTimes}} {
-			if got, want := set.t.HasPrefix(s), loop(s, set.list); got != want {
-				t.Fatalf("match(%q) = %v, want %v", s, got, want)
-			}
 		}
 	}
 }
@@ -125,46 +67,6 @@ func TestAsciiLetters(t *testing.T) {
 			}
 		}
 	}
-}
-
-// TestCommentHeadSame checks isCommentHead's quick tests (the letters a
-// comment label has, the letter it opens with) against the label lookup
-// alone, on every comment label in several dresses, on random lines and
-// on the lines of the text corpus.
-func TestCommentHeadSame(t *testing.T) {
-	ref := func(l *textLine) bool {
-		if l.words > maxCommentHeadWords || l.size > maxCommentHeadSize {
-			return false
-		}
-		if l.end == endColon && l.words <= maxCommentVerbWords && l.commas == 0 {
-			for _, v := range lexicon.CommentVerbs {
-				if strings.HasSuffix(l.text, v) {
-					return true
-				}
-			}
-		}
-		return labelBits(l)&labelComment != 0
-	}
-	var lines []string
-	for _, k := range commentLabels {
-		lines = append(lines, k, strings.ToUpper(k), "1 "+k, "— "+k+"!", "\u212a"+k, "("+k+")", "x"+k)
-	}
-	check := func(lines []string) {
-		t.Helper()
-		for _, s := range lines {
-			a, b := textLine{text: s}, textLine{text: s}
-			if !measureLine(&a) {
-				continue
-			}
-			measureLine(&b)
-			if got, want := isCommentHead(&a), ref(&b); got != want {
-				t.Fatalf("isCommentHead(%q) = %v, want %v", s, got, want)
-			}
-		}
-	}
-	check(lines)
-	check(randomLines(50000))
-	check(textCorpusLines(t))
 }
 
 // TestTallyWords holds tallyWords, which reads ASCII words eight bytes at
@@ -211,7 +113,7 @@ func TestTallyWords(t *testing.T) {
 	if n < 2000 {
 		t.Fatalf("only %d texts compared", n)
 	}
-	for _, doc := range textCorpusDocs(t) {
+	for _, doc := range corpusTexts(t) {
 		checkTally(t, doc)
 	}
 }
@@ -299,4 +201,73 @@ func TestScriptLanguageStops(t *testing.T) {
 	if got := scriptLanguage(strings.Repeat("1, ", 1300) + strings.Repeat("ыы ", 150)); got != "ru" {
 		t.Errorf("scriptLanguage(Russian within 4 KB) = %q, want ru", got)
 	}
+}
+
+// TestScriptLanguage checks that a text's language is named only when its
+// script tells it.
+func TestScriptLanguage(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"japanese", "今日は良い天気ですね。公園に行きましょう。桜がとてもきれいに咲いています。", "ja"},
+		{"chinese", "今天天气很好，我们去公园散步吧。樱花开得非常漂亮，很多人在拍照。", "zh"},
+		{"korean", "오늘은 날씨가 좋습니다. 공원에 가서 산책을 합시다. 벚꽃이 아주 예쁘게 피었습니다.", "ko"},
+		{"russian", "Сегодня хорошая погода, и мы пойдём гулять в парк. Вы это знаете.", "ru"},
+		{"ukrainian", "Сьогодні гарна погода, і ми підемо гуляти в парк. Їжак теж іде.", "uk"},
+		{"cyrillic without telling letters", "Добро утро, как сте днес? Много добре, благодаря.", ""},
+		{"arabic", "الطقس جميل اليوم وسنذهب إلى الحديقة للتنزه مع الأصدقاء", "ar"},
+		{"persian", "امروز هوا خوب است و ما به پارک می\u200cرویم تا با دوستان گردش کنیم", "fa"},
+		{"greek", "Σήμερα ο καιρός είναι καλός και θα πάμε στο πάρκο.", "el"},
+		{"english", "The weather is fine today and we will walk in the park.", ""},
+		{"too short", "東京", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := scriptLanguage(tt.in); got != tt.want {
+				t.Errorf("scriptLanguage = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTextLanguage checks the language read from a story's words: the
+// main Latin-script languages are told apart, and text that is in none of
+// them, or too short to tell, gets no tag rather than a wrong one.
+func TestTextLanguage(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"english", "The council said on Monday that the bridge would reopen in the spring, and that the work was paid for by the region. It is the third time this year that the road has been closed for repairs, which residents have called a disgrace.", "en"},
+		{"german", "Der Rat teilte am Montag mit, dass die Brücke im Frühjahr wieder geöffnet wird und dass die Arbeiten von der Region bezahlt werden. Es ist das dritte Mal in diesem Jahr, dass die Straße für Reparaturen gesperrt ist, was die Anwohner nicht verstehen.", "de"},
+		{"french", "Le conseil a annoncé lundi que le pont serait rouvert au printemps et que les travaux sont payés par la région. C'est la troisième fois cette année que la route est fermée pour des réparations, ce qui a provoqué la colère des habitants dans le quartier.", "fr"},
+		{"spanish", "El consejo anunció el lunes que el puente volverá a abrir en primavera y que las obras son pagadas por la región. Es la tercera vez este año que la carretera se cierra por reparaciones, lo que los vecinos consideran una vergüenza para el pueblo.", "es"},
+		{"norwegian is not swedish", "Rådet sa mandag at broen skal åpne igjen til våren, og at arbeidet betales av regionen. Det er tredje gang i år at veien er stengt for reparasjoner, noe som har gjort beboerne sinte, og de har klaget til kommunen om det som har skjedd.", ""},
+		{"latin filler", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.", ""},
+		{"too short", "The bridge is open.", ""},
+		{"chinese by script", "市议会周一表示，这座桥将在春季重新开放，工程费用由该地区支付。这是今年第三次因维修而封路。", "zh"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Detect(tt.text); got != tt.want {
+				t.Errorf("Detect = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// corpusTexts returns the plain-text pages of the evaluation corpora, or
+// skips the test without them.
+func corpusTexts(t *testing.T) []string {
+	t.Helper()
+	_, dir := quality.CorpusDir(t)
+	var out []string
+	for _, s := range quality.Corpora {
+		if !s.Text {
+			continue
+		}
+		c, err := quality.Load(dir, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range c.Pages {
+			out = append(out, string(p.Data))
+		}
+	}
+	return out
 }
