@@ -53,18 +53,20 @@ func (r *reporter) handle(res result) {
 	case r.writeErr != nil:
 		// Stdout is broken: this input was parsed but not written.
 	case res.archive != nil:
-		st.ok++
-		st.bytes += res.size
-		r.archive(res.path, res.archive)
+		if r.archive(res.path, res.archive) {
+			st.ok++
+			st.bytes += res.size
+		}
 	default:
+		if r.stdout != nil {
+			if _, err := r.stdout.Write(res.record); err != nil {
+				r.stdoutFailed(res.path, "cannot write standard output", err)
+				break // not written: not ok
+			}
+		}
 		st.ok++
 		st.pages++
 		st.bytes += res.size
-		if r.stdout != nil {
-			if _, err := r.stdout.Write(res.record); err != nil {
-				r.stdoutFailed(err)
-			}
-		}
 	}
 	if res.warning != "" {
 		r.warn(res.path, res.warning)
@@ -83,10 +85,19 @@ func (r *reporter) tooManyErrors() bool {
 	return r.maxErrors > 0 && r.stats.failures() >= r.maxErrors
 }
 
-// stdoutFailed stops the run on a failure to print records: what is
-// printed after it would not follow what was printed before.
-func (r *reporter) stdoutFailed(err error) {
+// stdoutFailed stops the run on a failure to print the records of the
+// input path: what is printed after it would not follow what was printed
+// before. The input counts as failed, reported as what went wrong (what)
+// and why; the inputs after it are not counted (the summary says the run
+// stopped).
+func (r *reporter) stdoutFailed(path, what string, err error) {
 	r.writeErr = err
+	r.stats.failed++
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	r.failureMsg(path, what+": "+err.Error())
 	r.stop()
 }
 
@@ -107,26 +118,31 @@ func (c *checkedWriter) Write(p []byte) (int, error) {
 }
 
 // archive reports a web archive read whole: the failures of its pages,
-// then (under -o -) its records, and counts them.
-func (r *reporter) archive(path string, ar *archiveResult) {
+// then (under -o -) its records, and counts them. It returns false when
+// its records could not be printed whole, which fails the archive.
+func (r *reporter) archive(path string, ar *archiveResult) bool {
 	if ar.fails != "" {
 		if err := readFailures(ar.fails, func(reason string) { r.failureMsg(path, reason) }); err != nil {
 			r.failureMsg(path, fmt.Sprintf("cannot read back the failures of its pages (%d in all): %v", ar.failed, err))
 		}
 	}
+	if r.stdout != nil {
+		cw := &checkedWriter{w: r.stdout}
+		if err := copyFile(cw, ar.spool); err != nil {
+			what := "cannot read back its records"
+			if cw.err != nil {
+				err, what = cw.err, "cannot write standard output" // stdout's failure rather than the copy's
+			}
+			// A spool that cannot be read cuts the output too. Its
+			// pages' failures were reported: they count.
+			r.stats.archives.failed += ar.failed
+			r.stdoutFailed(path, what, err)
+			return false
+		}
+	}
 	r.stats.archives.add(ar)
 	r.stats.pages += ar.written
-	if r.stdout == nil {
-		return
-	}
-	cw := &checkedWriter{w: r.stdout}
-	if err := copyFile(cw, ar.spool); err != nil {
-		if cw.err != nil {
-			err = cw.err // stdout's failure rather than the copy's
-		}
-		// A spool that cannot be read cuts the output too.
-		r.stdoutFailed(err)
-	}
+	return true
 }
 
 // copyFile copies the file name to w.
@@ -237,6 +253,8 @@ func (r *reporter) summary(interrupted, tooManyErrors bool) {
 	switch {
 	case interrupted:
 		why = "interrupted: "
+	case r.writeErr != nil:
+		why = "stopped, standard output failed: "
 	case tooManyErrors:
 		why = "stopped after too many errors: "
 	}
