@@ -37,6 +37,7 @@ type batchOptions struct {
 	null      bool
 	resume    bool
 	errors    string
+	fsync     bool
 	maxErrors int
 	progress  bool
 	quiet     bool
@@ -117,10 +118,12 @@ absolute path inside the working folder is taken relative to it). When
 two files of a folder would share an output name (page.html and
 page.html.gz), both keep their full name instead: page.html.json and
 page.html.gz.json. The output folder is never walked (naming it as an
-input is a failure). No input is ever replaced: when two inputs map to
-one output file (the same name in two folders walked into one OUT), the
-first in input order is written and the others fail, and so does an
-input whose output file is an input.
+input is a failure; met in a walked folder, it is skipped with a
+notice). Nothing is written outside it: a symbolic link in it that leads
+out of it fails the inputs whose records would go through it. No input is
+ever replaced: when two inputs map to one output file (the same name in
+two folders walked into one OUT), the first in input order is written and
+the others fail, and so does an input whose output file is an input.
 
 --format json (the default) and yaml write a record file each (.json,
 .yaml); markdown writes a Markdown document with YAML front matter
@@ -146,21 +149,26 @@ written.
 Each output file is written under a temporary hidden name and renamed into
 place once complete, so an interrupted run leaves only whole files (a
 killed one may leave temporary files, which the next run removes from the
-folders it walks). The first Ctrl-C (or SIGTERM) stops taking new
-inputs, lets the pages being parsed finish (archives being read are
-dropped, leaving nothing) and prints the summary; a second one exits at once. --resume then skips
-inputs, archives included, whose output is newer than the input. It
-refuses to go on in a folder whose records were made with other options
-(--format, --fields, --input, --content, --encoding, --url-prefix) or
-by another version of artparse, naming them: run without --resume to
-redo every record.
+folders it walks). --fsync also syncs each file to disk before its rename
+and its folder after, so that records survive a power cut; it costs a
+few disk writes per record. The first Ctrl-C (or SIGTERM) stops taking
+new inputs, lets the pages being parsed finish (archives being read are
+dropped, leaving nothing) and prints the summary; a second one exits at
+once. --resume then skips inputs, archives included, whose output is
+newer than the input. It refuses to go on in a folder whose records were
+made with other options (--format, --fields, --input, --content,
+--encoding, --url-prefix) or by another version of artparse, naming
+them: run without --resume to redo every record.
 
 A failed input is reported on standard error (and in --errors FILE as a
 JSON line {"path": ..., "error": ...}) and does not stop the run;
 --max-errors N stops taking inputs at the Nth failure (the inputs being
-parsed then still finish). The summary counts files, then the records of
-archives: "3 ok, 0 failed, 0 skipped; 1 archive, 17 records: 4 written,
-0 failed, 13 skipped (...)".
+parsed then still finish). The --errors file is written under a
+temporary name and put in place when the run ends; a FILE that is an
+input, the --files-from list, or inside the output folder named like a
+record is refused (exit status 2). The summary counts files, then the
+records of archives: "3 ok, 0 failed, 0 skipped; 1 archive, 17 records:
+4 written, 0 failed, 13 skipped (...)".
 
 Exit status: 0 when every input was written, every page of an archive
 included, 1 when any failed or when there was no input file at all, 2
@@ -198,6 +206,7 @@ interrupted.`,
 	f.BoolVarP(&opts.null, "null", "0", false, "--files-from paths are separated by NUL bytes, not lines")
 	f.BoolVar(&opts.resume, "resume", false, "skip inputs whose output exists and is newer than the input")
 	f.StringVar(&opts.errors, "errors", "", "also write each failure to `FILE` as a JSON line {path, error}")
+	f.BoolVar(&opts.fsync, "fsync", false, "sync each record (and the --errors file) to disk, so that it survives a power cut; slower")
 	f.IntVar(&opts.maxErrors, "max-errors", 0, "stop taking inputs at the `N`th failure (0: never)")
 	f.BoolVar(&opts.progress, "progress", false, "draw the progress bar even when standard error is not a terminal")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print nothing but errors: no progress bar, no summary")
@@ -283,6 +292,7 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 		Jobs:          opts.jobs,
 		Resume:        opts.resume,
 		ErrorsFile:    opts.errors,
+		Fsync:         opts.fsync,
 		MaxErrors:     opts.maxErrors,
 		Progress:      opts.progress,
 		Quiet:         opts.quiet,
@@ -297,7 +307,10 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 	}
 	out, err := batch.Run(ctx, cfg)
 	var se *batch.SettingsError
+	var clash *batch.ClashError
 	switch {
+	case errors.As(err, &clash):
+		return usageError(err)
 	case out.Interrupted:
 		return &exitError{code: exitInterrupted}
 	case errors.As(err, &se):

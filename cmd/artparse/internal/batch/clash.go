@@ -4,7 +4,6 @@ import (
 	"errors"
 	"hash/maphash"
 	"path/filepath"
-	"strings"
 )
 
 // errOutputTaken refuses an input whose output file another input of the
@@ -83,14 +82,7 @@ func (c *outputClaims) key(p string) uint64 {
 // recordLike reports whether an input could be the output of another: only
 // files named *.json (or *.yaml), or *.jsonl as archives' records are,
 // can be.
-func (c *outputClaims) recordLike(p string) bool {
-	for _, ext := range [...]string{c.ext, archiveExt} {
-		if n := len(p) - len(ext); n >= 0 && strings.EqualFold(p[n:], ext) {
-			return true
-		}
-	}
-	return false
-}
+func (c *outputClaims) recordLike(p string) bool { return recordLike(p, c.ext) }
 
 // reserve notes a named input before the listing starts, so that an
 // earlier input's record cannot replace it even though it is listed later.

@@ -51,23 +51,29 @@ func (r *reporter) handle(res result) {
 			st.companions++
 		}
 	case res.err != nil:
-		st.failed++
 		if res.record != nil && r.writeErr == nil {
-			// Failed by --require, yet written, as under -o DIR.
-			r.emit(1, func(w io.Writer) error { _, err := w.Write(res.record); return err })
+			// Failed by --require, yet written, as under -o DIR. A
+			// failure to write it is the failure reported.
+			if !r.emit(res.path, 1, func(w io.Writer) error { _, err := w.Write(res.record); return err }) {
+				break
+			}
 		}
+		st.failed++
 		r.failure(res.path, res.err)
 	case r.writeErr != nil:
 		// Stdout is broken: this input was parsed but not written.
 	case res.archive != nil:
-		st.ok++
-		st.bytes += res.size
-		r.archive(res.path, res.archive)
+		if r.archive(res.path, res.archive) {
+			st.ok++
+			st.bytes += res.size
+		}
 	default:
+		if !r.emit(res.path, 1, func(w io.Writer) error { _, err := w.Write(res.record); return err }) {
+			break // not written: not ok
+		}
 		st.ok++
 		st.pages++
 		st.bytes += res.size
-		r.emit(1, func(w io.Writer) error { _, err := w.Write(res.record); return err })
 	}
 	if res.warning != "" {
 		r.warn(res.path, res.warning)
@@ -86,10 +92,19 @@ func (r *reporter) tooManyErrors() bool {
 	return r.maxErrors > 0 && r.stats.failures() >= r.maxErrors
 }
 
-// stdoutFailed stops the run on a failure to print records: what is
-// printed after it would not follow what was printed before.
-func (r *reporter) stdoutFailed(err error) {
+// stdoutFailed stops the run on a failure to print the records of the
+// input path: what is printed after it would not follow what was printed
+// before. The input counts as failed, reported as what went wrong (what)
+// and why; the inputs after it are not counted (the summary says the run
+// stopped).
+func (r *reporter) stdoutFailed(path, what string, err error) {
 	r.writeErr = err
+	r.stats.failed++
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	r.failureMsg(path, what+": "+err.Error())
 	r.stop()
 }
 
@@ -110,25 +125,36 @@ func (c *checkedWriter) Write(p []byte) (int, error) {
 }
 
 // archive reports a web archive read whole: the failures of its pages,
-// then (under -o -) its records, and counts them.
-func (r *reporter) archive(path string, ar *archiveResult) {
+// then (under -o -) its records, and counts them. It returns false when
+// its records could not be printed whole, which fails the archive.
+func (r *reporter) archive(path string, ar *archiveResult) bool {
 	if ar.fails != "" {
 		if err := readFailures(ar.fails, func(reason string) { r.failureMsg(path, reason) }); err != nil {
 			r.failureMsg(path, fmt.Sprintf("cannot read back the failures of its pages (%d in all): %v", ar.failed, err))
 		}
 	}
+	if !r.emit(path, ar.lines, func(w io.Writer) error { return copyFile(w, ar.spool) }) {
+		// A spool that cannot be read cuts the output too. Its pages'
+		// failures were reported: they count.
+		r.stats.archives.failed += ar.failed
+		return false
+	}
 	r.stats.archives.add(ar)
 	r.stats.pages += ar.written
-	r.emit(ar.lines, func(w io.Writer) error { return copyFile(w, ar.spool) })
+	return true
 }
 
-// emit writes n records to the stream with write, after what the frame
-// puts before them; the spool of an archive holds its records already
-// separated. Nothing is written without a stream, or for n == 0. A
-// failure, of stdout or of what is copied to it, stops the run.
-func (r *reporter) emit(n int, write func(io.Writer) error) {
-	if r.stdout == nil || n == 0 || r.writeErr != nil {
-		return
+// emit writes the n records of the input path to the stream with write,
+// after what the frame puts before them; the spool of an archive holds
+// its records already separated. Nothing is written without a stream, or
+// for n == 0. A failure, of stdout or of what is copied to it, fails the
+// input and stops the run (see stdoutFailed); emit then returns false.
+func (r *reporter) emit(path string, n int, write func(io.Writer) error) bool {
+	if r.stdout == nil || n == 0 {
+		return true
+	}
+	if r.writeErr != nil {
+		return false
 	}
 	cw := &checkedWriter{w: r.stdout}
 	lead := r.frame.Sep
@@ -140,13 +166,15 @@ func (r *reporter) emit(n int, write func(io.Writer) error) {
 		err = write(cw)
 	}
 	if err != nil {
+		what := "cannot read back its records"
 		if cw.err != nil {
-			err = cw.err // stdout's failure rather than the copy's
+			err, what = cw.err, "cannot write standard output" // stdout's failure rather than the copy's
 		}
-		r.stdoutFailed(err)
-		return
+		r.stdoutFailed(path, what, err)
+		return false
 	}
 	r.streamed += n
+	return true
 }
 
 // endStream writes what the frame puts after the last record, or alone
@@ -272,6 +300,8 @@ func (r *reporter) summary(interrupted, tooManyErrors bool) {
 	switch {
 	case interrupted:
 		why = "interrupted: "
+	case r.writeErr != nil:
+		why = "stopped, standard output failed: "
 	case tooManyErrors:
 		why = "stopped after too many errors: "
 	}

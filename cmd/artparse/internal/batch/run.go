@@ -14,7 +14,9 @@
 //     the archive;
 //   - a record file is written under a temporary name and renamed into
 //     place, so an interrupted run leaves only whole records, and no input
-//     is ever replaced by a record;
+//     is ever replaced by a record (nor by the --errors file);
+//   - nothing is written outside the output folder, even through a
+//     symbolic link inside it;
 //   - a failed input is reported and does not stop the others;
 //   - the first interrupt (SIGINT, SIGTERM) winds the run down and still
 //     reports; a second one ends the process at once through Config.Exit.
@@ -114,9 +116,15 @@ type Config struct {
 	Jobs int
 	// Resume skips inputs whose record file exists and is newer.
 	Resume bool
-	// ErrorsFile, when not "", is created and gets each failure as a JSON
-	// line {"path": ..., "error": ...}.
+	// ErrorsFile, when not "", gets each failure as a JSON line {"path":
+	// ..., "error": ...}, written atomically when the run ends (see
+	// errorLog); Run refuses with a *ClashError a file it must not
+	// replace.
 	ErrorsFile string
+	// Fsync syncs each record file to disk before its rename and its
+	// folder after, and the --errors file likewise, so that what a run
+	// wrote survives a power cut.
+	Fsync bool
 	// MaxErrors stops the run after that many failed inputs; 0 never does.
 	MaxErrors int
 	// Progress draws the progress bar even when Stderr is not a terminal.
@@ -147,6 +155,9 @@ type Outcome struct {
 	// FailedRecords counts the pages of web archives that failed, in
 	// archives that were otherwise written.
 	FailedRecords int
+	// OutputFailed says writing Stdout failed, which stopped the run; the
+	// input whose record it was is counted in Failed.
+	OutputFailed bool
 }
 
 // stats are the figures of the closing summary line.
@@ -204,8 +215,10 @@ const gcPercent = 400
 // records, then prints the summary; ctx ending stops it like an interrupt
 // does, without the interrupt's exit status. The error is what kept the
 // run from starting (the output folder, the --errors or --files-from
-// file) or a failure to write Stdout; each failed input is reported on
-// Stderr and counted in the Outcome instead.
+// file; a *ClashError for an --errors file it must not replace) or from
+// putting the --errors file in place; each failed input is reported on
+// Stderr and counted in the Outcome instead, and so is a failure to write
+// Stdout, which stops the run (Outcome.OutputFailed).
 //
 // The work flows through three stages: one goroutine lists the inputs
 // (walk.go), the workers read, parse and write them (pool.go), and this
@@ -225,12 +238,19 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 	st := stats{start: time.Now()}
 	stderr := cfg.Stderr
 
+	filter := newNameFilter(cfg.Include, cfg.Exclude)
+	if cfg.ErrorsFile != "" {
+		// Before anything is written, the output folder included.
+		if err := checkErrorsFile(&cfg, filter); err != nil {
+			return Outcome{}, err
+		}
+	}
 	var sink *outputSink
 	var stream *streamFile
 	switch {
 	case cfg.StreamFile:
 		var err error
-		if stream, err = openStreamFile(cfg.Out); err != nil {
+		if stream, err = openStreamFile(cfg.Out, cfg.Fsync); err != nil {
 			return Outcome{}, err
 		}
 		// Removed unless the run gets to its end; see below.
@@ -241,7 +261,7 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 		}()
 	case cfg.Out != input.StdinPath:
 		var err error
-		if sink, err = newOutputSink(cfg.Out, cfg.Ext); err != nil {
+		if sink, err = newOutputSink(cfg.Out, cfg.Ext, cfg.Fsync); err != nil {
 			return Outcome{}, err
 		}
 		if cfg.Settings != nil {
@@ -258,19 +278,11 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 	case sink == nil:
 		rep.stdout = cfg.Stdout
 	}
-	if cfg.ErrorsFile != "" {
-		f, err := os.Create(cfg.ErrorsFile)
-		if err != nil {
-			return Outcome{}, fmt.Errorf("--errors: %w", err)
-		}
-		defer f.Close()
-		rep.errLog = f
-	}
 	cwd, _ := os.Getwd() // Without it, absolute inputs just keep their full path.
 	lister := &inputLister{
 		args:       cfg.Inputs,
 		null:       cfg.NullSeparated,
-		filter:     newNameFilter(cfg.Include, cfg.Exclude),
+		filter:     filter,
 		follow:     cfg.Follow,
 		companions: cfg.Companions,
 		urlPrefix:  cfg.URLPrefix,
@@ -293,8 +305,13 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 		lister.claims = newOutputClaims(cwd, sink.ext, len(cfg.Inputs) > 1 || lister.list != nil)
 		lister.sweep = sink.sweep
 	}
-	if f, ok := rep.errLog.(*os.File); ok {
-		lister.skipLog, _ = f.Stat() // Without it the log may be walked, no worse.
+	var errLog *errorLog
+	if cfg.ErrorsFile != "" {
+		var err error
+		if errLog, err = createErrorLog(cfg.ErrorsFile, cfg.Fsync); err != nil {
+			return Outcome{}, err
+		}
+		rep.errLog, lister.log = errLog, errLog
 	}
 
 	// stop ends the listing early (interrupt, --max-errors, a broken
@@ -312,6 +329,11 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 		}
 		spools.abandon()
 		fmt.Fprintln(stderr, "artparse: interrupted again, stopping now")
+		if errLog != nil {
+			if err := errLog.finish(); err != nil {
+				fmt.Fprintf(stderr, "artparse: %v\n", err)
+			}
+		}
 		cfg.Exit()
 	})
 	defer sig.close()
@@ -327,6 +349,10 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 	limit := &errorLimit{max: int64(cfg.MaxErrors), stop: stop}
 	pool := newWorkerPool(ctx, &cfg, sink, spools, bar, lister, limit)
 	var tick <-chan time.Time
+	interrupted := sig.first()
+	if cfg.Quiet {
+		interrupted = nil
+	}
 	if bar.enabled() {
 		t := time.NewTicker(progressTick)
 		defer t.Stop()
@@ -344,11 +370,17 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 			pool.release()
 		case <-tick:
 			bar.refresh()
+		case <-interrupted:
+			// Said at once, so that who pressed Ctrl-C twice in quick
+			// succession sees whether both counted (see signalWatcher).
+			interrupted = nil
+			bar.clear()
+			fmt.Fprintln(stderr, "artparse: interrupted: finishing the inputs in flight; interrupt again to stop now")
 		}
 	}
 	bar.finish()
 
-	out := Outcome{Interrupted: sig.received(), Failed: st.failed, FailedRecords: st.archives.failed}
+	out := Outcome{Interrupted: sig.received(), Failed: st.failed, FailedRecords: st.archives.failed, OutputFailed: rep.writeErr != nil}
 	if !out.Interrupted && rep.writeErr == nil && st.ok+st.failed+st.skipped == 0 {
 		// A wrong path or pattern in a script must not pass as a run
 		// with nothing to do.
@@ -370,8 +402,10 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 	if !cfg.Quiet {
 		rep.summary(out.Interrupted, rep.tooManyErrors())
 	}
-	if rep.writeErr != nil {
-		return out, fmt.Errorf("write output: %w", rep.writeErr)
+	if errLog != nil {
+		if err := errLog.finish(); err != nil {
+			return out, err
+		}
 	}
 	return out, nil
 }

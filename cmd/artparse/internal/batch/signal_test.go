@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -165,5 +167,134 @@ func TestKilled(t *testing.T) {
 	resumeAll(t, dir, n, interruptPages)
 	if _, err := os.Stat(planted); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("the killed run's temporary file is still there (%v)", err)
+	}
+}
+
+// syncBuffer is a bytes.Buffer that a process's output can be copied into
+// while the test reads it.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+// Write appends p.
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+// String returns what was written so far.
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// waitFor polls until cond holds, failing the test after 30 seconds.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(30 * time.Second); !cond(); time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("no %s after 30s", what)
+		}
+	}
+}
+
+// bigPageParas makes a page of about 20 MB, whose parse keeps a worker
+// busy for seconds (about 3 s on a 2-CPU machine, more under -race), far
+// longer than the second interrupt may take to end the run.
+const bigPageParas = 150000
+
+// forcedExitMax is how soon after the second interrupt the process must
+// be gone, the removal of its temporary files included.
+const forcedExitMax = 2 * time.Second
+
+// TestInterruptTwiceBusy interrupts a run whose workers are busy with
+// large pages, twice: the first is acknowledged at once on stderr, and
+// the second, sent after that line, ends the process at once with status
+// 130, long before the pages in flight would have been parsed, leaving no
+// temporary file: neither a record's, nor the spool file of an archive
+// read whole and waiting for the page before it to be printed.
+func TestInterruptTwiceBusy(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no SIGINT to send on Windows")
+	}
+	for _, out := range []string{"out", "-"} {
+		t.Run("-o "+out, func(t *testing.T) {
+			dir := t.TempDir()
+			in := filepath.Join(dir, "in")
+			// A small page first, to know when the run is going, then big
+			// pages, with an archive among them under -o -.
+			if err := batchtest.GenPages(in, 1, 1); err != nil {
+				t.Fatal(err)
+			}
+			big := filepath.Join(dir, "big")
+			if err := batchtest.GenPages(big, 4, bigPageParas); err != nil {
+				t.Fatal(err)
+			}
+			for i := 1; i < 4; i++ {
+				name := "p00000" + strconv.Itoa(i) + ".html"
+				if err := os.Rename(filepath.Join(big, "d0000", name), filepath.Join(in, "d0000", name)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if out == "-" {
+				// After the first big page in walk order: read whole at
+				// once, it waits for that page with its spool file.
+				if err := genWARC(filepath.Join(in, "d0000", "p000001x.warc"), 50); err != nil {
+					t.Fatal(err)
+				}
+			}
+			tmp := filepath.Join(dir, "tmp")
+			if err := os.Mkdir(tmp, 0o777); err != nil {
+				t.Fatal(err)
+			}
+			cmd := helperCmd(t, dir, "-j", "2", "-o", out, "in")
+			cmd.Env = append(cmd.Env, "TMPDIR="+tmp)
+			var stdout, stderr syncBuffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { _ = cmd.Process.Kill() })
+			if out == "-" {
+				waitFor(t, "first record on stdout", func() bool { return stdout.String() != "" })
+				waitFor(t, "spool file", func() bool {
+					ents, _ := os.ReadDir(tmp)
+					return len(ents) > 0
+				})
+			} else {
+				waitFor(t, "first record", func() bool {
+					_, err := os.Stat(filepath.Join(dir, "out", "d0000", "p000000.json"))
+					return err == nil
+				})
+			}
+			if err := cmd.Process.Signal(os.Interrupt); err != nil {
+				t.Fatal(err)
+			}
+			waitFor(t, "acknowledgement of the first interrupt", func() bool {
+				return bytes.Contains([]byte(stderr.String()), []byte("artparse: interrupted: finishing the inputs in flight; interrupt again to stop now\n"))
+			})
+			sent := time.Now()
+			if err := cmd.Process.Signal(os.Interrupt); err != nil {
+				t.Fatal(err)
+			}
+			if code := batchtest.WaitExit(t, cmd); code != exitInterrupted {
+				t.Fatalf("exit %d, want %d; stderr:\n%s", code, exitInterrupted, stderr.String())
+			}
+			if took := time.Since(sent); took > forcedExitMax {
+				t.Errorf("the process took %v to exit after the second interrupt, want at most %v", took, forcedExitMax)
+			}
+			if !strings.Contains(stderr.String(), "artparse: interrupted again, stopping now\n") || summaryRE.MatchString(stderr.String()) {
+				t.Errorf("the second interrupt did not cut the wind-down short; stderr:\n%s", stderr.String())
+			}
+			emptyDir(t, tmp)
+			if out != "-" {
+				if _, err := batchtest.CheckOutputs(filepath.Join(dir, "out")); err != nil {
+					t.Error(err)
+				}
+			}
+		})
 	}
 }

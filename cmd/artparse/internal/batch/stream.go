@@ -36,11 +36,11 @@ type streamFile struct {
 // openStreamFile starts writing the stream file path, creating its folder
 // if missing. A folder of that name (which an older artparse made for the
 // same -o) is refused before anything is done, rather than at the end.
-func openStreamFile(path string) (*streamFile, error) {
+func openStreamFile(path string, fsync bool) (*streamFile, error) {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return nil, fmt.Errorf("output %s: is a folder, and a name ending in %s is one file: remove the folder or name another output", path, filepath.Ext(path))
 	}
-	sink, err := newOutputSink(filepath.Dir(path), filepath.Ext(path))
+	sink, err := newOutputSink(filepath.Dir(path), filepath.Ext(path), fsync)
 	if err != nil {
 		return nil, err
 	}

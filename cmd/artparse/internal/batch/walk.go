@@ -57,7 +57,7 @@ type inputLister struct {
 	urlPrefix string
 	cwd       string
 	skipDir   fs.FileInfo      // the output folder, never walked; nil for stdout
-	skipLog   fs.FileInfo      // the --errors file, never taken as an input; or nil
+	log       *errorLog        // the --errors file, told when met as an input; or nil
 	outRoot   string           // where outputs go; "" for stdout
 	outExt    string           // ".json" or ".yaml"
 	claims    *outputClaims    // refuses clashing outputs; nil for stdout and counting
@@ -199,6 +199,7 @@ func (l *inputLister) named(ctx context.Context, p string, visit visitFunc) bool
 	// A file named by the user is read as what it holds, whatever its
 	// name: only a regular file is looked into, since reading the start
 	// of a pipe would take it from the parse.
+	l.log.metInput(fi)
 	name := filepath.Base(p)
 	archive := isArchiveName(name) || !l.counting && fi.Mode().IsRegular() && isArchiveFile(p)
 	return visit(task{path: p, out: l.outFile(l.outDir(filepath.Dir(p)), outStem(name)+l.outExtOf(archive)), archive: archive})
@@ -270,10 +271,11 @@ type entryKind uint8
 
 // The entry kinds.
 const (
-	skipEntry   entryKind = iota // hidden, excluded, not a page, the output
+	skipEntry   entryKind = iota // hidden, excluded, not a page
 	fileEntry                    // an input
 	dirEntry                     // a folder to walk
 	failedEntry                  // a link that cannot be followed
+	outDirEntry                  // the output folder, said and not walked
 )
 
 // entry is one child of a walked folder, resolved.
@@ -340,6 +342,10 @@ func (l *inputLister) walk(ctx context.Context, dir, rel string, ancestors []fs.
 		switch e.kind {
 		case failedEntry:
 			ok = visit(task{path: p, err: &input.Error{Path: p, Step: "open", Err: e.err}})
+		case outDirEntry:
+			// Said, as when it is named: pages in it would be left out
+			// without a word otherwise.
+			ok = visit(task{path: p, warning: errOutputDir.Error()})
 		case fileEntry:
 			ok = visit(task{path: p, out: l.outFile(l.walkedOutDir(rel), names[e.name]), url: l.pageURL(path.Join(rel, e.name)), archive: e.archive})
 		case dirEntry:
@@ -393,30 +399,34 @@ func (l *inputLister) resolve(dir string, de fs.DirEntry) entry {
 			}
 		}
 		if l.skipDir != nil && os.SameFile(fi, l.skipDir) {
+			e.kind = outDirEntry
 			return e
 		}
 		e.kind, e.info = dirEntry, fi
 	case typ.IsRegular():
-		if l.filter.takes(p, name) && !l.isLog(de, fi) {
+		if l.filter.takes(p, name) {
 			e.kind = fileEntry
+			l.noteLog(de, fi)
 		}
 	}
 	return e
 }
 
-// isLog reports whether a walked file is the --errors file, which the run
-// is writing. Only a file of the same name costs a stat.
-func (l *inputLister) isLog(de fs.DirEntry, fi fs.FileInfo) bool {
-	if l.skipLog == nil || de.Name() != l.skipLog.Name() {
-		return false
+// noteLog tells the --errors file when a walk takes it as an input, which
+// checkErrorsFile refuses up front but a link followed can still lead to:
+// the log then does not replace it. Only a file of the same name costs a
+// stat.
+func (l *inputLister) noteLog(de fs.DirEntry, fi fs.FileInfo) {
+	if l.log == nil || l.log.old == nil || de.Name() != l.log.old.Name() {
+		return
 	}
 	if fi == nil {
 		var err error
 		if fi, err = de.Info(); err != nil {
-			return false
+			return
 		}
 	}
-	return os.SameFile(fi, l.skipLog)
+	l.log.metInput(fi)
 }
 
 // inAncestors reports whether fi is one of the folders above it.

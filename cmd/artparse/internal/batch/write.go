@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 
@@ -18,13 +19,25 @@ import (
 // file is written under a hidden temporary name in its final folder and
 // renamed into place once complete, so a reader (or a rerun with --resume)
 // sees either the whole new file, the old one, or none, never a part.
-// Files are not synced to disk: this guards against the process dying,
-// not against the machine losing power, which would cost a sync per file.
+// Files are not synced to disk unless fsync is set: without it this
+// guards against the process dying, not against the machine losing power,
+// which costs a sync per file and per folder.
+//
+// Nothing is written outside the output folder: each record's folder is
+// made level by level without following symbolic links (see ensureDir),
+// so a link inside the output folder that leads out of it is refused.
 type outputSink struct {
 	root    string
+	real    string // root with its symbolic links resolved
 	ext     string
 	dirInfo fs.FileInfo // the output folder, so walks can leave it out
 	pid     string      // in temporary names, to tell runs apart
+	fsync   bool        // sync each file before its rename and its folder after
+
+	// dirs are the folders under root found (or made) to be inside it
+	// this run, so each costs its checks once: one entry per folder of
+	// the output, not per file.
+	dirs sync.Map
 
 	// temps are the temporary files being written, so that abandon can
 	// remove them and stop new ones being made on a forced exit; next
@@ -50,8 +63,9 @@ func (e *outputError) Error() string { return "write " + e.path + ": " + e.err.E
 func (e *outputError) Unwrap() error { return e.err }
 
 // newOutputSink creates the output folder dir (and its parents) for record
-// files named *ext.
-func newOutputSink(dir, ext string) (*outputSink, error) {
+// files named *ext. The folder itself may be reached through links: it is
+// the user's choice; only what is below it is checked.
+func newOutputSink(dir, ext string, fsync bool) (*outputSink, error) {
 	if err := os.MkdirAll(dir, 0o777); err != nil {
 		return nil, fmt.Errorf("output folder: %w", err)
 	}
@@ -62,11 +76,20 @@ func newOutputSink(dir, ext string) (*outputSink, error) {
 	if !fi.IsDir() {
 		return nil, fmt.Errorf("output folder %s: not a folder", dir)
 	}
+	real, err := filepath.Abs(dir)
+	if err == nil {
+		real, err = filepath.EvalSymlinks(real)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("output folder: %w", err)
+	}
 	return &outputSink{
-		root:    dir,
+		root:    filepath.Clean(dir),
+		real:    real,
 		ext:     ext,
 		dirInfo: fi,
 		pid:     strconv.Itoa(os.Getpid()),
+		fsync:   fsync,
 	}, nil
 }
 
@@ -108,14 +131,25 @@ func (s *outputSink) open(dst string) (*os.File, string, error) {
 
 // commit closes f, the temporary file tmp made by open, and renames it to
 // dst unless werr says writing it failed; src is the input dst comes
-// from, which it must not replace. On any failure tmp is removed.
+// from, which it must not replace. On any failure tmp is removed. Under
+// fsync the file is synced before the rename and its folder after.
 func (s *outputSink) commit(f *os.File, tmp, dst, src string, werr error) error {
 	err := werr
+	if err == nil && s.fsync {
+		err = f.Sync()
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err == nil {
 		err = s.replace(tmp, dst, src)
+	}
+	if err == nil && s.fsync {
+		// The record is whole in place; only its durability failed.
+		if err = syncDir(filepath.Dir(dst)); err != nil {
+			s.temps.done(tmp)
+			return &outputError{path: dst, err: err}
+		}
 	}
 	switch abandoned := s.temps.done(tmp); {
 	case err == nil:
@@ -158,8 +192,8 @@ func (s *outputSink) replace(tmp, dst, src string) error {
 	return nil
 }
 
-// create makes a new temporary file next to dst, creating dst's folder the
-// first time it is missing. The name is hidden (so walks skip it) and
+// create makes a new temporary file next to dst, creating dst's folder
+// (see ensureDir) the first time. The name is hidden (so walks skip it) and
 // exclusive (so concurrent runs into one folder cannot share it); files are
 // created 0666 less the umask, like any other output. The name is
 // registered before the file is made, and the file made outside any lock,
@@ -167,6 +201,10 @@ func (s *outputSink) replace(tmp, dst, src string) error {
 // can still remove it.
 func (s *outputSink) create(dst string) (*os.File, string, error) {
 	dir, base := filepath.Split(dst)
+	dir = filepath.Clean(dir)
+	if err := s.ensureDir(dir, true); err != nil {
+		return nil, "", err
+	}
 	prefix := filepath.Join(dir, "."+base+".tmp"+s.pid+"-")
 	for mkdir := true; ; {
 		tmp := prefix + strconv.FormatUint(s.next.Add(1), 10)
@@ -191,8 +229,10 @@ func (s *outputSink) create(dst string) (*os.File, string, error) {
 		case errors.Is(err, fs.ErrExist):
 			continue // left by a crashed run with our pid; try the next name
 		case errors.Is(err, fs.ErrNotExist) && mkdir:
+			// The folder went away since it was checked: check again.
 			mkdir = false
-			if err := os.MkdirAll(dir, 0o777); err != nil {
+			s.dirs.Clear()
+			if err := s.ensureDir(dir, true); err != nil {
 				return nil, "", err
 			}
 		default:
@@ -233,6 +273,9 @@ func (s *outputSink) abandon() { s.temps.abandon() }
 // file. Processes of other machines sharing the folder cannot be checked:
 // do not point runs on two machines at one output folder at once.
 func (s *outputSink) sweep(dir string) {
+	if s.ensureDir(filepath.Clean(dir), false) != nil {
+		return // missing, or out of the output folder: not ours to clean
+	}
 	des, err := os.ReadDir(dir)
 	if err != nil {
 		return // a new folder (the common case) or an unreadable one: nothing to do
@@ -271,4 +314,64 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// linkOutError refuses a record's folder reached through a symbolic link
+// (inside the output folder) that leads out of the output folder.
+type linkOutError struct{ dir string }
+
+// Error says which link.
+func (e *linkOutError) Error() string {
+	return e.dir + " is a symbolic link leading out of the output folder; not followed"
+}
+
+// ensureDir checks that dir, a folder under the output folder, is inside
+// it, creating (when create is set) the levels that are missing. Each
+// level is looked at with Lstat, not followed blindly as MkdirAll would:
+// a symbolic link is resolved and kept only if it leads to a folder
+// inside the output folder; anything else but a folder fails. Folders
+// found good are remembered for the rest of the run; another process
+// replacing one by a link meanwhile is not guarded against.
+func (s *outputSink) ensureDir(dir string, create bool) error {
+	if _, ok := s.dirs.Load(dir); ok || dir == s.root {
+		return nil
+	}
+	rel, err := filepath.Rel(s.root, dir)
+	if err != nil || !filepath.IsLocal(rel) {
+		return &linkOutError{dir: dir} // cannot happen: outputs are joined under root
+	}
+	cur := s.root
+	for _, part := range strings.Split(rel, string(filepath.Separator)) {
+		cur = filepath.Join(cur, part)
+		if _, ok := s.dirs.Load(cur); ok {
+			continue
+		}
+		fi, err := os.Lstat(cur)
+		if errors.Is(err, fs.ErrNotExist) && create {
+			// Another worker may make it at the same time: either way
+			// it is then looked at.
+			if err = os.Mkdir(cur, 0o777); err == nil || errors.Is(err, fs.ErrExist) {
+				fi, err = os.Lstat(cur)
+			}
+		}
+		switch {
+		case err != nil:
+			return err
+		case fi.Mode()&fs.ModeSymlink != 0:
+			to, err := filepath.EvalSymlinks(cur)
+			if err == nil {
+				to, err = filepath.Abs(to)
+			}
+			if err != nil || !under(to, s.real) {
+				return &linkOutError{dir: cur}
+			}
+			if ti, err := os.Stat(to); err != nil || !ti.IsDir() {
+				return &fs.PathError{Op: "mkdir", Path: cur, Err: syscall.ENOTDIR}
+			}
+		case !fi.IsDir():
+			return &fs.PathError{Op: "mkdir", Path: cur, Err: syscall.ENOTDIR}
+		}
+		s.dirs.Store(cur, struct{}{})
+	}
+	return nil
 }
