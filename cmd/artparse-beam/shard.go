@@ -22,8 +22,8 @@ func shardName(prefix string, i, n int) string {
 // writeShards writes lines into n files named by shardName, a line in the
 // shard its hash picks. All n files are written, empty ones too, so that
 // a reader of the output can tell a complete run from a partial one and
-// no file of an earlier run with the same prefix stays behind. The order
-// of the lines in a file is not defined.
+// no file of an earlier run with the same prefix and n stays behind. The
+// order of the lines in a file is not defined.
 func writeShards(s beam.Scope, lines beam.PCollection, prefix string, n int) {
 	keyed := beam.ParDo(s, &shardKeyFn{Shards: n}, lines)
 	// An empty line for every shard, which writeShardFn passes over,
