@@ -14,11 +14,12 @@ import (
 func TestLayering(t *testing.T) {
 	const module = "github.com/artparse/artparse/"
 	allowed := map[string][]string{
-		"htmlfront": {"datetext", "htmllex", "lexicon", "record", "textkit"},
-		"textfront": {"datetext", "htmllex", "lexicon", "record", "textkit"},
+		"htmlfront": {"datetext", "htmllex", "lexicon", "markdown", "record", "textkit"},
+		"textfront": {"datetext", "htmllex", "lexicon", "markdown", "record", "textkit"},
 		"htmllex":   {"textkit"},
 		"datetext":  {"textkit"},
 		"lexicon":   {"textkit"},
+		"markdown":  nil,
 		"mhtml":     nil,
 		"textkit":   nil,
 		"record":    nil,
