@@ -28,15 +28,18 @@ type Article struct {
 	Tags []string `json:"tags,omitempty" yaml:"tags,omitempty"`
 	// Language is the article's language as a BCP 47 tag.
 	Language string `json:"language,omitempty" yaml:"language,omitempty"`
-	// URL is the canonical address of the article, absolute.
+	// URL is the canonical address of the article, an absolute http or
+	// https address.
 	URL string `json:"url,omitempty" yaml:"url,omitempty"`
-	// Image is the absolute address of the lead image.
+	// Image is the address of the lead image, an absolute http or https
+	// address.
 	Image string `json:"image,omitempty" yaml:"image,omitempty"`
 	// Text is the article body: paragraphs separated by one blank line,
 	// headings and list items each on a line of their own.
 	Text string `json:"text,omitempty" yaml:"text,omitempty"`
 	// Content is the body as Markdown or clean HTML, when Options.Content
-	// asks for it (see ContentMarkdown and ContentHTML).
+	// asks for it (see ContentMarkdown and ContentHTML). The Markdown
+	// renders, in CommonMark, as Text.
 	Content string `json:"content,omitempty" yaml:"content,omitempty"`
 	// WordCount is the number of words in Text.
 	WordCount int `json:"word_count,omitempty" yaml:"word_count,omitempty"`

@@ -2,12 +2,12 @@ package parse
 
 import (
 	"bytes"
-	"encoding/binary"
-	"math/bits"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/artparse/artparse/parse/internal/htmllex"
+	"github.com/artparse/artparse/parse/internal/textkit"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
@@ -45,32 +45,27 @@ type decoded struct {
 }
 
 // decode turns the raw bytes of an input into valid UTF-8 and names the
-// encoding it used. The order is: the caller's override; a byte order
-// mark; UTF-8 when the bytes are valid UTF-8 with some non-ASCII in them;
-// the charset the page's container declared; for HTML, a charset declared
-// in <meta>, then in an XML declaration; UTF-8 when the bytes are valid
-// UTF-8; otherwise a guess (see guessEncoding), and windows-1252 when
-// the guess finds nothing, since it maps every byte and is what browsers
-// fall back to.
+// encoding it used. An input that isBinary says is binary is refused
+// first. Then the order is: the caller's override; a byte order mark;
+// UTF-16 recognised by its zero bytes (sniffUTF16); UTF-8 when the bytes
+// are valid UTF-8 with some non-ASCII in them; the charset the page's
+// container declared; for HTML, a charset declared in <meta>, then in an
+// XML declaration; UTF-8 when the bytes are valid UTF-8; otherwise a
+// guess (see guessEncoding), and windows-1252 when the guess finds
+// nothing, since it maps every byte and is what browsers fall back to.
+//
+// The text holds no control character but tab and newline (see
+// textkit.CleanControls). It may share b's memory, which the caller must
+// then leave unchanged while it uses the text.
 func decode(b []byte, format Format, h charsetHints) (decoded, error) {
+	if isBinary(b, h) {
+		return decoded{}, ErrBinary
+	}
 	if h.override != nil {
-		if looksBinary(b) {
-			return decoded{encoding: h.overrideName}, ErrBinary
-		}
 		return decodeWith(b, h.override, h.overrideName, false)
 	}
-	if enc, name, n := sniffBOM(b); enc != nil {
-		if name == "utf-8" {
-			// A UTF-8 mark vouches for neither the bytes' validity nor
-			// their being text (fuzzing found both).
-			if looksBinary(b[n:]) {
-				return decoded{encoding: name}, ErrBinary
-			}
-		}
+	if enc, name, n := unicodeFrame(b); enc != nil {
 		return decodeWith(b[n:], enc, name, false)
-	}
-	if looksBinary(b) {
-		return decoded{}, ErrBinary
 	}
 	// Bytes that are valid UTF-8 and not plain ASCII are UTF-8, whatever
 	// the page declares: a page in another encoding is almost never valid
@@ -80,7 +75,7 @@ func decode(b []byte, format Format, h charsetHints) (decoded, error) {
 	// read three times.
 	valid := utf8.Valid(b)
 	if valid && !isASCII(b) {
-		return checkText(decoded{text: string(b), encoding: "utf-8"})
+		return checkText(decoded{text: bytesString(b), encoding: "utf-8"})
 	}
 	if enc, name := lookupCharset(h.transport); enc != nil {
 		return decodeWith(b, enc, name, valid)
@@ -95,7 +90,7 @@ func decode(b []byte, format Format, h charsetHints) (decoded, error) {
 		}
 	}
 	if valid {
-		return checkText(decoded{text: string(b), encoding: "utf-8"})
+		return checkText(decoded{text: bytesString(b), encoding: "utf-8"})
 	}
 	if enc, name := guessEncoding(b, format); enc != nil {
 		d, err := decodeWith(b, enc, name, false)
@@ -103,7 +98,7 @@ func decode(b []byte, format Format, h charsetHints) (decoded, error) {
 		return d, err
 	}
 	s, _ := charmap.Windows1252.NewDecoder().Bytes(b)
-	return checkText(decoded{text: string(s), encoding: "windows-1252", guessed: true})
+	return checkText(decoded{text: bytesString(s), encoding: "windows-1252", guessed: true})
 }
 
 // decodeWith reads b in the encoding enc, named name. valid says b is
@@ -112,22 +107,35 @@ func decode(b []byte, format Format, h charsetHints) (decoded, error) {
 func decodeWith(b []byte, enc encoding.Encoding, name string, valid bool) (decoded, error) {
 	if name == "utf-8" {
 		if valid || utf8.Valid(b) {
-			return checkText(decoded{text: string(b), encoding: name})
+			return checkText(decoded{text: bytesString(b), encoding: name})
 		}
 		// ToValidUTF8 is much slower than the check above.
-		return checkText(decoded{text: strings.ToValidUTF8(string(b), "\uFFFD"), encoding: name})
+		return checkText(decoded{text: strings.ToValidUTF8(bytesString(b), "\uFFFD"), encoding: name})
 	}
 	s, err := enc.NewDecoder().Bytes(b)
 	if err != nil {
 		return decoded{encoding: name}, ErrBinary
 	}
-	return checkText(decoded{text: string(s), encoding: name})
+	return checkText(decoded{text: bytesString(s), encoding: name})
+}
+
+// bytesString returns b as a string without copying it, which spares a
+// copy of the whole page per parse (the largest single allocation of a
+// parse). The string is only valid while b is left unchanged: decode's
+// callers read b, never write it, and detach every field of the record
+// that still points into it.
+func bytesString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // lookupCharset returns the encoding a charset label names, and its
 // WHATWG name, or nil for an empty or unknown label. A declared UTF-16 is
-// read as UTF-8, as the HTML standard says, because a page whose bytes
-// reached us without a UTF-16 byte order mark is not UTF-16.
+// read as UTF-8, as the HTML standard says: decode has found UTF-16 by
+// its byte order mark or its zero bytes before it reads a declaration, so
+// a page that declares UTF-16 and reaches one is not.
 func lookupCharset(label string) (encoding.Encoding, string) {
 	if label == "" {
 		return nil, ""
@@ -186,8 +194,11 @@ func isASCII(b []byte) bool {
 	return true
 }
 
-// checkText rejects decoded input with nothing in it but white space.
+// checkText drops the control characters of decoded input (see
+// textkit.CleanControls) and rejects it when nothing but white space is
+// left.
 func checkText(d decoded) (decoded, error) {
+	d.text = textkit.CleanControls(d.text)
 	if strings.TrimSpace(d.text) == "" {
 		return decoded{encoding: d.encoding, guessed: d.guessed}, ErrEmpty
 	}
@@ -206,84 +217,6 @@ func sniffBOM(b []byte) (encoding.Encoding, string, int) {
 		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be", 2
 	}
 	return nil, "", 0
-}
-
-// binaryMagic lists the opening bytes of common non-text files that people
-// save next to their pages with an .html name.
-var binaryMagic = [][]byte{
-	[]byte("%PDF-"), []byte("\x89PNG"), []byte("\xFF\xD8\xFF"), []byte("GIF8"),
-	[]byte("PK\x03\x04"), []byte("\x7FELF"), []byte("MZ"), []byte("\x1F\x8B"),
-}
-
-// looksBinary reports whether b is evidently not text: it starts like a
-// known binary format, holds a NUL byte, or is thick with control codes.
-// Only the first few kilobytes are examined; that is where such files show
-// themselves, and it keeps the check cheap on large pages.
-func looksBinary(b []byte) bool {
-	for _, m := range binaryMagic {
-		if bytes.HasPrefix(b, m) {
-			return true
-		}
-	}
-	head := b[:min(len(b), 8<<10)]
-	if bytes.IndexByte(head, 0) >= 0 {
-		return true
-	}
-	// Eight bytes at a time: only a word with a byte below 0x20 (a line
-	// end, most often) has its control codes counted, by masks.
-	// Sixteen bytes a step, two words tested at once.
-	ctl, i := 0, 0
-	for ; i+16 <= len(head); i += 16 {
-		w := head[i : i+16]
-		x, y := binary.LittleEndian.Uint64(w), binary.LittleEndian.Uint64(w[8:])
-		if hasByteBelow20(x) || hasByteBelow20(y) {
-			ctl += bits.OnesCount64(controlMask(x)) + bits.OnesCount64(controlMask(y))
-		}
-	}
-	for ; i+8 <= len(head); i += 8 {
-		if x := binary.LittleEndian.Uint64(head[i:]); hasByteBelow20(x) {
-			ctl += bits.OnesCount64(controlMask(x))
-		}
-	}
-	ctl += controlBytes(head[i:])
-	return ctl > len(head)/100+1
-}
-
-// controlBytes counts the bytes of b that are control codes of no text:
-// not white space, and not the escape of terminal colours.
-func controlBytes(b []byte) int {
-	n := 0
-	for _, c := range b {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B {
-			n++
-		}
-	}
-	return n
-}
-
-// hasByteBelow20 reports whether one of the eight bytes of x is below
-// 0x20. Subtracting 0x20 from each byte sets the top bit of those below
-// it; a byte at or above it gets a top bit only from a borrow, which a
-// lower byte below 0x20 started, or had its own top bit set, which &^x
-// clears: so the answer is exact.
-func hasByteBelow20(x uint64) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	return (x-0x20*ones)&^x&highs != 0
-}
-
-// controlMask returns the top bit of each byte of x that controlBytes
-// counts: below 0x20, but neither white space (0x09 to 0x0D) nor ESC.
-// Each byte is compared with its top bit masked off, so that no carry
-// runs from one byte into the next, and the bytes with a top bit set are
-// left out.
-func controlMask(x uint64) uint64 {
-	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
-	x7 := x & lows
-	below20 := ^(x7 + (0x80-0x20)*ones)
-	space := (x7 + (0x80-0x09)*ones) &^ (x7 + (0x80-0x0e)*ones)
-	esc := x7 ^ 0x1b*ones
-	esc = ^(esc + lows | esc)
-	return below20 &^ space &^ esc &^ x & highs
 }
 
 // declaredCharset finds the encoding an HTML page declares in a <meta

@@ -11,16 +11,13 @@ import (
 	"unicode"
 )
 
-// binaryHead is how many bytes of a page looksBinary examines.
-const binaryHead = 8 << 10
-
 // looksBinaryPlain is looksBinary's rule as its doc states it, with the
 // control codes counted by controlBytes' byte loop (which TestControlBytes
 // pins) instead of a word at a time.
 func looksBinaryPlain(b []byte) bool {
-	head := b[:min(len(b), binaryHead)]
+	head := b[:min(len(b), binaryWindow)]
 	return slices.ContainsFunc(binaryMagic, func(m []byte) bool { return bytes.HasPrefix(b, m) }) ||
-		bytes.IndexByte(head, 0) >= 0 || controlBytes(head) > len(head)/100+1
+		controlBytes(head) > len(head)/binaryShare+1
 }
 
 // TestLooksBinarySame holds looksBinary's word-at-a-time scan to the plain
@@ -33,7 +30,7 @@ func TestLooksBinarySame(t *testing.T) {
 	for n := 0; n < 20000; n++ {
 		size := r.Intn(300)
 		if n%10 == 0 {
-			size = binaryHead - 20 + r.Intn(40)
+			size = binaryWindow - 20 + r.Intn(40)
 		}
 		rate := r.Intn(40)
 		b := make([]byte, size)
@@ -84,14 +81,14 @@ func TestLooksBinaryEdges(t *testing.T) {
 		{"100 bytes, 3 control codes", ctl(100, 3), true},
 		{"99 bytes, 1 control code", ctl(99, 1), false},
 		{"99 bytes, 2 control codes", ctl(99, 2), true},
-		{"window, 82 control codes", ctl(binaryHead, 82), false},
-		{"window, 83 control codes", ctl(binaryHead, 83), true},
+		{"window, 82 control codes", ctl(binaryWindow, 82), false},
+		{"window, 83 control codes", ctl(binaryWindow, 83), true},
 		{"15 bytes, 2 control codes", ctl(15, 2), true},
 		{"white space and ESC", bytes.Repeat([]byte("\t\n\v\f\r\x1b"), 100), false},
 		{"DEL and high bytes", bytes.Repeat([]byte("\x7f\x80\xff"), 100), false},
-		{"NUL in the window", append(text(binaryHead-1), 0), true},
-		{"NUL past the window", append(text(binaryHead), 0), false},
-		{"control codes past the window", append(text(binaryHead), bytes.Repeat([]byte{1}, 1000)...), false},
+		{"a NUL in the window", append(text(binaryWindow-1), 0), false},
+		{"83 NULs in the window", bytes.ReplaceAll(ctl(binaryWindow, 83), []byte{1}, []byte{0}), true},
+		{"control codes past the window", append(text(binaryWindow), bytes.Repeat([]byte{1}, 1000)...), false},
 		{"magic", []byte("%PDF-1.7\n" + string(text(1000))), true},
 		{"magic not at the start", []byte(" %PDF-1.7\n" + string(text(1000))), false},
 	}

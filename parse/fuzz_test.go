@@ -12,13 +12,16 @@ import (
 	"unicode/utf8"
 
 	"github.com/artparse/artparse/parse/internal/record"
+	"github.com/artparse/artparse/parse/internal/textkit"
 	"golang.org/x/net/html"
 )
 
 // The fuzz targets below check properties of every entry point, not only
-// that it returns: the record is valid UTF-8, a script's or a style's text
-// never reaches the body, a second parse gives the same record, and the
-// parse takes time in proportion to the input. `go test` runs their seeds
+// that it returns: the record is valid UTF-8 with no control character but
+// tab and newline, its url and image are http(s) addresses or empty, its
+// Markdown content renders as its text (see checkMarkdown), a script's or
+// a style's text never reaches the body, a second parse gives the same
+// record, and the parse takes time in proportion to the input. `go test` runs their seeds
 // and the cases kept in testdata/fuzz as ordinary tests; .ci/run fuzzes
 // each briefly.
 
@@ -70,11 +73,17 @@ var hostileSeeds = []string{
 	"<meta property=article:published_time content=99999-01-01><p>x</p>",
 	"%PDF-1.4\n<p>not html</p>",
 	"Title\n\nBy A Writer\nJune 17, 2024\n\nA paragraph of the story.\n",
+	"<p>ctl\x00\x1b[2J\x07 &#27;&#1;</p>",
+	"<link rel=canonical href=javascript:x><meta property=og:image content=vbscript:y><p>x</p>",
+	"<p># h<br>- i<br>1. j<br>===<br>---</p><p>a<b>\"b\"</b>c <b>d<i>e</i></b> <code>`</code></p>",
+	"<table><tr><td>a|b<td><code>|</code></tr><tr><td>1<td>2<td>3</table><h2>x #</h2>",
+	"h\x00i\x00 \x00t\x00h\x00e\x00r\x00e\x00",
 }
 
 // checkRecord reports the properties every record must have, whatever the
-// input: all its strings are valid UTF-8 and its format and encoding are
-// named.
+// input: all its strings are valid UTF-8 holding no control character but
+// tab and newline, url and image are empty or http(s) addresses, and its
+// format and encoding are named.
 func checkRecord(t *testing.T, a *Article) {
 	t.Helper()
 	strs := []struct{ name, v string }{
@@ -92,6 +101,14 @@ func checkRecord(t *testing.T, a *Article) {
 	for _, s := range strs {
 		if !utf8.ValidString(s.v) {
 			t.Errorf("%s is not valid UTF-8: %q", s.name, s.v)
+		}
+		if i := strings.IndexFunc(s.v, textkit.IsControl); i >= 0 {
+			t.Errorf("%s holds a control character at %d: %.200q", s.name, i, s.v)
+		}
+	}
+	for _, u := range []string{a.URL, a.Image} {
+		if u != "" && !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
+			t.Errorf("address %q is not http(s)", u)
 		}
 	}
 	for _, d := range []string{a.Published, a.Modified} {
@@ -140,7 +157,7 @@ func parseChecked(t *testing.T, b []byte, opt Options) *Article {
 
 // FuzzHTML parses arbitrary bytes as HTML, with and without rich content.
 func FuzzHTML(f *testing.F) {
-	seedPages(f, func(b []byte) { f.Add(b, false) })
+	seedPages(f, func(b []byte) { f.Add(b, false); f.Add(b, true) })
 	for _, s := range hostileSeeds {
 		f.Add([]byte(s), true)
 	}
@@ -149,22 +166,35 @@ func FuzzHTML(f *testing.F) {
 		if rich {
 			opt.Content = ContentMarkdown
 		}
-		if a := parseChecked(t, b, opt); a != nil && a.Source.Format != FormatHTML {
+		a := parseChecked(t, b, opt)
+		if a != nil && a.Source.Format != FormatHTML {
 			t.Errorf("forced HTML read as %q", a.Source.Format)
+		}
+		if a != nil && rich {
+			checkMarkdown(t, a)
 		}
 	})
 }
 
-// FuzzText parses arbitrary bytes as plain text.
+// FuzzText parses arbitrary bytes as plain text, with HTML content for
+// inputs of even length and Markdown for odd (the choice is the input's,
+// so that a failing input keeps it).
 func FuzzText(f *testing.F) {
 	seedPages(f, func(b []byte) { f.Add(b) })
 	for _, s := range hostileSeeds {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		a := parseChecked(t, b, Options{Input: FormatText, Content: ContentHTML})
+		content := ContentHTML
+		if len(b)%2 == 1 {
+			content = ContentMarkdown
+		}
+		a := parseChecked(t, b, Options{Input: FormatText, Content: content})
 		if a != nil && a.Source.Format != FormatText {
 			t.Errorf("forced text read as %q", a.Source.Format)
+		}
+		if a != nil && content == ContentMarkdown {
+			checkMarkdown(t, a)
 		}
 	})
 }
@@ -195,8 +225,9 @@ func FuzzParseBytes(f *testing.F) {
 }
 
 // FuzzDecode checks the charset decoding on its own: its output is valid
-// UTF-8 with something in it, and valid UTF-8 input with no mark comes back
-// unchanged.
+// UTF-8 with something in it and no control character but tab and
+// newline, and valid UTF-8 input with no mark (nor the zero bytes of
+// UTF-16) comes back with only its controls dropped.
 func FuzzDecode(f *testing.F) {
 	for _, s := range hostileSeeds {
 		f.Add([]byte(s), true)
@@ -230,8 +261,11 @@ func FuzzDecode(f *testing.F) {
 		if strings.TrimSpace(s) == "" {
 			t.Errorf("blank output %q accepted", s)
 		}
-		if _, _, n := sniffBOM(b); n == 0 && utf8.Valid(b) && s != string(b) {
-			t.Errorf("valid UTF-8 changed: %q -> %q (%s)", b, s, enc)
+		if _, _, n := unicodeFrame(b); n == 0 && enc != "utf-16le" && enc != "utf-16be" && utf8.Valid(b) && s != textkit.CleanControls(string(b)) {
+			t.Errorf("valid UTF-8 changed other than by dropping controls: %q -> %q (%s)", b, s, enc)
+		}
+		if textkit.HasControl(s) {
+			t.Errorf("decoded text holds a control character: %q", s)
 		}
 	})
 }

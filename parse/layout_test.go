@@ -14,12 +14,13 @@ import (
 func TestLayering(t *testing.T) {
 	const module = "github.com/artparse/artparse/"
 	allowed := map[string][]string{
-		"htmlfront": {"datetext", "htmllex", "langid", "lexicon", "record", "textkit"},
-		"textfront": {"datetext", "htmllex", "langid", "lexicon", "record", "textkit"},
+		"htmlfront": {"datetext", "htmllex", "langid", "lexicon", "markdown", "record", "textkit"},
+		"textfront": {"datetext", "htmllex", "langid", "lexicon", "markdown", "record", "textkit"},
 		"langid":    {"textkit"},
 		"htmllex":   {"textkit"},
 		"datetext":  {"textkit"},
 		"lexicon":   {"textkit"},
+		"markdown":  nil,
 		"mhtml":     nil,
 		"textkit":   nil,
 		"record":    nil,

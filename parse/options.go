@@ -102,6 +102,20 @@ func (opt *Options) maxBytes() int64 {
 	return opt.MaxBytes
 }
 
+// charsetHints returns what opt says of the input's encoding, or an error
+// for an unknown Encoding label.
+func (opt *Options) charsetHints() (charsetHints, error) {
+	h := charsetHints{transport: opt.Charset}
+	if opt.Encoding != "" {
+		h.override, h.overrideName = lookupCharset(opt.Encoding)
+		if h.override == nil {
+			_, err := EncodingName(opt.Encoding)
+			return h, err
+		}
+	}
+	return h, nil
+}
+
 // frontOptions is what a front end is asked, every limit resolved.
 func (opt *Options) frontOptions() record.Options {
 	return record.Options{
@@ -130,7 +144,10 @@ const (
 	ContentNone Content = ""
 	// ContentMarkdown renders the body as Markdown: headings, lists,
 	// emphasis, links made absolute against the page's address, quotes,
-	// fenced code, tables and images with their alt text.
+	// fenced code, tables and images with their alt text. What CommonMark
+	// would read as markup in the text is escaped, and emphasis is written
+	// only where CommonMark reads it, so the Markdown renders as the
+	// record's text.
 	ContentMarkdown Content = "markdown"
 	// ContentHTML renders the body as clean HTML: structural and inline
 	// tags only (p, h1-h6, ul, ol, li, blockquote, pre, code, table, tr,

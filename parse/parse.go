@@ -16,13 +16,19 @@
 // Every input is bounded (Options.MaxBytes, MaxDepth, MaxJSONLD,
 // MaxJSONLDDepth), and the parse takes time linear in the input. Inputs that
 // cannot be parsed at all fail with an error wrapping ErrEmpty, ErrBinary or
-// ErrTooLarge.
+// ErrTooLarge; an input is binary by its magic bytes or by the share of
+// control codes in its first 8 KiB, which is all Parse reads of one.
+//
+// Every string of an Article is valid UTF-8 with no control character but
+// tab and newline, URL and Image are absolute http(s) addresses or empty,
+// and the Markdown content renders, in CommonMark, as the text.
 //
 // Every function here is safe for concurrent use: nothing is shared between
 // calls. An Archive is a reader, and is read by one goroutine at a time.
 package parse
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -49,12 +55,30 @@ var (
 // Parse reads the whole of r and returns its article record. The input is
 // read as opt.Input says, or sniffed (see Sniff) when that is Auto or empty.
 // It reads at most one byte more than opt.MaxBytes, so an input over the
-// limit is refused (ErrTooLarge) without being held in memory.
+// limit is refused (ErrTooLarge) without being held in memory, and an
+// input whose first bytes show it binary (ErrBinary) is refused having
+// read only those.
 func Parse(r io.Reader, opt Options) (*Article, error) {
+	h, err := opt.charsetHints()
+	if err != nil {
+		return nil, err
+	}
 	if limit := opt.maxBytes(); limit >= 0 && limit < math.MaxInt64 {
 		r = io.LimitReader(r, limit+1)
 	}
-	b, err := io.ReadAll(r)
+	// The window the binary rule reads, past a byte order mark.
+	head := make([]byte, binaryWindow+3)
+	n, err := io.ReadFull(r, head)
+	head = head[:n]
+	switch {
+	case err == io.EOF || err == io.ErrUnexpectedEOF:
+		return ParseBytes(head, opt)
+	case err != nil:
+		return nil, fmt.Errorf("read: %w", err)
+	case isBinary(head, h):
+		return nil, ErrBinary
+	}
+	b, err := io.ReadAll(io.MultiReader(bytes.NewReader(head), r))
 	if err != nil {
 		return nil, fmt.Errorf("read: %w", err)
 	}
@@ -85,15 +109,17 @@ func ParseBytes(b []byte, opt Options) (*Article, error) {
 	if limit := opt.maxBytes(); limit >= 0 && int64(len(b)) > limit {
 		return nil, fmt.Errorf("%w: over %d bytes (the limit)", ErrTooLarge, limit)
 	}
-	var h charsetHints
-	if opt.Encoding != "" {
-		h.override, h.overrideName = lookupCharset(opt.Encoding)
-		if h.override == nil {
-			_, err := EncodingName(opt.Encoding)
-			return nil, err
-		}
+	h, err := opt.charsetHints()
+	if err != nil {
+		return nil, err
 	}
-	h.transport = opt.Charset
+	// The binary rule on the input as given, as Parse applies it before
+	// reading the rest, so that both refuse the same inputs; decode
+	// applies it again to the page an MHTML file holds.
+	if isBinary(b, h) {
+		return nil, ErrBinary
+	}
+	input := b
 	format := opt.Input
 	var container string
 	if format != FormatText && mhtml.Is(b) {
@@ -126,6 +152,7 @@ func ParseBytes(b []byte, opt Options) (*Article, error) {
 	default:
 		return nil, fmt.Errorf("unknown input format %q", format)
 	}
+	cleanRecord(r, bytesString(input), bytesString(b), d.text)
 	a := newArticle(r)
 	a.Source.Format = format
 	a.Source.Container = container

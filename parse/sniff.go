@@ -11,7 +11,9 @@ import (
 const sniffLimit = 64 << 10
 
 // Sniff reports whether b looks like HTML or like plain text. It reads the
-// content, never a file name, and only the first 64 KiB of it.
+// content, never a file name, and only the first 64 KiB of it; UTF-16,
+// with a byte order mark or recognised by its zero bytes, is read through
+// its ASCII characters.
 //
 // An input is HTML when, after any byte order mark and white space, it opens
 // with a doctype, a comment or an XML declaration, or when known HTML tags
@@ -20,8 +22,9 @@ const sniffLimit = 64 << 10
 // as articles about HTML do, stays text, and so does a browser copy that
 // opens with the raw markup of a tracking pixel.
 func Sniff(b []byte) Format {
-	if _, _, n := sniffBOM(b); n > 0 && n != 3 {
-		// UTF-16: look at the ASCII bytes only, which is enough for tags.
+	if enc, name, n := unicodeFrame(b); enc != nil && name != "utf-8" {
+		// UTF-16, with a byte order mark or without: look at the ASCII
+		// bytes only, which is enough for tags.
 		b = bytes.ReplaceAll(b[n:min(len(b), sniffLimit)], []byte{0}, nil)
 	} else {
 		b = b[n:min(len(b), sniffLimit)]

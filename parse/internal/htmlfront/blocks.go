@@ -73,6 +73,24 @@ type node struct {
 	isLead                  bool // chosen for the standfirst it holds, and only for that
 }
 
+// shape is what the steps after the body's selection need of a node: its
+// parent and its tag. The rest of a node (its scores) is the classifier's,
+// and the page's nodes are let go once the body is chosen, since they are
+// a large part of what a large page keeps in memory.
+type shape struct {
+	parent int32
+	tag    atom.Atom
+}
+
+// shapes returns the shape of each node.
+func shapes(nodes []node) []shape {
+	out := make([]shape, len(nodes))
+	for i, n := range nodes {
+		out[i] = shape{n.parent, n.tag}
+	}
+	return out
+}
+
 // block is a run of text between two block-level boundaries, with the
 // features that decide whether it belongs to the article body.
 type block struct {
@@ -86,7 +104,9 @@ type block struct {
 	words     int32     // words in text
 	commas    int16     // commas, a cheap sign of sentences
 	stops     int16     // sentence-ending punctuation
-	spans     []span    // inline structure, only when content was asked for
+	// The block's inline structure, kept only when content was asked
+	// for: page.spans[spanFrom:spanTo].
+	spanFrom, spanTo int32
 }
 
 // linkDensity is the share of the block's text that is link text.
@@ -217,4 +237,19 @@ func headingLevel(a atom.Atom) int8 {
 		return 6
 	}
 	return 0
+}
+
+// appendDoubling appends v to s, doubling s's capacity when it is full
+// where append grows a large slice by a quarter. The page's elements,
+// blocks and spans are the largest slices of a parse, and grown a quarter
+// at a time they left some four times their final size in garbage, by
+// which the collector lets the heap grow; doubled, they leave at most
+// their size, and hold at most twice what they need.
+func appendDoubling[T any](s []T, v T) []T {
+	if len(s) == cap(s) {
+		t := make([]T, len(s), 2*cap(s)+64)
+		copy(t, s)
+		s = t
+	}
+	return append(s, v)
 }

@@ -7,8 +7,16 @@ import (
 // writeBody joins the body blocks into the record's text: paragraphs and
 // headings separated by a blank line, the items of one list and the rows of
 // one table on consecutive lines, the cells of a row joined by " | ".
-func writeBody(blocks []*block, nodes []node) string {
+func writeBody(blocks []*block, nodes []shape) string {
 	var sb strings.Builder
+	// The text's size, a separator a block at most: grown as it is
+	// written, the text of a large page was made five times over and,
+	// at its last growth, held twice.
+	size := 0
+	for _, b := range blocks {
+		size += len(b.text) + 2
+	}
+	sb.Grow(size)
 	var prev *block
 	for _, b := range blocks {
 		if b.kind == kindImage {
@@ -31,6 +39,6 @@ func writeBody(blocks []*block, nodes []node) string {
 }
 
 // sameRow reports whether two table cells sit in the same row.
-func sameRow(nodes []node, a, b *block) bool {
+func sameRow(nodes []shape, a, b *block) bool {
 	return nodes[a.node].parent == nodes[b.node].parent
 }

@@ -1,10 +1,12 @@
 package htmlfront
 
 import (
+	"bytes"
 	"html"
 	"net/url"
 	"strings"
 
+	"github.com/artparse/artparse/parse/internal/markdown"
 	"github.com/artparse/artparse/parse/internal/record"
 	"github.com/artparse/artparse/parse/internal/textkit"
 	"golang.org/x/net/html/atom"
@@ -12,32 +14,40 @@ import (
 
 // The content field: the body as Markdown or as clean HTML. The plain-text
 // path keeps no inline structure; when content is asked for, the tokenizer
-// also records each block's inline structure as spans (runs of text and
-// the openings and closings of emphasis, code and links, line breaks and
-// images), and the kept blocks are rendered from them here.
+// also records each block's inline structure as spans (the openings and
+// closings of emphasis, code and links, line breaks and images, each at
+// its place in the block's text), and the kept blocks are rendered from
+// them here. The text between two spans is the block's own, so it costs
+// nothing to keep, and a block of text alone has no spans at all.
 
-// spanKind is what one span of a block's inline structure is.
+// spanKind is what one span of a block's inline structure is. spanText
+// is never recorded: it is what the renderer makes of the text between
+// spans.
 type spanKind uint8
 
 const (
 	spanText spanKind = iota
 	spanBreak
-	spanImage // s is the source, alt the text
+	spanImage // ref names the source in page.refs, ref+1 the alternative text
 	spanEmOpen
 	spanEmClose
 	spanStrongOpen
 	spanStrongClose
 	spanCodeOpen
 	spanCodeClose
-	spanLinkOpen // s is the address as written
+	spanLinkOpen // ref names the address as written in page.refs
 	spanLinkClose
 )
 
-// span is one piece of a block's inline structure.
+// span is one piece of a block's inline structure, at byte at of the
+// block's text; a line break stands for the newline at that byte. spaced
+// says that a space stood before it, which the text lost: the text loses
+// the space before a line break and at its end.
 type span struct {
-	kind spanKind
-	s    string
-	alt  string
+	kind   spanKind
+	spaced bool
+	at     int32
+	ref    int32
 }
 
 // inlineSpan returns the opening span kind of an inline element that the
@@ -63,23 +73,33 @@ func (t *tokenizer) openSpan(a atom.Atom, link string) {
 	if !ok || k == spanCodeOpen && t.top().flags&inPre != 0 {
 		return
 	}
-	if k == spanLinkOpen {
-		if link == "" {
-			return
-		}
-		t.materializeSpace()
-		t.spans = append(t.spans, span{kind: k, s: link})
+	if k == spanLinkOpen && link == "" {
 		return
 	}
 	t.materializeSpace()
-	t.spans = append(t.spans, span{kind: k})
+	sp := t.span(k)
+	if k == spanLinkOpen {
+		sp.ref = t.ref(link)
+	}
+	t.p.spans = appendDoubling(t.p.spans, sp)
+}
+
+// span returns a span of kind k at the end of the current block's text.
+func (t *tokenizer) span(k spanKind) span {
+	return span{kind: k, at: int32(len(t.cur))}
+}
+
+// ref stores s in page.refs and returns its index.
+func (t *tokenizer) ref(s string) int32 {
+	t.p.refs = appendDoubling(t.p.refs, s)
+	return int32(len(t.p.refs) - 1)
 }
 
 // closeSpan records the end of an inline element; the renderer ignores a
 // closing without its opening.
 func (t *tokenizer) closeSpan(a atom.Atom) {
 	if k, ok := inlineSpan(a); ok {
-		t.spans = append(t.spans, span{kind: k + 1})
+		t.p.spans = appendDoubling(t.p.spans, t.span(k+1))
 	}
 }
 
@@ -88,51 +108,31 @@ func (t *tokenizer) closeSpan(a atom.Atom) {
 func (t *tokenizer) materializeSpace() {
 	if n := len(t.cur); t.owesSpace && n > 0 && t.cur[n-1] != '\n' && t.cur[n-1] != ' ' {
 		t.cur = append(t.cur, ' ')
-		t.spans = append(t.spans, span{kind: spanText, s: " "})
 		t.owesSpace = false
 	}
-}
-
-// richWord records a word of the block, after a space if one was written.
-func (t *tokenizer) richWord(w []byte, afterSpace bool) {
-	if n := len(t.spans); n > 0 && t.spans[n-1].kind == spanText {
-		s := t.spans[n-1].s
-		if afterSpace {
-			s += " "
-		}
-		t.spans[n-1].s = s + string(w)
-		return
-	}
-	s := string(w)
-	if afterSpace {
-		s = " " + s
-	}
-	t.spans = append(t.spans, span{kind: spanText, s: s})
-}
-
-// richPre records preformatted text as written.
-func (t *tokenizer) richPre(b []byte) {
-	t.spans = append(t.spans, span{kind: spanText, s: strings.ReplaceAll(string(b), "\r", "")})
 }
 
 // richImage records an image; one with no text around it becomes a block
 // of its own when the block is flushed.
 func (t *tokenizer) richImage(src, alt string, n int32) {
-	if len(t.cur) == 0 && len(t.spans) == 0 {
+	if len(t.cur) == 0 && int32(len(t.p.spans)) == t.spanStart {
 		t.curNode = n
 	}
 	t.materializeSpace()
-	t.spans = append(t.spans, span{kind: spanImage, s: src, alt: textkit.CollapseSpace(alt)})
+	sp := t.span(spanImage)
+	sp.ref = t.ref(src)
+	t.ref(textkit.CollapseSpace(textkit.CleanControls(alt)))
+	t.p.spans = appendDoubling(t.p.spans, sp)
 }
 
-// takeSpans returns the current block's spans and starts a new list.
-func (t *tokenizer) takeSpans() []span {
-	if len(t.spans) == 0 {
-		return nil
+// clampSpans moves the current block's spans that stood past the end of
+// its text, which a line break has just cut short by a space, back to
+// its end.
+func (t *tokenizer) clampSpans() {
+	end := int32(len(t.cur))
+	for i := len(t.p.spans) - 1; i >= int(t.spanStart) && t.p.spans[i].at > end; i-- {
+		t.p.spans[i].at, t.p.spans[i].spaced = end, true
 	}
-	s := t.spans
-	t.spans = nil
-	return s
 }
 
 // hasImage reports whether spans hold an image.
@@ -145,18 +145,31 @@ func hasImage(spans []span) bool {
 	return false
 }
 
-// contentWriter renders body blocks as Markdown or clean HTML.
+// contentWriter renders body blocks as Markdown or clean HTML into out,
+// one buffer sized for the whole content; the other buffers are reused
+// from block to block, so that rendering a block leaves no garbage but
+// what is rare (code spans, table cells).
 type contentWriter struct {
-	sb     strings.Builder
+	out    []byte
 	isHTML bool
 	base   *url.URL
-	nodes  []node
+	p      *page
+	nodes  []shape
+
+	open    []spanKind    // balance's stack of open spans
+	ev      []inlineEvent // the current block's balanced spans
+	atoms   []mdAtom      // its Markdown atoms
+	inner   []mdAtom      // the atoms of its links' texts
+	line    []byte        // its inline content, rendered
+	scratch [2]inlineWork // appendInline's, at the top and in a link
 }
 
-// renderContent renders the body blocks in format ("markdown" or "html"),
-// resolving links and images against base when it is absolute.
-func renderContent(blocks []*block, nodes []node, format record.Content, base *url.URL) string {
-	w := &contentWriter{isHTML: format == record.HTML, base: base, nodes: nodes}
+// renderContent renders the body blocks of p, whose nodes have the shapes
+// nodes, in format ("markdown" or "html"), resolving links and images
+// against base when it is absolute.
+func renderContent(blocks []*block, p *page, nodes []shape, format record.Content, base *url.URL) string {
+	w := &contentWriter{isHTML: format == record.HTML, base: base, p: p, nodes: nodes}
+	w.out = make([]byte, 0, contentSize(blocks, p))
 	for i := 0; i < len(blocks); {
 		b := blocks[i]
 		switch {
@@ -171,20 +184,69 @@ func renderContent(blocks []*block, nodes []node, format record.Content, base *u
 			i++
 		}
 	}
-	return strings.TrimSpace(w.sb.String())
+	// out is not written again: the string may share its bytes.
+	return strings.TrimSpace(bytesString(w.out))
+}
+
+// contentSize estimates the size of the content of blocks, a little over
+// rather than under: the text, with room for escapes and each block's
+// markup, and the addresses and alternative texts of its spans. Grown as
+// it is written, the content of a large page was made some five times
+// over and, at its last growth, held twice.
+func contentSize(blocks []*block, p *page) int {
+	n := 0
+	for _, b := range blocks {
+		n += len(b.text) + len(b.text)/32 + 8
+		for _, s := range p.spans[b.spanFrom:b.spanTo] {
+			switch s.kind {
+			case spanLinkOpen:
+				n += len(p.refs[s.ref]) + 8
+			case spanImage:
+				n += len(p.refs[s.ref]) + len(p.refs[s.ref+1]) + 8
+			default:
+				n += 2
+			}
+		}
+	}
+	return n
 }
 
 // ancestorTag returns the nearest enclosing node of n (n included) whose
 // tag is one of tags, or -1.
 func (w *contentWriter) ancestorTag(n int32, tags ...atom.Atom) int32 {
-	for ; n >= 0; n = w.nodes[n].parent {
+	nodes := w.nodes
+	for ; n >= 0; n = nodes[n].parent {
 		for _, a := range tags {
-			if w.nodes[n].tag == a {
+			if nodes[n].tag == a {
 				return n
 			}
 		}
 	}
 	return -1
+}
+
+// write appends strings to the content.
+func (w *contentWriter) write(ss ...string) {
+	for _, s := range ss {
+		w.out = append(w.out, s...)
+	}
+}
+
+// writeLines writes Markdown text line by line, each line's start made
+// safe (markdown.AppendLine), the first line after first and the others
+// after indent.
+func (w *contentWriter) writeLines(text []byte, first, indent string) {
+	w.write(first)
+	for {
+		i := bytes.IndexByte(text, '\n')
+		if i < 0 {
+			w.out = markdown.AppendLine(w.out, text)
+			return
+		}
+		w.out = markdown.AppendLine(w.out, text[:i])
+		w.write("\n", indent)
+		text = text[i+1:]
+	}
 }
 
 // block writes one paragraph, heading, code block or image; prefix is the
@@ -194,33 +256,36 @@ func (w *contentWriter) block(b *block, prefix string) {
 		switch b.kind {
 		case kindHeading:
 			tag := "h" + string(rune('0'+b.level))
-			w.sb.WriteString("<" + tag + ">" + w.inline(b) + "</" + tag + ">\n")
+			w.write("<", tag, ">")
+			w.out = append(w.out, w.inline(b, inlineBlock)...)
+			w.write("</", tag, ">\n")
 		case kindPre:
-			w.sb.WriteString("<pre><code>" + html.EscapeString(b.text) + "</code></pre>\n")
+			w.write("<pre><code>", html.EscapeString(b.text), "</code></pre>\n")
 		case kindImage:
-			w.sb.WriteString(w.inline(b) + "\n")
+			w.out = append(w.out, w.inline(b, inlineBlock)...)
+			w.write("\n")
 		default:
-			w.sb.WriteString("<p>" + w.inline(b) + "</p>\n")
+			w.write("<p>")
+			w.out = append(w.out, w.inline(b, inlineBlock)...)
+			w.write("</p>\n")
 		}
 		return
 	}
-	var s string
 	switch b.kind {
 	case kindHeading:
-		s = strings.Repeat("#", int(b.level)) + " " + w.inline(b)
+		w.write(prefix)
+		w.out = markdown.AppendHeading(w.out, int(b.level), w.inline(b, inlineOneLine))
 	case kindPre:
 		fence := "```"
 		for strings.Contains(b.text, fence) {
 			fence += "`"
 		}
-		s = fence + "\n" + b.text + "\n" + fence
+		w.write(prefix, fence, "\n", prefix)
+		w.write(strings.ReplaceAll(b.text, "\n", "\n"+prefix), "\n", prefix, fence)
 	default:
-		s = w.inline(b)
+		w.writeLines(w.inline(b, inlineBlock), prefix, prefix)
 	}
-	if prefix != "" {
-		s = prefix + strings.ReplaceAll(s, "\n", "\n"+prefix)
-	}
-	w.sb.WriteString(s + "\n\n")
+	w.write("\n\n")
 }
 
 // list writes the run of list items that starts at blocks[i], grouped by
@@ -239,11 +304,13 @@ func (w *contentWriter) list(blocks []*block, i int) int {
 			if ordered {
 				tag = "ol"
 			}
-			w.sb.WriteString("<" + tag + ">\n")
+			w.write("<", tag, ">\n")
 			for ; k < j && listOf(blocks[k]) == l; k++ {
-				w.sb.WriteString("<li>" + w.inline(blocks[k]) + "</li>\n")
+				w.write("<li>")
+				w.out = append(w.out, w.inline(blocks[k], inlineBlock)...)
+				w.write("</li>\n")
 			}
-			w.sb.WriteString("</" + tag + ">\n")
+			w.write("</", tag, ">\n")
 			continue
 		}
 		for n := 1; k < j && listOf(blocks[k]) == l; k, n = k+1, n+1 {
@@ -251,59 +318,136 @@ func (w *contentWriter) list(blocks []*block, i int) int {
 			if ordered {
 				marker = itoa(n) + ". "
 			}
-			w.sb.WriteString(marker + strings.ReplaceAll(w.inline(blocks[k]), "\n", "\n   ") + "\n")
+			w.writeLines(w.inline(blocks[k], inlineBlock), marker, "   ")
+			w.write("\n")
 		}
-		w.sb.WriteString("\n")
+		w.write("\n")
 	}
 	return j
 }
 
+// inTable reports whether b is a table cell's, its text or an image in
+// it.
+func (w *contentWriter) inTable(b *block) bool {
+	switch b.kind {
+	case kindCell:
+		return true
+	case kindImage:
+		tag := w.nodes[b.node].tag
+		return tag == atom.Td || tag == atom.Th
+	}
+	return false
+}
+
 // table writes the run of table cells that starts at blocks[i], one row
-// per <tr>, and returns the index after the run.
+// per <tr>, and returns the index after the run. The run goes on over the
+// images in cells between cells of text, so that they do not cut the
+// table in two (the text's rows are joined across them), and the blocks
+// of one cell (an image and the text after it) make one cell. In Markdown
+// every row has as many cells as the widest, since GitHub's tables drop
+// the cells of a row past the header's count.
 func (w *contentWriter) table(blocks []*block, i int) int {
 	j := i
-	for j < len(blocks) && blocks[j].kind == kindCell {
-		j++
-	}
-	rowOf := func(b *block) int32 { return w.nodes[b.node].parent }
-	if w.isHTML {
-		w.sb.WriteString("<table>\n")
-	}
-	for k, row := i, 0; k < j; row++ {
-		r := rowOf(blocks[k])
-		var cells []string
-		first := k
-		for ; k < j && rowOf(blocks[k]) == r; k++ {
-			cells = append(cells, w.inline(blocks[k]))
+	for k := i; k < len(blocks) && w.inTable(blocks[k]); k++ {
+		if blocks[k].kind == kindCell {
+			j = k + 1
 		}
-		if w.isHTML {
-			w.sb.WriteString("<tr>")
-			for c, text := range cells {
-				// A header cell stays one, so the table keeps its meaning
-				// for a reader or a screen reader.
-				if w.nodes[blocks[first+c].node].tag == atom.Th {
-					w.sb.WriteString("<th>" + text + "</th>")
-				} else {
-					w.sb.WriteString("<td>" + text + "</td>")
-				}
+	}
+	rowOf := func(k int) int32 { return w.nodes[blocks[k].node].parent }
+	// newCell reports whether blocks[k], in the row that starts at
+	// from, begins a cell.
+	newCell := func(from, k int) bool { return k == from || blocks[k].node != blocks[k-1].node }
+	// rowEnd returns where the row that starts at from ends, and its
+	// number of cells.
+	rowEnd := func(from int) (int, int) {
+		k, n := from, 0
+		for ; k < j && rowOf(k) == rowOf(from); k++ {
+			if newCell(from, k) {
+				n++
 			}
-			w.sb.WriteString("</tr>\n")
+		}
+		return k, n
+	}
+	width := 0
+	for k := i; k < j; {
+		var n int
+		k, n = rowEnd(k)
+		width = max(width, n)
+	}
+	if w.isHTML {
+		w.write("<table>\n")
+	}
+	for from, row := i, 0; from < j; row++ {
+		end, n := rowEnd(from)
+		if w.isHTML {
+			w.write("<tr>")
+		} else {
+			w.write("|")
+		}
+		for k := from; k < end; k++ {
+			if newCell(from, k) {
+				if k > from {
+					w.closeCell(blocks[k-1])
+				}
+				w.openCell(blocks[k])
+			} else {
+				w.write(" ") // the cell goes on
+			}
+			w.out = append(w.out, w.inline(blocks[k], w.cellMode())...)
+		}
+		w.closeCell(blocks[end-1])
+		from = end
+		if w.isHTML {
+			w.write("</tr>\n")
 			continue
 		}
-		for c := range cells {
-			cells[c] = strings.ReplaceAll(strings.ReplaceAll(cells[c], "|", `\|`), "\n", " ")
+		for ; n < width; n++ {
+			w.write("  |")
 		}
-		w.sb.WriteString("| " + strings.Join(cells, " | ") + " |\n")
+		w.write("\n")
 		if row == 0 {
-			w.sb.WriteString("|" + strings.Repeat(" --- |", len(cells)) + "\n")
+			w.write("|", strings.Repeat(" --- |", width), "\n")
 		}
 	}
 	if w.isHTML {
-		w.sb.WriteString("</table>\n")
+		w.write("</table>\n")
 	} else {
-		w.sb.WriteString("\n")
+		w.write("\n")
 	}
 	return j
+}
+
+// cellMode is how a table cell's inline content is written.
+func (w *contentWriter) cellMode() inlineMode {
+	if w.isHTML {
+		return inlineBlock
+	}
+	return inlineCell
+}
+
+// openCell and closeCell write what stands before and after a table cell
+// whose first block is b. A header cell stays one in HTML, so the table
+// keeps its meaning for a reader or a screen reader.
+func (w *contentWriter) openCell(b *block) {
+	switch {
+	case !w.isHTML:
+		w.write(" ")
+	case w.nodes[b.node].tag == atom.Th:
+		w.write("<th>")
+	default:
+		w.write("<td>")
+	}
+}
+
+func (w *contentWriter) closeCell(b *block) {
+	switch {
+	case !w.isHTML:
+		w.write(" |")
+	case w.nodes[b.node].tag == atom.Th:
+		w.write("</th>")
+	default:
+		w.write("</td>")
+	}
 }
 
 // quote writes the run of blocks inside one <blockquote>.
@@ -315,135 +459,15 @@ func (w *contentWriter) quote(blocks []*block, i int) int {
 		j++
 	}
 	if w.isHTML {
-		w.sb.WriteString("<blockquote>\n")
+		w.write("<blockquote>\n")
 	}
 	for k := i; k < j; k++ {
 		w.block(blocks[k], "> ")
 	}
 	if w.isHTML {
-		w.sb.WriteString("</blockquote>\n")
+		w.write("</blockquote>\n")
 	}
 	return j
-}
-
-// inline renders a block's text with its inline structure; a block read
-// without spans renders as its plain text.
-func (w *contentWriter) inline(b *block) string {
-	if b.spans == nil {
-		return w.escape(b.text)
-	}
-	var sb strings.Builder
-	var open []spanKind // the spans opened and not yet closed
-	var links []string  // the addresses of open links, for Markdown
-	for _, s := range b.spans {
-		switch s.kind {
-		case spanText:
-			sb.WriteString(w.escape(s.s))
-		case spanBreak:
-			if w.isHTML {
-				sb.WriteString("<br>")
-			} else {
-				sb.WriteString("\n")
-			}
-		case spanImage:
-			src := w.resolve(s.s)
-			if src == "" {
-				continue
-			}
-			if w.isHTML {
-				sb.WriteString(`<img src="` + html.EscapeString(src) + `" alt="` + html.EscapeString(s.alt) + `">`)
-			} else {
-				sb.WriteString("![" + w.escape(s.alt) + "](" + markdownURL(src) + ")")
-			}
-		case spanLinkOpen:
-			href := w.resolve(s.s)
-			if href == "" {
-				continue // a javascript: or broken link keeps its text only
-			}
-			open = append(open, s.kind)
-			links = append(links, href)
-			if w.isHTML {
-				sb.WriteString(`<a href="` + html.EscapeString(href) + `">`)
-			} else {
-				sb.WriteString("[")
-			}
-		case spanEmOpen, spanStrongOpen, spanCodeOpen:
-			open = append(open, s.kind)
-			sb.WriteString(w.mark(s.kind))
-		case spanEmClose, spanStrongClose, spanCodeClose, spanLinkClose:
-			// Close the matching open span and the ones opened inside it.
-			k := len(open) - 1
-			for k >= 0 && open[k] != s.kind-1 {
-				k--
-			}
-			if k < 0 {
-				continue
-			}
-			for len(open) > k {
-				w.closeMark(&sb, open[len(open)-1], &links)
-				open = open[:len(open)-1]
-			}
-		}
-	}
-	for len(open) > 0 {
-		w.closeMark(&sb, open[len(open)-1], &links)
-		open = open[:len(open)-1]
-	}
-	return strings.TrimSpace(sb.String())
-}
-
-// mark returns the opening mark of an emphasis or code span.
-func (w *contentWriter) mark(k spanKind) string {
-	switch {
-	case w.isHTML && k == spanEmOpen:
-		return "<em>"
-	case w.isHTML && k == spanStrongOpen:
-		return "<strong>"
-	case w.isHTML && k == spanCodeOpen:
-		return "<code>"
-	case k == spanEmOpen:
-		return "*"
-	case k == spanStrongOpen:
-		return "**"
-	}
-	return "`"
-}
-
-// closeMark writes the closing mark of an open span.
-func (w *contentWriter) closeMark(sb *strings.Builder, k spanKind, links *[]string) {
-	switch {
-	case k == spanLinkOpen:
-		href := (*links)[len(*links)-1]
-		*links = (*links)[:len(*links)-1]
-		if w.isHTML {
-			sb.WriteString("</a>")
-		} else {
-			sb.WriteString("](" + markdownURL(href) + ")")
-		}
-	case w.isHTML:
-		sb.WriteString("</" + strings.Trim(w.mark(k), "<>") + ">")
-	default:
-		sb.WriteString(w.mark(k))
-	}
-}
-
-// escape makes text safe in the output format: HTML-escaped, or with the
-// characters that Markdown would read as markup backslashed.
-func (w *contentWriter) escape(s string) string {
-	if w.isHTML {
-		return html.EscapeString(s)
-	}
-	if !strings.ContainsAny(s, "\\*_[]`<>") {
-		return s
-	}
-	var sb strings.Builder
-	for i := 0; i < len(s); i++ {
-		if strings.IndexByte("\\*_[]`<>", s[i]) >= 0 {
-			sb.WriteByte('\\')
-		}
-		sb.WriteByte(s[i])
-	}
-	return sb.String()
 }
 
 // resolve makes a link or image address absolute against the page's
@@ -466,12 +490,6 @@ func (w *contentWriter) resolve(ref string) string {
 		return u.String()
 	}
 	return ""
-}
-
-// markdownURL writes an address so that it cannot end a Markdown link
-// early.
-func markdownURL(u string) string {
-	return strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29").Replace(u)
 }
 
 // itoa formats a small positive number.

@@ -1,6 +1,7 @@
 package htmlfront
 
 import (
+	"sort"
 	"strings"
 	"time"
 
@@ -290,7 +291,7 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 			text = text[end:]
 		}
 	}
-	if d := scriptDate(doc); d != "" {
+	if d := scriptDate(doc, p.meta.ignoredLD...); d != "" {
 		return d, modified
 	}
 	// A page that shows no date but its last edit ("Last edited
@@ -356,8 +357,10 @@ const (
 //
 // The page is read once per quote rather than once per key and quote:
 // each quote is tried as the opening of every key, and the dates found
-// are ranked at the end.
-func scriptDate(doc string) string {
+// are ranked at the end. Keys inside the spans of doc that skip lists
+// (the JSON-LD scripts set aside as too large or too deep, which are
+// ignored as if absent) are not read.
+func scriptDate(doc string, skip ...[2]int) string {
 	var found [len(scriptKeys)][len(scriptQuotes)]string
 	var seen [len(scriptKeys)][len(scriptQuotes)]int8
 	// next is where the next occurrence of a key may begin: one does not
@@ -374,7 +377,7 @@ func scriptDate(doc string) string {
 				continue
 			}
 			k, end := scriptKeyAt(doc, i+len(q), q)
-			if k < 0 || i < next[k][qi] || seen[k][qi] >= maxScriptReads {
+			if k < 0 || i < next[k][qi] || seen[k][qi] >= maxScriptReads || inSpans(i, skip) {
 				continue
 			}
 			seen[k][qi]++
@@ -395,6 +398,14 @@ func scriptDate(doc string) string {
 		}
 	}
 	return ""
+}
+
+// inSpans reports whether i lies in one of spans, each a start and an
+// end, in the order of the page and apart. A binary search: a page may
+// hold many such spans, each with keys.
+func inSpans(i int, spans [][2]int) bool {
+	k := sort.Search(len(spans), func(k int) bool { return spans[k][1] > i })
+	return k < len(spans) && spans[k][0] <= i
 }
 
 // scriptKeyAt returns the index in scriptKeys of the key that doc states at

@@ -21,7 +21,8 @@
 //	                datecandidates.go, jsonld.go, and cues.go for the
 //	                elements of the body that state a date or an author
 //	body.go         the record's text, written from the body blocks
-//	content.go      the content field, as Markdown or clean HTML
+//	content.go      the content field, as Markdown or clean HTML: its
+//	                blocks; inline.go writes their inline structure
 //	front.go        Parse, which runs these in turn
 //
 // What package parse, its only user, may rely on:
@@ -42,7 +43,13 @@
 //     concurrent use.
 //   - A metadata field stays empty rather than guessed when the page does
 //     not state it. The addresses the page states (URL, Image) are made
-//     absolute against its own, or dropped. Dates are written as
+//     absolute against its own, and only http(s) ones are kept: of the
+//     sources that state one, the first that gives one is taken.
+//   - No control character but tab and newline reaches the text or the
+//     content, though character references (&#27;) make them.
+//   - The Markdown content renders, in CommonMark, as the text: what
+//     Markdown would read as markup is escaped, and emphasis is written
+//     only where CommonMark reads it. Dates are written as
 //     2006-01-02T15:04:05 with the page's offset when it gives one (RFC
 //     3339), or as a day, 2006-01-02, when it gives no time.
 //   - The text is plain: paragraphs and headings apart by a blank line,

@@ -20,15 +20,17 @@ func Parse(doc string, opt record.Options) *record.Article {
 		opt.URL = savedAddress(doc)
 	}
 	p := tokenize(doc, opt.Content != "", opt.MaxDepth)
-	p.meta.jsonLD = capJSONLD(p.meta.jsonLD, opt.MaxJSONLD, opt.MaxJSONLDDepth)
+	capJSONLD(&p.meta, opt.MaxJSONLD, opt.MaxJSONLDDepth)
 	a := &record.Article{}
 	chosen := chooseContainers(p)
 	fillMetadata(a, p, doc, opt, chosen)
 	body := keepBlocks(p, chosen, a.Title)
+	nodes := shapes(p.nodes)
+	p.nodes = nil // the classifier's, which the rest does without
 	if a.Description == "" {
 		a.Description = leadParagraph(body)
 	}
-	a.Text = writeBody(body, p.nodes)
+	a.Text = writeBody(body, nodes)
 	if a.Text == "" && len(a.Description) >= minFallbackDescription {
 		// A page with no text of its own (a paywall, a page drawn by
 		// scripts) often states its story's opening in its description.
@@ -41,7 +43,7 @@ func Parse(doc string, opt record.Options) *record.Article {
 		a.Language = langid.Detect(a.Text)
 	}
 	if opt.Content != "" {
-		a.Content = renderContent(body, p.nodes, opt.Content, pageBase(&p.meta, opt))
+		a.Content = renderContent(body, p, nodes, opt.Content, pageBase(&p.meta, opt))
 	}
 	// The blocks were counted as they were measured, and no word spans
 	// two blocks, so the sum is textkit.CountWords(a.Text) without a

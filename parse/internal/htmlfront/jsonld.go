@@ -450,18 +450,21 @@ func ldRawField(s, key string) string {
 }
 
 // capJSONLD drops the scripts longer than maxLen bytes or nested deeper than
-// maxDepth, keeping the others in place. The JSON decoder's own limit is
-// thousands of levels, and a script of megabytes is data, not the
-// description of one article; either would cost time and memory for
-// nothing.
-func capJSONLD(scripts []string, maxLen, maxDepth int) []string {
-	keep := scripts[:0]
-	for _, s := range scripts {
+// maxDepth, keeping the others in place, and notes where the dropped ones
+// lie in the page so that no later step reads them (scriptDate reads the
+// whole page). The JSON decoder's own limit is thousands of levels, and a
+// script of megabytes is data, not the description of one article; either
+// would cost time and memory for nothing.
+func capJSONLD(m *pageMeta, maxLen, maxDepth int) {
+	keep, at := m.jsonLD[:0], m.jsonLDAt[:0]
+	for i, s := range m.jsonLD {
 		if len(s) <= maxLen && jsonDepth(s) <= maxDepth {
-			keep = append(keep, s)
+			keep, at = append(keep, s), append(at, m.jsonLDAt[i])
+		} else {
+			m.ignoredLD = append(m.ignoredLD, m.jsonLDAt[i])
 		}
 	}
-	return keep
+	m.jsonLD, m.jsonLDAt = keep, at
 }
 
 // jsonDepth returns how deeply the arrays and objects of s nest, reading

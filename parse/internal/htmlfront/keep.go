@@ -20,7 +20,7 @@ const minStandfirstHeading = 80
 // boilerplate by themselves.
 func keepBlocks(p *page, chosen []bool, title string) []*block {
 	nodes := p.nodes
-	var out []*block
+	out := make([]*block, 0, len(p.blocks))
 	// A heading stays only if the block after it does: the heading of a
 	// related-links box or a newsletter form goes with the box. A long
 	// one is a standfirst set as a heading, and stands by itself.
@@ -123,7 +123,7 @@ func smooth(bs []*block) []*block {
 	if last < 0 {
 		return bs // no prose to stand apart from
 	}
-	out := bs[:0:0]
+	out := make([]*block, 0, len(bs))
 	for i, b := range bs {
 		if isStray(b) && (i < first || i > last) || isDateline(b) {
 			continue

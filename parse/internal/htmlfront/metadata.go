@@ -32,10 +32,7 @@ func fillMetadata(a *record.Article, p *page, doc string, opt record.Options, ch
 		mt["twitter:description"], mt["sailthru.description"]}
 	a.Description = firstNonEmpty(hdr.dek, fullerValue(firstNonEmpty(descs...), descs...))
 	a.Authors = chooseAuthors(p, mt, &ld, a.SiteName, titleBlock, hdr)
-	a.URL = absURL(base, firstNonEmpty(m.canonical, mt["og:url"], ld.url))
-	if a.URL == "" && opt.URL != "" {
-		a.URL = opt.URL
-	}
+	a.URL = firstWebURL(base, m.canonical, mt["og:url"], ld.url, opt.URL)
 	a.Published, a.Modified = chooseDates(p, doc, mt, &ld, firstNonEmpty(opt.URL, a.URL), titleBlock)
 	a.Section = firstNonEmpty(mt["article:section"], ld.section, mt["parsely-section"], mt["section"])
 	for _, t := range metaValues(m.metas, "article:tag") {
@@ -50,12 +47,11 @@ func fillMetadata(a *record.Article, p *page, doc string, opt record.Options, ch
 		}
 	}
 	a.Language = languageTag(firstNonEmpty(m.lang, mt["og:locale"], mt["content-language"], mt["dc.language"], ld.lang))
-	img := firstNonEmpty(mt["og:image"], mt["og:image:url"], mt["og:image:secure_url"], mt["twitter:image"],
+	a.Image = firstWebURL(base, mt["og:image"], mt["og:image:url"], mt["og:image:secure_url"], mt["twitter:image"],
 		mt["twitter:image:src"], ld.image, m.imageSrc, mt["thumbnail"])
-	if img == "" {
-		img = bodyImage(m.images)
+	if a.Image == "" {
+		a.Image = bodyImage(base, m.images)
 	}
-	a.Image = absURL(base, img)
 }
 
 // metaIndex maps a <meta> name or property to the first non-empty value
@@ -144,8 +140,10 @@ func leadParagraph(body []*block) string {
 }
 
 // bodyImage picks the first image in the body that is not an icon, a logo,
-// an avatar or a tracking pixel, judged by its address.
-func bodyImage(srcs []string) string {
+// an avatar or a tracking pixel, judged by its address, and returns its
+// address made absolute against base; images whose address is not an
+// http(s) one are passed over.
+func bodyImage(base *url.URL, srcs []string) string {
 	for _, s := range srcs {
 		l := strings.ToLower(s)
 		if strings.HasPrefix(l, "data:") || strings.HasSuffix(l, ".svg") || strings.HasSuffix(l, ".gif") {
@@ -158,8 +156,8 @@ func bodyImage(srcs []string) string {
 				break
 			}
 		}
-		if !bad {
-			return s
+		if u := webURL(base, s); !bad && u != "" {
+			return u
 		}
 	}
 	return ""
@@ -180,12 +178,27 @@ func pageBase(m *pageMeta, opt record.Options) *url.URL {
 	return u
 }
 
-// absURL resolves ref against base. A reference that cannot be made
-// absolute is returned only if it already is; otherwise it is dropped, since
-// the record promises absolute addresses.
-func absURL(base *url.URL, ref string) string {
+// firstWebURL returns the first of refs that webURL makes an address of,
+// or "": a page that states a javascript: canonical link and an http
+// og:url has its og:url taken.
+func firstWebURL(base *url.URL, refs ...string) string {
+	for _, ref := range refs {
+		if u := webURL(base, ref); u != "" {
+			return u
+		}
+	}
+	return ""
+}
+
+// webURL resolves ref against base and returns it when it is an absolute
+// http or https address with a host, or "" otherwise: the record promises
+// addresses a reader can open, and a javascript:, vbscript:, data: or
+// file: one is none of them (and some run code). A reference that cannot
+// be made absolute is dropped, unless it is protocol-relative ("//host/"),
+// which is read as https.
+func webURL(base *url.URL, ref string) string {
 	ref = strings.TrimSpace(ref)
-	if ref == "" || strings.HasPrefix(ref, "data:") || strings.HasPrefix(strings.ToLower(ref), "javascript:") {
+	if ref == "" {
 		return ""
 	}
 	r, err := url.Parse(ref)
@@ -195,10 +208,10 @@ func absURL(base *url.URL, ref string) string {
 	if base != nil && base.IsAbs() {
 		r = base.ResolveReference(r)
 	}
-	if !r.IsAbs() {
-		if strings.HasPrefix(ref, "//") {
-			return "https:" + ref
-		}
+	if !r.IsAbs() && strings.HasPrefix(ref, "//") {
+		r.Scheme = "https"
+	}
+	if r.Scheme != "http" && r.Scheme != "https" || r.Host == "" {
 		return ""
 	}
 	return r.String()

@@ -15,6 +15,11 @@ type page struct {
 	nodes  []node
 	blocks []block
 	meta   pageMeta
+	// The inline structure of the blocks, when content was asked for:
+	// each block's spans are a range of spans, and the addresses and
+	// alternative texts they name are strings of refs (see content.go).
+	spans []span
+	refs  []string
 }
 
 // pageMeta holds the raw metadata found while tokenizing, before metadata.go
@@ -27,6 +32,8 @@ type pageMeta struct {
 	imageSrc  string    // <link rel=image_src>
 	metas     []metaTag // <meta name|property|itemprop content>
 	jsonLD    []string  // <script type=application/ld+json> bodies
+	jsonLDAt  [][2]int  // where each of them lies in the page, to its end tag
+	ignoredLD [][2]int  // where the scripts capJSONLD dropped lie
 	authors   []string  // text of rel=author links and itemprop=author
 	images    []string  // <img src> in the body, in order
 	cues      []cue     // body elements stating a date or an author (cues.go)
@@ -61,6 +68,7 @@ type tokenizer struct {
 	// Special text being gathered outside the body flow.
 	capture     captureKind
 	captureText []byte
+	captureAt   int    // where the captured element's content begins in the page
 	authorDepth int    // stack index of an open author element, or 0
 	authorText  []byte // the text of that element so far
 	cues        []openCue
@@ -68,10 +76,11 @@ type tokenizer struct {
 	classCache map[string]classInfo // class and id values already read
 	maxDepth   int                  // record.Options.MaxDepth
 
-	// Inline structure of the current block, kept only when the caller
-	// asked for Markdown or HTML content (see content.go).
-	rich  bool
-	spans []span
+	// Inline structure, kept only when the caller asked for Markdown or
+	// HTML content (see content.go): the current block's spans are
+	// p.spans[spanStart:].
+	rich      bool
+	spanStart int32
 }
 
 type captureKind uint8
@@ -122,6 +131,12 @@ func tokenize(doc string, rich bool, maxDepth int) *page {
 // the memory the HTML front end allocated.
 func stringBytes(s string) []byte {
 	return unsafe.Slice(unsafe.StringData(s), len(s))
+}
+
+// bytesString returns b as a string without copying it. The caller must
+// not change b while the string is in use.
+func bytesString(b []byte) string {
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 func (t *tokenizer) top() *frame { return &t.stack[len(t.stack)-1] }
@@ -175,6 +190,7 @@ func (t *tokenizer) start(selfClosing bool) {
 	case atom.Script:
 		if attrs.isJSONLD {
 			t.capture, t.captureText = captureJSONLD, t.captureText[:0]
+			t.captureAt = t.lex.Offset()
 		}
 	}
 	if a == atom.Img && attrs.src != "" && f.flags&(inSkip|inHidden) == 0 {
@@ -202,7 +218,7 @@ func (t *tokenizer) start(selfClosing bool) {
 			t.p.meta.deks = append(t.p.meta.deks, int32(len(t.p.blocks)))
 		}
 		f.node = int32(len(t.p.nodes))
-		t.p.nodes = append(t.p.nodes, node{parent: parent.node, tag: a, flags: f.flags, own: attrs.flags | regionFlags(a)})
+		t.p.nodes = appendDoubling(t.p.nodes, node{parent: parent.node, tag: a, flags: f.flags, own: attrs.flags | regionFlags(a)})
 	}
 	if attrs.holdsAuthor && t.authorDepth == 0 && f.flags&(inSkip|inHidden) == 0 {
 		t.authorDepth = len(t.stack)
@@ -310,6 +326,7 @@ func (t *tokenizer) endCapture() {
 		}
 	case captureJSONLD:
 		t.p.meta.jsonLD = append(t.p.meta.jsonLD, s)
+		t.p.meta.jsonLDAt = append(t.p.meta.jsonLDAt, [2]int{t.captureAt, t.lex.Offset()})
 	}
 	t.capture, t.captureText = captureNone, t.captureText[:0]
 }

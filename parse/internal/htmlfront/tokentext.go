@@ -22,6 +22,9 @@ func (t *tokenizer) text(b []byte) {
 	if f.flags&(inSkip|inHidden) != 0 {
 		return
 	}
+	// The decoded page holds no control character, but a character
+	// reference (&#27;) makes one.
+	b = textkit.CleanControls(b)
 	if t.authorDepth > 0 {
 		t.authorText = append(t.authorText, b...)
 	}
@@ -155,18 +158,13 @@ func invisibleLen(b []byte) int {
 
 // appendWord adds one run of non-space bytes to the current block.
 func (t *tokenizer) appendWord(w []byte, n int32, linked bool) {
-	wroteSpace := false
 	if len(t.cur) == 0 {
 		t.curNode = n
 	} else if c := t.cur[len(t.cur)-1]; t.owesSpace && c != '\n' && c != ' ' {
 		t.cur = append(t.cur, ' ')
-		wroteSpace = true
 	}
 	t.owesSpace = false
 	t.cur = append(t.cur, w...)
-	if t.rich {
-		t.richWord(w, wroteSpace)
-	}
 	if linked {
 		t.curLink += int32(utf8.RuneCount(w))
 	}
@@ -188,9 +186,6 @@ func (t *tokenizer) appendPre(b []byte, n int32, linked bool) {
 			t.cur = append(t.cur, c)
 		}
 	}
-	if t.rich {
-		t.richPre(b)
-	}
 	if linked {
 		t.curLink += int32(utf8.RuneCount(b))
 	}
@@ -201,12 +196,15 @@ func (t *tokenizer) appendPre(b []byte, n int32, linked bool) {
 func (t *tokenizer) lineBreak() {
 	if n := len(t.cur); n > 0 && t.cur[n-1] == ' ' {
 		t.cur = t.cur[:n-1] // a space written before an inline tag
+		if t.rich {
+			t.clampSpans()
+		}
 	}
 	if len(t.cur) > 0 && t.cur[len(t.cur)-1] != '\n' {
-		t.cur = append(t.cur, '\n')
 		if t.rich {
-			t.spans = append(t.spans, span{kind: spanBreak})
+			t.p.spans = appendDoubling(t.p.spans, t.span(spanBreak))
 		}
+		t.cur = append(t.cur, '\n')
 	}
 	t.owesSpace = false
 }
@@ -214,25 +212,35 @@ func (t *tokenizer) lineBreak() {
 // flush closes the current text block, if it holds any text.
 func (t *tokenizer) flush() {
 	t.owesSpace = false
-	var spans []span
-	if t.rich {
-		spans = t.takeSpans()
-	}
+	// The block's spans: kept with it, or given back when there is no
+	// block.
+	from, to := t.spanStart, int32(len(t.p.spans))
+	t.p.spans = t.p.spans[:from]
 	if len(t.cur) == 0 {
-		if hasImage(spans) {
-			t.p.blocks = append(t.p.blocks, block{node: t.curNode, flags: t.p.nodes[t.curNode].flags, kind: kindImage, spans: spans})
+		if hasImage(t.p.spans[from:to]) {
+			t.p.spans, t.spanStart = t.p.spans[:to], to
+			t.p.blocks = appendDoubling(t.p.blocks, block{node: t.curNode, flags: t.p.nodes[t.curNode].flags, kind: kindImage, spanFrom: from, spanTo: to})
 		}
 		return
 	}
 	s := strings.TrimRight(string(t.cur), " \n")
+	// The spans past the text's end that a space stood before keep it
+	// (see span).
+	spans := t.p.spans[from:to]
+	for i := len(spans) - 1; i >= 0 && spans[i].at > int32(len(s)); i-- {
+		if t.cur[spans[i].at-1] == ' ' {
+			spans[i].spaced = true
+		}
+	}
 	t.cur = t.cur[:0]
 	link := t.curLink
 	t.curLink = 0
 	if s == "" {
 		return
 	}
+	t.p.spans, t.spanStart = t.p.spans[:to], to
 	n := &t.p.nodes[t.curNode]
-	b := block{text: s, node: t.curNode, flags: n.flags, linkChars: link, spans: spans}
+	b := block{text: s, node: t.curNode, flags: n.flags, linkChars: link, spanFrom: from, spanTo: to}
 	switch {
 	case n.flags&inPre != 0:
 		b.kind = kindPre
@@ -246,7 +254,7 @@ func (t *tokenizer) flush() {
 		b.kind = kindCaption
 	}
 	measure(&b)
-	t.p.blocks = append(t.p.blocks, b)
+	t.p.blocks = appendDoubling(t.p.blocks, b)
 }
 
 // measure fills in a block's text statistics.

@@ -43,6 +43,10 @@ func (l *Lexer) TagBytes() []byte { return l.raw }
 // Next returned Text.
 func (l *Lexer) TextBytes() []byte { return l.text }
 
+// Offset returns the position in the document just past the current
+// token.
+func (l *Lexer) Offset() int { return l.pos }
+
 // NoRawText tells the lexer that the start tag just read opens an element
 // whose content is markup after all (a <title> or <style> inside SVG), so
 // that what follows it is read as markup, not as raw text up to its end tag.

@@ -20,7 +20,10 @@
 // one, but for Text: the story's paragraphs apart by a blank line, the
 // lines of a list or a table one under another. WordCount counts the
 // words of Text, runs of letters and digits with each CJK ideograph a word
-// of its own. Published is a date in the record's form, or empty; Language
+// of its own. The Markdown content is Text escaped so that a CommonMark
+// reader renders it as Text (markdown.Paragraph), and the HTML content
+// one paragraph element a paragraph. Published is a date in the record's
+// form, or empty; Language
 // a BCP 47 primary tag, or empty when neither the script nor the commonest
 // words tell it. The record depends on the text and the options alone: the
 // package keeps no state, and Parse may run on several pages at once.

@@ -5,6 +5,7 @@ import (
 	"html"
 	"strings"
 
+	"github.com/artparse/artparse/parse/internal/markdown"
 	"github.com/artparse/artparse/parse/internal/record"
 )
 
@@ -24,12 +25,17 @@ func Parse(doc string, opt record.Options) *record.Article {
 
 // textContent renders the body of a plain-text input in the form
 // Options.Content asks for. Plain text carries no inline structure, so the
-// Markdown is the text itself and the HTML is one <p> a paragraph, with the
+// Markdown is the text itself, escaped so that it renders as that text
+// (see markdown.Paragraph), and the HTML is one <p> a paragraph, with the
 // lines inside a paragraph kept apart by <br>.
 func textContent(text string, form record.Content) string {
 	switch form {
 	case record.Markdown:
-		return text
+		paras := strings.Split(text, "\n\n")
+		for i, p := range paras {
+			paras[i] = markdown.Paragraph(p)
+		}
+		return strings.Join(paras, "\n\n")
 	case record.HTML:
 		var sb strings.Builder
 		for i, para := range strings.Split(text, "\n\n") {

@@ -1,0 +1,144 @@
+package textkit
+
+// Control characters are the Unicode category Cc: C0 (U+0000 to U+001F),
+// DEL (U+007F) and C1 (U+0080 to U+009F). A record holds none of them but
+// tab and newline: a NUL makes PostgreSQL refuse the JSON, an ESC lets a
+// page drive the terminal that prints the record, and none of them is
+// text a reader sees.
+
+// IsControl reports whether r is a control character other than tab and
+// newline.
+func IsControl(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' || r >= 0x7F && r <= 0x9F
+}
+
+// HasControl reports whether s holds a control character other than tab
+// and newline, in UTF-8.
+func HasControl[S ~string | ~[]byte](s S) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20:
+			if c != '\t' && c != '\n' {
+				return true
+			}
+		case c == 0x7F:
+			return true
+		case c == 0xC2:
+			// U+0080 to U+009F are C2 80 to C2 9F.
+			if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9F {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// CleanControls returns s without control characters but tab and newline,
+// or s itself when it holds none:
+//
+//   - the line ends other than LF (CR LF, CR, and the controls that end a
+//     line: VT, FF and NEL, U+0085) become LF;
+//   - an ESC is dropped, and with it the terminal control sequence it may
+//     open (ESC '[', parameter bytes 0x30 to 0x3F, a final byte 0x40 to
+//     0x7E, such as the "ESC[2J" that clears a screen or the "ESC[1m" of
+//     bold type), since such a sequence formats text and is no part of it;
+//   - any other control, or run of them, becomes one space where it stands
+//     between two characters that are not white space (it stood for
+//     something there, and "one\x00two" is two words, not "onetwo") and is
+//     dropped elsewhere.
+func CleanControls[S ~string | ~[]byte](s S) S {
+	if !HasControl(s) {
+		return s
+	}
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if n := lineEndLen(s, i); n > 0 {
+			out = append(out, '\n')
+			i += n
+			continue
+		}
+		if controlLen(s, i) == 0 {
+			out = append(out, c)
+			i++
+			continue
+		}
+		j, separates := i, false
+		for j < len(s) {
+			n := controlLen(s, j)
+			if n == 0 {
+				break
+			}
+			separates = separates || s[j] != 0x1B
+			j += n
+		}
+		if separates && len(out) > 0 && !isSpaceByte(out[len(out)-1]) && j < len(s) && !isSpaceByte(s[j]) && lineEndLen(s, j) == 0 {
+			out = append(out, ' ')
+		}
+		i = j
+	}
+	return S(out)
+}
+
+// lineEndLen returns the length of the line end other than LF that s
+// holds at i (CR LF, CR, VT, FF or NEL), or 0.
+func lineEndLen[S ~string | ~[]byte](s S, i int) int {
+	switch s[i] {
+	case '\r':
+		if i+1 < len(s) && s[i+1] == '\n' {
+			return 2
+		}
+		return 1
+	case '\v', '\f':
+		return 1
+	case 0xC2:
+		if i+1 < len(s) && s[i+1] == 0x85 {
+			return 2
+		}
+	}
+	return 0
+}
+
+// controlLen returns the length of the control character that s holds at
+// i, with the rest of the terminal sequence when it is an ESC that opens
+// one, or 0 when s[i] opens no control; line ends are not counted here
+// (see lineEndLen).
+func controlLen[S ~string | ~[]byte](s S, i int) int {
+	switch c := s[i]; {
+	case c == 0x1B:
+		return escapeLen(s, i)
+	case c < 0x20:
+		if c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+			return 0
+		}
+		return 1
+	case c == 0x7F:
+		return 1
+	case c == 0xC2:
+		if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9F && s[i+1] != 0x85 {
+			return 2
+		}
+	}
+	return 0
+}
+
+// escapeLen returns the length of the terminal control sequence ("ESC [",
+// parameter bytes, a final byte) that starts at s[i], an ESC, or 1 for an
+// ESC that opens none.
+func escapeLen[S ~string | ~[]byte](s S, i int) int {
+	j := i + 1
+	if j >= len(s) || s[j] != '[' {
+		return 1
+	}
+	for j++; j < len(s) && s[j] >= 0x30 && s[j] <= 0x3F; j++ {
+	}
+	if j < len(s) && s[j] >= 0x40 && s[j] <= 0x7E {
+		return j + 1 - i
+	}
+	return 1
+}
+
+// isSpaceByte reports whether c is ASCII white space.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
