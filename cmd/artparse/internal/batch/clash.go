@@ -43,13 +43,13 @@ const (
 
 // outputClaims detects, in input order, two inputs of a run that map to one
 // output file, and outputs that would replace an input. Within one walked
-// folder outNames keeps names apart, and distinct folders of one walk
-// mirror to distinct folders, so a run of one input (a folder or a file)
-// cannot clash with itself: outputs are then not remembered at all, and
-// memory stays independent of the number of files. With several inputs
-// (or --files-from, where each line is one) this catches page.html and
-// page.htm both named, a folder named twice, and ../x and /abs/x mirrored
-// to one place. It keeps a 64-bit hash per output path rather than the
+// folder outNames keeps names apart, and distinct folders of one walk map
+// to distinct folders under the output, so a run of one input (a folder or
+// a file) cannot clash with itself: outputs are then not remembered at
+// all, and memory stays independent of the number of files. With several
+// inputs (or --files-from, where each line is one) this catches page.html
+// and page.htm both named, a folder named twice, ../x and /abs/x named
+// for one place, and two walked folders holding the same relative paths. It keeps a 64-bit hash per output path rather than the
 // path: about 20 bytes per input file, and a false clash needs a hash
 // collision (odds near 1e-8 at a million files). Only inputs with an
 // output extension (the format's, or archiveExt) can be replaced by a
