@@ -12,7 +12,8 @@ import (
 // bytes.IndexByte: one byte at a time. TestSniffSameAsByteLoop holds the
 // two to the same answers.
 func sniffByteLoop(b []byte) Format {
-	if _, _, n := sniffBOM(b); n > 0 && n != 3 {
+	// The same framing as Sniff's: only the loop below is being compared.
+	if enc, name, n := unicodeFrame(b); enc != nil && name != "utf-8" {
 		// UTF-16: look at the ASCII bytes only, which is enough for tags.
 		b = bytes.ReplaceAll(b[n:min(len(b), sniffLimit)], []byte{0}, nil)
 	} else {
