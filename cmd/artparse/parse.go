@@ -7,7 +7,6 @@ import (
 	"io"
 	"io/fs"
 	"net/url"
-	"sort"
 	"strings"
 
 	"github.com/artparse/artparse/cmd/artparse/internal/input"
@@ -328,38 +327,7 @@ var errCapturesFailed = errors.New("some pages of the archive failed")
 
 // errNoPage words an archive that held no page, with what it held.
 func errNoPage(a *parse.Archive) error {
-	n := a.Records()
-	noun := "records"
-	if n == 1 {
-		noun = "record"
-	}
-	return fmt.Errorf("no page in the archive (%d %s%s)", n, noun, skipList(a.Skipped()))
-}
-
-// skipList writes skipped record counts as ": 7 request, 2 not status 200",
-// most common first, or "" for none.
-func skipList(skipped map[string]int) string {
-	type kv struct {
-		k string
-		n int
-	}
-	var l []kv
-	for k, n := range skipped {
-		l = append(l, kv{k, n})
-	}
-	if len(l) == 0 {
-		return ""
-	}
-	sort.Slice(l, func(i, j int) bool { return l[i].n > l[j].n || l[i].n == l[j].n && l[i].k < l[j].k })
-	var b strings.Builder
-	for i, e := range l {
-		sep := ", "
-		if i == 0 {
-			sep = ": "
-		}
-		fmt.Fprintf(&b, "%s%d %s", sep, e.n, e.k)
-	}
-	return b.String()
+	return errors.New(input.NoPage(a.Records(), a.Skipped()))
 }
 
 // inputFormat is the --input flag. It implements pflag.Value, using the

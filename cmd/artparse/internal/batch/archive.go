@@ -8,8 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
-	"strings"
 
 	"github.com/artparse/artparse/cmd/artparse/internal/input"
 	"github.com/artparse/artparse/parse"
@@ -75,43 +73,13 @@ type archiveError struct {
 // no page, so that one sees what it does hold.
 func (e *archiveError) Error() string {
 	if e.err != nil {
-		return fmt.Sprintf("unreadable after %s, nothing written: %v", plural(e.records, "record"), e.err)
+		return fmt.Sprintf("unreadable after %s, nothing written: %v", input.Plural(e.records, "record"), e.err)
 	}
-	s := plural(e.records, "record")
-	if len(e.skipped) > 0 {
-		s += ": " + reasonCounts(e.skipped)
-	}
-	return "no page in the archive (" + s + ")"
+	return input.NoPage(e.records, e.skipped)
 }
 
 // Unwrap exposes the cause.
 func (e *archiveError) Unwrap() error { return e.err }
-
-// plural returns "1 record", "2 records".
-func plural(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	return fmt.Sprintf("%d %ss", n, what)
-}
-
-// reasonCounts writes counts by reason, the largest first and equal ones
-// in name order: "7 request, 2 not status 200, 1 metadata".
-func reasonCounts(m map[string]int) string {
-	reasons := make([]string, 0, len(m))
-	for r := range m {
-		reasons = append(reasons, r)
-	}
-	sort.Slice(reasons, func(i, j int) bool {
-		a, b := reasons[i], reasons[j]
-		return m[a] > m[b] || m[a] == m[b] && a < b
-	})
-	parts := make([]string, len(reasons))
-	for i, r := range reasons {
-		parts[i] = fmt.Sprintf("%d %s", m[r], r)
-	}
-	return strings.Join(parts, ", ")
-}
 
 // archiveOut is where the JSON lines of one archive go while it is read:
 // the temporary file of its .jsonl under -o DIR, or a spool file.

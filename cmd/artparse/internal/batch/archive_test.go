@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/artparse/artparse/cmd/artparse/internal/batch/batchtest"
+	"github.com/artparse/artparse/cmd/artparse/internal/input"
 	"github.com/artparse/artparse/parse"
 )
 
@@ -170,7 +171,7 @@ func TestArchiveStopped(t *testing.T) {
 func TestArchiveWording(t *testing.T) {
 	skipped := map[string]int{"request": 7, parse.SkipStatus: 2, "warcinfo": 1, "metadata": 1}
 	tests := []struct{ got, want string }{
-		{reasonCounts(skipped), "7 request, 2 not status 200, 1 metadata, 1 warcinfo"},
+		{input.ReasonCounts(skipped), "7 request, 2 not status 200, 1 metadata, 1 warcinfo"},
 		{(&archiveError{records: 11, skipped: skipped}).Error(), "no page in the archive (11 records: 7 request, 2 not status 200, 1 metadata, 1 warcinfo)"},
 		{(&archiveError{}).Error(), "no page in the archive (0 records)"},
 		{(&archiveError{records: 1, err: errors.New("not a WARC record at offset 9")}).Error(), "unreadable after 1 record, nothing written: not a WARC record at offset 9"},

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/artparse/artparse/cmd/artparse/internal/input"
 )
 
 // ClashError refuses a run before anything is written because a file it
@@ -25,7 +27,7 @@ type ClashError struct {
 
 // Error returns "FLAG PATH: WHY".
 func (e *ClashError) Error() string {
-	return e.Flag + " " + displayPath(e.Path) + ": " + e.Why
+	return e.Flag + " " + input.DisplayPath(e.Path) + ": " + e.Why
 }
 
 // errorLog is the --errors file. Its lines are written to a hidden
@@ -63,7 +65,7 @@ func createErrorLog(path string, fsync bool) (*errorLog, error) {
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		return nil, fmt.Errorf("--errors %s: %w", displayPath(path), err)
+		return nil, fmt.Errorf("--errors %s: %w", input.DisplayPath(path), err)
 	}
 	l := &errorLog{path: path, tmp: f.Name(), fsync: fsync, f: f}
 	l.old, _ = os.Stat(path) // Only a file that exists can be met as an input.
@@ -110,9 +112,9 @@ func (l *errorLog) finish() error {
 	switch {
 	case err != nil:
 		os.Remove(l.tmp)
-		return fmt.Errorf("--errors %s: %w", displayPath(l.path), err)
+		return fmt.Errorf("--errors %s: %w", input.DisplayPath(l.path), err)
 	case l.isInput.Load():
-		return fmt.Errorf("--errors %s: is also an input of this run (met in --files-from or through a link), so it was not replaced; the failures are in %s", displayPath(l.path), displayPath(l.tmp))
+		return fmt.Errorf("--errors %s: is also an input of this run (met in --files-from or through a link), so it was not replaced; the failures are in %s", input.DisplayPath(l.path), input.DisplayPath(l.tmp))
 	}
 	if err := os.Rename(l.tmp, l.path); err != nil {
 		os.Remove(l.tmp)
@@ -120,7 +122,7 @@ func (l *errorLog) finish() error {
 	}
 	if l.fsync {
 		if err := syncDir(filepath.Dir(l.path)); err != nil {
-			return fmt.Errorf("--errors %s: %w", displayPath(l.path), err)
+			return fmt.Errorf("--errors %s: %w", input.DisplayPath(l.path), err)
 		}
 	}
 	return nil
@@ -152,7 +154,7 @@ func checkErrorsFile(cfg *Config, filter nameFilter) error {
 			return clash("is the output folder")
 		}
 		if under(abs, root) && recordLike(p, cfg.Ext) {
-			return clash(fmt.Sprintf("is inside the output folder %s and named like a record (*%s or *%s), which a record could replace; name it otherwise or put it elsewhere", displayPath(cfg.Out), cfg.Ext, archiveExt))
+			return clash(fmt.Sprintf("is inside the output folder %s and named like a record (*%s or *%s), which a record could replace; name it otherwise or put it elsewhere", input.DisplayPath(cfg.Out), cfg.Ext, archiveExt))
 		}
 	}
 	if !exists {
@@ -176,7 +178,7 @@ func checkErrorsFile(cfg *Config, filter nameFilter) error {
 				continue
 			}
 			if filter.takes(filepath.Join(a, rel), filepath.Base(p)) {
-				return clash(fmt.Sprintf("is in %s, which is walked, and named like an input; the log would replace it", displayPath(a)))
+				return clash(fmt.Sprintf("is in %s, which is walked, and named like an input; the log would replace it", input.DisplayPath(a)))
 			}
 		}
 	}

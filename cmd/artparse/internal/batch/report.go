@@ -210,7 +210,7 @@ func (r *reporter) failure(path string, err error) { r.failureMsg(path, failureR
 // failureMsg reports a failure of the input path, worded msg.
 func (r *reporter) failureMsg(path, msg string) {
 	r.bar.clear()
-	fmt.Fprintf(r.stderr, "artparse: %s: %s\n", displayPath(path), displayReason(msg))
+	fmt.Fprintf(r.stderr, "artparse: %s: %s\n", input.DisplayPath(path), displayReason(msg))
 	if r.errLog == nil || r.logErr != nil {
 		return
 	}
@@ -231,18 +231,7 @@ func (r *reporter) warn(path, msg string) {
 		return
 	}
 	r.bar.clear()
-	fmt.Fprintf(r.stderr, "artparse: %s: %s\n", displayPath(path), msg)
-}
-
-// displayPath returns path as printed on stderr: as it is, unless it holds
-// a control character (a newline would split the one line per failure) or
-// bytes that are not UTF-8 (a terminal would garble them), which are shown
-// as a Go-quoted string instead, so that the name can still be told exactly.
-func displayPath(path string) string {
-	if !utf8.ValidString(path) || strings.IndexFunc(path, unicode.IsControl) >= 0 {
-		return strconv.Quote(path)
-	}
-	return path
+	fmt.Fprintf(r.stderr, "artparse: %s: %s\n", input.DisplayPath(path), msg)
 }
 
 // displayReason returns a failure's reason as printed on stderr: as it is,
@@ -330,9 +319,9 @@ func (a *archiveStats) summary() string {
 		skipped += v
 	}
 	s := fmt.Sprintf("; %s, %s: %d written, %d failed, %d skipped",
-		plural(a.n, "archive"), plural(a.records, "record"), a.written, a.failed, skipped)
+		input.Plural(a.n, "archive"), input.Plural(a.records, "record"), a.written, a.failed, skipped)
 	if skipped > 0 {
-		s += " (" + reasonCounts(a.skipped) + ")"
+		s += " (" + input.ReasonCounts(a.skipped) + ")"
 	}
 	return s
 }
