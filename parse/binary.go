@@ -31,6 +31,28 @@ const binaryWindow = 8 << 10
 // NULs or escapes is text, and they are dropped from it.
 const binaryShare = 100
 
+// OpeningLen is how many of an input's first bytes CheckOpening reads:
+// the binary rule's window, past a byte order mark of up to three bytes.
+const OpeningLen = binaryWindow + 3
+
+// CheckOpening applies to the opening of an input the binary rule that
+// Parse and ParseBytes apply before anything else: given the first
+// OpeningLen bytes of an input (or all of a shorter one), it returns
+// ErrBinary when the whole input would be refused as binary, and nil when
+// it would not, whatever follows. A caller that reads large inputs itself
+// can so refuse one having read only its opening. It fails as Parse does
+// when opt.Encoding names no encoding.
+func CheckOpening(head []byte, opt Options) error {
+	h, err := opt.charsetHints()
+	if err != nil {
+		return err
+	}
+	if isBinary(head[:min(len(head), OpeningLen)], h) {
+		return ErrBinary
+	}
+	return nil
+}
+
 // binaryMagic lists the opening bytes of common non-text files that people
 // save next to their pages with an .html name.
 var binaryMagic = [][]byte{

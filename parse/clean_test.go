@@ -192,3 +192,41 @@ func TestParseRefusesBinaryEarly(t *testing.T) {
 		t.Fatalf("got %v, want a record with the story and its tail", err)
 	}
 }
+
+// TestCheckOpening holds CheckOpening to ParseBytes: given an input's
+// first OpeningLen bytes, it refuses as binary exactly the inputs that
+// ParseBytes refuses as binary, however the input goes on.
+func TestCheckOpening(t *testing.T) {
+	text := bytes.Repeat([]byte("<p>Plain words of a page.</p>\n"), 600)
+	nul := bytes.Repeat([]byte{0}, 2*binaryWindow)
+	utf16 := []byte{}
+	for _, c := range string(text) {
+		utf16 = append(utf16, byte(c), 0)
+	}
+	for _, tt := range []struct {
+		name string
+		in   []byte
+		opt  Options
+	}{
+		{"text", text, Options{}},
+		{"text, then NULs past the window", append(append([]byte{}, text[:OpeningLen]...), nul...), Options{}},
+		{"NULs", nul, Options{}},
+		{"NULs after a UTF-8 mark", append([]byte("\xEF\xBB\xBF"), nul...), Options{}},
+		{"UTF-16 without a mark", utf16, Options{}},
+		{"UTF-16 with a mark", append([]byte{0xFF, 0xFE}, utf16...), Options{}},
+		{"PNG", append([]byte("\x89PNG\r\n\x1a\n"), text...), Options{}},
+		{"short", []byte("<p>hi</p>"), Options{}},
+		{"NULs, encoding given", nul, Options{Encoding: "windows-1252"}},
+		{"UTF-16, a charset stated", utf16, Options{Charset: "utf-8"}},
+	} {
+		_, perr := ParseBytes(tt.in, tt.opt)
+		want := errors.Is(perr, ErrBinary)
+		err := CheckOpening(tt.in[:min(len(tt.in), OpeningLen)], tt.opt)
+		if got := errors.Is(err, ErrBinary); got != want || (err != nil && !got) {
+			t.Errorf("%s: CheckOpening = %v, ParseBytes = %v", tt.name, err, perr)
+		}
+	}
+	if err := CheckOpening([]byte("x"), Options{Encoding: "no-such"}); err == nil {
+		t.Error("an unknown encoding was accepted")
+	}
+}

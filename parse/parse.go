@@ -66,8 +66,7 @@ func Parse(r io.Reader, opt Options) (*Article, error) {
 	if limit := opt.maxBytes(); limit >= 0 && limit < math.MaxInt64 {
 		r = io.LimitReader(r, limit+1)
 	}
-	// The window the binary rule reads, past a byte order mark.
-	head := make([]byte, binaryWindow+3)
+	head := make([]byte, OpeningLen)
 	n, err := io.ReadFull(r, head)
 	head = head[:n]
 	switch {

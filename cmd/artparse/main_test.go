@@ -58,6 +58,7 @@ var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []str
 	"status":     cmdStatus,
 	"gzip-file":  cmdGzipFile,
 	"write-hex":  cmdWriteHex,
+	"sparse":     cmdSparse,
 	"validjson":  cmdValidJSON,
 	"validjsonl": cmdValidJSONL,
 	"validyaml":  cmdValidYAML,
@@ -132,6 +133,22 @@ func cmdGzipFile(ts *testscript.TestScript, neg bool, args []string) {
 		b = b[:len(b)-10]
 	}
 	ts.Check(os.WriteFile(ts.MkAbs(args[1]), b, 0o666))
+}
+
+// cmdSparse runs "sparse FILE MIB": it makes FILE a file of MIB mebibytes
+// of NUL bytes that takes no disk space, to show that an input's size does
+// not matter once its opening is found binary.
+func cmdSparse(ts *testscript.TestScript, neg bool, args []string) {
+	noNeg(ts, neg, "sparse")
+	if len(args) != 2 {
+		ts.Fatalf("usage: sparse file mib")
+	}
+	mib, err := strconv.ParseInt(args[1], 10, 64)
+	ts.Check(err)
+	f, err := os.Create(ts.MkAbs(args[0]))
+	ts.Check(err)
+	ts.Check(f.Truncate(mib << 20))
+	ts.Check(f.Close())
 }
 
 // cmdWriteHex runs "write-hex FILE HEX": it writes the bytes spelt by HEX,

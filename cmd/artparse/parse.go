@@ -169,7 +169,7 @@ func runParse(opts *parseOptions) error {
 // came from in Source.Path (the path as given, "-" for stdin). A web
 // archive is refused: it holds many pages, and the caller wants one.
 func parseInput(path string, s streams, popt parse.Options) (*parse.Article, error) {
-	b, err := input.Read(path, s.stdin, popt.MaxBytes)
+	b, err := input.Read(path, s.stdin, popt)
 	if err != nil {
 		return nil, err
 	}

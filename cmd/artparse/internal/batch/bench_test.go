@@ -108,7 +108,7 @@ func BenchmarkBatch(b *testing.B) {
 	// in the page cache for every run alike.
 	var total int64
 	for _, f := range files {
-		data, err := input.Read(f, nil, -1)
+		data, err := input.Read(f, nil, parse.Options{MaxBytes: -1})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -150,7 +150,7 @@ func BenchmarkBatch(b *testing.B) {
 			for range par {
 				wg.Go(func() {
 					for i := next.Add(1) - 1; i < int64(len(files)); i = next.Add(1) - 1 {
-						data, err := input.Read(files[i], nil, -1)
+						data, err := input.Read(files[i], nil, parse.Options{MaxBytes: -1})
 						if err != nil {
 							b.Error(err)
 							return

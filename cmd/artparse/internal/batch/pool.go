@@ -22,7 +22,7 @@ type result struct {
 	skipped bool // --resume found the output up to date, or nothing to do
 	// companion marks a skipped folder of a saved page's files.
 	companion bool
-	dropped   bool // the run stopped before this input was started or, for an archive, finished
+	dropped   bool // the run stopped before an archive was finished, or is exiting
 	// archive is what became of a web archive read whole, nil for a page.
 	archive *archiveResult
 }
@@ -94,9 +94,18 @@ func newWorkerPool(ctx context.Context, cfg *Config, sink *outputSink, spools *s
 			case <-ctx.Done():
 				return false
 			}
+			// Once the run is stopping nothing more is handed out; what
+			// a worker has taken is in flight, and finishes.
+			if ctx.Err() != nil {
+				return false
+			}
 			t.seq = seq
+			select {
+			case tasks <- t:
+			case <-ctx.Done():
+				return false
+			}
 			seq++
-			tasks <- t
 			return true
 		})
 	}()
@@ -181,14 +190,13 @@ func (w *worker) judge(a *parse.Article) (write bool, err error) {
 	return w.check(a)
 }
 
-// do reads, parses and writes one input. Once ctx is done, inputs not yet
-// started are dropped rather than started.
+// do reads, parses and writes one input. A task is handed out only
+// while the run goes on, and once taken it is done whatever ctx says: a
+// check here would race with the worker's own start, and drop an input
+// the run had already counted as in flight.
 func (w *worker) do(ctx context.Context, t task) result {
 	r := result{seq: t.seq, path: t.path}
 	switch {
-	case ctx.Err() != nil:
-		r.dropped = true
-		return r
 	case t.err != nil:
 		r.err = t.err
 		return r
@@ -205,7 +213,7 @@ func (w *worker) do(ctx context.Context, t task) result {
 		w.doArchive(ctx, t, &r)
 		return r
 	}
-	b, err := input.Read(t.path, nil, w.popt.MaxBytes)
+	b, err := input.Read(t.path, nil, w.popt)
 	if err != nil {
 		r.err = err
 		return r

@@ -52,13 +52,13 @@ func Open(path string, stdin io.Reader, popt parse.Options) (*Opened, error) {
 		head, _ := br.Peek(sniffLen)
 		stdin = br
 		if !parse.IsArchive(head) {
-			return readPage(path, stdin, limit)
+			return readPage(path, stdin, popt)
 		}
 		var a *parse.Archive
 		var err error
 		if bytes.HasPrefix(head, []byte("PK")) {
 			var b []byte
-			if b, err = readLimited(stdin, 0, limit, "input"); err != nil {
+			if b, err = readLimited(stdin, 0, limit, "input", nil); err != nil {
 				return nil, &Error{Path: path, Step: "read", Err: err}
 			}
 			a, err = parse.OpenArchive(bytes.NewReader(b), int64(len(b)), popt)
@@ -95,12 +95,12 @@ func Open(path string, stdin io.Reader, popt parse.Options) (*Opened, error) {
 		}
 	}
 	f.Close()
-	return readPage(path, nil, limit)
+	return readPage(path, nil, popt)
 }
 
 // readPage reads an input that is not an archive, as Read does.
-func readPage(path string, stdin io.Reader, limit int64) (*Opened, error) {
-	b, err := Read(path, stdin, limit)
+func readPage(path string, stdin io.Reader, popt parse.Options) (*Opened, error) {
+	b, err := Read(path, stdin, popt)
 	if err != nil {
 		return nil, err
 	}

@@ -164,19 +164,40 @@ func Reason(err error) string {
 // Read returns the contents of the input named path ("-" is stdin),
 // decompressed when it is gzip data. Inputs are read whole because the
 // parser needs all the bytes to sniff the format and the encoding, but
-// never more than limit bytes (a negative limit is none): a larger file is
-// refused from its size alone, a larger stream or gzip content after limit
-// bytes, so neither a huge file nor a gzip bomb is held in memory.
-func Read(path string, stdin io.Reader, limit int64) ([]byte, error) {
-	b, err := readRaw(path, stdin, limit)
+// never more than popt.MaxBytes bytes (negative: no limit): a larger file
+// is refused from its size alone, a larger stream or gzip content after
+// that many bytes, so neither a huge file nor a gzip bomb is held in
+// memory. An input that parse.CheckOpening finds binary is refused, with
+// parse.ErrBinary, having read (and decompressed) only its opening, so a
+// binary file costs the same whatever its size or the limit.
+func Read(path string, stdin io.Reader, popt parse.Options) ([]byte, error) {
+	limit := popt.MaxBytes
+	opening := func(head []byte) error {
+		if err := parse.CheckOpening(head, popt); err != nil {
+			return &Error{Path: path, Step: "parse", Err: err}
+		}
+		return nil
+	}
+	// gzip data is binary itself: its opening is judged once decompressed.
+	raw := func(head []byte) error {
+		if isGzip(path, head) {
+			return nil
+		}
+		return opening(head)
+	}
+	b, err := readRaw(path, stdin, limit, raw)
 	if err != nil {
 		return nil, err
 	}
 	if !isGzip(path, b) {
 		return b, nil
 	}
-	b, err = gunzip(b, limit)
-	if err != nil {
+	b, err = gunzip(b, limit, opening)
+	var ie *Error
+	switch {
+	case errors.As(err, &ie):
+		return nil, err
+	case err != nil:
 		return nil, &Error{Path: path, Step: "decompress", Err: err}
 	}
 	return b, nil
@@ -198,15 +219,38 @@ func (e *limitError) Error() string {
 func (e *limitError) Unwrap() error { return parse.ErrTooLarge }
 
 // readLimited reads r to its end, with hint bytes reserved, and fails with
-// a limitError naming what once more than limit bytes arrive.
-func readLimited(r io.Reader, hint, limit int64, what string) ([]byte, error) {
+// a limitError naming what once more than limit bytes arrive. A non-nil
+// check is given the input's first parse.OpeningLen bytes (all of a
+// shorter input) before more is read or anything is reserved, and its
+// error ends the read.
+func readLimited(r io.Reader, hint, limit int64, what string, check func([]byte) error) ([]byte, error) {
 	if limit >= 0 && limit < math.MaxInt64 {
 		r = io.LimitReader(r, limit+1)
 		hint = min(hint, limit+1)
 	}
-	b, err := readAllSized(r, hint, limit >= 0)
-	if err != nil {
-		return nil, err
+	var b []byte
+	if check != nil {
+		head := make([]byte, parse.OpeningLen)
+		n, err := io.ReadFull(r, head)
+		head = head[:n]
+		whole := err == io.EOF || err == io.ErrUnexpectedEOF
+		if err != nil && !whole {
+			return nil, err
+		}
+		if err := check(head); err != nil {
+			return nil, err
+		}
+		if whole {
+			b = head
+		} else {
+			r = io.MultiReader(bytes.NewReader(head), r)
+		}
+	}
+	if b == nil {
+		var err error
+		if b, err = readAllSized(r, hint, limit >= 0); err != nil {
+			return nil, err
+		}
 	}
 	if limit >= 0 && int64(len(b)) > limit {
 		return nil, &limitError{what: what, limit: limit}
@@ -214,12 +258,21 @@ func readLimited(r io.Reader, hint, limit int64, what string) ([]byte, error) {
 	return b, nil
 }
 
-// readRaw reads the bytes of path, or of stdin for "-", as they are stored.
-func readRaw(path string, stdin io.Reader, limit int64) ([]byte, error) {
+// readRaw reads the bytes of path, or of stdin for "-", as they are
+// stored, with readLimited's check. An *Error from check is returned as
+// it is; every other failure is the read's.
+func readRaw(path string, stdin io.Reader, limit int64, check func([]byte) error) ([]byte, error) {
+	readErr := func(err error) error {
+		var ie *Error
+		if errors.As(err, &ie) {
+			return err
+		}
+		return &Error{Path: path, Step: "read", Err: err}
+	}
 	if path == StdinPath {
-		b, err := readLimited(stdin, 0, limit, "input")
+		b, err := readLimited(stdin, 0, limit, "input", check)
 		if err != nil {
-			return nil, &Error{Path: path, Step: "read", Err: err}
+			return nil, readErr(err)
 		}
 		return b, nil
 	}
@@ -240,9 +293,9 @@ func readRaw(path string, stdin io.Reader, limit int64) ([]byte, error) {
 	}
 	// A file that grows while it is read, or a pipe or device with no
 	// size, is still cut off by the reader.
-	b, err := readLimited(f, size, limit, "input")
+	b, err := readLimited(f, size, limit, "input", check)
 	if err != nil {
-		return nil, &Error{Path: path, Step: "read", Err: err}
+		return nil, readErr(err)
 	}
 	return b, nil
 }
@@ -281,8 +334,9 @@ func isGzip(path string, b []byte) bool {
 
 // gunzip decompresses the whole (possibly multi-member) gzip stream b. A
 // truncated stream or a bad checksum is an error, never a silent prefix, and
-// so is content over limit bytes (negative: none).
-func gunzip(b []byte, limit int64) ([]byte, error) {
+// so is content over limit bytes (negative: none). check judges the
+// content's opening, as readLimited's does.
+func gunzip(b []byte, limit int64, check func([]byte) error) ([]byte, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(b))
 	if err != nil {
 		return nil, err
@@ -292,7 +346,7 @@ func gunzip(b []byte, limit int64) ([]byte, error) {
 	// cannot expand more than about 1032 to 1, which bounds a forged one.
 	hint := int64(binary.LittleEndian.Uint32(b[len(b)-4:]))
 	hint = min(hint, int64(len(b))*1032)
-	out, err := readLimited(zr, hint, limit, "decompressed data")
+	out, err := readLimited(zr, hint, limit, "decompressed data", check)
 	if err != nil {
 		return nil, err
 	}

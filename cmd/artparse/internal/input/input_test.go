@@ -76,24 +76,24 @@ func TestReadGzip(t *testing.T) {
 		{write("a.txt", "plain"), "plain"},
 		{write("empty.gz", ""), ""},
 	} {
-		b, err := Read(tt.path, nil, -1)
+		b, err := Read(tt.path, nil, noLimit)
 		if err != nil || string(b) != tt.want {
 			t.Errorf("Read(%s) = %q, %v; want %q", tt.path, b, err, tt.want)
 		}
 	}
-	b, err := Read("-", strings.NewReader(zipped.String()), -1)
+	b, err := Read("-", strings.NewReader(zipped.String()), noLimit)
 	if err != nil || string(b) != "hello" {
 		t.Errorf("Read(-) = %q, %v; want %q", b, err, "hello")
 	}
 }
 
-// A gzip bomb (here 256 MiB of zeros in a quarter of a megabyte) is
+// A gzip bomb (here 256 MiB of one letter in a quarter of a megabyte) is
 // refused once its content passes the limit, without inflating the rest:
 // the reader stops at limit+1 bytes.
 func TestReadGzipBomb(t *testing.T) {
 	var zipped bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&zipped, gzip.BestCompression)
-	chunk := make([]byte, 1<<20)
+	chunk := bytes.Repeat([]byte("a"), 1<<20)
 	for range 256 {
 		zw.Write(chunk)
 	}
@@ -102,7 +102,7 @@ func TestReadGzipBomb(t *testing.T) {
 	if err := os.WriteFile(path, zipped.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, err := Read(path, nil, 1<<20)
+	_, err := Read(path, nil, parse.Options{MaxBytes: 1 << 20})
 	if !errors.Is(err, parse.ErrTooLarge) {
 		t.Fatalf("got %v, want ErrTooLarge", err)
 	}
@@ -110,7 +110,7 @@ func TestReadGzipBomb(t *testing.T) {
 		t.Errorf("reason %q, want %q", got, want)
 	}
 	// A file whose size is over the limit is refused before it is read.
-	if _, err := Read(path, nil, 1000); !errors.Is(err, parse.ErrTooLarge) || Reason(err) != "input larger than 1000 bytes (--max-bytes)" {
+	if _, err := Read(path, nil, parse.Options{MaxBytes: 1000}); !errors.Is(err, parse.ErrTooLarge) || Reason(err) != "input larger than 1000 bytes (--max-bytes)" {
 		t.Errorf("stored size over the limit: %v", err)
 	}
 }
@@ -126,9 +126,9 @@ func TestReadGzipMemory(t *testing.T) {
 	const size = maxSizeHint + 32<<20
 	var gz bytes.Buffer
 	z, _ := gzip.NewWriterLevel(&gz, gzip.BestSpeed)
-	zeros := make([]byte, 1<<20)
-	for range size / len(zeros) {
-		z.Write(zeros)
+	letters := bytes.Repeat([]byte("a"), 1<<20)
+	for range size / len(letters) {
+		z.Write(letters)
 	}
 	z.Close()
 	path := filepath.Join(t.TempDir(), "bomb.html.gz")
@@ -138,12 +138,69 @@ func TestReadGzipMemory(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	b, err := Read(path, nil, 2*size)
+	b, err := Read(path, nil, parse.Options{MaxBytes: 2 * size})
 	runtime.ReadMemStats(&after)
 	if err != nil || len(b) != size {
 		t.Fatalf("read %d bytes, %v; want %d", len(b), err, size)
 	}
 	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > size*5/4 {
 		t.Errorf("allocated %d MiB to read %d MiB", alloc>>20, size>>20)
+	}
+}
+
+// noLimit reads without --max-bytes.
+var noLimit = parse.Options{MaxBytes: -1}
+
+// zeros reads as an endless run of NUL bytes, counting what it gave.
+type zeros struct{ n int64 }
+
+func (z *zeros) Read(p []byte) (int, error) {
+	clear(p)
+	z.n += int64(len(p))
+	return len(p), nil
+}
+
+// TestReadBinaryOpening refuses inputs whose opening is binary having read
+// only the opening, however large they are and whatever the limit: a
+// gigabyte of NULs on disk, the same in a gzip file, and an endless stream.
+func TestReadBinaryOpening(t *testing.T) {
+	dir := t.TempDir()
+	sparse := filepath.Join(dir, "nul.html")
+	f, err := os.Create(sparse)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(1 << 30); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	var gz bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	zw.Write(make([]byte, 64<<20))
+	zw.Close()
+	zipped := filepath.Join(dir, "nul.html.gz")
+	if err := os.WriteFile(zipped, gz.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{sparse, zipped} {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		_, err := Read(path, nil, noLimit)
+		runtime.ReadMemStats(&after)
+		if !errors.Is(err, parse.ErrBinary) || Reason(err) != "binary data, not text" {
+			t.Errorf("%s: got %v, want binary data", filepath.Base(path), err)
+		}
+		// The opening and gzip's window, not the input's size.
+		if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 1<<20 {
+			t.Errorf("%s: allocated %d KiB to refuse it", filepath.Base(path), alloc>>10)
+		}
+	}
+	var z zeros
+	if _, err := Read(StdinPath, &z, noLimit); !errors.Is(err, parse.ErrBinary) {
+		t.Errorf("endless NULs on stdin: got %v, want binary data", err)
+	}
+	if z.n > parse.OpeningLen {
+		t.Errorf("read %d bytes of an endless binary stream, want at most %d", z.n, parse.OpeningLen)
 	}
 }
