@@ -10,6 +10,7 @@ import (
 	"path"
 	"strings"
 
+	"github.com/artparse/artparse/parse/internal/textkit"
 	"github.com/artparse/artparse/parse/internal/warc"
 )
 
@@ -267,9 +268,9 @@ func (a *Archive) capture(rec *warc.Record) (*Capture, error) {
 		Container: a.container,
 		Record: ArchiveRecord{
 			File:     a.file,
-			ID:       rec.Header.Get("WARC-Record-ID"),
+			ID:       headerText(rec.Header.Get("WARC-Record-ID")),
 			Offset:   rec.Offset,
-			Captured: rec.Header.Get("WARC-Date"),
+			Captured: headerText(rec.Header.Get("WARC-Date")),
 		},
 	}
 	fail := func(err error) (*Capture, error) {
@@ -375,4 +376,11 @@ func ParseCapture(c *Capture, opt Options) (*Article, error) {
 	rec := c.Record
 	a.Source.Record = &rec
 	return a, nil
+}
+
+// headerText makes a WARC header's value fit for a record as every field
+// of one is: valid UTF-8, with no control character (an archive is input
+// like any page, and may hold anything), and on one line.
+func headerText(v string) string {
+	return strings.Join(strings.Fields(textkit.CleanControls(strings.ToValidUTF8(v, "\uFFFD"))), " ")
 }

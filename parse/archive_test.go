@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/artparse/artparse/parse"
 	"golang.org/x/text/encoding/japanese"
@@ -370,4 +372,32 @@ func TestArchiveEdgeCases(t *testing.T) {
 			t.Errorf("got %v, want ErrNotArchive", err)
 		}
 	})
+}
+
+// TestArchiveRecordClean checks that the WARC header values a record
+// carries (source.record) are clean text, as every field is: no control
+// character, valid UTF-8. (The header reader refuses C0 controls, so the
+// C1 controls and stray bytes that it lets through are tried.)
+func TestArchiveRecordClean(t *testing.T) {
+	block := response(200, "Content-Type: text/html\r\n", page("Hostile header"))
+	archive := "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:ab\u009b2J\xffcd\u0085>\r\n" +
+		"WARC-Date: 2023-11-05T10:00:00Z\u0080\r\nWARC-Target-URI: https://news.example.org/a\r\n" +
+		"Content-Length: " + strconv.Itoa(len(block)) + "\r\n\r\n" + block + "\r\n\r\n"
+	a, err := parse.OpenArchive(strings.NewReader(archive), int64(len(archive)), parse.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := a.Next()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := parse.ParseCapture(c, parse.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []string{r.Source.Record.ID, r.Source.Record.Captured} {
+		if !utf8.ValidString(v) || strings.ContainsFunc(v, func(r rune) bool { return unicode.IsControl(r) }) {
+			t.Errorf("record field %q holds a control character or invalid UTF-8", v)
+		}
+	}
 }

@@ -42,6 +42,7 @@ type batchOptions struct {
 	progress  bool
 	quiet     bool
 	maxIn     maxBytesFlag
+	maxMem    maxBytesFlag
 	fields    fieldSet
 	require   fieldSet
 	args      []string
@@ -64,6 +65,7 @@ func newBatchCmd(s streams) *cobra.Command {
 		format: formatJSON,
 		input:  inputFormat(parse.FormatAuto),
 		maxIn:  defaultMaxBytes,
+		maxMem: maxBytesFlag(batch.DefaultMaxMemory),
 		io:     s,
 		getenv: os.Getenv,
 		exit:   os.Exit,
@@ -211,6 +213,7 @@ interrupted.`,
 	f.BoolVar(&opts.progress, "progress", false, "draw the progress bar even when standard error is not a terminal")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print nothing but errors: no progress bar, no summary")
 	f.Var(&opts.maxIn, "max-bytes", maxBytesUsage)
+	f.Var(&opts.maxMem, "max-memory", "start a page only while the pages in flight, charged 7 times their size, fit in `SIZE` (a larger page runs alone); also the Go runtime's memory limit (0: no bound)")
 	cmd.MarkFlagsMutuallyExclusive("progress", "quiet")
 	_ = cmd.MarkFlagRequired("output")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(
@@ -290,6 +293,7 @@ func runBatch(ctx context.Context, opts *batchOptions) error {
 		Check:         func(a *parse.Article) (bool, error) { return judgeArticle(a, require) },
 		Parse:         popt,
 		Jobs:          opts.jobs,
+		MaxMemory:     int64(opts.maxMem),
 		Resume:        opts.resume,
 		ErrorsFile:    opts.errors,
 		Fsync:         opts.fsync,

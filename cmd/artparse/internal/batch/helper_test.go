@@ -38,20 +38,28 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// helperMain runs "[-j N] [-resume] -o OUT INPUT..." as artparse batch
+// peakEnv, set in the helper's environment, makes it print its peak
+// resident memory when the run ends (see printPeak).
+const peakEnv = "ARTPARSE_BATCH_PEAK"
+
+// helperMain runs "[-j N] [-m BYTES] [-resume] -o OUT INPUT..." as artparse batch
 // would, with testConfig's encoder, and returns the command's exit status.
 func helperMain(args []string) int {
 	fs := flag.NewFlagSet("batch-helper", flag.ContinueOnError)
 	jobs := fs.Int("j", 0, "jobs")
 	resume := fs.Bool("resume", false, "resume")
 	out := fs.String("o", "", "output")
+	maxMem := fs.Int64("m", 0, "Config.MaxMemory")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	cfg := testConfig(*out, fs.Args()...)
-	cfg.Jobs, cfg.Resume = *jobs, *resume
+	cfg.Jobs, cfg.Resume, cfg.MaxMemory = *jobs, *resume, *maxMem
 	cfg.Stdout, cfg.Stderr = os.Stdout, os.Stderr
 	res, err := Run(context.Background(), cfg)
+	if os.Getenv(peakEnv) != "" {
+		printPeak()
+	}
 	switch {
 	case res.Interrupted:
 		return exitInterrupted

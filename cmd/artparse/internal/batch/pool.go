@@ -71,8 +71,9 @@ func (l *errorLimit) add(n int) {
 
 // newWorkerPool starts listing the inputs and cfg.Jobs workers; read the
 // results with results and call release after handling each one. limit
-// counts the failures as they happen.
-func newWorkerPool(ctx context.Context, cfg *Config, sink *outputSink, spools *spooler, bar *progress, lister *inputLister, limit *errorLimit) *workerPool {
+// counts the failures as they happen; budget (nil: none) bounds the
+// memory of the inputs in flight.
+func newWorkerPool(ctx context.Context, cfg *Config, sink *outputSink, spools *spooler, bar *progress, lister *inputLister, limit *errorLimit, budget *memBudget) *workerPool {
 	// The window lets fast workers run ahead of a slow page (the corpus
 	// has pages 17 times the median size) before ordering stalls them. A
 	// result going to a folder holds no record, so its window can be wide;
@@ -119,6 +120,7 @@ func newWorkerPool(ctx context.Context, cfg *Config, sink *outputSink, spools *s
 		encodeLine: cfg.EncodeLine,
 		check:      cfg.Check,
 		popt:       cfg.Parse,
+		budget:     budget,
 	}
 	if sink == nil {
 		// In a stream an archive's records are records of the stream.
@@ -179,6 +181,7 @@ type worker struct {
 	sep        string                               // between an archive's records: the stream's Frame.Sep
 	check      func(*parse.Article) (bool, error)   // Config.Check, or nil
 	popt       parse.Options
+	budget     *memBudget // the memory of the inputs in flight; nil: none
 }
 
 // judge applies Config.Check to a: whether to write its record, and why
@@ -209,7 +212,11 @@ func (w *worker) do(ctx context.Context, t task) result {
 	case w.resume && upToDate(t.out, t.path):
 		r.skipped = true
 		return r
-	case t.archive:
+	}
+	// Charged from the size it will be read at; an archive, which is read
+	// a record at a time, at most --max-bytes.
+	defer w.budget.take(pageCost(input.SizeHint(t.path, w.popt.MaxBytes)))()
+	if t.archive {
 		w.doArchive(ctx, t, &r)
 		return r
 	}

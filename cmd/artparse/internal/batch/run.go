@@ -114,6 +114,12 @@ type Config struct {
 	// Jobs is how many inputs are parsed at a time; 0 means one per CPU
 	// this process may use.
 	Jobs int
+	// MaxMemory is the memory in bytes the run aims to stay within; 0
+	// means DefaultMaxMemory, and a negative value no bound. A worker
+	// starts an input only when what the inputs in flight are charged
+	// (see memBudget) leaves room for it, and the Go runtime's soft
+	// memory limit is set to it unless GOMEMLIMIT is set.
+	MaxMemory int64
 	// Resume skips inputs whose record file exists and is newer.
 	Resume bool
 	// ErrorsFile, when not "", gets each failure as a JSON line {"path":
@@ -136,7 +142,7 @@ type Config struct {
 	// Stderr gets failures, notices, the progress bar and the summary.
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
-	// Getenv reads the environment: GOGC, and CI and TERM to decide
+	// Getenv reads the environment: GOGC, GOMEMLIMIT, and CI and TERM to decide
 	// whether to draw a progress bar. It is a field so that nothing in a
 	// run reaches for process globals.
 	Getenv func(string) string
@@ -207,8 +213,9 @@ const progressTick = 250 * time.Millisecond
 // what is live instead of twice, and what is live is bounded by the pages
 // in flight (jobs x the largest page, plus the ordering window), so memory
 // stays bounded and independent of the number of files. A memory limit
-// instead (GOGC off) would fill the limit whatever the pages, and choosing
-// one needs the machine's memory.
+// instead (GOGC off) would fill the limit whatever the pages; with both,
+// the target rules while the heap is small and Config.MaxMemory's limit
+// near it.
 const gcPercent = 400
 
 // Run walks the inputs, parses them on cfg.Jobs workers and writes the
@@ -234,6 +241,16 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 	}
 	if cfg.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
+	}
+	if cfg.MaxMemory == 0 {
+		cfg.MaxMemory = DefaultMaxMemory
+	}
+	ownsLimit := cfg.MaxMemory > 0 && cfg.Getenv("GOMEMLIMIT") == ""
+	if ownsLimit {
+		// The collector's target alone lets the heap reach five times
+		// what is live; the limit holds it to the budget, collecting
+		// more often only when the pages in flight come near it.
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(cfg.MaxMemory))
 	}
 	st := stats{start: time.Now()}
 	stderr := cfg.Stderr
@@ -347,7 +364,7 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 
 	rep.bar = bar
 	limit := &errorLimit{max: int64(cfg.MaxErrors), stop: stop}
-	pool := newWorkerPool(ctx, &cfg, sink, spools, bar, lister, limit)
+	pool := newWorkerPool(ctx, &cfg, sink, spools, bar, lister, limit, newMemBudget(cfg.MaxMemory, ownsLimit))
 	var tick <-chan time.Time
 	interrupted := sig.first()
 	if cfg.Quiet {

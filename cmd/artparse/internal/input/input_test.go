@@ -204,3 +204,38 @@ func TestReadBinaryOpening(t *testing.T) {
 		t.Errorf("read %d bytes of an endless binary stream, want at most %d", z.n, parse.OpeningLen)
 	}
 }
+
+// TestSizeHint checks the size expected of a file, a gzip file (from its
+// trailer) and what is not a regular file. (That a FIFO is not opened,
+// which would wait for a writer for ever, batch_fifo.txtar shows.)
+func TestSizeHint(t *testing.T) {
+	dir := t.TempDir()
+	page := bytes.Repeat([]byte("<p>words</p>"), 1000)
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(page)
+	zw.Close()
+	plain, zipped := filepath.Join(dir, "a.html"), filepath.Join(dir, "a.html.gz")
+	if err := os.WriteFile(plain, page, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(zipped, gz.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		path  string
+		limit int64
+		want  int64
+	}{
+		{plain, -1, int64(len(page))},
+		{plain, 100, 100},
+		{zipped, -1, int64(len(page))},
+		{StdinPath, -1, 0},
+		{dir, -1, 0},
+		{filepath.Join(dir, "missing"), -1, 0},
+	} {
+		if got := SizeHint(tt.path, tt.limit); got != tt.want {
+			t.Errorf("SizeHint(%s, %d) = %d, want %d", filepath.Base(tt.path), tt.limit, got, tt.want)
+		}
+	}
+}
