@@ -348,19 +348,7 @@ func TestArchiveEdgeCases(t *testing.T) {
 	}
 
 	t.Run("charset only in the HTTP header", func(t *testing.T) {
-		b := []byte(warcRecord("response", u, response(200, "Content-Type: text/html; charset=Shift_JIS\r\n", string(sjis))))
-		a, err := parse.ReadArchive(bytes.NewReader(b), parse.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		c, err := a.Next()
-		if err != nil {
-			t.Fatal(err)
-		}
-		r, err := parse.ParseCapture(c, parse.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := firstCapture(t, warcRecord("response", u, response(200, "Content-Type: text/html; charset=Shift_JIS\r\n", string(sjis))))
 		if r.Title != "日本語の記事" || r.Source.Encoding != "shift_jis" || r.Source.EncodingGuessed {
 			t.Errorf("title %q, encoding %q (guessed %v)", r.Title, r.Source.Encoding, r.Source.EncodingGuessed)
 		}
@@ -383,7 +371,19 @@ func TestArchiveRecordClean(t *testing.T) {
 	archive := "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:ab\u009b2J\xffcd\u0085>\r\n" +
 		"WARC-Date: 2023-11-05T10:00:00Z\u0080\r\nWARC-Target-URI: https://news.example.org/a\r\n" +
 		"Content-Length: " + strconv.Itoa(len(block)) + "\r\n\r\n" + block + "\r\n\r\n"
-	a, err := parse.OpenArchive(strings.NewReader(archive), int64(len(archive)), parse.Options{})
+	r := firstCapture(t, archive)
+	for _, v := range []string{r.Source.Record.ID, r.Source.Record.Captured} {
+		if !utf8.ValidString(v) || strings.ContainsFunc(v, func(r rune) bool { return unicode.IsControl(r) }) {
+			t.Errorf("record field %q holds a control character or invalid UTF-8", v)
+		}
+	}
+}
+
+// firstCapture reads the archive and returns the record of its first
+// capture.
+func firstCapture(t *testing.T, archive string) *parse.Article {
+	t.Helper()
+	a, err := parse.ReadArchive(strings.NewReader(archive), parse.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -395,9 +395,5 @@ func TestArchiveRecordClean(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, v := range []string{r.Source.Record.ID, r.Source.Record.Captured} {
-		if !utf8.ValidString(v) || strings.ContainsFunc(v, func(r rune) bool { return unicode.IsControl(r) }) {
-			t.Errorf("record field %q holds a control character or invalid UTF-8", v)
-		}
-	}
+	return r
 }
