@@ -314,13 +314,14 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 	return "", modified
 }
 
-// mayHoldDate reports whether s holds a digit, ASCII or fullwidth (whose
-// UTF-8 begins with 0xEF): every date datetext.Find reads has a number, so
-// text without one need not be tokenized. Most blocks of a page that
-// shows no date are searched in vain, which made this search costly.
+// mayHoldDate reports whether s holds a digit, ASCII, fullwidth (whose
+// UTF-8 begins with 0xEF) or Arabic-Indic: every date datetext.Find reads
+// has a number, so text without one need not be tokenized. Most blocks of
+// a page that shows no date are searched in vain, which made this search
+// costly.
 func mayHoldDate(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= '0' && c <= '9' || c == 0xEF {
+		if c := s[i]; c >= '0' && c <= '9' || c == 0xEF || c >= 0xD9 && c <= 0xDB && datetext.IsArabicDigitAt(s, i) {
 			return true
 		}
 	}

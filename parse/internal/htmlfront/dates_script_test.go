@@ -106,10 +106,10 @@ func FuzzScriptDate(f *testing.F) {
 
 // TestMayHoldDate checks the premise of mayHoldDate: text it passes over
 // holds no date findDateText reads, in either order, while text with a
-// number, ASCII or fullwidth, is read.
+// number, ASCII, fullwidth or Arabic-Indic, is read.
 func TestMayHoldDate(t *testing.T) {
 	words := []string{"June", "Jun.", "th", "März", "Juni", "janvier", "年", "月", "日", ",", ".", "/", "-", ":", " ",
-		"Uhr", "p.m.", "de", "published", "Aktualisiert", "gestern", "today", "五月", "sept", "ⅩⅡ", "٢٠٢٤", "\xff"}
+		"Uhr", "p.m.", "de", "published", "Aktualisiert", "gestern", "today", "五月", "sept", "ⅩⅡ", "يونيو", "تشرين", "\xff"}
 	rng := rand.New(rand.NewSource(2))
 	var b strings.Builder
 	for n := 0; n < 20000; n++ {
@@ -127,7 +127,7 @@ func TestMayHoldDate(t *testing.T) {
 			}
 		}
 	}
-	for _, s := range []string{"June 17, 2024", "17.06.2024", "２０２４年６月１７日", "Feb 182009"} {
+	for _, s := range []string{"June 17, 2024", "17.06.2024", "２０２４年６月１７日", "Feb 182009", "١٧ يونيو ٢٠٢٤", "۱۷ يونيو ۲۰۲۴"} {
 		if !mayHoldDate(s) {
 			t.Errorf("mayHoldDate(%q) = false", s)
 		}

@@ -18,6 +18,11 @@ func TestNormalizeDate(t *testing.T) {
 		{"Mon, 17 Jun 2024 07:16:00 EDT", "2024-06-17T07:16:00-04:00"},
 		{"Di., 25.01.2022 - 14:45", "2022-01-25T14:45:00"},
 		{"June 17, 2024", "2024-06-17"},
+		// Metadata values written as people and programs print dates.
+		{"Mon Aug 03 12:45:00 EDT 2015", "2015-08-03T12:45:00-04:00"},
+		{"Tue Jul 30 09:35:14 CEST 2019", "2019-07-30T09:35:14+02:00"},
+		{"17 iunie 2024, 10:15", "2024-06-17T10:15:00"},
+		{"١٧ يونيو ٢٠٢٤", "2024-06-17"},
 		{"1718608560", ""}, // a Unix time is not read as a date
 		{"1899-01-01", ""},
 		{"soon", ""},
