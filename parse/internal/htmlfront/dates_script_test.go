@@ -136,3 +136,40 @@ func TestMayHoldDate(t *testing.T) {
 		}
 	}
 }
+
+func TestScriptLiteralDate(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{`<script>showDate("2020/04/17 10:12");</script>`, "2020-04-17T10:12:00"},
+		{`<script type="text/javascript">var pubDate = '2020-04-17';</script>`, "2020-04-17"},
+		{`<script>page.meta.postedTime = "2020-04-17T10:12:00+02:00";</script>`, "2020-04-17T10:12:00+02:00"},
+		{`<script>render({publishDate: "17.04.2020"})</script>`, "2020-04-17"},
+		// Names that do not say a date, or say another one.
+		{`<script>track("2020-04-17");</script>`, ""},
+		{`<script>var today = "2020-04-17";</script>`, ""},
+		{`<script>var serverTime = "2020-04-17 10:00:00";</script>`, ""},
+		{`<script>window.cfg.requestTimeStr = "2020-04-17_10-00";</script>`, ""},
+		{`<script>countdownDate("2020-04-17");</script>`, ""},
+		{`<script>var d = new Date("2020-04-17");</script>`, ""},
+		// Comparisons and arrows are not assignments.
+		{`<script>if (pubDate == "2020-04-17") {}</script>`, ""},
+		{`<script>var pubDate = x => "2020-04-17";</script>`, ""},
+		// A value that is no whole day, or too long.
+		{`<script>showDate("2020-04");</script>`, ""},
+		{`<script>showDate("2020-04-17 and a long tail of text after the date");</script>`, ""},
+		// Outside a script, nothing is read.
+		{`<p>showDate("2020/04/17")</p>`, ""},
+		{`<script>showDate("2020/04/17"`, "2020-04-17"},
+		{`<script`, ""},
+		{``, ""},
+	}
+	for _, tt := range tests {
+		if got := scriptLiteralDate(tt.doc); got != tt.want {
+			t.Errorf("scriptLiteralDate(%q) = %q; want %q", tt.doc, got, tt.want)
+		}
+	}
+	// A set-aside JSON-LD span is not read.
+	doc := `<script>showDate("2020/04/17");</script>`
+	if got := scriptLiteralDate(doc, [2]int{8, len(doc)}); got != "" {
+		t.Errorf("scriptLiteralDate in a skipped span = %q; want none", got)
+	}
+}
