@@ -19,6 +19,9 @@ func TestParseDateText(t *testing.T) {
 		{"6/17/2024 3:04 PM", "2024-06-17T15:04:00"},
 		{"05/06/2024", ""},                    // day or month first: not guessed
 		{"08/08/2017 von Jane", "2017-08-08"}, // the same either way
+		{"26 | 01 | 2022 | News", "2022-01-26"},
+		{"05 | 06 | 2024", ""}, // as uncertain as a slash
+		{"17 | 06 / 2024", ""}, // two separators
 		{"version 1.2.3.2024", ""},
 		{"call 12.34.5678", ""},
 		// English.

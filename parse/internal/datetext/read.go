@@ -135,8 +135,10 @@ func readDay(toks []dtToken, i int, dayFirst bool) (dtDate, int) {
 		if t.digits > 2 {
 			return dtDate{}, 0
 		}
-		// Day and month as numbers: 17.06.2024, 17/06/2024, 6/17/2024.
-		if s := at(i + 1); isSym(s, "./-") && at(i+2).kind == dtNum && at(i+2).digits <= 2 &&
+		// Day and month as numbers: 17.06.2024, 17/06/2024, 6/17/2024,
+		// and set apart by bars as some bylines are (17 | 06 | 2024),
+		// whose order is as uncertain as a slash's.
+		if s := at(i + 1); isSym(s, "./-|") && at(i+2).kind == dtNum && at(i+2).digits <= 2 &&
 			isSym(at(i+3), string(s.sym)) && at(i+4).kind == dtNum &&
 			!(isSym(at(i+5), string(s.sym)) && at(i+6).kind == dtNum) {
 			y := at(i + 4)
