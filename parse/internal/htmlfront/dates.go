@@ -521,6 +521,11 @@ func scriptValue(rest, q string) string {
 // page's own reading. Otherwise ld is returned unchanged. (A JSON-LD time
 // and a <meta> that state the same instant are reconciled by localize.)
 func zoneFromMeta(ld string, mt metaIndex) string {
+	// Most pages state no JSON-LD time in UTC: they are told by the
+	// value's end without reading it as a date, which allocates.
+	if t := strings.TrimSpace(ld); !strings.HasSuffix(t, "Z") && !strings.HasSuffix(t, "+00:00") && !strings.HasSuffix(t, "+0000") {
+		return ld
+	}
 	d := normalizeDate(ld)
 	if len(d) != len("2006-01-02T15:04:05Z") || d[19] != 'Z' {
 		return ld
