@@ -54,19 +54,38 @@ const shortDateText = 40
 const MinDigits = 5
 
 // enoughDateDigits reports whether s may hold a date: whether it has at
-// least MinDigits bytes that are an ASCII digit or 0xEF, the first byte
-// of a fullwidth digit (and of other characters, which only makes the test
-// looser). Most lines and blocks asked about hold no date, and this saves
-// tokenizing them.
+// least MinDigits digits, counting a byte that is an ASCII digit, 0xEF
+// (the first byte of a fullwidth digit, and of other characters, which
+// only makes the test looser) or the first byte of an Arabic-Indic digit
+// (see IsArabicDigitAt). Most lines and blocks asked about hold no date,
+// and this saves tokenizing them.
 func enoughDateDigits(s string) bool {
 	n := 0
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c-'0' < 10 || c == 0xEF {
+		if c := s[i]; c-'0' < 10 || c == 0xEF || c >= 0xD9 && c <= 0xDB && IsArabicDigitAt(s, i) {
 			n++
 			if n == MinDigits {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// IsArabicDigitAt reports whether s holds an Arabic-Indic digit
+// (U+0660-U+0669, UTF-8 D9 A0-A9) or an Eastern Arabic-Indic one
+// (U+06F0-U+06F9, UTF-8 DB B0-B9) at byte i. Callers that skip texts
+// without a digit by their bytes use it so that Arabic and Persian dates
+// are not skipped.
+func IsArabicDigitAt(s string, i int) bool {
+	if i+1 >= len(s) {
+		return false
+	}
+	switch s[i] {
+	case 0xD9:
+		return s[i+1]-0xA0 < 10
+	case 0xDB:
+		return s[i+1]-0xB0 < 10
 	}
 	return false
 }
@@ -81,13 +100,16 @@ func readDateTokens(s string, toks []dtToken, dayFirst bool) (date string, start
 			i += n - 1
 			continue
 		}
-		d, n := readDate(toks, i, dayFirst)
+		d, inner, n := readDate(toks, i, dayFirst)
 		if n == 0 {
 			continue
 		}
 		end := len(s)
 		if i+n < len(toks) {
 			end = toks[i+n].pos
+		}
+		if inner.ok {
+			return d.format(inner), toks[i].pos, end, true
 		}
 		// A time printed after the date, else one printed just before it.
 		if tm, ok := timeAfter(toks, i+n); ok {

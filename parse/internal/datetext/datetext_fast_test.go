@@ -46,7 +46,7 @@ func TestDateTokens(t *testing.T) {
 		{"2024년 6월", "n:2024/4@0 s:년@4 n:6/1@8 s:월@9"}, // Hangul is not a word
 		{"日本", "s:日@0 s:本@3"},
 		{"a\tb\nc\vd\fe\rf g\u00a0h\u2003i\u0085j", "w:a@0 w:b@2 w:c@4 w:d@6 w:e@8 w:f@10 w:g@12 w:h@15 w:i@19 w:j@22"},
-		{"Ⅻ ١٧", "s:Ⅻ@0 s:١@4 s:٧@6"}, // a letter number and Arabic-Indic digits
+		{"Ⅻ ١٧ ۱۴۰۲", "s:Ⅻ@0 n:17/2@4 n:1402/4@9"}, // a letter number; Arabic-Indic and Eastern Arabic-Indic digits
 		{"a\xffb\xe2\x82c", "w:a@0 s:\ufffd@1 w:b@2 s:\ufffd@3 s:\ufffd@4 w:c@5"},
 		{"+02:00 −5", "s:+@0 n:2/2@1 s::@3 n:0/2@4 s:−@7 n:5/1@10"},
 	}

@@ -46,8 +46,48 @@ func appendPad(b []byte, n, width int) []byte {
 
 // readDate reads a date starting at toks[i] and returns it with the number
 // of tokens it spans, or 0 tokens when none starts there. With dayFirst,
-// an ambiguous slash date is read day-first (see FindOrder).
-func readDate(toks []dtToken, i int, dayFirst bool) (dtDate, int) {
+// an ambiguous slash date is read day-first (see FindOrder). The time is
+// set only for a date that holds its time between the day and the year
+// ("Aug 03 12:45:00 EDT 2015", as Java and Unix tools print one).
+func readDate(toks []dtToken, i int, dayFirst bool) (dtDate, dtTime, int) {
+	d, n := readDay(toks, i, dayFirst)
+	if n > 0 {
+		return d, dtTime{}, n
+	}
+	if toks[i].kind == dtWord {
+		return readClockDate(toks, i)
+	}
+	return dtDate{}, dtTime{}, 0
+}
+
+// readClockDate reads a month name, a day, a time with its zone and a
+// year: "Aug 03 12:45:00 EDT 2015" (Java's Date.toString and Unix date
+// print the weekday before it). The time must have its seconds or a
+// zone, as those tools print both, so that a day and an hour of a
+// sentence ("June 5 10:30, 2024 guests") are not read as one.
+func readClockDate(toks []dtToken, i int) (dtDate, dtTime, int) {
+	m, n := monthAt(toks, i)
+	j := i + n
+	if m == 0 || j+1 >= len(toks) || toks[j].kind != dtNum || toks[j].digits > 2 {
+		return dtDate{}, dtTime{}, 0
+	}
+	day := toks[j].num
+	tm, k := readTime(toks, j+1)
+	// The hour is at j+1 and its minutes at j+3; a colon at j+4 opens
+	// the seconds.
+	hasSeconds := k >= 5 && isSym(toks[j+4], ":")
+	if k == 0 || !tm.hasZone && !hasSeconds {
+		return dtDate{}, dtTime{}, 0
+	}
+	j += 1 + k
+	if j < len(toks) && toks[j].kind == dtNum && toks[j].digits == 4 && ValidDay(toks[j].num, m, day) {
+		return dtDate{toks[j].num, m, day}, tm, j + 1 - i
+	}
+	return dtDate{}, dtTime{}, 0
+}
+
+// readDay is readDate for the dates that hold no time.
+func readDay(toks []dtToken, i int, dayFirst bool) (dtDate, int) {
 	at := func(j int) dtToken {
 		if j < len(toks) {
 			return toks[j]
@@ -77,13 +117,28 @@ func readDate(toks []dtToken, i int, dayFirst bool) (dtDate, int) {
 					return dtDate{t.num, at(i + 2).num, at(i + 4).num}, 6
 				}
 			}
+			// Year, month name, day, as Hungarian writes it: "2024.
+			// június 17.", "2024. jún. 17.".
+			if isSym(at(i+1), ".") {
+				if m, n := monthAt(toks, i+2); m > 0 {
+					j := i + 2 + n
+					if isSym(at(j), ".") {
+						j++
+					}
+					if d := at(j); d.kind == dtNum && d.digits <= 2 && isSym(at(j+1), ".") && ValidDay(t.num, m, d.num) {
+						return dtDate{t.num, m, d.num}, j + 2 - i
+					}
+				}
+			}
 			return dtDate{}, 0
 		}
 		if t.digits > 2 {
 			return dtDate{}, 0
 		}
-		// Day and month as numbers: 17.06.2024, 17/06/2024, 6/17/2024.
-		if s := at(i + 1); isSym(s, "./-") && at(i+2).kind == dtNum && at(i+2).digits <= 2 &&
+		// Day and month as numbers: 17.06.2024, 17/06/2024, 6/17/2024,
+		// and set apart by bars as some bylines are (17 | 06 | 2024),
+		// whose order is as uncertain as a slash's.
+		if s := at(i + 1); isSym(s, "./-|") && at(i+2).kind == dtNum && at(i+2).digits <= 2 &&
 			isSym(at(i+3), string(s.sym)) && at(i+4).kind == dtNum &&
 			!(isSym(at(i+5), string(s.sym)) && at(i+6).kind == dtNum) {
 			y := at(i + 4)
@@ -114,15 +169,20 @@ func readDate(toks []dtToken, i int, dayFirst bool) (dtDate, int) {
 		if isWord(at(j), "st", "nd", "rd", "th", "er", "e", "o", "º") || isSym(at(j), ".º") {
 			j++
 		}
-		if isWord(at(j), "de", "of") || isSym(at(j), "-/") {
+		switch {
+		case isWord(at(j), "de", "of") || isSym(at(j), "-/"):
 			j++
+		case isWord(at(j), "d") && isSym(at(j+1), "'’"):
+			// Catalan elides "de" before a vowel: "17 d'abril de 2024".
+			j += 2
 		}
-		if m := monthOf(at(j)); m > 0 {
-			j++
+		if m, n := monthAt(toks, j); m > 0 {
+			j += n
 			if isSym(at(j), ".") {
 				j++
 			}
-			if isWord(at(j), "de", "del") || isSym(at(j), ",-/") {
+			// "،" is the Arabic comma.
+			if isWord(at(j), "de", "del") || isSym(at(j), ",-/،") {
 				j++
 			}
 			if y := at(j); y.kind == dtNum && y.digits == 4 && ValidDay(y.num, m, t.num) {
@@ -131,11 +191,11 @@ func readDate(toks []dtToken, i int, dayFirst bool) (dtDate, int) {
 		}
 	case dtWord:
 		// Month name, then day: June 17, 2024; Jun. 17th 2024.
-		m := monthOf(t)
+		m, n := monthAt(toks, i)
 		if m == 0 {
 			return dtDate{}, 0
 		}
-		j := i + 1
+		j := i + n
 		if isSym(at(j), ".") {
 			j++
 		}
@@ -154,7 +214,7 @@ func readDate(toks []dtToken, i int, dayFirst bool) (dtDate, int) {
 		if isWord(at(j), "st", "nd", "rd", "th") {
 			j++
 		}
-		if isSym(at(j), ",.") {
+		if isSym(at(j), ",.،") {
 			j++
 		}
 		if y := at(j); y.kind == dtNum && y.digits == 4 && ValidDay(y.num, m, d.num) {
@@ -274,79 +334,4 @@ func timeAfter(toks []dtToken, j int) (dtTime, bool) {
 		j++
 	}
 	return dtTime{}, false
-}
-
-// monthOf returns the month a word names, 1 to 12, or 0.
-func monthOf(t dtToken) int {
-	if t.kind != dtWord {
-		return 0
-	}
-	return monthNames[t.word]
-}
-
-// IsMonth reports whether word, lower-case, is a month's name or its usual
-// abbreviation in one of the languages monthNames lists.
-func IsMonth(word string) bool {
-	_, ok := monthNames[word]
-	return ok
-}
-
-// monthNames maps month names and their usual abbreviations, lower-cased,
-// in English, German, French, Spanish, Italian, Portuguese, Dutch, Polish
-// (nominative and genitive), Russian (nominative and genitive), Czech,
-// Swedish, Danish and Norwegian, Finnish, Turkish and Indonesian to the
-// month's number. Words that are also common words elsewhere ("may",
-// "mar", "set") are safe because a month is read only between numbers.
-var monthNames = map[string]int{
-	// English
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-	"oct": 10, "nov": 11, "dec": 12,
-	// German
-	"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
-	"oktober": 10, "dezember": 12, "jän": 1, "mär": 3, "mrz": 3, "okt": 10, "dez": 12,
-	// French
-	"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7,
-	"août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-	"janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "déc": 12,
-	// Spanish
-	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-	"agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-	"ene": 1, "abr": 4, "ago": 8, "dic": 12,
-	// Italian
-	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
-	"settembre": 9, "ottobre": 10, "dicembre": 12, "gen": 1, "mag": 5, "giu": 6, "lug": 7,
-	"set": 9, "ott": 10,
-	// Portuguese
-	"janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
-	"setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12, "fev": 2, "out": 10,
-	// Dutch
-	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "mrt": 3,
-	// Polish
-	"styczeń": 1, "stycznia": 1, "luty": 2, "lutego": 2, "marzec": 3, "marca": 3,
-	"kwiecień": 4, "kwietnia": 4, "maj": 5, "maja": 5, "czerwiec": 6, "czerwca": 6,
-	"lipiec": 7, "lipca": 7, "sierpień": 8, "sierpnia": 8, "wrzesień": 9, "września": 9,
-	"październik": 10, "października": 10, "listopad": 11, "listopada": 11,
-	"grudzień": 12, "grudnia": 12,
-	// Russian
-	"январь": 1, "января": 1, "февраль": 2, "февраля": 2, "март": 3, "марта": 3,
-	"апрель": 4, "апреля": 4, "май": 5, "мая": 5, "июнь": 6, "июня": 6, "июль": 7, "июля": 7,
-	"август": 8, "августа": 8, "сентябрь": 9, "сентября": 9, "октябрь": 10, "октября": 10,
-	"ноябрь": 11, "ноября": 11, "декабрь": 12, "декабря": 12,
-	"янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
-	// Czech (genitive)
-	"ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
-	"července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
-	// Swedish, Danish, Norwegian
-	"augusti": 8, "desember": 12,
-	// Finnish (partitive, as in "17. kesäkuuta 2024")
-	"tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
-	"kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10,
-	"marraskuuta": 11, "joulukuuta": 12,
-	// Turkish
-	"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
-	"ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
-	// Indonesian (the other months are spelled as in Dutch)
-	"agustus": 8,
 }

@@ -48,17 +48,16 @@ func dateTokens(s string, dst []dtToken) []dtToken {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+		case digitValue(r) >= 0:
 			t := dtToken{kind: dtNum, pos: i}
 			for i < len(s) {
 				r, size = utf8.DecodeRuneInString(s[i:])
-				if r >= '０' && r <= '９' {
-					r = r - '０' + '0'
-				} else if r < '0' || r > '9' {
+				v := digitValue(r)
+				if v < 0 {
 					break
 				}
 				if t.digits < 9 {
-					t.num = t.num*10 + int(r-'0')
+					t.num = t.num*10 + v
 				}
 				t.digits++
 				i += size
@@ -76,6 +75,23 @@ func dateTokens(s string, dst []dtToken) []dtToken {
 		}
 	}
 	return dst
+}
+
+// digitValue returns the value of a decimal digit written in ASCII, in
+// fullwidth form (CJK pages) or in Arabic-Indic or Eastern Arabic-Indic
+// form (Arabic, Persian and Urdu pages), and -1 for any other character.
+func digitValue(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '０' && r <= '９':
+		return int(r - '０')
+	case r >= '\u0660' && r <= '\u0669':
+		return int(r - '\u0660')
+	case r >= '\u06f0' && r <= '\u06f9':
+		return int(r - '\u06f0')
+	}
+	return -1
 }
 
 // dateWordEnd returns where the word of dateTokens that goes on at s[i]

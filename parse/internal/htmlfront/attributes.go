@@ -118,6 +118,15 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 			if a == atom.Img && (ai.src == "" || string(k) == "data-src") {
 				ai.src = htmllex.AttrText(v)
 			}
+		default:
+			// A Unix time in a data attribute is a machine time like
+			// <time datetime> (dates.go, epochAttr).
+			if ai.val == "" {
+				if d := epochAttr(k, v); d != "" {
+					ai.val = d
+					ai.cue |= cueTime
+				}
+			}
 		}
 	}
 	// A name that says content outweighs boilerplate words in the other

@@ -16,7 +16,7 @@ import (
 type cueKind uint8
 
 const (
-	cueTime     cueKind = 1 << iota // a <time> element
+	cueTime     cueKind = 1 << iota // a <time> element, or one with a Unix time in a data attribute
 	cueItemprop                     // itemprop names a date, a headline or an author
 	cueByline                       // class or id names a byline or an author
 	cueDate                         // class or id names a publication date

@@ -1,6 +1,7 @@
 package htmlfront
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"time"
@@ -90,6 +91,58 @@ func normalizeDate(s string) string {
 	return d
 }
 
+// An epoch value in an attribute (data-time="1466522845") is read when it
+// has epochSecondsDigits or epochMillisDigits digits: ten digits of
+// seconds run from September 2001 to 2286, and the year must also lie
+// before maxDateYear, so a count, a size or an id of another length is
+// never read as a time.
+const (
+	epochSecondsDigits = 10
+	epochMillisDigits  = 13
+)
+
+// epochNameStops are the words of an attribute's name that say its time
+// is not the content's: the last change, an expiry, the time the server
+// built or the browser loaded the page (a saved page's today).
+var epochNameStops = [...]string{"updat", "modif", "edit", "expir", "server", "current", "now", "load", "render", "cache", "end"}
+
+// epochAttr reads the value of a data attribute whose name says it holds a
+// time or a date (data-time, data-utime, data-timestamp, data-date) and
+// whose value is a Unix time in seconds or milliseconds, and returns it in
+// the record's form, in UTC; "" for any other attribute or value. Pages
+// print such a time in words ("Jun 21", "2 hrs") and leave the instant to
+// their scripts.
+func epochAttr(key, val []byte) string {
+	if len(val) != epochSecondsDigits && len(val) != epochMillisDigits || !bytes.HasPrefix(key, []byte("data-")) {
+		return ""
+	}
+	var n int64
+	for _, c := range val {
+		if c < '0' || c > '9' {
+			return ""
+		}
+		n = n*10 + int64(c-'0')
+	}
+	name := key[len("data-"):]
+	if !bytes.Contains(name, []byte("time")) && !bytes.Contains(name, []byte("date")) {
+		return ""
+	}
+	for _, w := range epochNameStops {
+		if bytes.Contains(name, []byte(w)) {
+			return ""
+		}
+	}
+	t := time.Unix(n, 0)
+	if len(val) == epochMillisDigits {
+		t = time.UnixMilli(n)
+	}
+	t = t.UTC()
+	if t.Year() > maxDateYear {
+		return ""
+	}
+	return t.Format(time.RFC3339)
+}
+
 // isUnixTime reports whether s is all digits (a timestamp or an id), which
 // is not read as date text.
 func isUnixTime(s string) bool {
@@ -165,9 +218,12 @@ const (
 // stale or generic date. Without a stated date: a full date in the
 // address, the date shown by the headline, names such as "date" that do
 // not say which date they are, elements whose class names a date, the
-// first date printed in a short block, and last the JSON data of the
-// page's scripts. Dates in navigation, sidebars, footers and comments are
-// not used: they belong to other stories or to the visitor's today.
+// first date printed in a short block, the JSON data of the page's
+// scripts, a last edit the page shows, and last a date string that a
+// script passes to a call or assigns to a name that says it is a date
+// (scriptliterals.go). Dates in navigation, sidebars, footers and
+// comments are not used: they belong to other stories or to the visitor's
+// today.
 // Update dates ("Updated Jul 24") are taken for the publication only by a
 // page that shows no other date: that version of the page was published
 // then. Relative dates ("vor 2 Tagen") are never resolved, as a saved page
@@ -194,7 +250,7 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 			stated = append(stated, localize(d, p, mt))
 		}
 	}
-	add(ld.published)
+	add(zoneFromMeta(ld.published, mt))
 	for _, k := range publishedKeys {
 		add(mt[k])
 	}
@@ -311,16 +367,18 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 			return d, firstNonEmpty(modified, d)
 		}
 	}
-	return "", modified
+	// Last of all, a date that the page's scripts would print.
+	return scriptLiteralDate(doc, p.meta.ignoredLD...), modified
 }
 
-// mayHoldDate reports whether s holds a digit, ASCII or fullwidth (whose
-// UTF-8 begins with 0xEF): every date datetext.Find reads has a number, so
-// text without one need not be tokenized. Most blocks of a page that
-// shows no date are searched in vain, which made this search costly.
+// mayHoldDate reports whether s holds a digit, ASCII, fullwidth (whose
+// UTF-8 begins with 0xEF) or Arabic-Indic: every date datetext.Find reads
+// has a number, so text without one need not be tokenized. Most blocks of
+// a page that shows no date are searched in vain, which made this search
+// costly.
 func mayHoldDate(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= '0' && c <= '9' || c == 0xEF {
+		if c := s[i]; c >= '0' && c <= '9' || c == 0xEF || c >= 0xD9 && c <= 0xDB && datetext.IsArabicDigitAt(s, i) {
 			return true
 		}
 	}
@@ -453,6 +511,37 @@ func scriptValue(rest, q string) string {
 		}
 	}
 	return ""
+}
+
+// zoneFromMeta returns the page's publication <meta> time in place of a
+// JSON-LD time ld that is labelled UTC ("Z" or +00:00) and shows the same
+// wall clock as that <meta>, which names another offset: content systems
+// that write a local time with a "Z" appended state a different instant,
+// often on another day in UTC, and the <meta> that names the offset is the
+// page's own reading. Otherwise ld is returned unchanged. (A JSON-LD time
+// and a <meta> that state the same instant are reconciled by localize.)
+func zoneFromMeta(ld string, mt metaIndex) string {
+	// Most pages state no JSON-LD time in UTC: they are told by the
+	// value's end without reading it as a date, which allocates.
+	if t := strings.TrimSpace(ld); !strings.HasSuffix(t, "Z") && !strings.HasSuffix(t, "+00:00") && !strings.HasSuffix(t, "+0000") {
+		return ld
+	}
+	d := normalizeDate(ld)
+	if len(d) != len("2006-01-02T15:04:05Z") || d[19] != 'Z' {
+		return ld
+	}
+	for _, k := range publishedKeys {
+		m := normalizeDate(mt[k])
+		if m == "" {
+			continue
+		}
+		// The strongest <meta> that states a publication decides.
+		if len(m) == len("2006-01-02T15:04:05+07:00") && m[:19] == d[:19] {
+			return m
+		}
+		return ld
+	}
+	return ld
 }
 
 // The offsets a local time may have from UTC: the world's zones run from

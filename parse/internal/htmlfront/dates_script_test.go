@@ -106,10 +106,10 @@ func FuzzScriptDate(f *testing.F) {
 
 // TestMayHoldDate checks the premise of mayHoldDate: text it passes over
 // holds no date findDateText reads, in either order, while text with a
-// number, ASCII or fullwidth, is read.
+// number, ASCII, fullwidth or Arabic-Indic, is read.
 func TestMayHoldDate(t *testing.T) {
 	words := []string{"June", "Jun.", "th", "März", "Juni", "janvier", "年", "月", "日", ",", ".", "/", "-", ":", " ",
-		"Uhr", "p.m.", "de", "published", "Aktualisiert", "gestern", "today", "五月", "sept", "ⅩⅡ", "٢٠٢٤", "\xff"}
+		"Uhr", "p.m.", "de", "published", "Aktualisiert", "gestern", "today", "五月", "sept", "ⅩⅡ", "يونيو", "تشرين", "\xff"}
 	rng := rand.New(rand.NewSource(2))
 	var b strings.Builder
 	for n := 0; n < 20000; n++ {
@@ -127,12 +127,49 @@ func TestMayHoldDate(t *testing.T) {
 			}
 		}
 	}
-	for _, s := range []string{"June 17, 2024", "17.06.2024", "２０２４年６月１７日", "Feb 182009"} {
+	for _, s := range []string{"June 17, 2024", "17.06.2024", "２０２４年６月１７日", "Feb 182009", "١٧ يونيو ٢٠٢٤", "۱۷ يونيو ۲۰۲۴"} {
 		if !mayHoldDate(s) {
 			t.Errorf("mayHoldDate(%q) = false", s)
 		}
 		if _, _, _, ok := datetext.Find(s); !ok {
 			t.Errorf("findDateText(%q) reads no date; the case tests nothing", s)
 		}
+	}
+}
+
+func TestScriptLiteralDate(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{`<script>showDate("2020/04/17 10:12");</script>`, "2020-04-17T10:12:00"},
+		{`<script type="text/javascript">var pubDate = '2020-04-17';</script>`, "2020-04-17"},
+		{`<script>page.meta.postedTime = "2020-04-17T10:12:00+02:00";</script>`, "2020-04-17T10:12:00+02:00"},
+		{`<script>render({publishDate: "17.04.2020"})</script>`, "2020-04-17"},
+		// Names that do not say a date, or say another one.
+		{`<script>track("2020-04-17");</script>`, ""},
+		{`<script>var today = "2020-04-17";</script>`, ""},
+		{`<script>var serverTime = "2020-04-17 10:00:00";</script>`, ""},
+		{`<script>window.cfg.requestTimeStr = "2020-04-17_10-00";</script>`, ""},
+		{`<script>countdownDate("2020-04-17");</script>`, ""},
+		{`<script>var d = new Date("2020-04-17");</script>`, ""},
+		// Comparisons and arrows are not assignments.
+		{`<script>if (pubDate == "2020-04-17") {}</script>`, ""},
+		{`<script>var pubDate = x => "2020-04-17";</script>`, ""},
+		// A value that is no whole day, or too long.
+		{`<script>showDate("2020-04");</script>`, ""},
+		{`<script>showDate("2020-04-17 and a long tail of text after the date");</script>`, ""},
+		// Outside a script, nothing is read.
+		{`<p>showDate("2020/04/17")</p>`, ""},
+		{`<script>showDate("2020/04/17"`, "2020-04-17"},
+		{`<script`, ""},
+		{``, ""},
+	}
+	for _, tt := range tests {
+		if got := scriptLiteralDate(tt.doc); got != tt.want {
+			t.Errorf("scriptLiteralDate(%q) = %q; want %q", tt.doc, got, tt.want)
+		}
+	}
+	// A set-aside JSON-LD span is not read.
+	doc := `<script>showDate("2020/04/17");</script>`
+	if got := scriptLiteralDate(doc, [2]int{8, len(doc)}); got != "" {
+		t.Errorf("scriptLiteralDate in a skipped span = %q; want none", got)
 	}
 }

@@ -18,6 +18,11 @@ func TestNormalizeDate(t *testing.T) {
 		{"Mon, 17 Jun 2024 07:16:00 EDT", "2024-06-17T07:16:00-04:00"},
 		{"Di., 25.01.2022 - 14:45", "2022-01-25T14:45:00"},
 		{"June 17, 2024", "2024-06-17"},
+		// Metadata values written as people and programs print dates.
+		{"Mon Aug 03 12:45:00 EDT 2015", "2015-08-03T12:45:00-04:00"},
+		{"Tue Jul 30 09:35:14 CEST 2019", "2019-07-30T09:35:14+02:00"},
+		{"17 iunie 2024, 10:15", "2024-06-17T10:15:00"},
+		{"١٧ يونيو ٢٠٢٤", "2024-06-17"},
 		{"1718608560", ""}, // a Unix time is not read as a date
 		{"1899-01-01", ""},
 		{"soon", ""},
@@ -25,6 +30,30 @@ func TestNormalizeDate(t *testing.T) {
 	for _, tt := range tests {
 		if got := normalizeDate(tt.in); got != tt.want {
 			t.Errorf("normalizeDate(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestEpochAttr(t *testing.T) {
+	tests := []struct{ key, val, want string }{
+		{"data-time", "1466522845", "2016-06-21T15:27:25Z"},
+		{"data-utime", "1507287600", "2017-10-06T11:00:00Z"},
+		{"data-time-ms", "1466522845000", "2016-06-21T15:27:25Z"},
+		{"data-publish-date", "1466522845", "2016-06-21T15:27:25Z"},
+		{"data-timestamp", "4102444800", ""}, // 2100: past the window
+		{"data-time", "146652284", ""},       // nine digits: a count, not a time
+		{"data-time", "14665228450", ""},     // eleven
+		{"data-time", "14665x2845", ""},
+		{"data-time", "-466522845", ""},
+		{"data-id", "1466522845", ""},              // the name says no time
+		{"time", "1466522845", ""},                 // not a data attribute
+		{"data-updated-time", "1466522845", ""},    // the last change
+		{"data-server-time", "1466522845", ""},     // the server's today
+		{"data-expires-date", "1466522845000", ""}, // an expiry
+	}
+	for _, tt := range tests {
+		if got := epochAttr([]byte(tt.key), []byte(tt.val)); got != tt.want {
+			t.Errorf("epochAttr(%q, %q) = %q; want %q", tt.key, tt.val, got, tt.want)
 		}
 	}
 }
@@ -159,6 +188,27 @@ func TestChooseDatesPages(t *testing.T) {
 		{"an earlier day shown far below the headline (an embed's) does not override",
 			head + `<meta property="article:published_time" content="2020-01-20T09:49:32+0000"><meta property="article:modified_time" content="2020-01-20T09:49:32+0000"></head><body><h1>Ein Titel der Seite</h1>` + strings.Repeat("<p>Ein Absatz.</p>", 6) + `<p>19. Januar 2020</p><p>Text.</p>`,
 			"", "2020-01-20T09:49:32Z"},
+		{"a Unix time in a data attribute by the headline",
+			head + `</head><body><article><h1>Ein Titel der Seite</h1><p>Von Anna Muster · <span class="stamp" data-time="1466522845">vor 2 Tagen</span></p><p>Text.</p></article>`,
+			"", "2016-06-21T15:27:25Z"},
+		{"a Unix time named as the server's is not the story's",
+			head + `</head><body><article><h1>Ein Titel der Seite</h1><p>Von Anna Muster · <span class="stamp" data-server-time="1466522845">vor 2 Tagen</span></p><p>Text.</p></article>`,
+			"", ""},
+		{"a Java-style time in the stated metadata",
+			head + `<meta property="article:published_time" content="Mon Aug 03 12:45:00 EDT 2015"></head><body><article><h1>Ein Titel der Seite</h1><p>Text.</p></article>`,
+			"", "2015-08-03T12:45:00-04:00"},
+		{"an Arabic date shown by the headline",
+			`<html lang="ar"><head><title>عنوان المقال</title></head><body><article><h1>عنوان المقال</h1><p>الأحد ١٦ حزيران ٢٠٢٤</p><p>نص المقال.</p></article>`,
+			"", "2024-06-16"},
+		{"a JSON-LD time labelled UTC with the wall clock of the meta's local time",
+			head + `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-06-16T22:30:00Z"}</script><meta property="article:published_time" content="2024-06-16T22:30:00-05:00"></head><body><article><h1>Ein Titel der Seite</h1><p>Text.</p></article>`,
+			"", "2024-06-16T22:30:00-05:00"},
+		{"a JSON-LD time in UTC and a meta naming another instant: the JSON-LD holds",
+			head + `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-06-16T22:30:00Z"}</script><meta property="article:published_time" content="2024-06-16T20:00:00-05:00"></head><body><article><h1>Ein Titel der Seite</h1><p>Text.</p></article>`,
+			"", "2024-06-16T22:30:00Z"},
+		{"a JSON-LD time in UTC that the meta states as local time of the same instant",
+			head + `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-06-17T03:30:00Z"}</script><meta property="article:published_time" content="2024-06-16T22:30:00-05:00"></head><body><article><h1>Ein Titel der Seite</h1><p>Text.</p></article>`,
+			"", "2024-06-16T22:30:00-05:00"},
 		{"two times run together in one line",
 			head + `</head><body><article><h1>Ein Titel der Seite</h1><p><time class="published" datetime="2019-06-28T11:32:59+02:00">28. Juni 2019</time><time class="updated" datetime="2020-01-14T09:14:33+01:00">14. Januar 2020</time> | Autor</p><p>Am 26. September 2019 gibt es einen Workshop.</p></article>`,
 			"", "2019-06-28T11:32:59+02:00"},

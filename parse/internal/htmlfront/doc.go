@@ -17,9 +17,10 @@
 //	                the story's, with notices.go (boilerplate wording)
 //	                and ldbody.go (JSON-LD articleBody as evidence)
 //	metadata.go     the metadata fields, each from the strongest source
-//	                that states it: title.go, authors.go, dates.go and
-//	                datecandidates.go, jsonld.go, and cues.go for the
-//	                elements of the body that state a date or an author
+//	                that states it: title.go, authors.go, dates.go with
+//	                datecandidates.go and scriptliterals.go, jsonld.go,
+//	                and cues.go for the elements of the body that state
+//	                a date or an author
 //	body.go         the record's text, written from the body blocks
 //	content.go      the content field, as Markdown or clean HTML: its
 //	                blocks; inline.go writes their inline structure
