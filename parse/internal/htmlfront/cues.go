@@ -169,7 +169,9 @@ func (t *tokenizer) cueText(b []byte) {
 			continue
 		}
 		c.buf = append(c.buf, ' ')
-		c.buf = append(c.buf, b...)
+		// Past the limit the cue's text is dropped, so one byte over is
+		// as good as all: a page-long paragraph is not copied into it.
+		c.buf = append(c.buf, b[:min(len(b), maxCueText+1-len(c.buf))]...)
 	}
 }
 
