@@ -1,0 +1,82 @@
+package htmlfront
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The body's edges. Above a story's first paragraph and below its last,
+// inside the container that holds it, pages set what frames the story
+// rather than tells it: the lead picture's caption and credit, the
+// author's biography. The class or microdata of their element names
+// them, but the same names inside the story mark what belongs to it (a
+// caption between two paragraphs describes a picture of the story, a
+// quoted expert's box), so they are dropped only at the edges.
+
+// trimEdges drops the blocks of bs that frame the story and stand
+// outside its prose: before the first block of prose that is no frame
+// and no dateline, or after the last.
+func trimEdges(bs []*block) []*block {
+	first, last := -1, -1
+	for i, b := range bs {
+		if readsAsProse(b) && !isFrame(b) && !isDateline(b) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return bs // nothing but frames: no story to stand apart from
+	}
+	out := make([]*block, 0, len(bs))
+	for i, b := range bs {
+		if (i < first || i > last) && isFrame(b) {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// isFrame reports whether a block's element names it a frame of the
+// story: a credit, the author's (a biography, a profile, itemprop=author),
+// or a caption that says no more than a label does. A caption that holds
+// a sentence tells what the picture shows, and readers of the story take
+// it as the story's: Readability keeps the one over a story.
+func isFrame(b *block) bool {
+	switch {
+	case b.flags&(authorClass|creditClass) != 0:
+		return true
+	case b.flags&captionClass != 0:
+		return !holdsSentence(b.text)
+	}
+	return false
+}
+
+// holdsSentence reports whether s holds the end of a sentence: a
+// lower-case letter (or a CJK character), then a full stop, a question or
+// an exclamation mark, a closing quote or bracket, and a space or the
+// end. The stops of initials ("D.A.Press") and of a bracket
+// ("(Symbolbild).") end none.
+func holdsSentence(s string) bool {
+	prevLower := false
+	for i, r := range s {
+		switch r {
+		case '.', '!', '?', '。':
+			if prevLower {
+				rest := strings.TrimLeft(s[i+utf8.RuneLen(r):], "\"'”’»)]")
+				if rest == "" || rest[0] == ' ' || rest[0] == '\n' {
+					return true
+				}
+			}
+		}
+		prevLower = unicode.IsLower(r) || r >= cjkStart
+	}
+	return false
+}
+
+// cjkStart is where the CJK symbols and scripts begin in Unicode, whose
+// characters have no case: any of them may end a sentence.
+const cjkStart = 0x3000
