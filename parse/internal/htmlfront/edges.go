@@ -4,15 +4,20 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/artparse/artparse/parse/internal/lexicon"
+	"github.com/artparse/artparse/parse/internal/textkit"
 )
 
 // The body's edges. Above a story's first paragraph and below its last,
 // inside the container that holds it, pages set what frames the story
 // rather than tells it: the lead picture's caption and credit, the
-// author's biography. The class or microdata of their element names
-// them, but the same names inside the story mark what belongs to it (a
-// caption between two paragraphs describes a picture of the story, a
-// quoted expert's box), so they are dropped only at the edges.
+// author's biography, a call to support the site, a post's filing line.
+// The class or microdata of their element names the first ones, wording
+// the others (lexicon.EdgePhrases); inside the story the same names mark
+// what belongs to it (a caption between two paragraphs describes a
+// picture of the story, a quoted expert's box), and the same words may be
+// the story's, so they are dropped only at the edges.
 
 // trimEdges drops the blocks of bs that frame the story and stand
 // outside its prose: before the first block of prose that is no frame
@@ -40,11 +45,12 @@ func trimEdges(bs []*block) []*block {
 	return out
 }
 
-// isFrame reports whether a block's element names it a frame of the
-// story: a credit, the author's (a biography, a profile, itemprop=author),
-// or a caption that says no more than a label does. A caption that holds
-// a sentence tells what the picture shows, and readers of the story take
-// it as the story's: Readability keeps the one over a story.
+// isFrame reports whether a block frames the story: its element names it
+// a credit, the author's (a biography, a profile, itemprop=author), or a
+// caption that says no more than a label does; or its words are a
+// site's (isEdgeNotice). A caption that holds a sentence tells what the
+// picture shows, and readers of the story take it as the story's:
+// Readability keeps the one over a story.
 func isFrame(b *block) bool {
 	switch {
 	case b.flags&(authorClass|creditClass) != 0:
@@ -52,7 +58,23 @@ func isFrame(b *block) bool {
 	case b.flags&captionClass != 0:
 		return !holdsSentence(b.text)
 	}
-	return false
+	return isEdgeNotice(b)
+}
+
+// maxEdgeNotice is the longest block read for lexicon.EdgePhrases: a
+// call to support the site runs to a few sentences.
+const maxEdgeNotice = 400
+
+// edgePhraseFinder finds lexicon.EdgePhrases in a lower-cased block.
+var edgePhraseFinder = lexicon.NewPrefixes(lexicon.EdgePhrases...)
+
+// isEdgeNotice reports whether a block holds one of lexicon.EdgePhrases.
+func isEdgeNotice(b *block) bool {
+	if b.chars > maxEdgeNotice || b.kind == kindHeading {
+		return false
+	}
+	var buf [4 * maxEdgeNotice]byte
+	return edgePhraseFinder.In(textkit.LowerInto(buf[:0], b.text))
 }
 
 // holdsSentence reports whether s holds the end of a sentence: a

@@ -19,6 +19,8 @@ func TestTrimEdges(t *testing.T) {
 		sentence = "The dredger arrived at the quay on Sunday night. Photo: Jane Roe"
 		credit   = "Pictures supplied by the Harbour Board press office, Port Ellen"
 		bio      = "Sam Lee writes about ports and shipping for the paper and has covered the coast since 2009."
+		promo    = "Local reporting costs money, and the harbour news has no paywall. We need your help: " +
+			"a few pounds a month keep our two reporters on the quayside, at the council and in the courts."
 	)
 	tests := []struct {
 		name, before, middle, after string
@@ -41,6 +43,12 @@ func TestTrimEdges(t *testing.T) {
 			"", "", `<div itemprop="author"><p>` + bio + `</p></div>`, "Sam Lee writes", false},
 		{"a biography class inside the story stays",
 			"", `<div class="authorbox"><p>` + bio + `</p></div>`, "", "Sam Lee writes", true},
+		{"a call for support below the story goes",
+			"", "", `<p>` + promo + `</p>`, "We need your help", false},
+		{"a call for support above the story goes",
+			`<p>` + promo + `</p>`, "", "", "We need your help", false},
+		{"the same words inside the story stay",
+			"", `<p>` + promo + `</p>`, "", "We need your help", true},
 		{"a plain paragraph below the story stays",
 			"", "", `<p>` + bio + `</p>`, "Sam Lee writes", true},
 	}
