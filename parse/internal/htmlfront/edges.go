@@ -21,21 +21,22 @@ import (
 
 // trimEdges drops the blocks of bs that frame the story and stand
 // outside its prose: before the first block of prose that is no frame
-// and no dateline, or after the last.
+// and no dateline, or after the last. Only the blocks from either end
+// to the story's are judged, and bs, the caller's own, is filtered in
+// place.
 func trimEdges(bs []*block) []*block {
-	first, last := -1, -1
-	for i, b := range bs {
-		if readsAsProse(b) && !isFrame(b) && !isDateline(b) {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
+	first := 0
+	for first < len(bs) && !isStoryProse(bs[first]) {
+		first++
 	}
-	if first < 0 {
+	if first == len(bs) {
 		return bs // nothing but frames: no story to stand apart from
 	}
-	out := make([]*block, 0, len(bs))
+	last := len(bs) - 1
+	for !isStoryProse(bs[last]) {
+		last--
+	}
+	out := bs[:0]
 	for i, b := range bs {
 		if (i < first || i > last) && isFrame(b) {
 			continue
@@ -43,6 +44,13 @@ func trimEdges(bs []*block) []*block {
 		out = append(out, b)
 	}
 	return out
+}
+
+// isStoryProse reports whether a block is prose of the story's own: no
+// frame, and no dateline ("Published 3 May 2021, updated 4 May"), which
+// reads as prose by its length.
+func isStoryProse(b *block) bool {
+	return readsAsProse(b) && !isDateline(b) && !isFrame(b)
 }
 
 // isFrame reports whether a block frames the story: its element names it
