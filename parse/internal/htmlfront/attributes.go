@@ -146,6 +146,9 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 		}
 	case "author", "creator":
 		ai.holdsAuthor = a != atom.Meta && a != atom.Link
+		if ai.holdsAuthor {
+			ai.flags |= authorClass
+		}
 	}
 	if strings.Contains(rel, "author") && a == atom.A {
 		ai.holdsAuthor = true
@@ -285,8 +288,8 @@ func classFlags(v []byte) flags {
 			// "has-ads", "no-sidebar" and BEM modifiers such as
 			// "section--ads" state a property of a layout element,
 			// not that the element is the ad.
-			if f&badClass != 0 && (negated || start >= 2 && v[start-1] == '-' && v[start-2] == '-') {
-				f &^= badClass
+			if negated || start >= 2 && v[start-1] == '-' && v[start-2] == '-' {
+				f &^= badClass | frameClasses
 			}
 			negated = isNegatingWord(v[start:i])
 			name |= f
@@ -372,12 +375,23 @@ func classWordFlags(w []byte) flags {
 		"newsletter", "subscribe", "subscription", "signup", "cookie",
 		"cookies", "consent", "banner", "popup", "modal", "masthead",
 		"pagination", "pager", "toolbar", "tags", "tagcloud", "byline",
-		"author", "meta", "skip", "outbrain", "taboola", "disclaimer",
+		"meta", "skip", "outbrain", "taboola", "disclaimer",
 		"teaser", "teasers", "more", "trending", "popular", "login",
 		"print", "rating", "follow":
 		return badClass
 	case "comment", "comments", "discussion", "respond", "replies", "disqus":
 		return inComments
+	// Captions, credits and the author's box frame a story: they are
+	// dropped above and below it only (edges.go), since inside it the
+	// same names mark its pictures and its quoted experts.
+	case "caption", "captions", "figcaption":
+		return captionClass
+	case "credit", "credits":
+		return creditClass
+	case "author":
+		return badClass | authorClass
+	case "authors", "biography", "authorbox", "authorbio", "profile":
+		return authorClass
 	case "article", "content", "entry", "post", "story", "body", "text",
 		"main", "prose", "blog", "articlebody", "postbody", "entrycontent":
 		return goodClass

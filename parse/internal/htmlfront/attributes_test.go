@@ -20,6 +20,12 @@ func TestClassFlags(t *testing.T) {
 		{"comments-area", inComments},
 		{"commentlist", inComments},
 		{"sect sect_article news commentary", goodClass}, // an opinion piece, not comments
+		{"wp-caption-text", captionClass | goodClass},
+		{"post-image-credits", creditClass | goodClass},
+		{"author-bio", badClass | authorClass},
+		{"TestReport__AuthorBox", authorClass},
+		{"sect_profile-descr", authorClass},
+		{"gallery has-caption", 0},
 	}
 	for _, tt := range tests {
 		if got := classFlags([]byte(tt.v)); got != tt.want {

@@ -10,31 +10,38 @@ import (
 type flags uint32
 
 const (
-	inSkip     flags = 1 << iota // script, style, svg and the like: no text is kept
-	inHidden                     // hidden, aria-hidden or display:none
-	inLink                       // inside <a href>
-	inPre                        // white space is kept as written
-	inNav                        // <nav> or role=navigation
-	inAside                      // <aside> or role=complementary
-	inHeader                     // <header> or role=banner
-	inFooter                     // <footer> or role=contentinfo
-	inForm                       // <form>, <button>, <select>
-	inArticle                    // <article> or role=article or schema.org Article
-	inMain                       // <main> or role=main
-	inQuote                      // <blockquote>
-	inFigure                     // <figure>
-	inList                       // <ul>, <ol>, <dl>
-	inTable                      // <table>
-	badClass                     // class or id names boilerplate (menu, share, related, ...)
-	goodClass                    // class or id names content (article, post-body, ...)
-	inComments                   // class or id names comments
-	inHeading                    // <h1> to <h6>
-	inBody                       // itemprop=articleBody or the like
-	inForeign                    // <svg> or <math>: foreign content, where no element holds raw text
+	inSkip       flags = 1 << iota // script, style, svg and the like: no text is kept
+	inHidden                       // hidden, aria-hidden or display:none
+	inLink                         // inside <a href>
+	inPre                          // white space is kept as written
+	inNav                          // <nav> or role=navigation
+	inAside                        // <aside> or role=complementary
+	inHeader                       // <header> or role=banner
+	inFooter                       // <footer> or role=contentinfo
+	inForm                         // <form>, <button>, <select>
+	inArticle                      // <article> or role=article or schema.org Article
+	inMain                         // <main> or role=main
+	inQuote                        // <blockquote>
+	inFigure                       // <figure>
+	inList                         // <ul>, <ol>, <dl>
+	inTable                        // <table>
+	badClass                       // class or id names boilerplate (menu, share, related, ...)
+	goodClass                      // class or id names content (article, post-body, ...)
+	inComments                     // class or id names comments
+	inHeading                      // <h1> to <h6>
+	inBody                         // itemprop=articleBody or the like
+	inForeign                      // <svg> or <math>: foreign content, where no element holds raw text
+	captionClass                   // class or id names a caption (edges.go)
+	creditClass                    // class or id names a credit (edges.go)
+	authorClass                    // class, id or itemprop names the author (edges.go)
 )
 
 // classHints are the flags read from class and id names.
-const classHints = badClass | goodClass | inComments
+const classHints = badClass | goodClass | inComments | frameClasses
+
+// frameClasses are the flags of class names that frame a story: read at
+// its edges only (edges.go).
+const frameClasses = captionClass | creditClass | authorClass
 
 // boilerplateRegions are the flags of elements whose text is rarely the
 // article's own, whatever their size.

@@ -14,7 +14,8 @@
 //	blocks.go       what the pass keeps: blocks, elements and their flags
 //	classify.go     the body container, by block weights summed up the
 //	                elements; keep.go keeps the blocks inside it that are
-//	                the story's, with notices.go (boilerplate wording)
+//	                the story's, with notices.go (boilerplate wording),
+//	                edges.go (what frames the story above and below it)
 //	                and ldbody.go (JSON-LD articleBody as evidence)
 //	metadata.go     the metadata fields, each from the strongest source
 //	                that states it: title.go, authors.go, dates.go with

@@ -78,7 +78,7 @@ func keepBlocks(p *page, chosen []bool, title string) []*block {
 	if ld := ldArticleBody(p.meta.jsonLD); len(ld) >= minLDBody {
 		out = ldBodyFallback(p, out, ld)
 	}
-	out = smooth(out)
+	out = smooth(trimEdges(out))
 	if len(images) > 0 {
 		out = mergeImages(p, out, images)
 	}

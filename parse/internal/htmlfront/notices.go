@@ -76,7 +76,10 @@ func isTailHeading(b *block) bool {
 	}
 	var buf [4 * maxTailHeading]byte
 	s := strings.TrimRight(strings.TrimSpace(textkit.LowerInto(buf[:0], b.text)), " :.!?")
-	if lexicon.Labels[s]&lexicon.HeadingStoryEnd != 0 {
+	// The labels a copy reads as the end of a story or the head of a
+	// list of other stories end it in markup too: in a heading, a
+	// "Most read" or "Weitere Beiträge" opens no part of the story.
+	if lexicon.Labels[s]&(lexicon.HeadingStoryEnd|lexicon.LineRelated|lexicon.LineStoryEnd) != 0 {
 		return true
 	}
 	// "2 comments", "12 Kommentare zu ...", "One response to ..."

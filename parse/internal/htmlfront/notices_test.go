@@ -52,6 +52,8 @@ func TestTailHeading(t *testing.T) {
 		{"One response to “A day at the lake”", true},
 		{"Related Stories:", true},
 		{"Das könnte Sie auch interessieren", true},
+		{"Most popular", true},
+		{"Weitere Beiträge", true},
 		{"How the comments were counted", false},
 		{"The lake in winter", false},
 	}

@@ -1,6 +1,7 @@
 // Package lexicon holds the words the front ends read a page by: the
 // words that open a byline and the role words that end one (bylines.go,
-// roles.go), the phrases of site notices (notices.go), the openings and
+// roles.go), the phrases of site notices (notices.go) and of what a site
+// sets right below or above a story (edges.go), the openings and
 // marks of picture credits (credits.go), the labels of a page's controls
 // and of the sections that follow a story (labels.go), the words of a
 // comment section (comments.go), and the openings of links to other

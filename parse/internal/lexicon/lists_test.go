@@ -42,6 +42,7 @@ func TestListForms(t *testing.T) {
 		{"BlockNoticePhrases", BlockNoticePhrases, lower | trimmed},
 		{"LineNoticePhrases", LineNoticePhrases, lower | trimmed},
 		{"NoticeOpenings", NoticeOpenings, lower | wordStart},
+		{"EdgePhrases", EdgePhrases, lower | trimmed | noneInside},
 		{"CreditOpenings", CreditOpenings, lower | trimmed},
 		{"LineCreditOpenings", LineCreditOpenings, lower | trimmed},
 		{"CreditMarks", CreditMarks, 0},

@@ -1,0 +1,27 @@
+package lexicon
+
+// EdgePhrases are lower-case phrases of what a site sets right after a
+// story, or right above it, and never in it: a call to support, join or
+// follow the site or to get its app, an invitation to write to it, a
+// post's filing line, a licence line, a citation to copy. The HTML front
+// end reads them in a block of prose below the story's last paragraph
+// or above its first, anywhere in the block; the notices of
+// BlockNoticePhrases are short, these stand in a paragraph of a few
+// sentences. Inside the story they are not looked for.
+var EdgePhrases = []string{
+	// Support and membership.
+	"support us", "we need your help", "help us continue", "become a member",
+	"become a supporter", "make a donation", "donate now", "unterstütze uns", "unterstützen sie uns", "jetzt unterstützen",
+	"jetzt spenden",
+	"hazte miembro", "apóyanos", "apoya el periodismo", "soutenez-nous", "faites un don",
+	"gefällt dir unser", "gefällt ihnen unser", "keine bezahlschranke",
+	// Following, apps and newsletters.
+	"straight to your phone", "download our app", "download the app", "on twitter and",
+	"on facebook and", "send us a message", "sign up here", "do you want to be informed",
+	"nichts mehr verpassen", "nichts mehr versäumen",
+	// Writing to the site.
+	"fragen und anregungen", "mit uns in kontakt", "vous êtes invité à proposer",
+	// Filing, licence and citation lines.
+	"abgelegt unter", "filed under", "der beitrag wurde am", "veröffentlicht unter der lizenz",
+	"suggested citation", "zitiervorschlag",
+}
