@@ -57,14 +57,16 @@ func chooseAuthors(p *page, mt metaIndex, ld *ldInfo, site string, titleBlock in
 			}
 		}
 		vals = slices.DeleteFunc(vals, noteCredit)
+		for _, v := range vals {
+			// Held whole, though a site's name may hold a role
+			// word ("Example News") or a separator ("Q & A").
+			if n := cleanName(metaText(v), false); held == nil && n != "" && isSkipped(n, skip) {
+				held = []string{n}
+			}
+		}
+		vals = slices.DeleteFunc(vals, func(v string) bool { return isSkipped(metaText(v), skip) })
 		names := cleanAuthors(vals, nil, true)
 		names = slices.DeleteFunc(names, func(n string) bool { return isOrganisation(n, mt["copyright"]) })
-		if len(names) > 0 && !slices.ContainsFunc(names, func(n string) bool { return !isSkipped(n, skip) }) {
-			if held == nil {
-				held = names
-			}
-			continue
-		}
 		if len(names) > 0 {
 			return names
 		}
