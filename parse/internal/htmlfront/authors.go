@@ -192,6 +192,13 @@ func cutOpening(s string) (string, bool) {
 		if c := s[n]; c == ' ' || c == ':' || strings.HasPrefix(s[n:], "\u00a0") {
 			return strings.TrimLeft(s[n:], " :\u00a0"), true
 		}
+		// "By" run into the name of the element after it ("ByAnn
+		// Lee"), which the page's style alone spaces: a capital right
+		// after a lower-case "y". The other openings begin names too
+		// ("DiCaprio", "VonDerHaar").
+		if p == "by" && s[n-1] == 'y' && s[n] >= 'A' && s[n] <= 'Z' {
+			return s[n:], true
+		}
 	}
 	return s, false
 }
