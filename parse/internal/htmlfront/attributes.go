@@ -163,6 +163,9 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 	if contentB != nil && (a == atom.Meta || itemprop != "") {
 		content = htmllex.AttrText(contentB)
 	}
+	if content != "" && (a == atom.Link || a == atom.Meta) {
+		t.microdataAuthor(a, itemprop, content)
+	}
 	ai.setCue(a, itemprop, content)
 	switch a {
 	case atom.Meta:

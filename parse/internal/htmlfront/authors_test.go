@@ -63,3 +63,44 @@ func TestInvertName(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanBylineNoise covers what a byline prints around its names
+// that is no name: the label itself, a day, a section, an affiliation,
+// a wire service.
+func TestCleanBylineNoise(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Byby JANE DOE, JOHN ROE and ANN LEE", []string{"JANE DOE", "JOHN ROE", "ANN LEE"}},
+		{"By By Jane Doe", []string{"Jane Doe"}},
+		{"By", nil},
+		{"Written by:", nil},
+		{"Byron Smith", []string{"Byron Smith"}},
+		{"ByJane Doe", []string{"Jane Doe"}},
+		{"ByJANE DOE", []string{"JANE DOE"}},
+		{"BYRON SMITH", []string{"BYRON SMITH"}},
+		{"By Jane Doe in Politics", []string{"Jane Doe"}},
+		{"By Jane Doe and John Roe in World, Europe", []string{"Jane Doe", "John Roe"}},
+		{"By Jane Doe, Monday", []string{"Jane Doe"}},
+		{"By Jane Doe Tuesday", []string{"Jane Doe"}},
+		{"Jane Doe Monday, March 3, 2015", []string{"Jane Doe"}},
+		{"By Jane Doe (AP)", []string{"Jane Doe"}},
+		{"Jane Doe, AFP", []string{"Jane Doe"}},
+		{"Jane Doe Reuters", []string{"Jane Doe"}},
+		{"Michael Bloomberg", []string{"Michael Bloomberg"}},
+		{"Plácido Domingo", []string{"Plácido Domingo"}},
+		{"Jane Pa", []string{"Jane Pa"}},
+		{"Jane Doe, University of Example", []string{"Jane Doe"}},
+		{"Jane Doe, Example Institute of Technology", []string{"Jane Doe"}},
+		{"u/jane_doe", []string{"u/jane_doe"}},
+		{"Posted by u/jane_doe", []string{"u/jane_doe"}},
+		{"Jane Doe/John Roe", []string{"Jane Doe", "John Roe"}},
+	}
+	for _, tt := range tests {
+		got := cleanAuthors([]string{tt.in}, nil, true)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("cleanAuthors(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
