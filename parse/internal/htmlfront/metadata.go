@@ -140,7 +140,8 @@ func leadParagraph(body []*block) string {
 }
 
 // bodyImage picks the first image in the body that is not an icon, a logo,
-// an avatar or a tracking pixel, judged by its address, and returns its
+// an avatar, a tracking pixel or a stand-in for a missing picture (a
+// reader's default face), judged by its address, and returns its
 // address made absolute against base; images whose address is not an
 // http(s) one are passed over.
 func bodyImage(base *url.URL, srcs []string) string {
@@ -150,7 +151,7 @@ func bodyImage(base *url.URL, srcs []string) string {
 			continue
 		}
 		bad := false
-		for _, w := range []string{"logo", "icon", "avatar", "pixel", "sprite", "spacer", "blank", "badge", "emoji", "gravatar"} {
+		for _, w := range []string{"logo", "icon", "avatar", "pixel", "sprite", "spacer", "blank", "badge", "emoji", "gravatar", "placeholder", "missing"} {
 			if strings.Contains(l, w) {
 				bad = true
 				break
