@@ -117,11 +117,14 @@ func runParse(opts *parseOptions) error {
 	}
 	// With one input, json prints a bare object unless the input is an
 	// archive, which holds many pages: it is opened first to know.
+	// One reader for every input: each record is written before the next
+	// input is read over the last one's bytes.
+	var rd input.Reader
 	var first *input.Opened
 	var firstErr error
 	outputs := len(files)
 	if outputs == 1 {
-		first, firstErr = input.Open(files[0], opts.io.stdin, popt)
+		first, firstErr = rd.Open(files[0], opts.io.stdin, popt)
 		if first != nil && first.Archive != nil {
 			outputs = 2
 		}
@@ -134,7 +137,7 @@ func runParse(opts *parseOptions) error {
 	for i, path := range files {
 		o, err := first, firstErr
 		if i > 0 || len(files) > 1 {
-			o, err = input.Open(path, opts.io.stdin, popt)
+			o, err = rd.Open(path, opts.io.stdin, popt)
 		}
 		if err == nil && o.Archive != nil && opts.url != "" {
 			o.Close()
