@@ -2,7 +2,6 @@ package input
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"io"
@@ -11,6 +10,7 @@ import (
 	"slices"
 
 	"github.com/artparse/artparse/parse"
+	"github.com/klauspost/compress/gzip"
 )
 
 // Reader reads inputs as Read and Open do, into buffers it keeps from one

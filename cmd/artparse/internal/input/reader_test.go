@@ -2,7 +2,8 @@ package input
 
 import (
 	"bytes"
-	"compress/gzip"
+	stdgzip "compress/gzip"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -17,7 +18,7 @@ import (
 func gzipped(parts ...string) []byte {
 	var buf bytes.Buffer
 	for _, p := range parts {
-		zw := gzip.NewWriter(&buf)
+		zw := stdgzip.NewWriter(&buf)
 		io.WriteString(zw, p)
 		zw.Close()
 	}
@@ -123,4 +124,65 @@ func TestReaderKeepsBuffers(t *testing.T) {
 	if cap(r.raw) > maxKeptBuffer || cap(r.out) > maxKeptBuffer {
 		t.Errorf("kept %d and %d bytes after a large page, want at most %d", cap(r.raw), cap(r.out), maxKeptBuffer)
 	}
+}
+
+// TestGunzipAsStandard holds Read's gzip reader (klauspost/compress) to
+// the standard library's: on whole, multi-member, truncated and damaged
+// streams, Read gives the bytes compress/gzip gives, or fails where it
+// fails, in the same words (truncated or corrupt).
+func TestGunzipAsStandard(t *testing.T) {
+	page := strings.Repeat("<p>A paragraph of a page, said twice or more.</p>\n", 300)
+	whole := gzipped(page)
+	two := gzipped(page[:5000], page[5000:])
+	var streams [][]byte
+	for _, s := range [][]byte{whole, two, gzipped(""), gzipped("", "x")} {
+		streams = append(streams, s)
+		// Cut anywhere: in the header, the data, the trailer, between
+		// members.
+		for cut := 1; cut < len(s); cut += 1 + len(s)/97 {
+			streams = append(streams, s[:cut])
+		}
+		// One byte changed anywhere.
+		for at := 0; at < len(s); at += 1 + len(s)/89 {
+			bad := bytes.Clone(s)
+			bad[at] ^= 0x55
+			streams = append(streams, bad)
+		}
+		streams = append(streams, append(bytes.Clone(s), "trailing junk"...), append(bytes.Clone(s), 0x1f, 0x8b))
+	}
+	dir := t.TempDir()
+	var r Reader
+	for i, s := range streams {
+		path := filepath.Join(dir, "page.html.gz")
+		if err := os.WriteFile(path, s, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		want, wantErr := stdGunzip(s)
+		got, err := r.Read(path, nil, noLimit)
+		switch {
+		case wantErr != nil && err == nil:
+			t.Errorf("stream %d: read %d bytes, want %v", i, len(got), wantErr)
+		case wantErr != nil && Reason(err) != Reason(&Error{Step: "decompress", Err: wantErr}):
+			t.Errorf("stream %d: %s, want %s", i, Reason(err), Reason(&Error{Step: "decompress", Err: wantErr}))
+		case wantErr == nil && len(want) == 0:
+			if !errors.Is(err, parse.ErrEmpty) && err != nil {
+				t.Errorf("stream %d: %v, want empty or nothing", i, err)
+			}
+		case wantErr == nil && (err != nil || !bytes.Equal(got, want)):
+			t.Errorf("stream %d: read %d bytes, %v; want %d bytes", i, len(got), err, len(want))
+		}
+	}
+}
+
+// stdGunzip decompresses s with the standard library, as Read did before.
+func stdGunzip(s []byte) ([]byte, error) {
+	zr, err := stdgzip.NewReader(bytes.NewReader(s))
+	if err != nil {
+		return nil, err
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, err
+	}
+	return b, zr.Close()
 }
