@@ -219,7 +219,7 @@ func (w *worker) do(ctx context.Context, t task, rd *input.Reader) result {
 	}
 	// Charged from the size it will be read at; an archive, which is read
 	// a record at a time, at most --max-bytes.
-	defer w.budget.take(pageCost(input.SizeHint(t.path, w.popt.MaxBytes)))()
+	defer w.budget.take(PageCost(input.SizeHint(t.path, w.popt.MaxBytes)))()
 	if t.archive {
 		w.doArchive(ctx, t, &r, rd)
 		return r
