@@ -7,8 +7,11 @@ import (
 	"io"
 	"io/fs"
 	"net/url"
+	"os"
+	"runtime/debug"
 	"strings"
 
+	"github.com/artparse/artparse/cmd/artparse/internal/batch"
 	"github.com/artparse/artparse/cmd/artparse/internal/input"
 	"github.com/artparse/artparse/parse"
 	"github.com/spf13/cobra"
@@ -28,6 +31,9 @@ type parseOptions struct {
 	require fieldSet
 	files   []string
 	io      streams
+	// getenv reads the environment (GOGC, GOMEMLIMIT) for the run, a
+	// field so that runParse reaches for no process globals.
+	getenv func(string) string
 }
 
 // newParseCmd builds the "parse" command, which binds its flags to a fresh
@@ -38,6 +44,7 @@ func newParseCmd(s streams) *cobra.Command {
 		format: formatJSON,
 		maxIn:  defaultMaxBytes,
 		io:     s,
+		getenv: os.Getenv,
 	}
 	cmd := &cobra.Command{
 		Use:   "parse [FILE...]",
@@ -117,11 +124,15 @@ func runParse(opts *parseOptions) error {
 	}
 	// With one input, json prints a bare object unless the input is an
 	// archive, which holds many pages: it is opened first to know.
+	defer tuneCollector(popt.MaxBytes, opts.getenv)()
+	// One reader for every input: each record is written before the next
+	// input is read over the last one's bytes.
+	var rd input.Reader
 	var first *input.Opened
 	var firstErr error
 	outputs := len(files)
 	if outputs == 1 {
-		first, firstErr = input.Open(files[0], opts.io.stdin, popt)
+		first, firstErr = rd.Open(files[0], opts.io.stdin, popt)
 		if first != nil && first.Archive != nil {
 			outputs = 2
 		}
@@ -134,7 +145,7 @@ func runParse(opts *parseOptions) error {
 	for i, path := range files {
 		o, err := first, firstErr
 		if i > 0 || len(files) > 1 {
-			o, err = input.Open(path, opts.io.stdin, popt)
+			o, err = rd.Open(path, opts.io.stdin, popt)
 		}
 		if err == nil && o.Archive != nil && opts.url != "" {
 			o.Close()
@@ -163,6 +174,30 @@ func runParse(opts *parseOptions) error {
 		return &exitError{code: exitFailure}
 	}
 	return nil
+}
+
+// tuneCollector runs the garbage collector as batch does, at
+// batch.GCPercent under a soft memory limit of batch.DefaultMaxMemory, or
+// of what a parse of the largest page maxBytes lets through is expected
+// to hold if that is more, and returns what puts the settings back. At
+// the default target of 100 the command took a third more CPU time over
+// 400 corpus pages (1.00 s against 0.76 s, medians of five). GOGC or
+// GOMEMLIMIT, when set, are the user's and left alone, and so is the
+// collector without an input limit (maxBytes negative), when no limit
+// can be known to fit the largest page.
+func tuneCollector(maxBytes int64, getenv func(string) string) (restore func()) {
+	if maxBytes < 0 || getenv("GOGC") != "" {
+		return func() {}
+	}
+	prevPercent := debug.SetGCPercent(batch.GCPercent)
+	if getenv("GOMEMLIMIT") != "" {
+		return func() { debug.SetGCPercent(prevPercent) }
+	}
+	prevLimit := debug.SetMemoryLimit(max(batch.DefaultMaxMemory, batch.PageCost(maxBytes)))
+	return func() {
+		debug.SetMemoryLimit(prevLimit)
+		debug.SetGCPercent(prevPercent)
+	}
 }
 
 // parseInput reads, decompresses and parses one page, and records where it

@@ -4,12 +4,16 @@ package main
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/artparse/artparse/cmd/artparse/internal/batch"
 )
 
 // TestParseOddFiles runs parse on files a script cannot make: a FIFO, which
@@ -56,5 +60,53 @@ func TestParseOddFiles(t *testing.T) {
 				t.Fatal("parse is still running after 10s (blocked on the FIFO?)")
 			}
 		})
+	}
+}
+
+// TestTuneCollector checks that parse runs the collector as batch does
+// and puts the settings back, and that GOGC, GOMEMLIMIT and an unlimited
+// --max-bytes leave what they govern alone.
+func TestTuneCollector(t *testing.T) {
+	env := func(vars ...string) func(string) string {
+		return func(k string) string {
+			for i := 0; i+1 < len(vars); i += 2 {
+				if vars[i] == k {
+					return vars[i+1]
+				}
+			}
+			return ""
+		}
+	}
+	percent0 := debug.SetGCPercent(100)
+	limit0 := debug.SetMemoryLimit(math.MaxInt64)
+	defer func() {
+		debug.SetGCPercent(percent0)
+		debug.SetMemoryLimit(limit0)
+	}()
+	for _, tt := range []struct {
+		name     string
+		maxBytes int64
+		getenv   func(string) string
+		percent  int
+		limit    int64
+	}{
+		{"default", 64 << 20, env(), batch.GCPercent, batch.DefaultMaxMemory},
+		{"large pages", 1 << 30, env(), batch.GCPercent, batch.PageCost(1 << 30)},
+		{"GOGC", 64 << 20, env("GOGC", "50"), 100, math.MaxInt64},
+		{"GOMEMLIMIT", 64 << 20, env("GOMEMLIMIT", "1GiB"), batch.GCPercent, math.MaxInt64},
+		{"no input limit", -1, env(), 100, math.MaxInt64},
+	} {
+		restore := tuneCollector(tt.maxBytes, tt.getenv)
+		percent := debug.SetGCPercent(-1)
+		debug.SetGCPercent(percent)
+		if limit := debug.SetMemoryLimit(-1); percent != tt.percent || limit != tt.limit {
+			t.Errorf("%s: GC percent %d, limit %d; want %d, %d", tt.name, percent, limit, tt.percent, tt.limit)
+		}
+		restore()
+		percent = debug.SetGCPercent(-1)
+		debug.SetGCPercent(percent)
+		if limit := debug.SetMemoryLimit(-1); percent != 100 || limit != math.MaxInt64 {
+			t.Errorf("%s: after restore GC percent %d, limit %d; want 100, no limit", tt.name, percent, limit)
+		}
 	}
 }

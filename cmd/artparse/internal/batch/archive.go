@@ -219,14 +219,14 @@ func readFailures(name string, report func(reason string)) error {
 }
 
 // doArchive reads the web archive of t, parses each capture and writes
-// its record, into r. Per capture failures are logged and the archive
-// read on; an archive that breaks off, or holds no page, fails whole and
-// writes nothing, so that an output file is always a whole archive's and
-// --resume tries a failed one again. Once ctx is done the archive is
+// its record, into r; rd is the worker's reader. Per capture failures
+// are logged and the archive read on; an archive that breaks off, or
+// holds no page, fails whole and writes nothing, so that an output file
+// is always a whole archive's and --resume tries a failed one again. Once ctx is done the archive is
 // dropped part-way, leaving nothing: an archive may take long, and the
 // run is winding down.
-func (w *worker) doArchive(ctx context.Context, t task, r *result) {
-	in, err := input.Open(t.path, nil, w.popt)
+func (w *worker) doArchive(ctx context.Context, t task, r *result, rd *input.Reader) {
+	in, err := rd.Open(t.path, nil, w.popt)
 	if err != nil {
 		r.err = err
 		return

@@ -82,7 +82,7 @@ func corpusPages(b *testing.B) string {
 // extract-par=2 shows what the pool itself costs.
 //
 // extract runs under the garbage collector setting batch uses
-// (gcPercent, unless GOGC is set), so that the comparison is of the
+// (GCPercent, unless GOGC is set), so that the comparison is of the
 // run's overhead, not of two GC settings.
 //
 // The pattern must end in $: 'BenchmarkBatch' alone also runs
@@ -141,7 +141,7 @@ func BenchmarkBatch(b *testing.B) {
 	// page in turn: the ideal a pool of par workers can approach.
 	extract := func(b *testing.B, par int) (nsPerFile, cpuPerFile float64) {
 		if os.Getenv("GOGC") == "" {
-			defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
+			defer debug.SetGCPercent(debug.SetGCPercent(GCPercent))
 		}
 		cpu0, sys0 := cpuTime(), sysTime()
 		for b.Loop() {

@@ -54,8 +54,9 @@ func newMemBudget(size int64, ownsLimit bool) *memBudget {
 	return &memBudget{sem: semaphore.NewWeighted(size), size: size, ownsLimit: ownsLimit}
 }
 
-// pageCost is the charge for a page expected to read size bytes.
-func pageCost(size int64) int64 {
+// PageCost is the charge for a page expected to read size bytes: what
+// its parse is expected to hold at its peak.
+func PageCost(size int64) int64 {
 	if size > (1<<62)/costPerByte {
 		return 1 << 62
 	}

@@ -97,7 +97,7 @@ func TestMaxMemory(t *testing.T) {
 		t.Fatal(err)
 	}
 	page := fi.Size()
-	budget := pageCost(page) + page/2 // one page, not two
+	budget := PageCost(page) + page/2 // one page, not two
 	bounded := peak(budget)
 	t.Logf("pages of %d MB: peak %d MB under a budget of %d MB", page>>20, bounded>>20, budget>>20)
 	if bounded > budget*3/2 {

@@ -131,8 +131,11 @@ func newWorkerPool(ctx context.Context, cfg *Config, sink *outputSink, spools *s
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			// The worker's own: each input is read over the last one's
+			// bytes, which its record no longer needs once encoded.
+			var rd input.Reader
 			for t := range tasks {
-				r := w.do(ctx, t)
+				r := w.do(ctx, t, &rd)
 				limit.add(r.failures())
 				unordered <- r
 			}
@@ -193,11 +196,12 @@ func (w *worker) judge(a *parse.Article) (write bool, err error) {
 	return w.check(a)
 }
 
-// do reads, parses and writes one input. A task is handed out only
+// do reads (with rd, the worker's reader), parses and writes one input.
+// A task is handed out only
 // while the run goes on, and once taken it is done whatever ctx says: a
 // check here would race with the worker's own start, and drop an input
 // the run had already counted as in flight.
-func (w *worker) do(ctx context.Context, t task) result {
+func (w *worker) do(ctx context.Context, t task, rd *input.Reader) result {
 	r := result{seq: t.seq, path: t.path}
 	switch {
 	case t.err != nil:
@@ -215,12 +219,12 @@ func (w *worker) do(ctx context.Context, t task) result {
 	}
 	// Charged from the size it will be read at; an archive, which is read
 	// a record at a time, at most --max-bytes.
-	defer w.budget.take(pageCost(input.SizeHint(t.path, w.popt.MaxBytes)))()
+	defer w.budget.take(PageCost(input.SizeHint(t.path, w.popt.MaxBytes)))()
 	if t.archive {
-		w.doArchive(ctx, t, &r)
+		w.doArchive(ctx, t, &r, rd)
 		return r
 	}
-	b, err := input.Read(t.path, nil, w.popt)
+	b, err := rd.Read(t.path, nil, w.popt)
 	if err != nil {
 		r.err = err
 		return r

@@ -203,8 +203,8 @@ func (s *stats) failures() int { return s.failed + s.archives.failed }
 // ends, so that the records of a long archive are seen to go up.
 const progressTick = 250 * time.Millisecond
 
-// gcPercent is the garbage collector's target while a batch runs, unless
-// GOGC is set. Parsing a page allocates about four times its size in
+// GCPercent is the garbage collector's target while a batch (or the parse
+// command) runs, unless GOGC is set. Parsing a page allocates about four times its size in
 // short-lived garbage (580 KB for a typical page) while little survives
 // it, so at the default of 100 the collector runs every few pages and
 // takes a fifth of the CPU time, on the core a second worker would use.
@@ -216,7 +216,7 @@ const progressTick = 250 * time.Millisecond
 // instead (GOGC off) would fill the limit whatever the pages; with both,
 // the target rules while the heap is small and Config.MaxMemory's limit
 // near it.
-const gcPercent = 400
+const GCPercent = 400
 
 // Run walks the inputs, parses them on cfg.Jobs workers and writes the
 // records, then prints the summary; ctx ending stops it like an interrupt
@@ -240,7 +240,7 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 		cfg.Jobs = runtime.GOMAXPROCS(0)
 	}
 	if cfg.Getenv("GOGC") == "" {
-		defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
+		defer debug.SetGCPercent(debug.SetGCPercent(GCPercent))
 	}
 	if cfg.MaxMemory == 0 {
 		cfg.MaxMemory = DefaultMaxMemory

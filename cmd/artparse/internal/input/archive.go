@@ -44,6 +44,16 @@ const sniffLen = 512
 // within that limit. A zip that holds no WARC is read as a page, which
 // the parse then refuses as binary data.
 func Open(path string, stdin io.Reader, popt parse.Options) (*Opened, error) {
+	var r Reader
+	return r.Open(path, stdin, popt)
+}
+
+// Open is the package's Open, reading a page into the Reader's buffers:
+// the Page of what it returns is valid until the Reader's next Read or
+// Open. A file is opened once, both to tell an archive and to read it as
+// a page.
+func (r *Reader) Open(path string, stdin io.Reader, popt parse.Options) (*Opened, error) {
+	r.trim()
 	limit := popt.MaxBytes
 	if path == StdinPath {
 		// The end of the input, once seen, is not asked for again: on a
@@ -52,13 +62,15 @@ func Open(path string, stdin io.Reader, popt parse.Options) (*Opened, error) {
 		head, _ := br.Peek(sniffLen)
 		stdin = br
 		if !parse.IsArchive(head) {
-			return readPage(path, stdin, popt)
+			return r.page(path, stdin, nil, -1, popt)
 		}
 		var a *parse.Archive
 		var err error
 		if bytes.HasPrefix(head, []byte("PK")) {
+			// The archive reads from these bytes for as long as it is
+			// open, so they are not the Reader's to reuse.
 			var b []byte
-			if b, err = readLimited(stdin, 0, limit, "input", nil); err != nil {
+			if b, err = fill(nil, stdin, 0, limit, "input", nil); err != nil {
 				return nil, &Error{Path: path, Step: "read", Err: err}
 			}
 			a, err = parse.OpenArchive(bytes.NewReader(b), int64(len(b)), popt)
@@ -82,25 +94,28 @@ func Open(path string, stdin io.Reader, popt parse.Options) (*Opened, error) {
 		f.Close()
 		return nil, &Error{Path: path, Step: "open", Err: err}
 	}
-	head := make([]byte, sniffLen)
-	n, _ := f.ReadAt(head, 0)
-	if parse.IsArchive(head[:n]) {
+	n, _ := f.ReadAt(r.head[:], 0)
+	if parse.IsArchive(r.head[:n]) {
 		a, err := parse.OpenArchive(f, fi.Size(), popt)
 		if err == nil {
 			return &Opened{Archive: a, file: f}, nil
 		}
+		f.Close()
 		if !errors.Is(err, parse.ErrNotArchive) {
-			f.Close()
 			return nil, &Error{Path: path, Step: "archive", Err: err}
 		}
+		// Read again from the start, whatever the archive reader did.
+		return r.page(path, nil, nil, -1, popt)
 	}
-	f.Close()
-	return readPage(path, nil, popt)
+	// ReadAt left the file's offset at its start.
+	defer f.Close()
+	return r.page(path, nil, f, fi.Size(), popt)
 }
 
-// readPage reads an input that is not an archive, as Read does.
-func readPage(path string, stdin io.Reader, popt parse.Options) (*Opened, error) {
-	b, err := Read(path, stdin, popt)
+// page reads an input that is not an archive, as Read does; f and size
+// are read's.
+func (r *Reader) page(path string, stdin io.Reader, f *os.File, size int64, popt parse.Options) (*Opened, error) {
+	b, err := r.read(path, stdin, f, size, popt)
 	if err != nil {
 		return nil, err
 	}

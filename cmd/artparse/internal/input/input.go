@@ -11,13 +11,11 @@ package input
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -161,48 +159,6 @@ func Reason(err error) string {
 	return step + ": " + err.Error()
 }
 
-// Read returns the contents of the input named path ("-" is stdin),
-// decompressed when it is gzip data. Inputs are read whole because the
-// parser needs all the bytes to sniff the format and the encoding, but
-// never more than popt.MaxBytes bytes (negative: no limit): a larger file
-// is refused from its size alone, a larger stream or gzip content after
-// that many bytes, so neither a huge file nor a gzip bomb is held in
-// memory. An input that parse.CheckOpening finds binary is refused, with
-// parse.ErrBinary, having read (and decompressed) only its opening, so a
-// binary file costs the same whatever its size or the limit.
-func Read(path string, stdin io.Reader, popt parse.Options) ([]byte, error) {
-	limit := popt.MaxBytes
-	opening := func(head []byte) error {
-		if err := parse.CheckOpening(head, popt); err != nil {
-			return &Error{Path: path, Step: "parse", Err: err}
-		}
-		return nil
-	}
-	// gzip data is binary itself: its opening is judged once decompressed.
-	raw := func(head []byte) error {
-		if isGzip(path, head) {
-			return nil
-		}
-		return opening(head)
-	}
-	b, err := readRaw(path, stdin, limit, raw)
-	if err != nil {
-		return nil, err
-	}
-	if !isGzip(path, b) {
-		return b, nil
-	}
-	b, err = gunzip(b, limit, opening)
-	var ie *Error
-	switch {
-	case errors.As(err, &ie):
-		return nil, err
-	case err != nil:
-		return nil, &Error{Path: path, Step: "decompress", Err: err}
-	}
-	return b, nil
-}
-
 // limitError reports an input over the --max-bytes limit, saying whether
 // the data as stored or its decompressed content was too large.
 type limitError struct {
@@ -218,110 +174,6 @@ func (e *limitError) Error() string {
 // Unwrap makes the error parse.ErrTooLarge to errors.Is.
 func (e *limitError) Unwrap() error { return parse.ErrTooLarge }
 
-// readLimited reads r to its end, with hint bytes reserved, and fails with
-// a limitError naming what once more than limit bytes arrive. A non-nil
-// check is given the input's first parse.OpeningLen bytes (all of a
-// shorter input) before more is read or anything is reserved, and its
-// error ends the read.
-func readLimited(r io.Reader, hint, limit int64, what string, check func([]byte) error) ([]byte, error) {
-	if limit >= 0 && limit < math.MaxInt64 {
-		r = io.LimitReader(r, limit+1)
-		hint = min(hint, limit+1)
-	}
-	var b []byte
-	if check != nil {
-		head := make([]byte, parse.OpeningLen)
-		n, err := io.ReadFull(r, head)
-		head = head[:n]
-		whole := err == io.EOF || err == io.ErrUnexpectedEOF
-		if err != nil && !whole {
-			return nil, err
-		}
-		if err := check(head); err != nil {
-			return nil, err
-		}
-		if whole {
-			b = head
-		} else {
-			r = io.MultiReader(bytes.NewReader(head), r)
-		}
-	}
-	if b == nil {
-		var err error
-		if b, err = readAllSized(r, hint, limit >= 0); err != nil {
-			return nil, err
-		}
-	}
-	if limit >= 0 && int64(len(b)) > limit {
-		return nil, &limitError{what: what, limit: limit}
-	}
-	return b, nil
-}
-
-// readRaw reads the bytes of path, or of stdin for "-", as they are
-// stored, with readLimited's check. An *Error from check is returned as
-// it is; every other failure is the read's.
-func readRaw(path string, stdin io.Reader, limit int64, check func([]byte) error) ([]byte, error) {
-	readErr := func(err error) error {
-		var ie *Error
-		if errors.As(err, &ie) {
-			return err
-		}
-		return &Error{Path: path, Step: "read", Err: err}
-	}
-	if path == StdinPath {
-		b, err := readLimited(stdin, 0, limit, "input", check)
-		if err != nil {
-			return nil, readErr(err)
-		}
-		return b, nil
-	}
-	if err := checkRegular(path); err != nil {
-		return nil, err
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, &Error{Path: path, Step: "open", Err: err}
-	}
-	defer f.Close()
-	var size int64
-	if fi, err := f.Stat(); err == nil {
-		size = fi.Size()
-	}
-	if limit >= 0 && size > limit {
-		return nil, &Error{Path: path, Step: "read", Err: &limitError{what: "input", limit: limit}}
-	}
-	// A file that grows while it is read, or a pipe or device with no
-	// size, is still cut off by the reader.
-	b, err := readLimited(f, size, limit, "input", check)
-	if err != nil {
-		return nil, readErr(err)
-	}
-	return b, nil
-}
-
-// readAllSized reads r to its end into a buffer sized for hint bytes up
-// front. Growing a buffer from nothing copies a large page several times
-// over, which showed as a tenth of batch's CPU time in profiles, and a
-// buffer that doubles as it grows holds up to three times the data at its
-// peak (the old buffer, and a new one twice its size). bounded says hint
-// is already within the input limit, so it is trusted whatever its size:
-// that keeps the memory of the largest input the limit allows (a gzip
-// bomb included) at the limit, as README promises.
-func readAllSized(r io.Reader, hint int64, bounded bool) ([]byte, error) {
-	var buf bytes.Buffer
-	if hint > 0 && (bounded || hint < maxSizeHint) {
-		buf.Grow(int(hint) + bytes.MinRead)
-	}
-	_, err := buf.ReadFrom(r)
-	return buf.Bytes(), err
-}
-
-// maxSizeHint caps how much readAllSized reserves on trust when there is
-// no input limit. A size from a gzip trailer can be forged; beyond this the
-// buffer grows as data really arrives.
-const maxSizeHint = 256 << 20
-
 // isGzip reports whether b should be decompressed: it starts with the gzip
 // magic bytes, or the file is named *.gz and is not empty (an empty file is
 // left to the parser, which reports it as empty rather than as bad gzip).
@@ -330,30 +182,6 @@ func isGzip(path string, b []byte) bool {
 		return true
 	}
 	return len(b) > 0 && strings.HasSuffix(strings.ToLower(path), ".gz")
-}
-
-// gunzip decompresses the whole (possibly multi-member) gzip stream b. A
-// truncated stream or a bad checksum is an error, never a silent prefix, and
-// so is content over limit bytes (negative: none). check judges the
-// content's opening, as readLimited's does.
-func gunzip(b []byte, limit int64, check func([]byte) error) ([]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, err
-	}
-	// The trailer's ISIZE is the uncompressed size modulo 2^32 (of the last
-	// member only, for multi-member streams), so it is only a hint; deflate
-	// cannot expand more than about 1032 to 1, which bounds a forged one.
-	hint := int64(binary.LittleEndian.Uint32(b[len(b)-4:]))
-	hint = min(hint, int64(len(b))*1032)
-	out, err := readLimited(zr, hint, limit, "decompressed data", check)
-	if err != nil {
-		return nil, err
-	}
-	if err := zr.Close(); err != nil {
-		return nil, err
-	}
-	return out, nil
 }
 
 // FormatSize writes n bytes in the largest unit that divides it exactly.
