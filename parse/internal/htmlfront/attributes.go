@@ -45,18 +45,19 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 		}
 		switch string(k) {
 		case "class":
-			f, cue := t.className(v)
+			// Read afresh each time: a per-page cache of values cost as
+			// much CPU as it saved and 150 allocations a page.
+			f, cue := readClass(v, true)
 			names |= f
 			ai.cue |= cue
 		case "id":
-			// An id names one element: caching it would only grow the
-			// cache.
 			// Ids made from a heading's words ("why-we-shared-the-menu")
 			// say nothing about the element's role.
+			f, cue := readClass(v, true)
 			if !isSlugLike(v) {
-				names |= classFlags(v)
+				names |= f
 			}
-			ai.cue |= cueClass(v)
+			ai.cue |= cue
 		case "role":
 			ai.flags |= roleFlags(strings.ToLower(string(v)))
 		case "hidden":
@@ -231,54 +232,36 @@ func hidesElement(v []byte) bool {
 	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
 }
 
-// maxClassCache bounds the per-page cache of class values, so that a page
-// of generated names cannot grow it without limit.
-const maxClassCache = 4096
-
-// maxCachedClass is the longest class or id value cached, in bytes: the
-// values that repeat are a few names, and a long one (a list of utility
-// classes) costs memory for a lookup that seldom hits.
-const maxCachedClass = 200
-
-// className reads a class or id value: its flags (classFlags) and its
-// metadata cue (cueClass). Pages repeat the same values on hundreds of
-// elements (every item of a list, every cell of a grid), so both are
-// cached per page: a map lookup is cheaper than splitting the value again.
-func (t *tokenizer) className(v []byte) (flags, cueKind) {
-	if c, ok := t.classCache[string(v)]; ok {
-		return c.flags, c.cue
-	}
-	c := classInfo{classFlags(v), cueClass(v)}
-	if len(t.classCache) < maxClassCache && len(v) <= maxCachedClass {
-		if t.classCache == nil {
-			t.classCache = make(map[string]classInfo, 64)
-		}
-		t.classCache[string(v)] = c
-	}
-	return c.flags, c.cue
-}
-
-// classInfo is what className caches for one class or id value.
-type classInfo struct {
-	flags flags
-	cue   cueKind
-}
-
 // classFlags reads a class or id value for words that mark boilerplate or
-// content. It looks at whole words (split at anything that is not a letter
+// content (see readClass).
+func classFlags(v []byte) flags {
+	f, _ := readClass(v, false)
+	return f
+}
+
+// readClass reads a class or id value in one pass: its flags, and, with
+// cues, its metadata cue as cueClass gives it (each byte is tried as the
+// start of a cue word as the value's words are split).
+//
+// The flags come from whole words (split at anything that is not a letter
 // or digit), so "ad" matches "ad-slot" but not "header". Within one class
 // name a boilerplate word wins ("post-share" is a share bar); across the
 // names of one value, a name that only says content wins, because content
 // wrappers carry taxonomy and layout names such as "category-newsletter" or
 // "field--label-hidden" that mean nothing about their text.
-func classFlags(v []byte) flags {
+func readClass(v []byte, cues bool) (flags, cueKind) {
 	var all, name, pureGood flags
+	var found cueKind
+	cues = cues && len(v) >= minCueWord && len(v) <= maxCueClass
 	start := -1
 	negated := false // the word before said "has", "with" or "no"
 	for i := 0; i <= len(v); i++ {
 		c := byte(' ')
 		if i < len(v) {
 			c = v[i]
+			if cues && isCueFirst[c] && i+minCueWord <= len(v) {
+				found |= cuesAt(v[i:], found)
+			}
 		}
 		if isClassByte(c) {
 			if start < 0 {
@@ -307,13 +290,17 @@ func classFlags(v []byte) flags {
 			name = 0
 		}
 	}
+	var cue cueKind
+	if cues {
+		cue = cueResult(found)
+	}
 	if pureGood != 0 {
-		return all&^badClass | goodClass
+		return all&^badClass | goodClass, cue
 	}
 	if all&(badClass|inComments) != 0 {
 		all &^= goodClass
 	}
-	return all
+	return all, cue
 }
 
 // isNegatingWord reports whether a class word says that what follows is a

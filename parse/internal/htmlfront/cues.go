@@ -59,25 +59,40 @@ var cueProps = map[string]bool{
 // cueClass reads a class or id value for cueWords. Words naming an update
 // ("updated", "modified") mark the modification time, not the
 // publication. Words are found anywhere in the value, in ASCII letters of
-// either case. The value is read in one pass, trying at each byte only the
-// words that begin with it: this runs on every new class and id of a page.
+// either case, trying at each byte only the words that begin with it.
+// readClass does the same in its pass over a value's words; this is its
+// reference.
 func cueClass(v []byte) cueKind {
-	if len(v) < 3 || len(v) > maxCueClass {
+	if len(v) < minCueWord || len(v) > maxCueClass {
 		return 0
 	}
 	var found cueKind
-	// The shortest word has three bytes.
-	for i := 0; i+3 <= len(v); i++ {
-		if !isCueFirst[v[i]] {
-			continue
-		}
-		for _, k := range cueByFirst[v[i]|0x20] {
-			// A kind already found needs no more of its words.
-			if w := &cueWords[k]; found&w.kind == 0 && textkit.HasFoldPrefix(v[i:], w.word) {
-				found |= w.kind
-			}
+	for i := 0; i+minCueWord <= len(v); i++ {
+		if isCueFirst[v[i]] {
+			found |= cuesAt(v[i:], found)
 		}
 	}
+	return cueResult(found)
+}
+
+// minCueWord is the length of the shortest of cueWords.
+const minCueWord = 3
+
+// cuesAt returns the kinds of the cue words that v starts with, in either
+// case, leaving out the kinds already found (they need no more words).
+func cuesAt(v []byte, found cueKind) cueKind {
+	var k cueKind
+	for _, i := range cueByFirst[v[0]|0x20] {
+		if w := &cueWords[i]; found&w.kind == 0 && textkit.HasFoldPrefix(v, w.word) {
+			k |= w.kind
+		}
+	}
+	return k
+}
+
+// cueResult makes the kinds found in a value its cue: an update's word
+// wins over a date's, since "updated-date" marks the modification.
+func cueResult(found cueKind) cueKind {
 	k := found & (cueByline | cueDek)
 	switch {
 	case found&cueUpdated != 0:

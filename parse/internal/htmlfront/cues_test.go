@@ -139,3 +139,30 @@ func FuzzCueClass(f *testing.F) {
 		}
 	})
 }
+
+// TestReadClassOnePass holds the cue readClass finds in its pass over a
+// value's words to cueClass's, which reads the value for cue words alone,
+// over values built from the words of both, in either case and joined
+// every way; and readClass without cues finds the same flags.
+func TestReadClassOnePass(t *testing.T) {
+	words := []string{"post", "Byline", "date", "share", "has", "comments", "article", "updated", "dek", "x", "ad", "author", "time", "standfirst", "nav", "Content", "lead-"}
+	seps := []string{" ", "-", "--", "_", "", "\t"}
+	for i := range words {
+		for j := range words {
+			for k, sep := range seps {
+				v := []byte(words[i] + sep + words[j] + seps[(k+1)%len(seps)] + words[(i+j)%len(words)])
+				f, cue := readClass(v, true)
+				if want := cueClass(v); cue != want {
+					t.Errorf("readClass(%q) cue %#x, cueClass %#x", v, cue, want)
+				}
+				if f2, cue2 := readClass(v, false); f2 != f || cue2 != 0 {
+					t.Errorf("readClass(%q, false) = %#x, %#x; want %#x and no cue", v, f2, cue2, f)
+				}
+			}
+		}
+	}
+	long := bytes.Repeat([]byte("byline "), maxCueClass/7+1)
+	if _, cue := readClass(long, true); cue != cueClass(long) {
+		t.Errorf("a value over maxCueClass: cue %#x, want %#x", cue, cueClass(long))
+	}
+}

@@ -73,7 +73,6 @@ type tokenizer struct {
 	authorText  []byte // the text of that element so far
 	cues        []openCue
 
-	classCache map[string]classInfo // class and id values already read
 	maxDepth   int                  // record.Options.MaxDepth
 
 	// Inline structure, kept only when the caller asked for Markdown or
