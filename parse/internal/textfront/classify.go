@@ -113,8 +113,11 @@ func storySpan(lines []textLine) (start, end int) {
 	}
 	if isWalled && first > 0 && first*belowWallLead >= best {
 		start, end = firstStart, firstEnd
+	} else if end > 0 {
+		start, end = headedSpan(lines, vals, start, end, best)
 	}
 	start, end = trimIslands(lines, start, cutAtEnd(lines, start, end))
+	start = headedStart(lines, start, end)
 	// A table right under the stretch's last paragraph is the story's:
 	// its rows cost nothing and so add nothing to the sum, which ends at
 	// the paragraph.

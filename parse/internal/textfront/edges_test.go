@@ -220,6 +220,22 @@ func TestStorySpanEdges(t *testing.T) {
 			"Port reopens", "Harbour staff cleared the quay of the sand and the weed that the storm had left…",
 			"New bridge", "The engineers who built the new bridge say that it can take a flood of twice the size...",
 			"Market day", "Traders set up their stalls on the square again, for the first time since the river..."}, 1, 2},
+		{"taglines over the story's header", []string{"Home", "Quizzes",
+			"We report on what you care about, and we hold the powerful to account.",
+			"Watch and cook every recipe and video we ever made, all in one place!",
+			"Ideas to help you live a healthier and a happier life, every day.",
+			"Something for everyone who loves a good walk by the sea and the hills.",
+			"Celebrity", "·", "Posted on 3 Oct 2016", "People are calling out this edited picture of the singer",
+			"by Ann Lee", p(4), p(4), p(3), "About"}, 8, 14},
+		{"a footer's statement under a short dated story", []string{"Home", "News", "Ferry back after the winter repairs",
+			"Harbour Desk 2019年04月28日 08時00分", "Tweet", "Print", "Email", p(2), p(2), "Related", "Port reopens", "New bridge",
+			"Market day", "Storm closes the port", "Ferry late again", "Council meets", "Archive", "Jobs", "Press", "Help",
+			"Contact", "Terms", "Sitemap", "France", "Germany", "Japan", "Spain", "Italy", "Poland", "Greece", "Norway",
+			"Sweden", "Ireland", "Chile", "Peru", "Canada", "Mexico", "Brazil",
+			"The overseas edition of this paper is put together by a team of editors in three cities and is printed under an " +
+				"agreement with the owners of the original title, who keep all the rights to its name, its logo and its archive, " +
+				"and who answer for the pages they supply; the local pages are the local team's own work, and its editors answer " +
+				"for them to the readers of the edition, to whom the letters page is open every week.", "Top"}, 7, 9},
 		{"captions set apart without stops", append([]string{"首页", "这是我们记录旅行和生活的小天地，欢迎常来看看。", "旅行", "美食", "关于我们"}, captions...), 5, 17},
 	}
 	for _, tt := range tests {

@@ -46,6 +46,31 @@ func pickTitle(lines []textLine, from, to int) int {
 			}
 		}
 	}
+	return trailedTitle(lines, best, to)
+}
+
+// trailedTitle returns the headline when the best line of the header,
+// best, ends in a line under it (before the story's first paragraph at
+// to): best is then a breadcrumb trail whose last step is the headline
+// ("Home News Title", the steps parted by spaces alone, which isTrail
+// does not see), and the line under it the headline itself.
+func trailedTitle(lines []textLine, best, to int) int {
+	if best < 0 {
+		return best
+	}
+	s := lines[best].text
+	for k := best + 1; k < to && k <= best+headerGap; k++ {
+		if isDateLine(&lines[k]) || isByline(&lines[k]) {
+			break // the header's date or byline is under the headline
+		}
+		t := lines[k].text
+		// A head that ends in a colon makes best a headline in two
+		// parts, printed again in its parts.
+		if head, ok := strings.CutSuffix(s, t); ok && len(t) < len(s) && lines[k].words >= minTitleWords &&
+			strings.HasSuffix(head, " ") && !strings.HasSuffix(head, ": ") {
+			return k
+		}
+	}
 	return best
 }
 
@@ -128,7 +153,8 @@ func titleScore(lines []textLine, i, to, teasers int, story *hashSet) (score int
 	l := &lines[i]
 	if l.size > maxTitleSize || l.words < minTitleWords && l.size < minTitleSize || l.end == endColon ||
 		l.letters*titleLetterDen < l.size*titleLetterNum ||
-		isDateLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) || isInterface(l.text) || isTrail(l.text) {
+		isDateLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) || isInterface(l.text) || isTrail(l.text) ||
+		isTimeAgo(l) {
 		return 0, false
 	}
 	asks := l.end == endSentence && asksOrExclaims(l.text)
@@ -236,13 +262,14 @@ const weakTitleScore = 2 * minTitleScore
 // byline or date in the headerGap lines over it or under the best line
 // over it, title, opens with its headline as a sentence of its
 // own (a question): a line of a headline's length, which does not end
-// in a full stop as the story's first sentence would, that scores as a headline
-// over the paragraph under it, longer than it, while the best line over
-// the story, title, scores as a label does.
+// in a full stop as the story's first sentence would (unless it stands
+// under the time since it was posted, where a post's title stands),
+// that scores as a headline over the paragraph under it, longer than
+// it, while the best line over the story, title, scores as a label does.
 func opensWithHeadline(lines []textLine, start, end, title int) bool {
 	l := &lines[start]
 	if start+1 >= end || !lines[start+1].isProse() || lines[start+1].size <= l.size ||
-		plainWords(l) > maxStackTitleWords || l.end == endSentence && !asksOrExclaims(l.text) {
+		plainWords(l) > maxStackTitleWords || l.end == endSentence && !asksOrExclaims(l.text) && !isUnderAgo(lines, start) {
 		return false // a sentence with a full stop is the story's, or a note over it
 	}
 	from := max(0, start-headerGap)
@@ -267,6 +294,29 @@ func opensWithHeadline(lines []textLine, start, end, title int) bool {
 	storyWords(&above, lines, start)
 	best, _ := titleScore(lines, title, start, start, &above)
 	return best < weakTitleScore && score > best
+}
+
+// maxAgoGap is how many short lines (a label, a count of votes) may
+// stand between a post's headline and the time since it was posted, each
+// of maxAgoLabelWords words at most: a longer line is a sentence of its
+// own or a menu's.
+const maxAgoGap, maxAgoLabelWords = 3, 3
+
+// isUnderAgo reports whether line i stands right under the time since its
+// post was posted ("4 years ago"), with at most maxAgoGap labels between:
+// a forum's or a social site's post prints its title there, a sentence
+// with its full stop as often as not, over the post's text.
+func isUnderAgo(lines []textLine, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-1-maxAgoGap; k-- {
+		l := &lines[k]
+		if isTimeAgo(l) {
+			return true
+		}
+		if l.isProse() || l.words > maxAgoLabelWords {
+			return false
+		}
+	}
+	return false
 }
 
 // maxStackTitleWords is the most words of the line that overStandfirst
