@@ -236,6 +236,8 @@ func TestStorySpanEdges(t *testing.T) {
 				"agreement with the owners of the original title, who keep all the rights to its name, its logo and its archive, " +
 				"and who answer for the pages they supply; the local pages are the local team's own work, and its editors answer " +
 				"for them to the readers of the edition, to whom the letters page is open every week.", "Top"}, 7, 9},
+		{"a page's data printed as its source under the story", []string{"Home", p(4), p(4), "About", "Contact", "Jobs", "Press",
+			"    {", `        "@type": "Article",`, `        "articleBody": "` + p(20) + `",`, `        "author": "Ann Lee"`, "    }", "Top"}, 1, 3},
 		{"captions set apart without stops", append([]string{"首页", "这是我们记录旅行和生活的小天地，欢迎常来看看。", "旅行", "美食", "关于我们"}, captions...), 5, 17},
 	}
 	for _, tt := range tests {

@@ -83,6 +83,18 @@ func TestHeaderStack(t *testing.T) {
 			title: "Enough talk: name the people",
 		},
 		{
+			name: "a video's caption between the standfirst and the byline",
+			doc: "Home\nWorld\nEnvironment\nHarbour ferry crews hold out against the storm season\n" +
+				"This article is more than 5 years old\n" +
+				"Crews on the coast say the winter storms grow worse every year and the harbour office fears for the spring timetable\n" +
+				"Ferry crews battle the storm season at the harbour mouth with ropes and engines – video\n" +
+				"Ann Lee and Bo Chan\nTue 29 Nov 2016 15.26 EST\n\n" +
+				"The ferry crews of the harbour towns have sailed through the worst storm season in years, and the winter is not over.\n\n" +
+				"The harbour office says the crews kept the timetable on all but four days, though the storm season tore two piers away.\n",
+			title: "Harbour ferry crews hold out against the storm season",
+			dek:   "Crews on the coast say the winter storms grow worse every year and the harbour office fears for the spring timetable",
+		},
+		{
 			name: "a trail of steps parted by spaces that ends in the headline",
 			doc: "Home\nLearn how the harbour towns plan for the storms of the coming winters, in a talk by their engineers.\n" +
 				"Home News The ferry's new engine\nEngines\nThe ferry's new engine\nRead in French\n" +

@@ -514,7 +514,7 @@ const longProseSize, longProseMarks = 160, 2
 // punctuation of sentences inside, which a tag cloud or a row of links
 // glued into one line lacks.
 func (l *textLine) isProse() bool {
-	if l.isMarkup {
+	if l.isMarkup || l.isCode && isJSONMember(l.text) {
 		return false
 	}
 	if l.size >= longProseSize && l.letters*2 > l.size && l.stops+l.commas >= longProseMarks {
@@ -538,6 +538,26 @@ func isTableRow(raw string) bool {
 // tag and closes one.
 func isMarkupLine(s string) bool {
 	return len(s) > 3 && s[0] == '<' && s[len(s)-1] == '>' && (htmllex.KnownTagAt([]byte(s[1:])) || s[1] == '/' || s[1] == '!')
+}
+
+// isJSONMember reports whether s opens as a member of a JSON object
+// does, a quoted name and a colon ("articleBody": "The ..."): a page's
+// data printed as its source, which holds the story's text again but is
+// no paragraph of it, however long.
+func isJSONMember(s string) bool {
+	if len(s) < 4 || s[0] != '"' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"':
+			return i > 1 && i+1 < len(s) && s[i+1] == ':'
+		case c == '@' || c == '_' || c == '-' || textkit.IsASCIILetter(c) || c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // isCodeLine reports whether a raw line looks like program code: indented

@@ -343,6 +343,9 @@ func overStandfirst(lines []textLine, best, from, to int) (title, dek int) {
 	if up < from {
 		return best, -1
 	}
+	if t, ok := overCaption(lines, best, from, to); ok {
+		return t, up
+	}
 	u, l := &lines[up], &lines[best]
 	if sameWords(u.text, l.text) {
 		return up, -1 // the headline printed twice, the second time without its marks
@@ -365,6 +368,43 @@ func overStandfirst(lines []textLine, best, from, to int) (title, dek int) {
 	}
 	return up, best
 }
+
+// overCaption returns the headline over the standfirst over best, a line
+// between the standfirst and the byline (a picture's or a video's
+// caption, which the byline under it makes outscore the headline): the
+// line right over best must be a standfirst, a sentence of prose or a
+// line of many words without a stop (hasUnstoppedForm), no longer than
+// maxStandfirst, no notice and no headline in form; and the better of the
+// captionReach lines over it (a kicker or a notice may stand between) a
+// headline, shorter than the standfirst, that scores as much as best but
+// for the byline's gain. Pages print the headline over the standfirst,
+// never under it; ok is false when the lines are not so stacked.
+func overCaption(lines []textLine, best, from, to int) (title int, ok bool) {
+	dek := best - 1
+	d := &lines[dek]
+	if !d.isProse() && !hasUnstoppedForm(d) || d.size > maxStandfirst || isNotice(d) || isHeadlineLike(d) {
+		return -1, false
+	}
+	teasers := teaserStart(lines, from, to)
+	if best >= teasers {
+		return -1, false
+	}
+	var story hashSet
+	storyWords(&story, lines, to)
+	bs, _ := titleScore(lines, best, to, teasers, &story)
+	title, ts := -1, 0
+	for k := dek - 1; k >= from && k >= dek-captionReach; k-- {
+		if s, ok := titleScore(lines, k, to, teasers, &story); ok && s > ts && lines[k].size < d.size {
+			title, ts = k, s
+		}
+	}
+	return title, title >= 0 && ts >= minTitleScore && ts+metaW+nextToMetaW >= bs
+}
+
+// captionReach is how far over a standfirst overCaption looks for the
+// headline: right over it, or over a kicker or a notice ("This article
+// is more than 5 years old") between the two.
+const captionReach = 2
 
 // sameWords reports whether a and b hold the same letters and digits in
 // the same order, whatever stands between them: a headline and its copy
