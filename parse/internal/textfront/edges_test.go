@@ -20,6 +20,9 @@ func TestRelatedLabels(t *testing.T) {
 		{"Mais lidas", true},
 		{"Najczęściej czytane", true},
 		{"Meist gelesen", true},
+		{"関連記事", true},
+		{"Související", true},
+		{"Читайте также", true},
 		{"The most read book of the year", false},
 	}
 	for _, tt := range tests {
@@ -238,6 +241,11 @@ func TestStorySpanEdges(t *testing.T) {
 				"for them to the readers of the edition, to whom the letters page is open every week.", "Top"}, 7, 9},
 		{"a page's data printed as its source under the story", []string{"Home", p(4), p(4), "About", "Contact", "Jobs", "Press",
 			"    {", `        "@type": "Article",`, `        "articleBody": "` + p(20) + `",`, `        "author": "Ann Lee"`, "    }", "Top"}, 1, 3},
+		{"a page's script printed as its source under the story", []string{"Home", p(4), p(4), "About", "Contact", "Jobs", "Press",
+			"  SITE_OPTIONS = { frameStyle: '" + strings.Repeat("body { color: black, margin: auto; } ", 30) + "' };", "Top"}, 1, 3},
+		{"the readers who liked the story under the comments' label", []string{"Home", p(6), p(6), p(6), p(6), p(6), p(6), p(6), p(6), "Actions",
+			"Comments (74)", strings.Repeat("annlee, bochan, danaholt, tomray, evaroe, ", 150) + "and 900 more readers liked this.",
+			"Post Comment", "Footer"}, 1, 9},
 		{"captions set apart without stops", append([]string{"首页", "这是我们记录旅行和生活的小天地，欢迎常来看看。", "旅行", "美食", "关于我们"}, captions...), 5, 17},
 	}
 	for _, tt := range tests {

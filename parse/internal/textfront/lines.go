@@ -514,7 +514,7 @@ const longProseSize, longProseMarks = 160, 2
 // punctuation of sentences inside, which a tag cloud or a row of links
 // glued into one line lacks.
 func (l *textLine) isProse() bool {
-	if l.isMarkup || l.isCode && isJSONMember(l.text) {
+	if l.isMarkup || l.isCode && (isJSONMember(l.text) || isScript(l)) {
 		return false
 	}
 	if l.size >= longProseSize && l.letters*2 > l.size && l.stops+l.commas >= longProseMarks {
@@ -558,6 +558,15 @@ func isJSONMember(s string) bool {
 		}
 	}
 	return false
+}
+
+// isScript reports whether a line of code holds more of a program's
+// marks (braces, semicolons) than sentence stops: a page's script printed
+// as its source, however long, where a paragraph indented as code has
+// none of them.
+func isScript(l *textLine) bool {
+	n := strings.Count(l.text, "{") + strings.Count(l.text, "}") + strings.Count(l.text, ";")
+	return n > int(l.stops)
 }
 
 // isCodeLine reports whether a raw line looks like program code: indented
