@@ -246,6 +246,10 @@ func TestStorySpanEdges(t *testing.T) {
 		{"the readers who liked the story under the comments' label", []string{"Home", p(6), p(6), p(6), p(6), p(6), p(6), p(6), p(6), "Actions",
 			"Comments (74)", strings.Repeat("annlee, bochan, danaholt, tomray, evaroe, ", 150) + "and 900 more readers liked this.",
 			"Post Comment", "Footer"}, 1, 9},
+		{"a table drawn in text between the story's paragraphs", []string{"Home", p(5), "Let's see what we got:",
+			"n │ zscore │ is_anomaly", "───┼────────┼───────────", "2 │ -0.757 │ t", "3 │ -0.432 │ f", "5 │ 0.216 │ f",
+			"2 │ -0.757 │ t", "3 │ -0.432 │ f", "12 │ 2.487 │ t", "5 │ 0.216 │ f", "3 │ -0.432 │ f", "4 │ -0.108 │ f",
+			"Name", "Value", p(4), "About"}, 1, 17},
 		{"captions set apart without stops", append([]string{"首页", "这是我们记录旅行和生活的小天地，欢迎常来看看。", "旅行", "美食", "关于我们"}, captions...), 5, 17},
 	}
 	for _, tt := range tests {

@@ -120,7 +120,7 @@ func splitLFLines(doc string) []textLine {
 		}
 		l.isCode = isCodeLine(raw, l.text)
 		l.isMarkup = isMarkupLine(l.text)
-		l.isRow = l.text != raw && isTableRow(raw)
+		l.isRow = l.text != raw && isTableRow(raw) || isDrawnRow(l.text)
 		lines = append(lines, l)
 		blank = false
 	}
@@ -525,6 +525,21 @@ func (l *textLine) isProse() bool {
 	}
 	return l.end == endSentence && l.size >= minProseSize && l.words >= minProseWords
 }
+
+// isDrawnRow reports whether a line is a row of a table drawn in text, as
+// a database shell or a program prints one in a listing: its cells parted
+// by the box-drawing bar "│", or its rule drawn with "─" and "┼". A menu
+// parts its items with "|" or spaces, never with these.
+func isDrawnRow(s string) bool {
+	// Every box-drawing character is three bytes that begin with E2 94:
+	// a line without that pair is none.
+	i := strings.Index(s, "\xe2\x94")
+	return i >= 0 && (strings.Count(s[i:], "│") >= minDrawnBars || strings.Contains(s[i:], "┼"))
+}
+
+// minDrawnBars is the fewest bars of a drawn row: two part three cells,
+// where one may stand in a line for another use.
+const minDrawnBars = 2
 
 // isTableRow reports whether a raw line holds a tab between two cells'
 // text, as a browser copies a table row.
