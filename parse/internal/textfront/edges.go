@@ -385,40 +385,43 @@ const headedLead = 5
 // it sums to more than 1/headedLead of it. Otherwise it returns start and
 // end. Only stretches above the best one are weighed: what a footer
 // follows is the story, where the dated heads of comments and teasers
-// under a story would each head a stretch of their own.
+// under a story would each head a stretch of their own. It writes over
+// vals, the lines' values, above start.
 func headedSpan(lines []textLine, vals []int, start, end, best int) (int, int) {
-	if hasHeader(lines, start) {
+	if start == 0 || hasHeader(lines, start) {
 		return start, end
 	}
-	hs, he, hsum := 0, 0, 0
-	for i := range lines {
-		if lines[i].isProse() || !isDateLine(&lines[i]) && !isByline(&lines[i]) {
+	// The best sum of a stretch that starts at each line above the best
+	// stretch and ends above it too, from the bottom up in one pass, in
+	// place of the lines' values, which the caller is done with: a
+	// stretch from line j is line j and the best stretch from j+1 when
+	// that adds anything, so it reaches as far as the sums under it stay
+	// above nothing.
+	sums := vals[:start]
+	for j := start - 2; j >= 0; j-- {
+		sums[j] += max(0, sums[j+1])
+	}
+	hs, hsum := 0, 0
+	for p := 0; p < start; p++ {
+		// Only a paragraph under lines that are not prose can open the
+		// stretch under a header; the header is asked about only for a
+		// stretch that would win, as the date and byline parses cost.
+		if !lines[p].isProse() || p > 0 && lines[p-1].isProse() || sums[p] <= hsum || sums[p]*headedLead < best {
 			continue
 		}
-		p := i + 1
-		for p < len(lines) && p <= i+headWindow && !lines[p].isProse() {
-			p++
-		}
-		if p >= start {
-			break // a footer follows the story: a stretch under the best one is not it
-		}
-		if !lines[p].isProse() {
-			continue
-		}
-		sum, m, e := 0, 0, p
-		for j := p; j < len(lines) && sum >= 0; j++ {
-			sum += vals[j]
-			if sum > m {
-				m, e = sum, j+1
+		for i := p - 1; i >= 0 && i >= p-headWindow && !lines[i].isProse(); i-- {
+			if isDateLine(&lines[i]) || isByline(&lines[i]) {
+				hs, hsum = p, sums[p]
+				break
 			}
 		}
-		if m > hsum {
-			hs, he, hsum = p, e, m
-		}
-		i = p // a date line between here and p is the same header's
 	}
-	if hsum*headedLead < best {
+	if hsum == 0 {
 		return start, end
+	}
+	he := hs + 1
+	for he < start && sums[he] > 0 {
+		he++
 	}
 	return hs, he
 }

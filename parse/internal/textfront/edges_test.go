@@ -23,6 +23,9 @@ func TestRelatedLabels(t *testing.T) {
 		{"関連記事", true},
 		{"Související", true},
 		{"Читайте также", true},
+		{"Verwandte Beiträge", true},
+		{"Lue myös:", true},
+		{"Keep Reading", true},
 		{"The most read book of the year", false},
 	}
 	for _, tt := range tests {
@@ -30,6 +33,31 @@ func TestRelatedLabels(t *testing.T) {
 		measureLine(&l)
 		if got := opensRelated(&l); got != tt.want {
 			t.Errorf("opensRelated(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestStoryEndLabels checks that the labels over a story's comments or
+// its author's box, in the languages of sections.go too, end the story,
+// and that a sentence that holds such a word does not.
+func TestStoryEndLabels(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Comments", true},
+		{"コメント", true},
+		{"Komentáře", true},
+		{"Комментарии", true},
+		{"Autoreninfo", true},
+		{"Lesermeinung", true},
+		{"The comments of the mayor were welcome", false},
+	}
+	for _, tt := range tests {
+		l := textLine{text: tt.line}
+		measureLine(&l)
+		if got := endsStory(&l); got != tt.want {
+			t.Errorf("endsStory(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
 }

@@ -420,6 +420,9 @@ func lastMark(s string) lineEnd {
 			return endOther
 		}
 	}
+	if isNoteAfterStop(s) {
+		return endSentence
+	}
 	for len(s) > 0 {
 		r, n := utf8.DecodeLastRuneInString(s)
 		s = s[:len(s)-n]
@@ -435,6 +438,37 @@ func lastMark(s string) lineEnd {
 		return endOther
 	}
 	return endOther
+}
+
+// maxEndNote is the longest note in brackets after a paragraph's last
+// sentence, in bytes: a credit ("(Reporting by Ann Lee)", "（编译/林靖东）"),
+// where a longer bracket is a sentence of its own.
+const maxEndNote = 80
+
+// isNoteAfterStop reports whether s ends in a short note in brackets that
+// follows a sentence's stop: "... in Nature. (Editing by Ann Lee)". The
+// paragraph ends its sentences though the line ends in the note. A
+// picture's credit is no such note, nor are a form's controls: a caption
+// stays a caption.
+func isNoteAfterStop(s string) bool {
+	var open int
+	switch {
+	case strings.HasSuffix(s, ")"):
+		open = strings.LastIndexByte(s, '(')
+	case strings.HasSuffix(s, "）"):
+		open = strings.LastIndex(s, "（")
+	default:
+		return false
+	}
+	if open <= 0 || len(s)-open > maxEndNote || isCredited(s[open:]) || strings.Contains(s[open:], " / ") {
+		return false // a caption ends in its credit, a form in its controls ("( Log out / Change )")
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s[:open], " "))
+	switch r {
+	case '.', '!', '?', '。', '！', '？':
+		return true
+	}
+	return false
 }
 
 // The classes of ASCII bytes that measureLine tells apart, as bits.
