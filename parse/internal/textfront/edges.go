@@ -320,6 +320,7 @@ const minAnchorGap = 2
 // sign-off or a credit, makes the date line under it another story's or
 // an embed's, not the header.
 func headedStart(lines []textLine, start, end int) int {
+	total := proseSize(lines, start, end)
 	paras, above, gap := 0, 0, 0
 	for i := start; i < end; i++ {
 		l := &lines[i]
@@ -327,6 +328,12 @@ func headedStart(lines []textLine, start, end int) int {
 			paras++
 			above += int(l.size)
 			gap = 0
+			// Under this much prose, no header leaves anchorLead times
+			// as much under it: the lines below need no date or byline
+			// parse.
+			if (total - above) < anchorLead*above {
+				return start
+			}
 			continue
 		}
 		gap++
@@ -338,7 +345,7 @@ func headedStart(lines []textLine, start, end int) int {
 		}
 		if gap <= minAnchorGap || paras <= maxHeadParas ||
 			isCredited(l.text) || isSignOff(l.text) || !isLoose(lines, start, i) ||
-			proseSize(lines, i, end) < anchorLead*above {
+			total-above < anchorLead*above {
 			return start
 		}
 		return i

@@ -34,6 +34,7 @@ type textLine struct {
 	noticeMemo  memo    // isNotice's answer
 	isMarkup    bool    // raw HTML, as a copy shows a noscript's or a widget's source
 	isRow       bool    // a table row: the copy puts tabs between its cells
+	isData      bool    // a page's data or script printed as its source (isDataLine)
 	labels      uint8   // labelBits's answer, 0 until asked
 }
 
@@ -120,7 +121,8 @@ func splitLFLines(doc string) []textLine {
 		}
 		l.isCode = isCodeLine(raw, l.text)
 		l.isMarkup = isMarkupLine(l.text)
-		l.isRow = l.text != raw && isTableRow(raw) || isDrawnRow(l.text)
+		l.isRow = l.text != raw && isTableRow(raw) || int(l.size) != len(l.text) && isDrawnRow(l.text)
+		l.isData = isDataLine(&l)
 		lines = append(lines, l)
 		blank = false
 	}
@@ -150,6 +152,7 @@ func reflow(lines []textLine) []textLine {
 			p.end = l.end
 			p.isCode = p.isCode && l.isCode
 			p.isRow = p.isRow && l.isRow
+			p.isData = isDataLine(p)
 			// The joined line is asked afresh.
 			p.labels, p.dateMemo, p.bylineMemo, p.noticeMemo = 0, memoUnasked, memoUnasked, memoUnasked
 			continue
@@ -548,7 +551,7 @@ const longProseSize, longProseMarks = 160, 2
 // punctuation of sentences inside, which a tag cloud or a row of links
 // glued into one line lacks.
 func (l *textLine) isProse() bool {
-	if l.isMarkup || l.isCode && (isJSONMember(l.text) || isScript(l)) {
+	if l.isMarkup || l.isData {
 		return false
 	}
 	if l.size >= longProseSize && l.letters*2 > l.size && l.stops+l.commas >= longProseMarks {
@@ -565,10 +568,26 @@ func (l *textLine) isProse() bool {
 // by the box-drawing bar "│", or its rule drawn with "─" and "┼". A menu
 // parts its items with "|" or spaces, never with these.
 func isDrawnRow(s string) bool {
-	// Every box-drawing character is three bytes that begin with E2 94:
-	// a line without that pair is none.
-	i := strings.Index(s, "\xe2\x94")
-	return i >= 0 && (strings.Count(s[i:], "│") >= minDrawnBars || strings.Contains(s[i:], "┼"))
+	// Every box-drawing character is three bytes, E2 94 and a third:
+	// the search is for the rare 94 (an em dash ends in it, after 80),
+	// so a line without one costs one fast byte search.
+	bars := 0
+	for i := strings.IndexByte(s, 0x94); i > 0 && i+1 < len(s); {
+		if s[i-1] == 0xe2 {
+			switch s[i+1] {
+			case 0x82: // │
+				bars++
+			case 0xbc: // ┼
+				return true
+			}
+		}
+		j := strings.IndexByte(s[i+1:], 0x94)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return bars >= minDrawnBars
 }
 
 // minDrawnBars is the fewest bars of a drawn row: two part three cells,
@@ -587,6 +606,14 @@ func isTableRow(raw string) bool {
 // tag and closes one.
 func isMarkupLine(s string) bool {
 	return len(s) > 3 && s[0] == '<' && s[len(s)-1] == '>' && (htmllex.KnownTagAt([]byte(s[1:])) || s[1] == '/' || s[1] == '!')
+}
+
+// isDataLine reports whether a line of code is a page's data or script
+// printed as its source (a JSON member, a script's statement), which reads
+// as no paragraph however long it is; isProse asks, so it is measured once
+// a line.
+func isDataLine(l *textLine) bool {
+	return l.isCode && (isJSONMember(l.text) || isScript(l))
 }
 
 // isJSONMember reports whether s opens as a member of a JSON object

@@ -472,3 +472,24 @@ func TestNoteAfterStop(t *testing.T) {
 		}
 	}
 }
+
+// TestIsDrawnRow checks the rows of a table drawn in text against lines
+// that hold the same bytes in other characters (an em dash ends in the
+// box-drawing characters' second byte).
+func TestIsDrawnRow(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"2 │ -0.757 │ t", true},
+		{"───┼────────┼───", true},
+		{"status_code │ last_value", false},
+		{"The ferry — late again — left at noon — and the crew", false},
+		{"Home | News | Sport", false},
+	}
+	for _, tt := range tests {
+		if got := isDrawnRow(tt.line); got != tt.want {
+			t.Errorf("isDrawnRow(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
