@@ -3,7 +3,8 @@
 // roles.go), the phrases of site notices (notices.go) and of what a site
 // sets right below or above a story (edges.go), the openings and
 // marks of picture credits (credits.go), the labels of a page's controls
-// and of the sections that follow a story (labels.go), the words of a
+// and of the sections that follow a story (labels.go, and for a copy in
+// the languages labels.go lacks, sections.go), the words of a
 // comment section (comments.go), and the openings of links to other
 // stories and of reading times (links.go). Month names are not here: they
 // belong to the printed dates of package datetext.

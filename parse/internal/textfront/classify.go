@@ -113,8 +113,11 @@ func storySpan(lines []textLine) (start, end int) {
 	}
 	if isWalled && first > 0 && first*belowWallLead >= best {
 		start, end = firstStart, firstEnd
+	} else if end > 0 {
+		start, end = headedSpan(lines, vals, start, end, best)
 	}
 	start, end = trimIslands(lines, start, cutAtEnd(lines, start, end))
+	start = headedStart(lines, start, end)
 	// A table right under the stretch's last paragraph is the story's:
 	// its rows cost nothing and so add nothing to the sum, which ends at
 	// the paragraph.
@@ -436,12 +439,20 @@ const cutShareNum, cutShareDen = 2, 3
 
 // cutAtEnd ends the stretch [start, end) at a label that opens the comments
 // or the links to other stories, once most of its prose lies above it.
+// Each line's prose counts up to proseGain, as in the stretch's sum: a
+// huge line under the label (a list of the readers who liked the story)
+// must not make the story above it look small.
 func cutAtEnd(lines []textLine, start, end int) int {
-	total, seen := proseSize(lines, start, end), 0
+	total, seen := 0, 0
+	for i := start; i < end; i++ {
+		if lines[i].isProse() {
+			total += min(int(lines[i].size), proseGain)
+		}
+	}
 	for i := start; i < end; i++ {
 		l := &lines[i]
 		if l.isProse() {
-			seen += int(l.size)
+			seen += min(int(l.size), proseGain)
 			continue
 		}
 		if seen*cutShareDen < total*cutShareNum {

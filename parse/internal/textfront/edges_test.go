@@ -20,6 +20,12 @@ func TestRelatedLabels(t *testing.T) {
 		{"Mais lidas", true},
 		{"Najczęściej czytane", true},
 		{"Meist gelesen", true},
+		{"関連記事", true},
+		{"Související", true},
+		{"Читайте также", true},
+		{"Verwandte Beiträge", true},
+		{"Lue myös:", true},
+		{"Keep Reading", true},
 		{"The most read book of the year", false},
 	}
 	for _, tt := range tests {
@@ -27,6 +33,31 @@ func TestRelatedLabels(t *testing.T) {
 		measureLine(&l)
 		if got := opensRelated(&l); got != tt.want {
 			t.Errorf("opensRelated(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestStoryEndLabels checks that the labels over a story's comments or
+// its author's box, in the languages of sections.go too, end the story,
+// and that a sentence that holds such a word does not.
+func TestStoryEndLabels(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Comments", true},
+		{"コメント", true},
+		{"Komentáře", true},
+		{"Комментарии", true},
+		{"Autoreninfo", true},
+		{"Lesermeinung", true},
+		{"The comments of the mayor were welcome", false},
+	}
+	for _, tt := range tests {
+		l := textLine{text: tt.line}
+		measureLine(&l)
+		if got := endsStory(&l); got != tt.want {
+			t.Errorf("endsStory(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
 }
@@ -220,6 +251,33 @@ func TestStorySpanEdges(t *testing.T) {
 			"Port reopens", "Harbour staff cleared the quay of the sand and the weed that the storm had left…",
 			"New bridge", "The engineers who built the new bridge say that it can take a flood of twice the size...",
 			"Market day", "Traders set up their stalls on the square again, for the first time since the river..."}, 1, 2},
+		{"taglines over the story's header", []string{"Home", "Quizzes",
+			"We report on what you care about, and we hold the powerful to account.",
+			"Watch and cook every recipe and video we ever made, all in one place!",
+			"Ideas to help you live a healthier and a happier life, every day.",
+			"Something for everyone who loves a good walk by the sea and the hills.",
+			"Celebrity", "·", "Posted on 3 Oct 2016", "People are calling out this edited picture of the singer",
+			"by Ann Lee", p(4), p(4), p(3), "About"}, 8, 14},
+		{"a footer's statement under a short dated story", []string{"Home", "News", "Ferry back after the winter repairs",
+			"Harbour Desk 2019年04月28日 08時00分", "Tweet", "Print", "Email", p(2), p(2), "Related", "Port reopens", "New bridge",
+			"Market day", "Storm closes the port", "Ferry late again", "Council meets", "Archive", "Jobs", "Press", "Help",
+			"Contact", "Terms", "Sitemap", "France", "Germany", "Japan", "Spain", "Italy", "Poland", "Greece", "Norway",
+			"Sweden", "Ireland", "Chile", "Peru", "Canada", "Mexico", "Brazil",
+			"The overseas edition of this paper is put together by a team of editors in three cities and is printed under an " +
+				"agreement with the owners of the original title, who keep all the rights to its name, its logo and its archive, " +
+				"and who answer for the pages they supply; the local pages are the local team's own work, and its editors answer " +
+				"for them to the readers of the edition, to whom the letters page is open every week.", "Top"}, 7, 9},
+		{"a page's data printed as its source under the story", []string{"Home", p(4), p(4), "About", "Contact", "Jobs", "Press",
+			"    {", `        "@type": "Article",`, `        "articleBody": "` + p(20) + `",`, `        "author": "Ann Lee"`, "    }", "Top"}, 1, 3},
+		{"a page's script printed as its source under the story", []string{"Home", p(4), p(4), "About", "Contact", "Jobs", "Press",
+			"  SITE_OPTIONS = { frameStyle: '" + strings.Repeat("body { color: black, margin: auto; } ", 30) + "' };", "Top"}, 1, 3},
+		{"the readers who liked the story under the comments' label", []string{"Home", p(6), p(6), p(6), p(6), p(6), p(6), p(6), p(6), "Actions",
+			"Comments (74)", strings.Repeat("annlee, bochan, danaholt, tomray, evaroe, ", 150) + "and 900 more readers liked this.",
+			"Post Comment", "Footer"}, 1, 9},
+		{"a table drawn in text between the story's paragraphs", []string{"Home", p(5), "Let's see what we got:",
+			"n │ zscore │ is_anomaly", "───┼────────┼───────────", "2 │ -0.757 │ t", "3 │ -0.432 │ f", "5 │ 0.216 │ f",
+			"2 │ -0.757 │ t", "3 │ -0.432 │ f", "12 │ 2.487 │ t", "5 │ 0.216 │ f", "3 │ -0.432 │ f", "4 │ -0.108 │ f",
+			"Name", "Value", p(4), "About"}, 1, 17},
 		{"captions set apart without stops", append([]string{"首页", "这是我们记录旅行和生活的小天地，欢迎常来看看。", "旅行", "美食", "关于我们"}, captions...), 5, 17},
 	}
 	for _, tt := range tests {

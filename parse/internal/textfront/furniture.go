@@ -204,7 +204,8 @@ func mayBeLabel(key []byte) bool {
 	return m&(1<<(key[0]%32)) != 0 && m&(1<<(32+key[len(key)-1]%32)) != 0
 }
 
-// labelSets maps each label the text front end reads to its bits, so
+// labelSets maps each label the text front end reads (lexicon.Labels,
+// and lexicon.LineRelatedLabels and LineStoryEndLabels) to its bits, so
 // labelBits makes one lookup per line.
 var labelSets = func() map[string]uint8 {
 	m := make(map[string]uint8, len(lexicon.Labels))
@@ -226,6 +227,12 @@ var labelSets = func() map[string]uint8 {
 		if bits != 0 {
 			m[k] = bits
 		}
+	}
+	for _, k := range lexicon.LineRelatedLabels {
+		m[k] |= labelRelated | labelStoryEnd | labelFurniture
+	}
+	for _, k := range lexicon.LineStoryEndLabels {
+		m[k] |= labelStoryEnd | labelFurniture
 	}
 	return m
 }()

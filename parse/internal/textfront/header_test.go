@@ -82,6 +82,35 @@ func TestHeaderStack(t *testing.T) {
 				"If words have no effect on anyone, how does one explain years of successful campaigns on the coast?\n",
 			title: "Enough talk: name the people",
 		},
+		{
+			name: "a video's caption between the standfirst and the byline",
+			doc: "Home\nWorld\nEnvironment\nHarbour ferry crews hold out against the storm season\n" +
+				"This article is more than 5 years old\n" +
+				"Crews on the coast say the winter storms grow worse every year and the harbour office fears for the spring timetable\n" +
+				"Ferry crews battle the storm season at the harbour mouth with ropes and engines – video\n" +
+				"Ann Lee and Bo Chan\nTue 29 Nov 2016 15.26 EST\n\n" +
+				"The ferry crews of the harbour towns have sailed through the worst storm season in years, and the winter is not over.\n\n" +
+				"The harbour office says the crews kept the timetable on all but four days, though the storm season tore two piers away.\n",
+			title: "Harbour ferry crews hold out against the storm season",
+			dek:   "Crews on the coast say the winter storms grow worse every year and the harbour office fears for the spring timetable",
+		},
+		{
+			name: "a trail of steps parted by spaces that ends in the headline",
+			doc: "Home\nLearn how the harbour towns plan for the storms of the coming winters, in a talk by their engineers.\n" +
+				"Home News The ferry's new engine\nEngines\nThe ferry's new engine\nRead in French\n" +
+				"February 27, 2019 3 min read\nBy Ann Lee\n\n" +
+				"The ferry that links the harbour towns has a new engine, which the crew says is quieter and burns less fuel.\n\n" +
+				"The old engine had run for thirty years, and the parts it needed were no longer made by anyone on the coast.\n",
+			title: "The ferry's new engine",
+		},
+		{
+			name: "a post's title under the time since it was posted",
+			doc: "Press J to jump to the feed.\nr/harbour\nPosted by\nu/annlee\n4 years ago\nArchived\n2\n" +
+				"The ferry is the slowest and the best way to cross the bay.\n\n" +
+				"Edit: thank you all for the stories about the ferry. I had no idea that it had run for a hundred years without a day off.\n\n" +
+				"12 comments\n",
+			title: "The ferry is the slowest and the best way to cross the bay.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

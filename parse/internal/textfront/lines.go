@@ -34,6 +34,7 @@ type textLine struct {
 	noticeMemo  memo    // isNotice's answer
 	isMarkup    bool    // raw HTML, as a copy shows a noscript's or a widget's source
 	isRow       bool    // a table row: the copy puts tabs between its cells
+	isData      bool    // a page's data or script printed as its source (isDataLine)
 	labels      uint8   // labelBits's answer, 0 until asked
 }
 
@@ -120,7 +121,8 @@ func splitLFLines(doc string) []textLine {
 		}
 		l.isCode = isCodeLine(raw, l.text)
 		l.isMarkup = isMarkupLine(l.text)
-		l.isRow = l.text != raw && isTableRow(raw)
+		l.isRow = l.text != raw && isTableRow(raw) || int(l.size) != len(l.text) && isDrawnRow(l.text)
+		l.isData = isDataLine(&l)
 		lines = append(lines, l)
 		blank = false
 	}
@@ -150,6 +152,7 @@ func reflow(lines []textLine) []textLine {
 			p.end = l.end
 			p.isCode = p.isCode && l.isCode
 			p.isRow = p.isRow && l.isRow
+			p.isData = isDataLine(p)
 			// The joined line is asked afresh.
 			p.labels, p.dateMemo, p.bylineMemo, p.noticeMemo = 0, memoUnasked, memoUnasked, memoUnasked
 			continue
@@ -420,6 +423,9 @@ func lastMark(s string) lineEnd {
 			return endOther
 		}
 	}
+	if isNoteAfterStop(s) {
+		return endSentence
+	}
 	for len(s) > 0 {
 		r, n := utf8.DecodeLastRuneInString(s)
 		s = s[:len(s)-n]
@@ -435,6 +441,37 @@ func lastMark(s string) lineEnd {
 		return endOther
 	}
 	return endOther
+}
+
+// maxEndNote is the longest note in brackets after a paragraph's last
+// sentence, in bytes: a credit ("(Reporting by Ann Lee)", "（编译/林靖东）"),
+// where a longer bracket is a sentence of its own.
+const maxEndNote = 80
+
+// isNoteAfterStop reports whether s ends in a short note in brackets that
+// follows a sentence's stop: "... in Nature. (Editing by Ann Lee)". The
+// paragraph ends its sentences though the line ends in the note. A
+// picture's credit is no such note, nor are a form's controls: a caption
+// stays a caption.
+func isNoteAfterStop(s string) bool {
+	var open int
+	switch {
+	case strings.HasSuffix(s, ")"):
+		open = strings.LastIndexByte(s, '(')
+	case strings.HasSuffix(s, "）"):
+		open = strings.LastIndex(s, "（")
+	default:
+		return false
+	}
+	if open <= 0 || len(s)-open > maxEndNote || isCredited(s[open:]) || strings.Contains(s[open:], " / ") {
+		return false // a caption ends in its credit, a form in its controls ("( Log out / Change )")
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s[:open], " "))
+	switch r {
+	case '.', '!', '?', '。', '！', '？':
+		return true
+	}
+	return false
 }
 
 // The classes of ASCII bytes that measureLine tells apart, as bits.
@@ -514,7 +551,7 @@ const longProseSize, longProseMarks = 160, 2
 // punctuation of sentences inside, which a tag cloud or a row of links
 // glued into one line lacks.
 func (l *textLine) isProse() bool {
-	if l.isMarkup {
+	if l.isMarkup || l.isData {
 		return false
 	}
 	if l.size >= longProseSize && l.letters*2 > l.size && l.stops+l.commas >= longProseMarks {
@@ -525,6 +562,37 @@ func (l *textLine) isProse() bool {
 	}
 	return l.end == endSentence && l.size >= minProseSize && l.words >= minProseWords
 }
+
+// isDrawnRow reports whether a line is a row of a table drawn in text, as
+// a database shell or a program prints one in a listing: its cells parted
+// by the box-drawing bar "│", or its rule drawn with "─" and "┼". A menu
+// parts its items with "|" or spaces, never with these.
+func isDrawnRow(s string) bool {
+	// Every box-drawing character is three bytes, E2 94 and a third:
+	// the search is for the rare 94 (an em dash ends in it, after 80),
+	// so a line without one costs one fast byte search.
+	bars := 0
+	for i := strings.IndexByte(s, 0x94); i > 0 && i+1 < len(s); {
+		if s[i-1] == 0xe2 {
+			switch s[i+1] {
+			case 0x82: // │
+				bars++
+			case 0xbc: // ┼
+				return true
+			}
+		}
+		j := strings.IndexByte(s[i+1:], 0x94)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return bars >= minDrawnBars
+}
+
+// minDrawnBars is the fewest bars of a drawn row: two part three cells,
+// where one may stand in a line for another use.
+const minDrawnBars = 2
 
 // isTableRow reports whether a raw line holds a tab between two cells'
 // text, as a browser copies a table row.
@@ -538,6 +606,43 @@ func isTableRow(raw string) bool {
 // tag and closes one.
 func isMarkupLine(s string) bool {
 	return len(s) > 3 && s[0] == '<' && s[len(s)-1] == '>' && (htmllex.KnownTagAt([]byte(s[1:])) || s[1] == '/' || s[1] == '!')
+}
+
+// isDataLine reports whether a line of code is a page's data or script
+// printed as its source (a JSON member, a script's statement), which reads
+// as no paragraph however long it is; isProse asks, so it is measured once
+// a line.
+func isDataLine(l *textLine) bool {
+	return l.isCode && (isJSONMember(l.text) || isScript(l))
+}
+
+// isJSONMember reports whether s opens as a member of a JSON object
+// does, a quoted name and a colon ("articleBody": "The ..."): a page's
+// data printed as its source, which holds the story's text again but is
+// no paragraph of it, however long.
+func isJSONMember(s string) bool {
+	if len(s) < 4 || s[0] != '"' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"':
+			return i > 1 && i+1 < len(s) && s[i+1] == ':'
+		case c == '@' || c == '_' || c == '-' || textkit.IsASCIILetter(c) || c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isScript reports whether a line of code holds more of a program's
+// marks (braces, semicolons) than sentence stops: a page's script printed
+// as its source, however long, where a paragraph indented as code has
+// none of them.
+func isScript(l *textLine) bool {
+	n := strings.Count(l.text, "{") + strings.Count(l.text, "}") + strings.Count(l.text, ";")
+	return n > int(l.stops)
 }
 
 // isCodeLine reports whether a raw line looks like program code: indented

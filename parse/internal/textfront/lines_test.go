@@ -451,3 +451,45 @@ func TestIsPlainASCII8(t *testing.T) {
 		t.Fatalf("%d words checked", n)
 	}
 }
+
+// TestNoteAfterStop checks that a line ending in a short note in brackets
+// after its last sentence ends a sentence, and that a caption's credit, a
+// form's controls or a bracket without a stop before it do not.
+func TestNoteAfterStop(t *testing.T) {
+	tests := []struct {
+		line string
+		want lineEnd
+	}{
+		{"The results were published in the journal on Monday. (Editing by Ann Lee)", endSentence},
+		{"结果发表在科学刊物上。（编译/林靖东）", endSentence},
+		{"The ferry at the quay on Monday. (Photo Ann Roe/Wire)", endOther},
+		{"You are commenting using your account. ( Log Out / Change )", endOther},
+		{"The ferry sails at noon (weather permitting)", endOther},
+	}
+	for _, tt := range tests {
+		if got := lastMark(tt.line); got != tt.want {
+			t.Errorf("lastMark(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestIsDrawnRow checks the rows of a table drawn in text against lines
+// that hold the same bytes in other characters (an em dash ends in the
+// box-drawing characters' second byte).
+func TestIsDrawnRow(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"2 │ -0.757 │ t", true},
+		{"───┼────────┼───", true},
+		{"status_code │ last_value", false},
+		{"The ferry — late again — left at noon — and the crew", false},
+		{"Home | News | Sport", false},
+	}
+	for _, tt := range tests {
+		if got := isDrawnRow(tt.line); got != tt.want {
+			t.Errorf("isDrawnRow(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -16,9 +16,10 @@ import (
 // where they stand (just above its first paragraph) and by their form, so
 // this looks only there: never at the first date or name anywhere in the
 // page, which is as likely a menu's or a teaser's. The headline is picked
-// in title.go; here are the header window, the reading of the lines
-// between the headline and the story, and the forms of header line that
-// are none of these (captions' credits, breadcrumb trails, controls).
+// in title.go and stack.go; here are the header window, the reading of
+// the lines between the headline and the story, and the forms of header
+// line that are none of these (captions' credits, breadcrumb trails,
+// controls).
 
 // headWindow is how many lines above the story the header may reach.
 const headWindow = 25

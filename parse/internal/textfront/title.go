@@ -46,7 +46,7 @@ func pickTitle(lines []textLine, from, to int) int {
 			}
 		}
 	}
-	return best
+	return trailedTitle(lines, best, to)
 }
 
 // titleCeiling returns the most titleScore can give line i, l, as the
@@ -128,7 +128,8 @@ func titleScore(lines []textLine, i, to, teasers int, story *hashSet) (score int
 	l := &lines[i]
 	if l.size > maxTitleSize || l.words < minTitleWords && l.size < minTitleSize || l.end == endColon ||
 		l.letters*titleLetterDen < l.size*titleLetterNum ||
-		isDateLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) || isInterface(l.text) || isTrail(l.text) {
+		isDateLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) || isInterface(l.text) || isTrail(l.text) ||
+		isTimeAgo(l) {
 		return 0, false
 	}
 	asks := l.end == endSentence && asksOrExclaims(l.text)
@@ -224,128 +225,6 @@ func plainWords(l *textLine) int32 {
 		}
 	}
 	return l.words - n + (n+cjkCharsPerWord-1)/cjkCharsPerWord
-}
-
-// weakTitleScore is the score under which the best line above a story is
-// a label or a button rather than its headline (a headline over its
-// byline scores twice as much): the story's first line may then be the
-// headline.
-const weakTitleScore = 2 * minTitleScore
-
-// opensWithHeadline reports whether the story [start, end), with no
-// byline or date in the headerGap lines over it or under the best line
-// over it, title, opens with its headline as a sentence of its
-// own (a question): a line of a headline's length, which does not end
-// in a full stop as the story's first sentence would, that scores as a headline
-// over the paragraph under it, longer than it, while the best line over
-// the story, title, scores as a label does.
-func opensWithHeadline(lines []textLine, start, end, title int) bool {
-	l := &lines[start]
-	if start+1 >= end || !lines[start+1].isProse() || lines[start+1].size <= l.size ||
-		plainWords(l) > maxStackTitleWords || l.end == endSentence && !asksOrExclaims(l.text) {
-		return false // a sentence with a full stop is the story's, or a note over it
-	}
-	from := max(0, start-headerGap)
-	if title >= 0 {
-		from = min(from, title+1)
-	}
-	for k := from; k < start; k++ {
-		if isDateLine(&lines[k]) || isByline(&lines[k]) {
-			return false // the header is over the story
-		}
-	}
-	var story hashSet
-	storyWords(&story, lines, start+1)
-	score, ok := titleScore(lines, start, start+1, start+1, &story)
-	if !ok || score < minTitleScore {
-		return false
-	}
-	if title < 0 {
-		return true
-	}
-	var above hashSet
-	storyWords(&above, lines, start)
-	best, _ := titleScore(lines, title, start, start, &above)
-	return best < weakTitleScore && score > best
-}
-
-// maxStackTitleWords is the most words of the line that overStandfirst
-// takes for the headline over a standfirst: a longer one is a notice or
-// a paragraph.
-const maxStackTitleWords = 20
-
-// overStandfirst returns the headline of the header whose best-scored
-// line is best, within the lines [from, to) above the story, and the line
-// of its standfirst, or -1. The line over best is the headline when it
-// holds the same words as best: pages print the headline twice, the
-// second time in a picture's or a button's text, without its dashes. Pages stack the headline over a standfirst
-// over the byline, and the standfirst, nearer the byline and sharing the
-// story's words, outscores the headline. So when the line right over best
-// is a headline in form, of minMetaTitleWords words or more, and best
-// reads as a standfirst, the line over it is the headline and best the
-// standfirst. A standfirst is a sentence that ends in a full stop and is
-// no shorter than the headline; or, without its stop, a line in sentence
-// case shorter than the one over it (a longer line over a headline in
-// title case is a notice or a pitch, and one that holds the line under
-// it a trail that ends in the headline).
-func overStandfirst(lines []textLine, best, from, to int) (title, dek int) {
-	up := best - 1
-	if up < from {
-		return best, -1
-	}
-	u, l := &lines[up], &lines[best]
-	if sameWords(u.text, l.text) {
-		return up, -1 // the headline printed twice, the second time without its marks
-	}
-	uw, lw := plainWords(u), plainWords(l)
-	if uw < minMetaTitleWords || uw > maxStackTitleWords || u.end == endSentence && !asksOrExclaims(u.text) || u.end == endColon ||
-		u.size > maxTitleSize || u.letters*titleLetterDen < u.size*titleLetterNum || sentenceEnds(u.text) > 1 ||
-		isDateLine(u) || isByline(u) || isFurniture(u) || isControl(u.text) || isInterface(u.text) || isTrail(u.text) ||
-		isCaption(u) || isCutShort(u) || opensRelated(u) || hasTwoSentences(u.text) {
-		return best, -1
-	}
-	if l.end == endSentence && !asksOrExclaims(l.text) && !trailsOffList(l.text) {
-		if lw >= uw {
-			return up, best
-		}
-		return best, -1
-	}
-	if lw >= uw || isTitleCase(l) || hasTrailSep(u.text) || strings.Contains(u.text, l.text) {
-		return best, -1
-	}
-	return up, best
-}
-
-// sameWords reports whether a and b hold the same letters and digits in
-// the same order, whatever stands between them: a headline and its copy
-// in a picture's text or a share button's, which drops its dashes.
-func sameWords(a, b string) bool {
-	for {
-		a = strings.TrimLeftFunc(a, notWordRune)
-		b = strings.TrimLeftFunc(b, notWordRune)
-		if a == "" || b == "" {
-			return a == b
-		}
-		ra, na := utf8.DecodeRuneInString(a)
-		rb, nb := utf8.DecodeRuneInString(b)
-		if unicode.ToLower(ra) != unicode.ToLower(rb) {
-			return false
-		}
-		a, b = a[na:], b[nb:]
-	}
-}
-
-func notWordRune(r rune) bool { return !textkit.IsWordRune(r) }
-
-// hasTrailSep reports whether s holds one of trailSeps: a step of a
-// breadcrumb trail ("Home › Title").
-func hasTrailSep(s string) bool {
-	for _, sep := range trailSeps {
-		if strings.Contains(s, sep) {
-			return true
-		}
-	}
-	return false
 }
 
 // asksOrExclaims reports whether s ends in a question or exclamation

@@ -69,6 +69,16 @@ func TestTextTitleForms(t *testing.T) {
 				"Councillors argued over who should pay for the ferry pier, and the vote was closer than residents expected.\n",
 			want: "Vote ends the long wait for a new landing",
 		},
+		{
+			// The time since a post was posted is a date line of
+			// another shape: no headline, though it stands where one
+			// would and is no button's label.
+			name: "the time since it was posted",
+			doc: "Menu\nSubscribe\nHome\n3 hours ago\n\n" +
+				"The ferry that links the harbour towns has a new engine, which the crew says is quieter and burns less fuel.\n\n" +
+				"The old engine had run for thirty years, and the parts it needed were no longer made by anyone on the coast.\n",
+			want: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
