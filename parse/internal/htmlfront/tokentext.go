@@ -5,6 +5,7 @@ package htmlfront
 // from tokenize.go, which follows the tags.
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -133,6 +134,12 @@ func (t *tokenizer) appendRun(w []byte, n int32, linked bool) {
 		t.cur = append(t.cur, ' ')
 	}
 	t.owesSpace = false
+	if len(t.cur)+len(w) > cap(t.cur) {
+		// Doubled, not grown by append's quarter for large slices: a
+		// page-long paragraph arrives in many runs, and growing by a
+		// quarter allocated five times its text.
+		t.cur = slices.Grow(t.cur, max(len(w), cap(t.cur)))
+	}
 	t.cur = append(t.cur, w...)
 	if linked {
 		// Runes of the words, as appendWord counts them: not the
@@ -164,6 +171,12 @@ func (t *tokenizer) appendWord(w []byte, n int32, linked bool) {
 		t.cur = append(t.cur, ' ')
 	}
 	t.owesSpace = false
+	if len(t.cur)+len(w) > cap(t.cur) {
+		// Doubled, not grown by append's quarter for large slices: a
+		// page-long paragraph arrives in many runs, and growing by a
+		// quarter allocated five times its text.
+		t.cur = slices.Grow(t.cur, max(len(w), cap(t.cur)))
+	}
 	t.cur = append(t.cur, w...)
 	if linked {
 		t.curLink += int32(utf8.RuneCount(w))

@@ -2,6 +2,7 @@ package htmllex
 
 import (
 	"bytes"
+	"unsafe"
 
 	"github.com/artparse/artparse/parse/internal/textkit"
 	"golang.org/x/net/html"
@@ -29,7 +30,8 @@ type Lexer struct {
 	text    []byte // the current text, character references decoded
 	rawTag  string // the element whose raw text comes next, or ""
 	scratch []byte
-	keys    []int // the current tag's attribute names, as start and end pairs
+	decoded []byte // unescape's output; scratch may hold its input
+	keys    []int  // the current tag's attribute names, as start and end pairs
 }
 
 // New returns a lexer at the start of b. It never modifies b.
@@ -200,14 +202,45 @@ func (l *Lexer) noteRawText(tag []byte) {
 // with x/net/html's UnescapeString, as its tokenizer does, not with the
 // standard library's, which leaves a one-digit reference without its
 // semicolon ("&#9 ") as it is.
+//
+// A long text is decoded in pieces of about unescapeChunk bytes, each cut
+// just before a '&'. That is exact, since a reference's decoding depends
+// on no byte before its '&' and ends before the next one, and it keeps
+// the decoder's own copies of the text small: a page-long paragraph was
+// otherwise copied whole four times over.
 func (l *Lexer) unescape(text []byte) []byte {
 	text = l.newlines(text)
-	if bytes.IndexByte(text, '&') < 0 {
+	next := bytes.IndexByte(text, '&')
+	if next < 0 {
 		return text
 	}
-	l.scratch = append(l.scratch[:0], html.UnescapeString(string(text))...)
-	return l.scratch
+	out := l.decoded[:0]
+	if cap(out) < len(text) {
+		// Decoding shortens text (but for a few references, by a few
+		// bytes): sized once, not grown by doubling.
+		out = make([]byte, 0, len(text)+len(text)/64)
+	}
+	for start := 0; start < len(text); {
+		end := len(text)
+		if start+unescapeChunk < len(text) {
+			if i := bytes.IndexByte(text[start+unescapeChunk:], '&'); i >= 0 {
+				end = start + unescapeChunk + i
+			}
+		}
+		// A view of the bytes, not a copy: UnescapeString keeps
+		// nothing of its argument, which out copies before text can
+		// change.
+		out = append(out, html.UnescapeString(unsafe.String(&text[start], end-start))...)
+		start = end
+	}
+	l.decoded = out
+	return out
 }
+
+// unescapeChunk is the size of the pieces unescape decodes a long text
+// in: large enough that a piece's two allocations are nothing beside its
+// decoding, small enough to stay in a processor's cache.
+const unescapeChunk = 16 << 10
 
 // newlines turns "\r\n" and "\r" in text into "\n".
 func (l *Lexer) newlines(text []byte) []byte {

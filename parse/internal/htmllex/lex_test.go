@@ -221,3 +221,26 @@ func FuzzLexer(f *testing.F) {
 		}
 	})
 }
+
+// TestLexerLongTextReferences holds texts longer than unescapeChunk, with
+// references at, across and around the places where unescape cuts them,
+// to x/net/html's tokenizer: cutting must change no byte.
+func TestLexerLongTextReferences(t *testing.T) {
+	refs := []string{"&amp;", "&lt;", "&#65;", "&#x1F600;", "&notin;", "&notit;", "&amp", "&#9 ", "&nGt;", "& ", "&", "&&", "&\r\n", "\r\n"}
+	for _, ref := range refs {
+		for _, shift := range []int{-9, -5, -1, 0, 1, 3, 7} {
+			var b strings.Builder
+			b.WriteString("<p>")
+			for b.Len() < 3*unescapeChunk {
+				// Filler then a reference, so that one lands at each
+				// offset of the cut in turn.
+				b.WriteString(strings.Repeat("x", unescapeChunk+shift-len(ref)))
+				b.WriteString(ref)
+			}
+			b.WriteString("tail</p>")
+			if err := lexSame(b.String()); err != nil {
+				t.Errorf("reference %q, shift %d: %v", ref, shift, err)
+			}
+		}
+	}
+}
