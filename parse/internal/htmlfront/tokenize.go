@@ -73,7 +73,7 @@ type tokenizer struct {
 	authorText  []byte // the text of that element so far
 	cues        []openCue
 
-	maxDepth   int                  // record.Options.MaxDepth
+	maxDepth int // record.Options.MaxDepth
 
 	// Inline structure, kept only when the caller asked for Markdown or
 	// HTML content (see content.go): the current block's spans are
