@@ -22,8 +22,7 @@ import (
 //     bytes are the caller's (ParseBytes keeps no reference to them) or
 //     would stay alive, all of a large page, for as long as the record.
 func cleanRecord(r *record.Article, mem ...string) {
-	clean := func(s string) string {
-		s = textkit.CleanControls(s)
+	unshare := func(s string) string {
 		for _, m := range mem {
 			if sharesMemory(s, m) {
 				return strings.Clone(s)
@@ -31,6 +30,7 @@ func cleanRecord(r *record.Article, mem ...string) {
 		}
 		return s
 	}
+	clean := func(s string) string { return unshare(textkit.CleanControls(s)) }
 	list := func(l []string) []string {
 		out := l[:0]
 		for _, s := range l {
@@ -54,14 +54,16 @@ func cleanRecord(r *record.Article, mem ...string) {
 	r.Language = clean(r.Language)
 	r.URL = webAddress(clean(r.URL))
 	r.Image = webAddress(clean(r.Image))
-	if textkit.HasControl(r.Text) {
+	// The body is the longest string: read once for controls. A text
+	// without any comes back as it was, and the comparison is then of
+	// one string with itself.
+	if text := textkit.CleanControls(r.Text); text != r.Text {
 		// A control between two words becomes a space, so the count
 		// may not change; it is made again all the same.
-		r.Text = clean(r.Text)
+		r.Text = text
 		r.WordCount = textkit.CountWords(r.Text)
-	} else {
-		r.Text = clean(r.Text)
 	}
+	r.Text = unshare(r.Text)
 	r.Content = clean(r.Content)
 }
 
