@@ -1,6 +1,9 @@
 package textfront
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/artparse/artparse/parse/internal/datetext"
 )
 
@@ -29,10 +32,69 @@ func isDateLine(l *textLine) bool {
 	}
 	// Several stages ask about the same line; the answer is kept on it.
 	if l.dateMemo == memoUnasked {
-		_, ok := datetext.Parse(l.text)
+		_, ok := lineDate(l.text)
 		l.dateMemo = memoOf(ok)
 	}
 	return l.dateMemo == memoYes
+}
+
+// lineDate reads the date in s, as datetext.Parse does, and, when it
+// finds none, again with a space where a lower-case letter runs into a
+// capitalised word followed by a number: a copied page glues the texts
+// of two elements that sit side by side without a space between them
+// ("Associated PressDecember 2, 2016", "Ann LeeMay 4, 2021"), which hides
+// the month's name from a reader of words.
+func lineDate(s string) (string, bool) {
+	if d, ok := datetext.Parse(s); ok {
+		return d, true
+	}
+	if t, ok := unglue(s); ok {
+		return datetext.Parse(t)
+	}
+	return "", false
+}
+
+// minGlueLower is the fewest lower-case letters in a row before a capital
+// that unglue parts from them: a name spelled with an inner capital after
+// one ("McKenzie", "iPhone 15") is left whole, where a word glued to the
+// next has more ("LeeMay 4").
+const minGlueLower = 2
+
+// unglue returns s with a space put between a lower-case letter and the
+// capital that follows it, where the capital opens a word followed by a
+// number (perhaps after a dot and a space): a month's name glued to the
+// name or label before it. ok reports whether there was any.
+func unglue(s string) (string, bool) {
+	var b strings.Builder
+	done, lower := 0, 0 // lower counts the lower-case letters in a row
+	for i, r := range s {
+		if lower >= minGlueLower && unicode.IsUpper(r) && opensNumberedWord(s[i:]) {
+			b.WriteString(s[done:i])
+			b.WriteByte(' ')
+			done = i
+		}
+		if unicode.IsLower(r) {
+			lower++
+		} else {
+			lower = 0
+		}
+	}
+	if done == 0 {
+		return s, false
+	}
+	b.WriteString(s[done:])
+	return b.String(), true
+}
+
+// opensNumberedWord reports whether s opens with a word followed by a
+// number, perhaps after a dot and a space: "May 4", "Dec. 4", "March2021".
+func opensNumberedWord(s string) bool {
+	k := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if k <= 0 {
+		return false
+	}
+	s = strings.TrimPrefix(strings.TrimPrefix(s[k:], "."), " ")
+	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
 // A time stamp in figures has minStampDigits digits at least, a day and

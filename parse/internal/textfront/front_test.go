@@ -94,6 +94,10 @@ func TestIsDateLine(t *testing.T) {
 		{"17. Juni 2024, 13:05 Uhr", true},
 		{"By Ann Lee | March 3, 2020", true},
 		{"2017年3月10日", true},
+		{"Riverside PressMarch 3, 2020", true},
+		{"Ann LeeMay 4, 2021", true},
+		{"Von Anna MüllerMärz 4, 2021", true},
+		{"iPhone and MacBook", false},
 		{"The council first met on March 3, 2020, and again a year later to vote on the new bridge.", false},
 		{"Call 555-1234 now", false},
 		{"In 1999 we moved", false},
@@ -103,6 +107,26 @@ func TestIsDateLine(t *testing.T) {
 		l := splitLines(tt.in)[0]
 		if got := isDateLine(&l); got != tt.want {
 			t.Errorf("isDateLine(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestUnglue(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Riverside PressMarch 3, 2020", "Riverside Press March 3, 2020", true},
+		{"McKenzie LeeMay 4, 2021", "McKenzie Lee May 4, 2021", true},
+		{"Ann LeeDec. 4, 2021", "Ann Lee Dec. 4, 2021", true},
+		{"Ann Lee | May 4, 2021", "Ann Lee | May 4, 2021", false},
+		{"See the iPhone 15 deals", "See the iPhone 15 deals", false},
+		{"UpdatedMay", "UpdatedMay", false},
+		{"Visit McDonald 3 times", "Visit McDonald 3 times", false},
+	}
+	for _, tt := range tests {
+		if got, ok := unglue(tt.in); got != tt.want || ok != tt.ok {
+			t.Errorf("unglue(%q) = %q, %v, want %q, %v", tt.in, got, ok, tt.want, tt.ok)
 		}
 	}
 }
@@ -307,4 +331,25 @@ func TestTextTeasersUnderHeader(t *testing.T) {
 // no options.
 func parseDoc(doc string) *record.Article {
 	return Parse(doc, record.Options{})
+}
+
+func TestTextGluedDateLine(t *testing.T) {
+	para := "The water rose over the old town walls on Tuesday night, and the council closed the bridge to all traffic until the morning. "
+	story := "\n\n" + strings.Repeat(para, 4) + "\n\n" + strings.Repeat(para, 3) + "\n\nMore from News\n"
+	tests := []struct {
+		name, page, published string
+	}{
+		{"agency glued to the date", "Home\nNews\nRiver rises over the old town walls\nRiverside PressMarch 3, 2020" + story, "2020-03-03"},
+		{"author glued to the date", "Home\nNews\nRiver rises over the old town walls\nAnn LeeMay 4, 2021" + story, "2021-05-04"},
+		{"date apart", "Home\nNews\nRiver rises over the old town walls\nMay 4, 2021" + story, "2021-05-04"},
+	}
+	for _, tt := range tests {
+		a := readText(tt.page, record.Options{})
+		if a.Published != tt.published {
+			t.Errorf("%s: published %q, want %q", tt.name, a.Published, tt.published)
+		}
+		if strings.Contains(a.Text, "2020") || strings.Contains(a.Text, "2021") {
+			t.Errorf("%s: the date line is in the text: %q", tt.name, a.Text)
+		}
+	}
 }

@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/artparse/artparse/parse/internal/datetext"
 	"github.com/artparse/artparse/parse/internal/lexicon"
 	"github.com/artparse/artparse/parse/internal/record"
 	"github.com/artparse/artparse/parse/internal/textkit"
@@ -40,13 +39,16 @@ func readHeader(a *record.Article, lines []textLine, head, from, to int) {
 		switch {
 		case isDateLine(l):
 			if a.Published == "" {
-				a.Published, _ = datetext.Parse(l.text)
+				a.Published, _ = lineDate(l.text)
 			}
-			if a.Authors == nil {
-				a.Authors = bylineNames(l.text)
+			if a.Authors != nil {
+				break
 			}
+			// The name glued to the date is read apart from it.
+			text, _ := unglue(l.text)
+			a.Authors = bylineNames(text)
 			if a.Authors == nil {
-				a.Authors = nameBeforeDate(l.text)
+				a.Authors = nameBeforeDate(text)
 			}
 		case l.isProse():
 			if a.Description == "" && !isByline(l) {
