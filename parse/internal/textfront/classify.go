@@ -592,5 +592,6 @@ func keepLines(lines []textLine, start, end int) []bool {
 			}
 		}
 	}
+	dropSlides(lines, keep, start, end)
 	return keep
 }
