@@ -336,6 +336,10 @@ func (w *worker) doArchive(ctx context.Context, t task, r *result, rd *input.Rea
 // is the page's, so --url-prefix, an address made from the archive's
 // path, is not used.
 func (w *worker) captureLine(t task, c *parse.Capture) (line []byte, judged, err error) {
+	// An archive is read a record at a time: what it holds at once is
+	// one page, charged as a page file is (its charge is not held across
+	// the whole archive, which would keep all but a few archives waiting).
+	defer w.budget.take(PageCost(int64(len(c.Body))))()
 	a, err := parse.ParseCapture(c, w.popt)
 	if err != nil {
 		return nil, nil, &input.Error{Path: t.path, Step: "parse", Err: err}

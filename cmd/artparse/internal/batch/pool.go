@@ -217,13 +217,13 @@ func (w *worker) do(ctx context.Context, t task, rd *input.Reader) result {
 		r.skipped = true
 		return r
 	}
-	// Charged from the size it will be read at; an archive, which is read
-	// a record at a time, at most --max-bytes.
-	defer w.budget.take(PageCost(input.SizeHint(t.path, w.popt.MaxBytes)))()
 	if t.archive {
+		// Charged a page at a time, as it holds them (captureLine).
 		w.doArchive(ctx, t, &r, rd)
 		return r
 	}
+	// Charged from the size it will be read at.
+	defer w.budget.take(PageCost(input.SizeHint(t.path, w.popt.MaxBytes)))()
 	b, err := rd.Read(t.path, nil, w.popt)
 	if err != nil {
 		r.err = err
