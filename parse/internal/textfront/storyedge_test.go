@@ -17,6 +17,10 @@ func TestDropEdges(t *testing.T) {
 	app := "Get the harbour news straight to your phone: download the app for free."
 	follow := "Follow the Bay Courier on Twitter and on Facebook for more news from the coast."
 	support := "Our reporting is free to read. Support us and become a member from two euros a month."
+	youtube := "¡Mira los vídeos del puerto en nuestro canal de YouTube!"
+	unsub := "The harbour master wants the ferry company to unsubscribe from the old booking system by June."
+	long := "The harbour master said the new timetable, which the council will read more closely next week, " +
+		"keeps the early crossing and adds a late one on Fridays, when the bay is busiest and the cars queue to the church."
 	filed := "Filed under: Harbour, Ferries, Coast."
 	inside := "The port authority asked travellers to download the app, which now shows the ferry's position in real time."
 	tests := []struct {
@@ -30,6 +34,14 @@ func TestDropEdges(t *testing.T) {
 			[]string{p(4)}, []string{follow, filed}},
 		{"an appeal over the story", []string{"Home", "", support, "", p(4), "", p(4), "", "About"},
 			[]string{p(4)}, []string{support}},
+		{"a short notice under the story", []string{"Home", "", p(4), "", p(4), "", youtube, "", "About"},
+			[]string{p(4)}, []string{youtube}},
+		// A notice's common word is read at a word start only, and in a
+		// short line only.
+		{"a notice's word inside another under the story", []string{"Home", "", p(4), "", p(4), "", unsub, "", "About"},
+			[]string{p(4), unsub}, nil},
+		{"a notice's word in a long line under the story", []string{"Home", "", p(4), "", p(4), "", long, "", "About"},
+			[]string{p(4), long}, nil},
 		{"the same words inside the story", []string{"Home", "", p(4), "", inside, "", p(4), "", "About"},
 			[]string{p(4), inside}, nil},
 	}
