@@ -5,7 +5,8 @@ package lexicon
 // follow the site or to get its app, an invitation to write to it, a
 // post's filing line, a licence line, a citation to copy. The HTML front
 // end reads them in a block of prose below the story's last paragraph
-// or above its first, anywhere in the block; the notices of
+// or above its first, anywhere in the block, and the text front end in a
+// line as long outside the story's prose core; the notices of
 // BlockNoticePhrases are short, these stand in a paragraph of a few
 // sentences. Inside the story they are not looked for.
 var EdgePhrases = []string{

@@ -593,5 +593,6 @@ func keepLines(lines []textLine, start, end int) []bool {
 		}
 	}
 	dropSlides(lines, keep, start, end)
+	dropEdges(lines, keep, start, end)
 	return keep
 }

@@ -1,0 +1,63 @@
+package textfront
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/artparse/artparse/parse/internal/record"
+)
+
+// TestDropEdges checks that a line of lexicon.EdgePhrases is left out
+// over the story's first paragraph and under its last, and kept inside
+// the story, where the same words are the story's.
+func TestDropEdges(t *testing.T) {
+	p := func(n int) string {
+		return strings.TrimSpace(strings.Repeat("The ferry crossed the bay twice this morning, and the harbour master counted the cars. ", n))
+	}
+	app := "Get the harbour news straight to your phone: download the app for free."
+	follow := "Follow the Bay Courier on Twitter and on Facebook for more news from the coast."
+	support := "Our reporting is free to read. Support us and become a member from two euros a month."
+	youtube := "¡Mira los vídeos del puerto en nuestro canal de YouTube!"
+	unsub := "The harbour master wants the ferry company to unsubscribe from the old booking system by June."
+	long := "The harbour master said the new timetable, which the council will read more closely next week, " +
+		"keeps the early crossing and adds a late one on Fridays, when the bay is busiest and the cars queue to the church."
+	filed := "Filed under: Harbour, Ferries, Coast."
+	inside := "The port authority asked travellers to download the app, which now shows the ferry's position in real time."
+	tests := []struct {
+		name       string
+		lines      []string
+		kept, left []string // lines the text must hold, and must not
+	}{
+		{"an appeal under the story", []string{"Home", "", p(4), "", p(4), "", app, "", "About"},
+			[]string{p(4)}, []string{app}},
+		{"a call to follow and a filing line under the story", []string{"Home", "", p(4), "", p(4), "", follow, "", filed, "", "About"},
+			[]string{p(4)}, []string{follow, filed}},
+		{"an appeal over the story", []string{"Home", "", support, "", p(4), "", p(4), "", "About"},
+			[]string{p(4)}, []string{support}},
+		{"a short notice under the story", []string{"Home", "", p(4), "", p(4), "", youtube, "", "About"},
+			[]string{p(4)}, []string{youtube}},
+		// A notice's common word is read at a word start only, and in a
+		// short line only.
+		{"a notice's word inside another under the story", []string{"Home", "", p(4), "", p(4), "", unsub, "", "About"},
+			[]string{p(4), unsub}, nil},
+		{"a notice's word in a long line under the story", []string{"Home", "", p(4), "", p(4), "", long, "", "About"},
+			[]string{p(4), long}, nil},
+		{"the same words inside the story", []string{"Home", "", p(4), "", inside, "", p(4), "", "About"},
+			[]string{p(4), inside}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := readText(strings.Join(tt.lines, "\n"), record.Options{})
+			for _, s := range tt.kept {
+				if !strings.Contains(a.Text, s) {
+					t.Errorf("text lacks %.50q", s)
+				}
+			}
+			for _, s := range tt.left {
+				if strings.Contains(a.Text, s) {
+					t.Errorf("text holds %.50q", s)
+				}
+			}
+		})
+	}
+}
