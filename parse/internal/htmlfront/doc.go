@@ -17,11 +17,14 @@
 //	                the story's, with notices.go (boilerplate wording),
 //	                edges.go (what frames the story above and below it)
 //	                and ldbody.go (JSON-LD articleBody as evidence)
+//	header.go       the story's header as printed: its headline,
+//	                standfirst and byline near the body's start
 //	metadata.go     the metadata fields, each from the strongest source
-//	                that states it: title.go, authors.go, dates.go with
-//	                datecandidates.go and scriptliterals.go, jsonld.go,
-//	                and cues.go for the elements of the body that state
-//	                a date or an author
+//	                that states it: title.go, authors.go with
+//	                bylinecredits.go, dates.go with datecandidates.go and
+//	                scriptliterals.go, jsonld.go, saved.go (where a saved
+//	                page was saved from), and cues.go for the elements of
+//	                the body that state a date or an author
 //	body.go         the record's text, written from the body blocks
 //	content.go      the content field, as Markdown or clean HTML: its
 //	                blocks; inline.go writes their inline structure
@@ -38,7 +41,7 @@
 //     the pass quadratic, and JSON-LD scripts longer than MaxJSONLD bytes
 //     or nested deeper than MaxJSONLDDepth are dropped before they are
 //     decoded. What the pass keeps per page beyond the blocks themselves
-//     (cues, cached class names) is bounded too. The size of the input is
+//     (cues, standfirst candidates) is bounded too. The size of the input is
 //     parse's to limit.
 //   - Parse never changes doc, and holds all its state in values made for
 //     the call: the package has no mutable state, so Parse is safe for

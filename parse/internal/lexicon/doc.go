@@ -1,6 +1,8 @@
 // Package lexicon holds the words the front ends read a page by: the
 // words that open a byline and the role words that end one (bylines.go,
-// roles.go), the phrases of site notices (notices.go) and of what a site
+// roles.go), the words around a byline's names that are no names
+// (weekdays, affiliations, wire services, desk credits: bylinenoise.go),
+// the openings of a page's interface lines (interface.go), the phrases of site notices (notices.go) and of what a site
 // sets right below or above a story (edges.go), the openings and
 // marks of picture credits (credits.go), the labels of a page's controls
 // and of the sections that follow a story (labels.go, and for a copy in
