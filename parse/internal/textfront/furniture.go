@@ -353,8 +353,10 @@ var commentLetters = func() (r [2]int32) {
 }()
 
 // bioVerbs are the verbs that follow an author's name in a note about
-// them: "Ann Lee is a reporter", "Ann Lee ist Redakteurin".
-var bioVerbs = []string{"is", "was", "ist", "war", "est", "es", "è", "é", "jest"}
+// them: "Ann Lee is a reporter", "Ann Lee has written for", "Ann Lee ist
+// Redakteurin"; not German "hat", which opens a story's last news as
+// often ("Ann Lee hat derweil ...").
+var bioVerbs = []string{"is", "was", "has", "ist", "war", "est", "es", "è", "é", "jest"}
 
 // notNames are capitalised words that open sentences, not names.
 var notNames = []string{"the", "this", "that", "it", "he", "she", "there", "der", "die", "das", "er", "sie", "es",
