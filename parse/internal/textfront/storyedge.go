@@ -1,6 +1,7 @@
 package textfront
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -23,8 +24,20 @@ import (
 // HTML front end reads no longer block.
 const maxEdgeLine = 400
 
-// edgePhrases finds lexicon.EdgePhrases in a lower-cased line.
-var edgePhrases = lexicon.NewPrefixes(lexicon.EdgePhrases...)
+// formPhrases are lower-case phrases of a form's or a shop's call that
+// a copy of a page keeps as a line of text where the HTML front end sees
+// the form itself (an input for an address, a button to order): a box
+// to get a newsletter, an offer of the magazine's issue. The text front
+// end reads them as lexicon.EdgePhrases.
+var formPhrases = []string{
+	"enter your email", "email address below", "e-mail-adresse ein", "to our newsletter", "for our newsletter",
+	"newsletter abonnieren", "unseren newsletter", "order now", "order your copy", "hier bestellen",
+	"jetzt bestellen", "versandkostenfrei bestellen",
+}
+
+// edgePhrases finds lexicon.EdgePhrases and formPhrases in a lower-cased
+// line.
+var edgePhrases = lexicon.NewPrefixes(slices.Concat(lexicon.EdgePhrases, formPhrases)...)
 
 // maxEdgeNotice is the longest line, in runes, read for
 // lexicon.BlockNoticePhrases at the story's edges: their words are

@@ -25,6 +25,8 @@ func TestDropEdges(t *testing.T) {
 	teaser := "Summer is here, and the islands fill with boats and visitors from the mainland, who queue for the first ferry of the day and sleep on the deck until the boat leaves. See for yourself! Read more"
 	readOn := "The harbour master asked readers to read more of the timetable before they travel, as the late ferry leaves from the other quay " +
 		"on Fridays and the early one waits for the train from the city."
+	letter := "Missing out on the harbour's news? Enter your email below to receive the timetables in your inbox; a confirmation will be sent before the first one arrives."
+	offer := "The ferry's story from its first crossing to today fills our spring issue, with maps of every quay. Order your copy here, postage free."
 	inside := "The port authority asked travellers to download the app, which now shows the ferry's position in real time."
 	tests := []struct {
 		name       string
@@ -49,6 +51,8 @@ func TestDropEdges(t *testing.T) {
 			[]string{p(4)}, []string{teaser}},
 		{"the words of a link to read on inside a line under the story", []string{"Home", "", p(4), "", p(4), "", readOn, "", "About"},
 			[]string{p(4), readOn}, nil},
+		{"a newsletter's box and a shop's offer under the story", []string{"Home", "", p(4), "", p(4), "", letter, "", offer, "", "About"},
+			[]string{p(4)}, []string{letter, offer}},
 		{"the same words inside the story", []string{"Home", "", p(4), "", inside, "", p(4), "", "About"},
 			[]string{p(4), inside}, nil},
 	}
