@@ -2,6 +2,7 @@ package textfront
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/artparse/artparse/parse/internal/textkit"
@@ -59,7 +60,7 @@ func dropBio(lines []textLine, start, end int) int {
 	for last > start && !lines[last].isProse() {
 		last--
 	}
-	if last <= start || !isBio(&lines[last]) && !isNamedAbove(lines, last) {
+	if last <= start || !isBio(&lines[last]) && !isNamedAbove(lines, start, last) {
 		return end
 	}
 	if above := &lines[last-1]; above.isProse() && !isNotice(above) {
@@ -85,16 +86,62 @@ func proseSize(lines []textLine, from, to int) int {
 	return n
 }
 
-// isNamedAbove reports whether the paragraph at line i stands under a name
-// alone and names its bearer again: an author's box ("Ann Lee", then
-// "Before she joined the paper, Lee wrote about ..."), not a subheading.
-func isNamedAbove(lines []textLine, i int) bool {
-	name := bareName(&lines[i-1])
-	if name == "" {
-		return false
+// isNamedAbove reports whether the paragraph at line i stands under its
+// author's name, as an author's box sets it: a name alone that the
+// paragraph names again ("Ann Lee", then "Before she joined the paper, Lee
+// wrote about ..."), or that stands apart from the prose above it too
+// (under a row of share buttons or tags, in the box's own heading); or a
+// line that opens with the name the paragraph opens with ("Ann Lee 120
+// posts", then "Ann Lee studied ..."). A subheading in a story stands
+// right under its prose, and a list of features or products, each a name
+// over a paragraph, repeats the shape where an author's box is one.
+func isNamedAbove(lines []textLine, start, i int) bool {
+	above := &lines[i-1]
+	if name := bareName(above); name != "" {
+		surname := name[strings.LastIndexByte(name, ' ')+1:]
+		return strings.Contains(lines[i].text, surname) || isApartName(lines, i-1) && !hasApartName(lines, start, i-1)
 	}
-	surname := name[strings.LastIndexByte(name, ' ')+1:]
-	return strings.Contains(lines[i].text, surname)
+	lead := leadName(lines[i].text)
+	return lead != "" && !above.isProse() && strings.HasPrefix(above.text, lead+" ")
+}
+
+// isApartName reports whether line i, a bareName, stands between two
+// lines that are not prose, over a paragraph.
+func isApartName(lines []textLine, i int) bool {
+	return i >= 1 && !lines[i-1].isProse() && lines[i+1].isProse()
+}
+
+// hasApartName reports whether a line of [from, to) is a bareName that
+// isApartName takes.
+func hasApartName(lines []textLine, from, to int) bool {
+	for j := max(from, 1); j < to; j++ {
+		if !lines[j].isProse() && isApartName(lines, j) && bareName(&lines[j]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// leadName returns the name a paragraph opens with: minNameWords to
+// maxNameWords capitalised words before one that is not, or "".
+func leadName(s string) string {
+	end, words := 0, 0
+	for rest := s; words <= maxNameWords; words++ {
+		sp := strings.IndexByte(rest, ' ')
+		if sp <= 0 {
+			return ""
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !unicode.IsUpper(r) {
+			break
+		}
+		end += sp + 1
+		rest = rest[sp+1:]
+	}
+	if words < minNameWords || words > maxNameWords {
+		return ""
+	}
+	return s[:end-1]
 }
 
 // listAround widens the stretch [start, end) over the list items right

@@ -290,3 +290,42 @@ func TestStorySpanEdges(t *testing.T) {
 		})
 	}
 }
+
+// TestDropBio checks where a stretch ends when its last paragraph is a
+// note about the author under the author's name.
+func TestDropBio(t *testing.T) {
+	story := func(n int) []string {
+		var s []string
+		for range n {
+			s = append(s, "The river rose through the night, and the town's volunteers stacked sandbags along the old quay until dawn came.")
+		}
+		return s
+	}
+	tests := []struct {
+		name string
+		tail []string
+		bio  bool // the stretch ends above the tail, at the story's 4 lines
+	}{
+		{"a name alone, named again", []string{"Share", "Ann Lee", "Before she joined the paper, Lee wrote about farming for a weekly."}, true},
+		{"a name alone under share buttons, not named again", []string{"Share", "Ann Lee", "Studied history in York and writes about the sea and its harbours."}, true},
+		{"a name and a count, the name opening the note", []string{"Subscribe", "Ann Lee 300 posts", "Ann Lee studied history in Leeds before she moved to the coast."}, true},
+		{"a name in capitals, then has", []string{"TAGS: river, flood, quay", "ANN LEE has written about rivers for twenty years and lives by one."}, true},
+		{"a subheading under the story's prose", []string{"Flood Defences", "Studied for years by the council, the new wall will rise in the spring."}, false},
+		{"a list of features, each a name over a paragraph", []string{"Learn more", "Sound Mixer", "Mix the tracks of a song and hear each of them alone.",
+			"Learn more", "Style Editor", "View and edit the styles of a page, and save them as a new sheet."}, false},
+		{"a count line that opens with another name", []string{"Tom Ray 300 posts", "Ann Lee studied history in Leeds before she moved to the coast."}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := splitLines(strings.Join(append(story(4), tt.tail...), "\n"))
+			got := dropBio(lines, 0, len(lines))
+			want := len(lines)
+			if tt.bio {
+				want = 4
+			}
+			if got != want {
+				t.Errorf("dropBio = %d, want %d", got, want)
+			}
+		})
+	}
+}

@@ -253,7 +253,37 @@ func isFurniture(l *textLine) bool { return labelBits(l)&labelFurniture != 0 }
 
 // endsStory reports whether a line is a label that opens what follows a
 // story: comments, links to other stories.
-func endsStory(l *textLine) bool { return labelBits(l)&labelStoryEnd != 0 }
+func endsStory(l *textLine) bool { return labelBits(l)&labelStoryEnd != 0 || isSiteLabel(l) }
+
+// siteLinks are the words that join a label to the site's name ("Most read
+// on The Courier", "Die meistgelesenen Artikel bei Kurier.de").
+var siteLinks = []string{" on ", " at ", " from ", " bei ", " auf ", " von ", " im ", " sur ", " de ", " en "}
+
+// A label with the site's name is at most maxSiteLabelWords words and
+// maxSiteLabelSize long: a label of lexicon.LineStoryEnd and a name of a
+// few words.
+const maxSiteLabelWords, maxSiteLabelSize = 10, 80
+
+// isSiteLabel reports whether a line is a label that opens what follows a
+// story, followed by the site's name: its words up to one of siteLinks,
+// two at least, are such a label.
+func isSiteLabel(l *textLine) bool {
+	if l.words > maxSiteLabelWords || l.size > maxSiteLabelSize || l.end == endSentence {
+		return false
+	}
+	for _, w := range siteLinks {
+		k := strings.Index(l.text, w)
+		if k <= 0 || strings.IndexByte(l.text[:k], ' ') < 0 {
+			continue
+		}
+		head := textLine{text: l.text[:k]}
+		measureLine(&head)
+		if labelBits(&head)&labelStoryEnd != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // isCommentHead reports whether a line opens or closes a reader comment.
 func isCommentHead(l *textLine) bool { return commentHead(l) != 0 }
@@ -353,8 +383,10 @@ var commentLetters = func() (r [2]int32) {
 }()
 
 // bioVerbs are the verbs that follow an author's name in a note about
-// them: "Ann Lee is a reporter", "Ann Lee ist Redakteurin".
-var bioVerbs = []string{"is", "was", "ist", "war", "est", "es", "è", "é", "jest"}
+// them: "Ann Lee is a reporter", "Ann Lee has written for", "Ann Lee ist
+// Redakteurin"; not German "hat", which opens a story's last news as
+// often ("Ann Lee hat derweil ...").
+var bioVerbs = []string{"is", "was", "has", "ist", "war", "est", "es", "è", "é", "jest"}
 
 // notNames are capitalised words that open sentences, not names.
 var notNames = []string{"the", "this", "that", "it", "he", "she", "there", "der", "die", "das", "er", "sie", "es",

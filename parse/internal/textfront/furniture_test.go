@@ -3,6 +3,8 @@ package textfront
 import (
 	"strings"
 	"testing"
+
+	"github.com/artparse/artparse/parse/internal/record"
 )
 
 // TestLabelBits holds labelBits, with its ASCII fast path and its filter
@@ -39,4 +41,39 @@ func labelBitsSimple(l *textLine) uint8 {
 		return labelKnown
 	}
 	return labelKnown | labelSets[strings.TrimFunc(strings.ToLower(l.text), isLabelEdge)]
+}
+
+// TestIsSiteLabel checks the labels that open what follows a story with
+// the site's name after them.
+func TestIsSiteLabel(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Die meistgelesenen Artikel bei Hafenblatt.de/Sport", true},
+		{"Mehr zum Thema auf Hafenblatt.de", true},
+		{"You may also like on The Bay Courier", true},
+		{"Die meistgelesenen Artikel", false}, // the label alone is labelBits's
+		{"Die Fähre fährt bei Sturm nicht", false},
+		{"Mehr zum Thema auf Hafenblatt.de lesen Sie in unserem Dossier über die Fähren.", false},
+	}
+	for _, tt := range tests {
+		l := textLine{text: tt.line}
+		measureLine(&l)
+		if got := isSiteLabel(&l); got != tt.want {
+			t.Errorf("isSiteLabel(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestSiteLabelEndsStory checks that the story ends at a label with the
+// site's name, and the headlines under it are left out.
+func TestSiteLabelEndsStory(t *testing.T) {
+	para := strings.TrimSpace(strings.Repeat("The ferry crossed the bay twice this morning, and the harbour master counted the cars. ", 4))
+	teaser := "Ferries in the storm: What does the new warning mean for the crossings this week?"
+	doc := strings.Join([]string{"Home", "", para, "", para, "", para, "", "Most read on Bay Courier", "", teaser, "", "About"}, "\n")
+	a := readText(doc, record.Options{})
+	if !strings.Contains(a.Text, para) || strings.Contains(a.Text, teaser) {
+		t.Errorf("text = %q, want the story without the teaser", a.Text)
+	}
 }

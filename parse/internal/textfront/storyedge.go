@@ -1,6 +1,10 @@
 package textfront
 
 import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
 	"github.com/artparse/artparse/parse/internal/lexicon"
 	"github.com/artparse/artparse/parse/internal/textkit"
 )
@@ -8,8 +12,9 @@ import (
 // The story's edges in a copy. Under a story's last paragraph, and over
 // its first, a page sets what speaks to the reader about the site rather
 // than the story: a call to get its app or to support it, a post's filing
-// line, a short notice ("follow us", "our YouTube channel"). Their
-// wording is lexicon.EdgePhrases and lexicon.BlockNoticePhrases, which
+// line, a short notice ("follow us", "our YouTube channel"), a teaser's
+// summary that ends in a link to read on. Their wording is
+// lexicon.EdgePhrases and lexicon.BlockNoticePhrases, which
 // the HTML front end reads at the same place and in blocks as short;
 // inside the story the same words may be the story's own (a story about
 // an app), so only the lines outside its prose core are asked.
@@ -19,8 +24,20 @@ import (
 // HTML front end reads no longer block.
 const maxEdgeLine = 400
 
-// edgePhrases finds lexicon.EdgePhrases in a lower-cased line.
-var edgePhrases = lexicon.NewPrefixes(lexicon.EdgePhrases...)
+// formPhrases are lower-case phrases of a form's or a shop's call that
+// a copy of a page keeps as a line of text where the HTML front end sees
+// the form itself (an input for an address, a button to order): a box
+// to get a newsletter, an offer of the magazine's issue. The text front
+// end reads them as lexicon.EdgePhrases.
+var formPhrases = []string{
+	"enter your email", "email address below", "e-mail-adresse ein", "to our newsletter", "for our newsletter",
+	"newsletter abonnieren", "unseren newsletter", "order now", "order your copy", "hier bestellen",
+	"jetzt bestellen", "versandkostenfrei bestellen",
+}
+
+// edgePhrases finds lexicon.EdgePhrases and formPhrases in a lower-cased
+// line.
+var edgePhrases = lexicon.NewPrefixes(slices.Concat(lexicon.EdgePhrases, formPhrases)...)
 
 // maxEdgeNotice is the longest line, in runes, read for
 // lexicon.BlockNoticePhrases at the story's edges: their words are
@@ -32,6 +49,30 @@ const maxEdgeNotice = 160
 // lower-cased line.
 var edgeNotices = lexicon.NewPrefixes(lexicon.BlockNoticePhrases...)
 
+// readOnPhrases are the lower-case words of a link that carries on
+// reading elsewhere, with which a teaser's summary ends ("... Seht selbst!
+// Weiterlesen"); a story's own paragraph never ends so.
+var readOnPhrases = []string{"read more", "continue reading", "weiterlesen", "mehr lesen", "lire la suite", "leer más", "leggi tutto"}
+
+// endsReadOn reports whether a lower-cased line ends in one of
+// readOnPhrases, after a space or a stop and before marks of a link
+// ("...", "→", "»").
+func endsReadOn(s string) bool {
+	s = strings.TrimRight(s, " .…→»>›")
+	for _, p := range readOnPhrases {
+		if rest, ok := strings.CutSuffix(s, p); ok && rest != "" && strings.ContainsRune(" .!?…", lastRune(rest)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastRune returns the last rune of a non-empty string.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
 // isEdgeLine reports whether a line holds one of lexicon.EdgePhrases,
 // or is short and holds one of lexicon.BlockNoticePhrases at a word start.
 func isEdgeLine(l *textLine) bool {
@@ -41,7 +82,7 @@ func isEdgeLine(l *textLine) bool {
 	// A rune takes four bytes at most, and size counts CJK ones twice.
 	var buf [4 * maxEdgeLine]byte
 	s := textkit.LowerInto(buf[:0], l.text)
-	return edgePhrases.In(s) || l.size <= maxEdgeNotice && edgeNotices.AtWordStart(s)
+	return edgePhrases.In(s) || l.size <= maxEdgeNotice && edgeNotices.AtWordStart(s) || endsReadOn(s)
 }
 
 // dropEdges unkeeps the kept lines of [start, end) that isEdgeLine takes

@@ -22,6 +22,11 @@ func TestDropEdges(t *testing.T) {
 	long := "The harbour master said the new timetable, which the council will read more closely next week, " +
 		"keeps the early crossing and adds a late one on Fridays, when the bay is busiest and the cars queue to the church."
 	filed := "Filed under: Harbour, Ferries, Coast."
+	teaser := "Summer is here, and the islands fill with boats and visitors from the mainland, who queue for the first ferry of the day and sleep on the deck until the boat leaves. See for yourself! Read more"
+	readOn := "The harbour master asked readers to read more of the timetable before they travel, as the late ferry leaves from the other quay " +
+		"on Fridays and the early one waits for the train from the city."
+	letter := "Missing out on the harbour's news? Enter your email below to receive the timetables in your inbox; a confirmation will be sent before the first one arrives."
+	offer := "The ferry's story from its first crossing to today fills our spring issue, with maps of every quay. Order your copy here, postage free."
 	inside := "The port authority asked travellers to download the app, which now shows the ferry's position in real time."
 	tests := []struct {
 		name       string
@@ -42,6 +47,12 @@ func TestDropEdges(t *testing.T) {
 			[]string{p(4), unsub}, nil},
 		{"a notice's word in a long line under the story", []string{"Home", "", p(4), "", p(4), "", long, "", "About"},
 			[]string{p(4), long}, nil},
+		{"a teaser's summary that ends in a link to read on, under the story", []string{"Home", "", p(4), "", p(4), "", "Islands Fill Up!", "", teaser, "", "About"},
+			[]string{p(4)}, []string{teaser}},
+		{"the words of a link to read on inside a line under the story", []string{"Home", "", p(4), "", p(4), "", readOn, "", "About"},
+			[]string{p(4), readOn}, nil},
+		{"a newsletter's box and a shop's offer under the story", []string{"Home", "", p(4), "", p(4), "", letter, "", offer, "", "About"},
+			[]string{p(4)}, []string{letter, offer}},
 		{"the same words inside the story", []string{"Home", "", p(4), "", inside, "", p(4), "", "About"},
 			[]string{p(4), inside}, nil},
 	}
@@ -59,5 +70,27 @@ func TestDropEdges(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestEndsReadOn checks which lines end in a link to read on.
+func TestEndsReadOn(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"see for yourself! read more", true},
+		{"the ferry was late again... weiterlesen →", true},
+		{"la suite du voyage. lire la suite »", true},
+		{"the ferry was late again... mehr lesen ...", true},
+		{"the ferry was late again, read more on the harbour's page.", false},
+		{"readers who read more novels sleep better, the study found.", false},
+		{"read more", false}, // a label alone is left to the notices' lists
+		{"thereadmore", false},
+	}
+	for _, tt := range tests {
+		if got := endsReadOn(tt.line); got != tt.want {
+			t.Errorf("endsReadOn(%q) = %v, want %v", tt.line, got, tt.want)
+		}
 	}
 }
