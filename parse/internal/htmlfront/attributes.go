@@ -232,16 +232,10 @@ func hidesElement(v []byte) bool {
 	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
 }
 
-// classFlags reads a class or id value for words that mark boilerplate or
-// content (see readClass).
-func classFlags(v []byte) flags {
-	f, _ := readClass(v, false)
-	return f
-}
-
 // readClass reads a class or id value in one pass: its flags, and, with
-// cues, its metadata cue as cueClass gives it (each byte is tried as the
-// start of a cue word as the value's words are split).
+// cues, its metadata cue (each byte is tried as the start of one of
+// cueWords as the value's words are split; cues_test.go's cueClass, which
+// reads the value for those words alone, is its reference).
 //
 // The flags come from whole words (split at anything that is not a letter
 // or digit), so "ad" matches "ad-slot" but not "header". Within one class

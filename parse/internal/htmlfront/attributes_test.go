@@ -4,6 +4,12 @@ import (
 	"testing"
 )
 
+// classFlags is readClass's flags alone, which the tables pin.
+func classFlags(v []byte) flags {
+	f, _ := readClass(v, false)
+	return f
+}
+
 func TestClassFlags(t *testing.T) {
 	tests := []struct {
 		v    string

@@ -56,25 +56,6 @@ var cueProps = map[string]bool{
 	"uploaddate": true, "headline": true, "alternativeheadline": true, "author": true, "creator": true,
 }
 
-// cueClass reads a class or id value for cueWords. Words naming an update
-// ("updated", "modified") mark the modification time, not the
-// publication. Words are found anywhere in the value, in ASCII letters of
-// either case, trying at each byte only the words that begin with it.
-// readClass does the same in its pass over a value's words; this is its
-// reference.
-func cueClass(v []byte) cueKind {
-	if len(v) < minCueWord || len(v) > maxCueClass {
-		return 0
-	}
-	var found cueKind
-	for i := 0; i+minCueWord <= len(v); i++ {
-		if isCueFirst[v[i]] {
-			found |= cuesAt(v[i:], found)
-		}
-	}
-	return cueResult(found)
-}
-
 // minCueWord is the length of the shortest of cueWords.
 const minCueWord = 3
 

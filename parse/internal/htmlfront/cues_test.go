@@ -7,6 +7,25 @@ import (
 	"testing"
 )
 
+// cueClass reads a class or id value for cueWords. Words naming an update
+// ("updated", "modified") mark the modification time, not the
+// publication. Words are found anywhere in the value, in ASCII letters of
+// either case, trying at each byte only the words that begin with it.
+// readClass does the same in its pass over a value's words; this loop,
+// over the value alone, is the reference it is held to.
+func cueClass(v []byte) cueKind {
+	if len(v) < minCueWord || len(v) > maxCueClass {
+		return 0
+	}
+	var found cueKind
+	for i := 0; i+minCueWord <= len(v); i++ {
+		if isCueFirst[v[i]] {
+			found |= cuesAt(v[i:], found)
+		}
+	}
+	return cueResult(found)
+}
+
 // TestCueClass pins which words of a class or id value make a cue, on the
 // edges: case, length limits, words inside longer words, and an update
 // word overriding a date word.
