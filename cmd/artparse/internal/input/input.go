@@ -11,7 +11,6 @@ package input
 
 import (
 	"bytes"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -199,8 +198,7 @@ func FormatSize(n int64) string {
 
 // SizeHint returns how many bytes Read is expected to return for the file
 // path, without reading it: its size, or for gzip data the size its
-// trailer states (which may be forged, so at most what deflate can expand
-// to), and never more than limit when limit is not negative. It returns 0
+// trailer states (gzipSizeHint, as Read reserves), and never more than limit when limit is not negative. It returns 0
 // for standard input and for anything but a regular file it can read,
 // which it never opens; Read then reports the failure.
 func SizeHint(path string, limit int64) int64 {
@@ -222,7 +220,7 @@ func SizeHint(path string, limit int64) int64 {
 	var trailer [4]byte
 	if n, _ := f.ReadAt(magic[:], 0); size >= 18 && n == 2 && isGzip(path, magic[:]) {
 		if _, err := f.ReadAt(trailer[:], size-4); err == nil {
-			size = min(int64(binary.LittleEndian.Uint32(trailer[:])), size*1032)
+			size = gzipSizeHint(trailer[:], size)
 		}
 	}
 	if limit >= 0 {

@@ -174,11 +174,7 @@ func (r *Reader) gunzip(b []byte, limit int64, check func([]byte) error) ([]byte
 	} else if err := r.zr.Reset(&r.src); err != nil {
 		return nil, err
 	}
-	// The trailer's ISIZE is the uncompressed size modulo 2^32 (of the last
-	// member only, for multi-member streams), so it is only a hint; deflate
-	// cannot expand more than about 1032 to 1, which bounds a forged one.
-	hint := int64(binary.LittleEndian.Uint32(b[len(b)-4:]))
-	hint = min(hint, int64(len(b))*1032)
+	hint := gzipSizeHint(b[len(b)-4:], int64(len(b)))
 	var err error
 	if r.out, err = fill(r.out, r.zr, hint, limit, "decompressed data", check); err != nil {
 		return nil, err
@@ -253,6 +249,15 @@ func fill(buf []byte, src io.Reader, hint, limit int64, what string, check func(
 		return b, &limitError{what: what, limit: limit}
 	}
 	return b, nil
+}
+
+// gzipSizeHint returns the uncompressed size a gzip stream of size bytes
+// states in its trailer, the stream's last four bytes. That ISIZE is the
+// size modulo 2^32 (of the last member only, for multi-member streams),
+// so it is only a hint; deflate cannot expand more than about 1032 to 1,
+// which bounds a forged one.
+func gzipSizeHint(trailer []byte, size int64) int64 {
+	return min(int64(binary.LittleEndian.Uint32(trailer)), size*1032)
 }
 
 // maxSizeHint caps how much fill reserves on trust when there is no
