@@ -1,5 +1,7 @@
 package lexicon
 
+import "slices"
+
 // EdgePhrases are lower-case phrases of what a site sets right after a
 // story, or right above it, and never in it: a call to support, join or
 // follow the site or to get its app, an invitation to write to it, a
@@ -26,3 +28,26 @@ var EdgePhrases = []string{
 	"abgelegt unter", "filed under", "der beitrag wurde am", "veröffentlicht unter der lizenz",
 	"suggested citation", "zitiervorschlag",
 }
+
+// LineFormPhrases are lower-case phrases of a form's or a shop's call
+// that a copy of a page keeps as a line of text where the HTML front end
+// sees the form itself (an input for an address, a button to order): a
+// box to get a newsletter, an offer of the magazine's issue. The text
+// front end reads them with EdgePhrases, at the same places.
+var LineFormPhrases = []string{
+	"enter your email", "email address below", "e-mail-adresse ein", "to our newsletter", "for our newsletter",
+	"newsletter abonnieren", "unseren newsletter", "order now", "order your copy", "hier bestellen",
+	"jetzt bestellen", "versandkostenfrei bestellen",
+}
+
+// readOnBoth are the lower-case words of a link that carries on reading
+// elsewhere that both front ends read: the HTML front end as notices
+// (BlockNoticePhrases), the text front end at a line's end
+// (LineReadOnPhrases).
+var readOnBoth = []string{"read more", "continue reading", "weiterlesen", "lire la suite", "leer más"}
+
+// LineReadOnPhrases are the lower-case words of a link that carries on
+// reading elsewhere, with which a teaser's summary in a copy ends ("...
+// Seht selbst! Weiterlesen"); a story's own paragraph never ends so. Read
+// only at a line's end, they may be more common words than a notice's.
+var LineReadOnPhrases = slices.Concat(readOnBoth, []string{"mehr lesen", "leggi tutto"})

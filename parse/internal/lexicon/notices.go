@@ -31,10 +31,9 @@ var noticeBoth = []string{
 
 // BlockNoticePhrases are lower-case phrases that make a short block of
 // markup a notice wherever they stand in it.
-var BlockNoticePhrases = slices.Concat(noticeBoth, []string{
+var BlockNoticePhrases = slices.Concat(noticeBoth, readOnBoth, []string{
 	"©", "copyright", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
 	"subscribe", "abonnieren", "abonnez", "follow us", "folgen sie uns", "share this", "share on",
-	"read more", "continue reading", "weiterlesen", "lire la suite", "leer más",
 	"könnte dich auch interessieren", "könnte sie auch interessieren", "auch interessant",
 	"you may also like", "vous aimerez aussi", "lesen sie auch", "mehr zum thema", "schon gelesen",
 	"about the author", "über den autor", "síguenos", "siguenos", "print recipe", "rezept drucken",

@@ -24,20 +24,9 @@ import (
 // HTML front end reads no longer block.
 const maxEdgeLine = 400
 
-// formPhrases are lower-case phrases of a form's or a shop's call that
-// a copy of a page keeps as a line of text where the HTML front end sees
-// the form itself (an input for an address, a button to order): a box
-// to get a newsletter, an offer of the magazine's issue. The text front
-// end reads them as lexicon.EdgePhrases.
-var formPhrases = []string{
-	"enter your email", "email address below", "e-mail-adresse ein", "to our newsletter", "for our newsletter",
-	"newsletter abonnieren", "unseren newsletter", "order now", "order your copy", "hier bestellen",
-	"jetzt bestellen", "versandkostenfrei bestellen",
-}
-
-// edgePhrases finds lexicon.EdgePhrases and formPhrases in a lower-cased
-// line.
-var edgePhrases = lexicon.NewPrefixes(slices.Concat(lexicon.EdgePhrases, formPhrases)...)
+// edgePhrases finds lexicon.EdgePhrases and lexicon.LineFormPhrases in a
+// lower-cased line.
+var edgePhrases = lexicon.NewPrefixes(slices.Concat(lexicon.EdgePhrases, lexicon.LineFormPhrases)...)
 
 // maxEdgeNotice is the longest line, in runes, read for
 // lexicon.BlockNoticePhrases at the story's edges: their words are
@@ -49,17 +38,12 @@ const maxEdgeNotice = 160
 // lower-cased line.
 var edgeNotices = lexicon.NewPrefixes(lexicon.BlockNoticePhrases...)
 
-// readOnPhrases are the lower-case words of a link that carries on
-// reading elsewhere, with which a teaser's summary ends ("... Seht selbst!
-// Weiterlesen"); a story's own paragraph never ends so.
-var readOnPhrases = []string{"read more", "continue reading", "weiterlesen", "mehr lesen", "lire la suite", "leer más", "leggi tutto"}
-
 // endsReadOn reports whether a lower-cased line ends in one of
-// readOnPhrases, after a space or a stop and before marks of a link
+// lexicon.LineReadOnPhrases, after a space or a stop and before marks of a link
 // ("...", "→", "»").
 func endsReadOn(s string) bool {
 	s = strings.TrimRight(s, " .…→»>›")
-	for _, p := range readOnPhrases {
+	for _, p := range lexicon.LineReadOnPhrases {
 		if rest, ok := strings.CutSuffix(s, p); ok && rest != "" && strings.ContainsRune(" .!?…", lastRune(rest)) {
 			return true
 		}
