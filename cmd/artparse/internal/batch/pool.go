@@ -222,9 +222,10 @@ func (w *worker) do(ctx context.Context, t task, rd *input.Reader) result {
 		w.doArchive(ctx, t, &r, rd)
 		return r
 	}
-	// Charged from the size it will be read at.
-	defer w.budget.take(PageCost(input.SizeHint(t.path, w.popt.MaxBytes)))()
-	b, err := rd.Read(t.path, nil, w.popt)
+	// Charged from the size it will be read at, once it is open.
+	release := func() {}
+	defer func() { release() }()
+	b, err := rd.ReadCharged(t.path, nil, w.popt, func(hint int64) { release = w.budget.take(PageCost(hint)) })
 	if err != nil {
 		r.err = err
 		return r

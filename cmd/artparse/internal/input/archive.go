@@ -115,7 +115,7 @@ func (r *Reader) Open(path string, stdin io.Reader, popt parse.Options) (*Opened
 // page reads an input that is not an archive, as Read does; f and size
 // are read's.
 func (r *Reader) page(path string, stdin io.Reader, f *os.File, size int64, popt parse.Options) (*Opened, error) {
-	b, err := r.read(path, stdin, f, size, popt)
+	b, err := r.read(path, stdin, f, size, popt, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -195,36 +195,3 @@ func FormatSize(n int64) string {
 	}
 	return strconv.FormatInt(n, 10) + " bytes"
 }
-
-// SizeHint returns how many bytes Read is expected to return for the file
-// path, without reading it: its size, or for gzip data the size its
-// trailer states (gzipSizeHint, as Read reserves), and never more than limit when limit is not negative. It returns 0
-// for standard input and for anything but a regular file it can read,
-// which it never opens; Read then reports the failure.
-func SizeHint(path string, limit int64) int64 {
-	if path == StdinPath {
-		return 0
-	}
-	// Looked at before it is opened: opening a FIFO waits for a writer.
-	fi, err := os.Stat(path)
-	if err != nil || !fi.Mode().IsRegular() {
-		return 0
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return 0
-	}
-	defer f.Close()
-	size := fi.Size()
-	var magic [2]byte
-	var trailer [4]byte
-	if n, _ := f.ReadAt(magic[:], 0); size >= 18 && n == 2 && isGzip(path, magic[:]) {
-		if _, err := f.ReadAt(trailer[:], size-4); err == nil {
-			size = gzipSizeHint(trailer[:], size)
-		}
-	}
-	if limit >= 0 {
-		size = min(size, limit)
-	}
-	return size
-}

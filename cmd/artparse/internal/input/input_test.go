@@ -205,10 +205,11 @@ func TestReadBinaryOpening(t *testing.T) {
 	}
 }
 
-// TestSizeHint checks the size expected of a file, a gzip file (from its
-// trailer) and what is not a regular file. (That a FIFO is not opened,
-// which would wait for a writer for ever, batch_fifo.txtar shows.)
-func TestSizeHint(t *testing.T) {
+// TestReadCharged checks the size ReadCharged expects of a file, a gzip
+// file (from its trailer) and stdin, and that it charges nothing for what
+// it cannot read or refuses by its size. (That a FIFO is not opened, which
+// would wait for a writer for ever, batch_fifo.txtar shows.)
+func TestReadCharged(t *testing.T) {
 	dir := t.TempDir()
 	page := bytes.Repeat([]byte("<p>words</p>"), 1000)
 	var gz bytes.Buffer
@@ -222,20 +223,31 @@ func TestSizeHint(t *testing.T) {
 	if err := os.WriteFile(zipped, gz.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	const notCharged = -1
 	for _, tt := range []struct {
 		path  string
 		limit int64
-		want  int64
+		want  int64 // the charge
+		fails bool
 	}{
-		{plain, -1, int64(len(page))},
-		{plain, 100, 100},
-		{zipped, -1, int64(len(page))},
-		{StdinPath, -1, 0},
-		{dir, -1, 0},
-		{filepath.Join(dir, "missing"), -1, 0},
+		{plain, -1, int64(len(page)), false},
+		{plain, int64(len(page)), int64(len(page)), false},
+		{plain, 100, notCharged, true}, // refused by its size
+		{zipped, -1, int64(len(page)), false},
+		// Charged at the limit, and refused once the content passes it.
+		{zipped, int64(gz.Len()), int64(gz.Len()), true},
+		{StdinPath, -1, 0, false},
+		{dir, -1, notCharged, true},
+		{filepath.Join(dir, "missing"), -1, notCharged, true},
 	} {
-		if got := SizeHint(tt.path, tt.limit); got != tt.want {
-			t.Errorf("SizeHint(%s, %d) = %d, want %d", filepath.Base(tt.path), tt.limit, got, tt.want)
+		var r Reader
+		got, calls := int64(notCharged), 0
+		_, err := r.ReadCharged(tt.path, strings.NewReader("<p>piped</p>"), parse.Options{MaxBytes: tt.limit}, func(hint int64) { got, calls = hint, calls+1 })
+		if got != tt.want || calls > 1 {
+			t.Errorf("ReadCharged(%s, limit %d) charged %d (%d calls), want %d", filepath.Base(tt.path), tt.limit, got, calls, tt.want)
+		}
+		if (err != nil) != tt.fails {
+			t.Errorf("ReadCharged(%s, limit %d): err %v, want failure %v", filepath.Base(tt.path), tt.limit, err, tt.fails)
 		}
 	}
 }

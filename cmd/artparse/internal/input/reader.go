@@ -67,7 +67,24 @@ func Read(path string, stdin io.Reader, popt parse.Options) ([]byte, error) {
 // returns are valid until the Reader's next Read or Open.
 func (r *Reader) Read(path string, stdin io.Reader, popt parse.Options) ([]byte, error) {
 	r.trim()
-	return r.read(path, stdin, nil, -1, popt)
+	return r.read(path, stdin, nil, -1, popt, nil)
+}
+
+// ReadCharged is Read, which also
+// tells charge, once and before any memory is reserved for the input or
+// more than its opening read, how many bytes the read is expected to
+// return: the file's size, or for gzip data the size its trailer states
+// (as the read reserves), never more than popt.MaxBytes when that is not
+// negative; 0 for stdin. charge is not called when the input cannot be
+// opened or is over the limit by its size alone, which then fails with
+// nothing reserved.
+//
+// It lets a caller that bounds the memory of the inputs in flight (batch's
+// --max-memory) charge an input from the open and stat the read makes
+// anyway: charged beforehand, every file was stat'ed and opened twice.
+func (r *Reader) ReadCharged(path string, stdin io.Reader, popt parse.Options, charge func(hint int64)) ([]byte, error) {
+	r.trim()
+	return r.read(path, stdin, nil, -1, popt, charge)
 }
 
 // trim lets go of a buffer grown beyond maxKeptBuffer by the last input.
@@ -81,8 +98,9 @@ func (r *Reader) trim() {
 }
 
 // read is Read for path, which Open may already have opened as f, with
-// size bytes (negative: not known yet); f is the caller's to close.
-func (r *Reader) read(path string, stdin io.Reader, f *os.File, size int64, popt parse.Options) ([]byte, error) {
+// size bytes (negative: not known yet); f is the caller's to close. A
+// non-nil charge is called as ReadCharged says.
+func (r *Reader) read(path string, stdin io.Reader, f *os.File, size int64, popt parse.Options, charge func(int64)) ([]byte, error) {
 	limit := popt.MaxBytes
 	opening := func(head []byte) error {
 		if err := parse.CheckOpening(head, popt); err != nil {
@@ -97,7 +115,7 @@ func (r *Reader) read(path string, stdin io.Reader, f *os.File, size int64, popt
 		}
 		return opening(head)
 	}
-	b, err := r.readRaw(path, stdin, f, size, limit, raw)
+	b, err := r.readRaw(path, stdin, f, size, limit, raw, charge)
 	if err != nil {
 		return nil, err
 	}
@@ -116,9 +134,10 @@ func (r *Reader) read(path string, stdin io.Reader, f *os.File, size int64, popt
 }
 
 // readRaw reads the bytes of path, or of stdin for "-", as they are
-// stored, into r.raw, with fill's check; f and size are read's. An *Error
-// from check is returned as it is; every other failure is the read's.
-func (r *Reader) readRaw(path string, stdin io.Reader, f *os.File, size, limit int64, check func([]byte) error) ([]byte, error) {
+// stored, into r.raw, with fill's check; f, size and charge are read's.
+// An *Error from check is returned as it is; every other failure is the
+// read's.
+func (r *Reader) readRaw(path string, stdin io.Reader, f *os.File, size, limit int64, check func([]byte) error, charge func(int64)) ([]byte, error) {
 	readErr := func(err error) error {
 		var ie *Error
 		if errors.As(err, &ie) {
@@ -128,6 +147,9 @@ func (r *Reader) readRaw(path string, stdin io.Reader, f *os.File, size, limit i
 	}
 	var err error
 	if path == StdinPath {
+		if charge != nil {
+			charge(0)
+		}
 		if r.raw, err = fill(r.raw, stdin, 0, limit, "input", check); err != nil {
 			return nil, readErr(err)
 		}
@@ -150,6 +172,9 @@ func (r *Reader) readRaw(path string, stdin io.Reader, f *os.File, size, limit i
 	}
 	if limit >= 0 && size > limit {
 		return nil, &Error{Path: path, Step: "read", Err: &limitError{what: "input", limit: limit}}
+	}
+	if charge != nil {
+		charge(expectedSize(path, f, size, limit))
 	}
 	// A file that grows while it is read, or a pipe or device with no
 	// size, is still cut off at the limit.
@@ -249,6 +274,25 @@ func fill(buf []byte, src io.Reader, hint, limit int64, what string, check func(
 		return b, &limitError{what: what, limit: limit}
 	}
 	return b, nil
+}
+
+// expectedSize returns how many bytes a read of the open file f, of size
+// bytes, is expected to return: size, or for gzip data the size its
+// trailer states (gzipSizeHint, as gunzip reserves), and never more than
+// limit when limit is not negative. It reads the two bytes that tell gzip
+// and the trailer where they are, leaving f's offset alone.
+func expectedSize(path string, f *os.File, size, limit int64) int64 {
+	var magic [2]byte
+	var trailer [4]byte
+	if n, _ := f.ReadAt(magic[:], 0); size >= 18 && n == 2 && isGzip(path, magic[:]) {
+		if _, err := f.ReadAt(trailer[:], size-4); err == nil {
+			size = gzipSizeHint(trailer[:], size)
+		}
+	}
+	if limit >= 0 {
+		size = min(size, limit)
+	}
+	return size
 }
 
 // gzipSizeHint returns the uncompressed size a gzip stream of size bytes
