@@ -29,17 +29,44 @@ func Find(s string) (date string, start, end int, ok bool) {
 // first: with dayFirst, a slash date that could be read either way
 // (02/10/2020) is read day-first, as in en-GB, de or fr.
 func FindOrder(s string, dayFirst bool) (date string, start, end int, ok bool) {
-	if !enoughDateDigits(s) {
+	return find(s, readOpts{dayFirst: dayFirst})
+}
+
+// FindShortYear is FindOrder that also reads the numeric dates written
+// with a two-digit year whose order is settled: d.m.yy with dots ("8.5.12"),
+// day first in every language that writes it so, and d/m/yy with slashes
+// ("26/10/13"), whose order is decided as FindOrder decides a slash
+// date's. The year is read in the century that shortYearPivot gives it.
+// Written so, a date is as often a version, a score or a reference
+// number, so callers pass only text where a date is expected, such as a
+// byline.
+func FindShortYear(s string, dayFirst bool) (date string, start, end int, ok bool) {
+	return find(s, readOpts{dayFirst: dayFirst, shortYear: true})
+}
+
+// readOpts are the numeric dates a reading takes beyond the certain ones.
+type readOpts struct {
+	dayFirst  bool // a slash date that could be read either way is day first (FindOrder)
+	shortYear bool // a slash or dot date may have a two-digit year and one-digit parts (FindShortYear)
+}
+
+// find is FindOrder and FindShortYear.
+func find(s string, o readOpts) (date string, start, end int, ok bool) {
+	least := MinDigits
+	if o.shortYear {
+		least = minShortYearDigits
+	}
+	if !enoughDigits(s, least) {
 		return "", 0, 0, false
 	}
 	// The token buffer lives on the stack and is zeroed on every call: a
 	// short text, which has few tokens, gets a small one.
 	if len(s) <= shortDateText {
 		var buf [shortDateText]dtToken
-		return readDateTokens(s, dateTokens(s, buf[:0]), dayFirst)
+		return readDateTokens(s, dateTokens(s, buf[:0]), o)
 	}
 	var buf [maxDateTokens]dtToken
-	return readDateTokens(s, dateTokens(s, buf[:0]), dayFirst)
+	return readDateTokens(s, dateTokens(s, buf[:0]), o)
 }
 
 // shortDateText is the length up to which a text is tokenized into a small
@@ -53,18 +80,39 @@ const shortDateText = 40
 // which the year has four digits or all have two (17.06.24).
 const MinDigits = 5
 
-// enoughDateDigits reports whether s may hold a date: whether it has at
-// least MinDigits digits, counting a byte that is an ASCII digit, 0xEF
+// minShortYearDigits is the fewest digits of a date that FindShortYear
+// reads: a one-digit day and month and a two-digit year (8.5.12).
+const minShortYearDigits = 4
+
+// shortYearPivot is the two-digit year from which a year is read in the
+// 1900s: 70 to 99 are 1970 to 1999, and 00 to 69 are 2000 to 2069. That
+// is the one century that puts the year among the days ValidDay accepts,
+// which begin in 1970 (the web is younger), and Go's time package and
+// POSIX strptime read "%y" the same way (their pivot, 69, gives 1969,
+// which ValidDay refuses anyway).
+const shortYearPivot = 70
+
+// fullYear returns the year that a two-digit year yy stands for (see
+// shortYearPivot).
+func fullYear(yy int) int {
+	if yy >= shortYearPivot {
+		return 1900 + yy
+	}
+	return 2000 + yy
+}
+
+// enoughDigits reports whether s may hold a date: whether it has at
+// least least digits (MinDigits, or minShortYearDigits), counting a byte that is an ASCII digit, 0xEF
 // (the first byte of a fullwidth digit, and of other characters, which
 // only makes the test looser) or the first byte of an Arabic-Indic digit
 // (see IsArabicDigitAt). Most lines and blocks asked about hold no date,
 // and this saves tokenizing them.
-func enoughDateDigits(s string) bool {
+func enoughDigits(s string, least int) bool {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c-'0' < 10 || c == 0xEF || c >= 0xD9 && c <= 0xDB && IsArabicDigitAt(s, i) {
 			n++
-			if n == MinDigits {
+			if n == least {
 				return true
 			}
 		}
@@ -90,8 +138,8 @@ func IsArabicDigitAt(s string, i int) bool {
 	return false
 }
 
-// readDateTokens is FindOrder on the tokens of s.
-func readDateTokens(s string, toks []dtToken, dayFirst bool) (date string, start, end int, ok bool) {
+// readDateTokens is find on the tokens of s.
+func readDateTokens(s string, toks []dtToken, o readOpts) (date string, start, end int, ok bool) {
 	lastTimeEnd, lastTimeStart := -1, 0
 	var lastTime dtTime
 	for i := 0; i < len(toks); i++ {
@@ -100,7 +148,7 @@ func readDateTokens(s string, toks []dtToken, dayFirst bool) (date string, start
 			i += n - 1
 			continue
 		}
-		d, inner, n := readDate(toks, i, dayFirst)
+		d, inner, n := readDate(toks, i, o)
 		if n == 0 {
 			continue
 		}

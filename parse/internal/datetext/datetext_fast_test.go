@@ -131,9 +131,9 @@ func checkDateText(t *testing.T, s string) {
 		if d2 != d || start2 != start || end2 != end || ok2 != ok {
 			t.Fatalf("FindOrder(%q, %v) = %q %d %d; padded with spaces, %q %d %d", s, dayFirst, d, start, end, d2, start2, end2)
 		}
-		if !enoughDateDigits(s) {
+		if !enoughDigits(s, MinDigits) {
 			var buf [maxDateTokens]dtToken
-			if d, _, _, ok := readDateTokens(s, dateTokens(s, buf[:0]), dayFirst); ok {
+			if d, _, _, ok := readDateTokens(s, dateTokens(s, buf[:0]), readOpts{dayFirst: dayFirst}); ok {
 				t.Fatalf("%q has too few digits to be read, but holds %q", s, d)
 			}
 		}

@@ -14,6 +14,10 @@ func TestParseDateText(t *testing.T) {
 		{"Updated 2024/06/17 08:00", "2024-06-17T08:00:00"},
 		{"17.06.2024", "2024-06-17"},
 		{"17.06.24, 19:16 Uhr", "2024-06-17T19:16:00"},
+		{"17.06.98", "1998-06-17"}, // a two-digit year from 70 is in the 1900s
+		{"17.06.69", "2069-06-17"},
+		{"8.5.12", ""},   // one-digit parts with a two-digit year: only FindShortYear
+		{"26/10/13", ""}, // so is a slash date with one
 		{"am 7.6.2024 um 9:05", "2024-06-07T09:05:00"},
 		{"17/06/2024", "2024-06-17"},
 		{"6/17/2024 3:04 PM", "2024-06-17T15:04:00"},
@@ -87,6 +91,40 @@ func TestParseDateText(t *testing.T) {
 		got, ok := Parse(tt.in)
 		if got != tt.want || ok != (tt.want != "") {
 			t.Errorf("parseDateText(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+// TestFindShortYear checks the numeric dates with a two-digit year that
+// FindShortYear reads besides those FindOrder reads, in each order.
+func TestFindShortYear(t *testing.T) {
+	tests := []struct {
+		in       string
+		dayFirst bool
+		want     string
+		at       int
+	}{
+		{"von Ann Muster, 8.5.12", false, "2012-05-08", 16},
+		{"von Ann Muster, 8.5.12", true, "2012-05-08", 16}, // dots are day first whatever the page's order
+		{"von wolf am 26/10/13, 03:48 pm", false, "2013-10-26T15:48:00", 12},
+		{"by Ann on 10/26/13", false, "2013-10-26", 10}, // month first: 26 is no month
+		{"by Ann on 05/06/13", false, "", 0},            // either order: not guessed
+		{"von Ann am 05/06/13", true, "2013-06-05", 11}, // unless the page's language writes days first
+		{"by Ann on 6/6/13", false, "2013-06-06", 10},   // the same either way
+		{"Ann, 8.5.98", false, "1998-05-08", 5},
+		{"Ann, 1.1.70", false, "1970-01-01", 5},
+		{"Ann, 31.12.69", false, "2069-12-31", 5}, // below the pivot: the 2000s
+		{"Ann, 8-5-12", false, "", 0},             // a dash with a two-digit year: a code
+		{"Ann, 8.5.1", false, "", 0},              // a one-digit year
+		{"Ann, 30.2.12", false, "", 0},            // no such day
+		{"release 1.8.5.12", false, "", 0},        // a longer number
+		{"release 8.5.12.3", false, "", 0},
+		{"am 17. Juni 2024", false, "2024-06-17", 3}, // the certain shapes too
+	}
+	for _, tt := range tests {
+		d, at, _, ok := FindShortYear(tt.in, tt.dayFirst)
+		if d != tt.want || ok != (tt.want != "") || ok && at != tt.at {
+			t.Errorf("FindShortYear(%q, %v) = %q at %d, %v; want %q at %d", tt.in, tt.dayFirst, d, at, ok, tt.want, tt.at)
 		}
 	}
 }

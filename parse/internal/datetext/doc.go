@@ -10,5 +10,8 @@
 // part above 12, or both parts alike), keeps a zone only when the text
 // names one, refuses days that do not exist and years outside 1970-2099,
 // and never resolves a relative date ("vor 2 Tagen"): a saved page has no
-// today. Every function is safe for concurrent use.
+// today. A two-digit year is read after a two-digit day and month with
+// dots ("17.06.24"), and in the shapes that are as often a version
+// ("8.5.12", "26/10/13") only when a caller asks (FindShortYear). Every
+// function is safe for concurrent use.
 package datetext

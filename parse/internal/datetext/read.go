@@ -45,12 +45,12 @@ func appendPad(b []byte, n, width int) []byte {
 }
 
 // readDate reads a date starting at toks[i] and returns it with the number
-// of tokens it spans, or 0 tokens when none starts there. With dayFirst,
-// an ambiguous slash date is read day-first (see FindOrder). The time is
+// of tokens it spans, or 0 tokens when none starts there. o says which
+// uncertain numeric dates are read (see readOpts). The time is
 // set only for a date that holds its time between the day and the year
 // ("Aug 03 12:45:00 EDT 2015", as Java and Unix tools print one).
-func readDate(toks []dtToken, i int, dayFirst bool) (dtDate, dtTime, int) {
-	d, n := readDay(toks, i, dayFirst)
+func readDate(toks []dtToken, i int, o readOpts) (dtDate, dtTime, int) {
+	d, n := readDay(toks, i, o)
 	if n > 0 {
 		return d, dtTime{}, n
 	}
@@ -87,7 +87,7 @@ func readClockDate(toks []dtToken, i int) (dtDate, dtTime, int) {
 }
 
 // readDay is readDate for the dates that hold no time.
-func readDay(toks []dtToken, i int, dayFirst bool) (dtDate, int) {
+func readDay(toks []dtToken, i int, o readOpts) (dtDate, int) {
 	at := func(j int) dtToken {
 		if j < len(toks) {
 			return toks[j]
@@ -145,14 +145,15 @@ func readDay(toks []dtToken, i int, dayFirst bool) (dtDate, int) {
 			year := y.num
 			switch {
 			case y.digits == 4:
-			case y.digits == 2 && s.sym == '.' && t.digits == 2 && at(i+2).digits == 2:
-				year += 2000
+			case y.digits == 2 && s.sym == '.' && t.digits == 2 && at(i+2).digits == 2,
+				y.digits == 2 && o.shortYear && (s.sym == '.' || s.sym == '/'):
+				year = fullYear(year)
 			default:
 				return dtDate{}, 0
 			}
 			a, b := t.num, at(i+2).num
 			switch {
-			case s.sym == '.' || s.sym == '-' || a > 12 || dayFirst && b <= 12:
+			case s.sym == '.' || s.sym == '-' || a > 12 || o.dayFirst && b <= 12:
 				if ValidDay(year, b, a) {
 					return dtDate{year, b, a}, 5
 				}

@@ -2,6 +2,7 @@ package htmlfront
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/artparse/artparse/parse/internal/datetext"
@@ -328,6 +329,63 @@ func isUpdateText(lead string) bool {
 	lead = strings.ToLower(lead)
 	for _, w := range updateWords {
 		if strings.Contains(lead, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineDateWords lead up to the date in a byline ("von lupa am 26/10/13",
+// "by Ann on 8.5.12", "par Ann le 8.5.12", "por Ann el 8.5.12"), in the
+// languages whose pages write a date with a two-digit year.
+var bylineDateWords = [...]string{"am", "on", "le", "el", "il", "em", "op"}
+
+// bylineDateJoiners are the marks that set a byline's date apart from
+// the author's name right before it: "Ann Lee, 8.5.12", "Ann Lee | 8.5.12".
+const bylineDateJoiners = ",|·•–—-"
+
+// bylineShortDate is the source chooseDates tries last: a date written with
+// a two-digit year (datetext.FindShortYear) in the article's byline, right
+// after the author's name or after a word that leads up to a date. Outside
+// a byline such a figure is as often a version or a reference number, so
+// it is read only in a short block where an element names its author
+// (class "author" or "byline", rel=author, itemprop=author), outside the
+// regions of other stories even by the headline (see isOwnCue), the first
+// such block that holds one: a forum's first post comes before its
+// replies. Every other date the page states or shows is taken before it.
+func bylineShortDate(p *page, dayFirst bool) string {
+	for _, c := range p.meta.cues {
+		if c.kind&cueByline == 0 || isOtherStory(c.flags) || int(c.block) >= len(p.blocks) {
+			continue
+		}
+		b := &p.blocks[c.block]
+		if b.chars > maxShortDateBlock || !mayHoldDate(b.text) {
+			continue
+		}
+		if d, at, _, ok := datetext.FindShortYear(b.text, dayFirst); ok && isBylineDateLead(b.text[:at]) {
+			return d
+		}
+	}
+	return ""
+}
+
+// isBylineDateLead reports whether lead, a byline's text before a date,
+// sets the date in the byline's place: after a name and a joiner ("von
+// Ann Lee,") or after a word that leads up to a date ("von lupa am").
+func isBylineDateLead(lead string) bool {
+	words := strings.Fields(lead)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	r, _ := utf8.DecodeLastRuneInString(last)
+	if strings.ContainsRune(bylineDateJoiners, r) {
+		// A name before the mark: a letter.
+		return strings.IndexFunc(lead, unicode.IsLetter) >= 0
+	}
+	last = strings.ToLower(last)
+	for _, w := range bylineDateWords {
+		if last == w {
 			return true
 		}
 	}

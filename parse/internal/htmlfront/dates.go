@@ -219,10 +219,11 @@ const (
 // address, the date shown by the headline, names such as "date" that do
 // not say which date they are, elements whose class names a date, the
 // first date printed in a short block, the JSON data of the page's
-// scripts, a last edit the page shows, and last a date string that a
-// script passes to a call or assigns to a name that says it is a date
-// (scriptliterals.go). Dates in navigation, sidebars, footers and
-// comments are not used: they belong to other stories or to the visitor's
+// scripts, a last edit the page shows, a date string that a script
+// passes to a call or assigns to a name that says it is a date
+// (scriptliterals.go), and last a date with a two-digit year in the
+// byline ("von Ann Lee, 8.5.12"). Dates in navigation, sidebars, footers
+// and comments are not used: they belong to other stories or to the visitor's
 // today.
 // Update dates ("Updated Jul 24") are taken for the publication only by a
 // page that shows no other date: that version of the page was published
@@ -367,8 +368,12 @@ func chooseDates(p *page, doc string, mt metaIndex, ld *ldInfo, pageURL string, 
 			return d, firstNonEmpty(modified, d)
 		}
 	}
-	// Last of all, a date that the page's scripts would print.
-	return scriptLiteralDate(doc, p.meta.ignoredLD...), modified
+	// Then a date that the page's scripts would print.
+	if d := scriptLiteralDate(doc, p.meta.ignoredLD...); d != "" {
+		return d, modified
+	}
+	// Last of all, a date with a two-digit year in the byline.
+	return bylineShortDate(p, dayFirst), modified
 }
 
 // mayHoldDate reports whether s holds a digit, ASCII, fullwidth (whose
