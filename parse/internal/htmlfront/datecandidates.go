@@ -261,10 +261,31 @@ func timeCueIn(p *page, lo, hi int, isForeign func(flags) bool) string {
 	return ""
 }
 
-// publishWords say that the date after them is the publication's.
+// publishWords say that the date after them is the publication's: the
+// verbs, and the labels of a news item's date ("Meldung vom", "Notizia
+// del"), which name the day it was put out.
 var publishWords = []string{
 	"published", "posted", "veröffentlicht", "erschienen", "wurde am", "publié", "publicado",
 	"publicada", "pubblicato", "gepubliceerd", "geplaatst", "opublikowano", "опубликовано",
+	"meldung vom", "nachricht vom", "notizia del", "noticia del", "nouvelle du", "bericht van",
+}
+
+// describedDate is the source chooseDates tries last: a date in the
+// page's summary (meta or og:description) that words right before it
+// label as the publication's ("... (Notizia del 14 Gennaio 2020)",
+// "Published 3 May 2011: ..."). Unlabelled, a date in a summary is as
+// often the day of the event the page announces.
+func describedDate(mt metaIndex) string {
+	for _, k := range []string{"description", "og:description"} {
+		text := mt[k]
+		if !mayHoldDate(text) {
+			continue
+		}
+		if d, at, _, ok := datetext.Find(text); ok && isPublishText(text[:at]) {
+			return d
+		}
+	}
+	return ""
 }
 
 // isPublishText reports whether the words just before a date (the last
