@@ -104,6 +104,7 @@ const (
 	labelStoryEnd              // opens what follows a story (lexicon.LineStoryEnd)
 	labelComment               // a control under a comment (lexicon.LineCommentControl)
 	labelRelated               // opens a list of other stories (lexicon.LineRelated)
+	labelReadOn                // a link to read on elsewhere (lexicon.LineReadOn)
 )
 
 // A label is a line of maxLabelWords words at most, maxLabelSize long and
@@ -224,6 +225,9 @@ var labelSets = func() map[string]uint8 {
 		if use&lexicon.LineRelated != 0 {
 			bits |= labelRelated | labelStoryEnd | labelFurniture
 		}
+		if use&lexicon.LineReadOn != 0 {
+			bits |= labelReadOn
+		}
 		if bits != 0 {
 			m[k] = bits
 		}
@@ -240,6 +244,10 @@ var labelSets = func() map[string]uint8 {
 // opensRelated reports whether a line is a label that opens a list of
 // other stories.
 func opensRelated(l *textLine) bool { return labelBits(l)&labelRelated != 0 }
+
+// isReadOnLabel reports whether a line is the label alone of a link that
+// carries on reading elsewhere ("Read more", "Mehr erfahren …").
+func isReadOnLabel(l *textLine) bool { return labelBits(l)&labelReadOn != 0 }
 
 func isLabelEdge(r rune) bool {
 	if r < utf8.RuneSelf {

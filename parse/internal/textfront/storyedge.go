@@ -96,3 +96,43 @@ func dropEdges(lines []textLine, keep []bool, start, end int) {
 		}
 	}
 }
+
+// teaserTop returns where the stretch ends when the read-on label at
+// line i opens a list of teasers (cutAtEnd asks): at the label, or, when
+// the line above it is a summary cut short to fit a card, above that
+// summary and the card's headline and labels over it, as the first card
+// of the list ends in its link too.
+func teaserTop(lines []textLine, start, i int) int {
+	top := i
+	if top > start && isCutShort(&lines[top-1]) {
+		top--
+		for top > start && !lines[top-1].isProse() {
+			top--
+		}
+	}
+	return top
+}
+
+// teaserWindow is how many lines under a read-on label isTeaserBelow
+// reads: a card's labels, headline and summary.
+const teaserWindow = 6
+
+// isTeaserBelow reports whether the teaserWindow lines under the read-on
+// label at line i read as another teaser's card rather than the story
+// going on: another such label ends them, or no prose line among them is
+// as long as a paragraph after a box of links (boxResume), a notice
+// aside.
+func isTeaserBelow(lines []textLine, i, end int) bool {
+	to := min(end, i+1+teaserWindow)
+	for j := i + 1; j < to; j++ {
+		if isReadOnLabel(&lines[j]) {
+			return true
+		}
+	}
+	for j := i + 1; j < to; j++ {
+		if l := &lines[j]; l.isProse() && int(l.size) >= boxResume && !isNotice(l) {
+			return false
+		}
+	}
+	return true
+}
