@@ -71,8 +71,9 @@ func isEdgeLine(l *textLine) bool {
 
 // dropEdges unkeeps the kept lines of [start, end) that isEdgeLine takes
 // for a site's, above the first or under the last kept paragraph it does
-// not: the story's prose core, inside which nothing is asked. A stretch
-// with no such paragraph is left as it is.
+// not: the story's prose core, inside which nothing is asked but at its
+// very end (edgeInTail). A stretch with no such paragraph is left as it
+// is.
 func dropEdges(lines []textLine, keep []bool, start, end int) {
 	isCore := func(i int) bool { return keep[i] && lines[i].isProse() && !isEdgeLine(&lines[i]) }
 	first := start
@@ -86,6 +87,7 @@ func dropEdges(lines []textLine, keep []bool, start, end int) {
 	for !isCore(last) {
 		last--
 	}
+	end = edgeInTail(lines, keep, first, last, end)
 	for i := start; i < end; i++ {
 		if i == first {
 			i = last
@@ -135,4 +137,33 @@ func isTeaserBelow(lines []textLine, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// edgeInTail unkeeps the lines from the last of the site's lines
+// (isEdgeLine) among the story's last paragraphs down to end, when no
+// more than maxIslandSize of prose stands under it: an appeal to support
+// the site, a newsletter's box or a filing line may run on over a
+// paragraph or two of its own ("Gefällt dir unser Magazin? ...", then
+// "Um unabhängig zu bleiben, brauchen wir ..."), which read as the
+// story's and so make it the prose core's. A line that holds "©" is left
+// alone: it is a picture's caption, which stands among the story's
+// paragraphs. It returns where the kept story now ends.
+func edgeInTail(lines []textLine, keep []bool, first, last, end int) int {
+	below := 0
+	for i := last; i > first; i-- {
+		l := &lines[i]
+		if keep[i] && isEdgeLine(l) && !strings.Contains(l.text, "©") {
+			for j := i; j < end; j++ {
+				keep[j] = false
+			}
+			return i
+		}
+		if l.isProse() {
+			below += int(l.size)
+			if below > maxIslandSize {
+				break
+			}
+		}
+	}
+	return end
 }

@@ -153,3 +153,34 @@ func TestReadOnEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestEdgeInTail checks that an appeal of the site's under the story is
+// left out with the paragraph that carries it on, which reads as the
+// story's, and that a picture's caption with its credit among the
+// story's last paragraphs is no such appeal.
+func TestEdgeInTail(t *testing.T) {
+	p := func(n int) string {
+		return strings.TrimSpace(strings.Repeat("The ferry crossed the bay twice this morning, and the harbour master counted the cars on the quay. ", n))
+	}
+	appeal := "Do you like the Bay Courier? We want no paywall, so support us with a few euros a month."
+	onward := "To stay free of the big advertisers and to bring you more stories from the coast, we count on readers like you."
+	caption := "The late ferry at the quay in the evening. © Ann Lee"
+	last := "The harbour master expects the new timetable to hold until the spring, when the islands fill up again."
+	tests := []struct {
+		name       string
+		lines      []string
+		kept, left []string
+	}{
+		{"an appeal carried on by a paragraph", []string{"Home", "", p(4), "", p(4), "", appeal, "", onward, "", "About"},
+			[]string{p(4)}, []string{appeal, onward}},
+		{"a caption with its credit over the story's last paragraph", []string{"Home", "", p(4), "", p(4), "", caption, "", last, "", "About"},
+			[]string{p(4), last}, nil},
+		{"an appeal over more of the story", []string{"Home", "", p(4), "", appeal, "", p(4), "", p(3), "", "About"},
+			[]string{p(4), p(3), appeal}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkText(t, readText(strings.Join(tt.lines, "\n"), record.Options{}).Text, tt.kept, tt.left)
+		})
+	}
+}
