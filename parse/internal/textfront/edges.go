@@ -75,22 +75,27 @@ func dropBio(lines []textLine, start, end int) int {
 	return last
 }
 
+// maxBioSize is the longest note about the author bioInTail takes: a
+// few sentences. It bounds how far up from the stretch's end it looks.
+const maxBioSize = 1000
+
 // bioInTail ends the stretch [start, end) above a note about the author
 // (isBio) that is not its last paragraph: set off from the story above by
 // a line that is not prose (the author's name, a row of share buttons),
-// short beside the story (bioShareDen), and followed by less prose than
-// it holds itself, as what a page sets under an author's box (a link to
-// the comments, a few teasers) is a line or two at most.
+// with the name it opens with on one of those lines, short beside the
+// story (bioShareDen), and followed by less prose than it holds itself,
+// as what a page sets under an author's box (a link to the comments, a
+// few teasers) is a line or two at most.
 func bioInTail(lines []textLine, start, end int) int {
-	total := proseSize(lines, start, end)
-	above := 0
-	for i := start; i < end; i++ {
+	below := 0
+	for i := end - 1; i > start && below < maxBioSize; i-- {
 		l := &lines[i]
 		if !l.isProse() {
 			continue
 		}
 		size := int(l.size)
-		if i > start && !lines[i-1].isProse() && size*bioShareDen <= above && total-above-size < size && isBio(l) {
+		if below < size && size <= maxBioSize && !lines[i-1].isProse() && isBio(l) &&
+			size*bioShareDen <= proseSize(lines, start, i) {
 			top := i
 			for top > start && !lines[top-1].isProse() {
 				top--
@@ -99,7 +104,7 @@ func bioInTail(lines []textLine, start, end int) int {
 				return top
 			}
 		}
-		above += size
+		below += size
 	}
 	return end
 }

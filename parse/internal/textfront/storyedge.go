@@ -149,8 +149,10 @@ func isTeaserBelow(lines []textLine, i, end int) bool {
 // alone: it is a picture's caption, which stands among the story's
 // paragraphs. It returns where the kept story now ends.
 func edgeInTail(lines []textLine, keep []bool, first, last, end int) int {
-	below := 0
-	for i := last; i > first; i-- {
+	// The last paragraph is the core's, no site's line: it is only
+	// counted.
+	below := int(lines[last].size)
+	for i := last - 1; i > first && below <= maxIslandSize; i-- {
 		l := &lines[i]
 		if keep[i] && isEdgeLine(l) && !strings.Contains(l.text, "©") {
 			for j := i; j < end; j++ {
@@ -160,9 +162,6 @@ func edgeInTail(lines []textLine, keep []bool, first, last, end int) int {
 		}
 		if l.isProse() {
 			below += int(l.size)
-			if below > maxIslandSize {
-				break
-			}
 		}
 	}
 	return end
