@@ -145,16 +145,16 @@ func isTeaserBelow(lines []textLine, i, end int) bool {
 // the site, a newsletter's box or a filing line may run on over a
 // paragraph or two of its own ("Gefällt dir unser Magazin? ...", then
 // "Um unabhängig zu bleiben, brauchen wir ..."), which read as the
-// story's and so make it the prose core's. A line that holds "©" is left
-// alone: it is a picture's caption, which stands among the story's
-// paragraphs. It returns where the kept story now ends.
+// story's and so make it the prose core's. (A picture's caption with its
+// "©" credit, among the story's paragraphs, is a credit line, and not
+// kept to be asked.) It returns where the kept story now ends.
 func edgeInTail(lines []textLine, keep []bool, first, last, end int) int {
 	// The last paragraph is the core's, no site's line: it is only
 	// counted.
 	below := int(lines[last].size)
 	for i := last - 1; i > first && below <= maxIslandSize; i-- {
 		l := &lines[i]
-		if keep[i] && isEdgeLine(l) && !strings.Contains(l.text, "©") {
+		if keep[i] && isEdgeLine(l) {
 			for j := i; j < end; j++ {
 				keep[j] = false
 			}
