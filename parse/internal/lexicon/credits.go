@@ -26,14 +26,16 @@ var LineCreditOpenings = slices.Concat(CreditOpenings, []string{"image:", "créd
 
 // CreditMarks are the marks of a picture credit anywhere in a caption, as
 // pages print them: a label, an agency with a photographer's name after
-// a slash, a stock library. An agency's name alone, as in a dateline
+// a slash, a stock library, the copyright sign before the owner's name
+// ("The quay at dawn © Ann Lee"); a site's own copyright line is a
+// notice either way. An agency's name alone, as in a dateline
 // "PARIS (AFP)", is not one: that opens a story's paragraph. Each has two
 // bytes at least.
 var CreditMarks = []string{
 	"Getty Images", "Shutterstock", "ShutterStock", "iStock", "Unsplash", "Pixabay", "picture alliance", "(Symbolbild)",
 	"Photo by ", "Foto von ", "stock.adobe.com",
 	"Foto:", "Fotos:", "Photo:", "Photos:", "Bild:", "Źródło:", "Quelle:", "Crédito:", "crédito:",
-	"Credit:", "Image:", "REUTERS/", "Reuters/", "/Reuters", "/AFP", "AFP/", "/dpa", "dpa/", "PAP/",
+	"Credit:", "Image:", "REUTERS/", "Reuters/", "/Reuters", "/AFP", "AFP/", "/dpa", "dpa/", "PAP/", "©",
 }
 
 // CreditWords are the words, as pages print them, that make a line that

@@ -51,6 +51,10 @@ const (
 	// BlockNotice: the HTML front end reads a block that is the label as
 	// a notice, no part of the story.
 	BlockNotice
+	// LineReadOn: the text front end reads a line that is the label as
+	// a link that carries on reading elsewhere ("Read more", "Mehr
+	// erfahren"), with which a teaser's card ends.
+	LineReadOn
 )
 
 // Labels maps each label, lower-cased and without what is not a letter
@@ -117,11 +121,14 @@ var labelGroups = [...]struct {
 	// Labels that a copy reads as controls, and markup as the heading of
 	// what follows the story.
 	{LineControl | HeadingStoryEnd, []string{
-		"comment", "kommentieren", "more from", "recommended", "read more", "auch interessant",
+		"comment", "kommentieren", "more from", "recommended", "auch interessant",
 		"lire aussi", "newsletter", "tags",
 	}},
 	{LineControl | HeadingStoryEnd | BlockNotice, []string{
 		"kontakt", "weitere informationen",
+	}},
+	{LineControl | HeadingStoryEnd | LineReadOn, []string{
+		"read more",
 	}},
 	// Controls read in both front ends.
 	{LineControl | BlockNotice, []string{
@@ -131,8 +138,8 @@ var labelGroups = [...]struct {
 	// Controls read in a copy only.
 	{LineControl, []string{
 		"tweet", "print", "email", "e-mail", "pin it", "save", "copy link", "drucken", "versenden",
-		"merken", "partager", "imprimer", "compartir", "imprimir", "condividi", "weiterlesen",
-		"mehr lesen", "lee también", "subscribe", "sign up", "abonnieren", "follow us",
+		"merken", "partager", "imprimer", "compartir", "imprimir", "condividi",
+		"lee también", "subscribe", "sign up", "abonnieren", "follow us",
 		"folgen sie uns", "impressum", "datenschutz", "privacy policy", "terms of use", "contact us",
 		"schlagworte", "themen", "topics", "back to top", "nach oben", "suche", "search",
 		"bild anzeigen", "vorheriger beitrag", "nächster beitrag", "informate más", "podziel się",
@@ -148,6 +155,16 @@ var labelGroups = [...]struct {
 		"getaggt mit", "folgen sie uns auf", "buch bestellen", "alle angaben ohne gewähr",
 		"kostenlos registrieren und weiterlesen", "schon registriert? hier einloggen",
 		"was passiert mit meinen daten", "empfohlener redaktioneller inhalt",
+	}},
+	// Links that carry on reading elsewhere, read in a copy only: a
+	// control, and the last line of a teaser's card.
+	{LineControl | LineReadOn, []string{
+		"weiterlesen", "mehr lesen",
+	}},
+	{LineReadOn, []string{
+		"continue reading", "learn more", "find out more", "mehr erfahren", "lesen sie mehr",
+		"lire la suite", "en savoir plus", "leer más", "ver más", "leia mais", "leggi tutto",
+		"czytaj więcej", "czytaj dalej", "lees meer",
 	}},
 	// Controls under a reader's comment.
 	{LineControl | LineCommentControl, []string{

@@ -11,7 +11,7 @@ package lexicon
 var ReadMoreOpenings = []string{
 	"read more:", "read also:", "see also:", "also read:", "related:", "watch:", "more:",
 	"lesen sie auch:", "lies auch:", "mehr zum thema:", "auch interessant:", "zum thema:", "siehe auch:",
-	"lire aussi", "à lire aussi", "voir aussi", "lea más:", "lea:", "lee también:", "leer también:", "te puede interesar:",
+	"auch lesen:", "lire aussi", "à lire aussi", "voir aussi", "lea más:", "lea también:", "lea:", "lee también:", "leer también:", "te puede interesar:",
 	"dowiedz się więcej:", "czytaj też:", "czytaj także:", "zobacz też:", "zobacz także:", "leggi anche:",
 	"le puede interesar:", "puedes ver:", "vea también:", "ver también:", "mira:", "lesen sie hier:", "lesen sie mehr:",
 	"leia mais:", "leia também:", "veja também:", "see more:", "more on this:", "recommended:", "related reading:",

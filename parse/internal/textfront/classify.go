@@ -438,7 +438,9 @@ func isTailIsland(island, total int) bool {
 const cutShareNum, cutShareDen = 2, 3
 
 // cutAtEnd ends the stretch [start, end) at a label that opens the comments
-// or the links to other stories, once most of its prose lies above it.
+// or the links to other stories, or at the first of a list of teasers
+// that each end in a link to read on, once most of its prose lies above
+// it.
 // Each line's prose counts up to proseGain, as in the stretch's sum: a
 // huge line under the label (a list of the readers who liked the story)
 // must not make the story above it look small.
@@ -460,6 +462,11 @@ func cutAtEnd(lines []textLine, start, end int) int {
 		}
 		if endsStory(l) && !(opensRelated(l) && isBoxInStory(lines, i, end)) || opensAbout(l) {
 			return i
+		}
+		// A link to read on alone ends a teaser's card, and so opens a
+		// list of them, unless the story goes on under it.
+		if isReadOnLabel(l) && isTeaserBelow(lines, i, end) {
+			return teaserTop(lines, start, i)
 		}
 		// A dated card after the story opens a list of other stories.
 		if isDateLine(l) {

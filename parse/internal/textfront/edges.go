@@ -61,7 +61,7 @@ func dropBio(lines []textLine, start, end int) int {
 		last--
 	}
 	if last <= start || !isBio(&lines[last]) && !isNamedAbove(lines, start, last) {
-		return end
+		return bioInTail(lines, start, end)
 	}
 	if above := &lines[last-1]; above.isProse() && !isNotice(above) {
 		return end
@@ -73,6 +73,50 @@ func dropBio(lines []textLine, start, end int) int {
 		last--
 	}
 	return last
+}
+
+// maxBioSize is the longest note about the author bioInTail takes: a
+// few sentences. It bounds how far up from the stretch's end it looks.
+const maxBioSize = 1000
+
+// bioInTail ends the stretch [start, end) above a note about the author
+// (isBio) that is not its last paragraph: set off from the story above by
+// a line that is not prose (the author's name, a row of share buttons),
+// with the name it opens with on one of those lines, short beside the
+// story (bioShareDen), and followed by less prose than it holds itself,
+// as what a page sets under an author's box (a link to the comments, a
+// few teasers) is a line or two at most.
+func bioInTail(lines []textLine, start, end int) int {
+	below := 0
+	for i := end - 1; i > start && below < maxBioSize; i-- {
+		l := &lines[i]
+		if !l.isProse() {
+			continue
+		}
+		size := int(l.size)
+		if below < size && size <= maxBioSize && !lines[i-1].isProse() && isBio(l) &&
+			size*bioShareDen <= proseSize(lines, start, i) {
+			top := i
+			for top > start && !lines[top-1].isProse() {
+				top--
+			}
+			if name := leadName(l.text); name != "" && hasLineWith(lines, top, i, name) {
+				return top
+			}
+		}
+		below += size
+	}
+	return end
+}
+
+// hasLineWith reports whether a line of [from, to) opens with name.
+func hasLineWith(lines []textLine, from, to int, name string) bool {
+	for j := from; j < to; j++ {
+		if strings.HasPrefix(lines[j].text, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // proseSize returns the size of the prose lines in [from, to).

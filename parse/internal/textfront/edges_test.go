@@ -291,8 +291,9 @@ func TestStorySpanEdges(t *testing.T) {
 	}
 }
 
-// TestDropBio checks where a stretch ends when its last paragraph is a
-// note about the author under the author's name.
+// TestDropBio checks where a stretch ends when its last paragraph, or one
+// near its end over a teaser, is a note about the author under the
+// author's name.
 func TestDropBio(t *testing.T) {
 	story := func(n int) []string {
 		var s []string
@@ -314,6 +315,13 @@ func TestDropBio(t *testing.T) {
 		{"a list of features, each a name over a paragraph", []string{"Learn more", "Sound Mixer", "Mix the tracks of a song and hear each of them alone.",
 			"Learn more", "Style Editor", "View and edit the styles of a page, and save them as a new sheet."}, false},
 		{"a count line that opens with another name", []string{"Tom Ray 300 posts", "Ann Lee studied history in Leeds before she moved to the coast."}, false},
+		// A note that is not the last paragraph: a teaser may follow it.
+		{"a note that writes, under the name, over a teaser", []string{"Share", "Ann Lee", "Ann Lee writes about rivers and the towns on them for the weekend pages.",
+			"Show comments", "Ferry late", "The ferry was late again this morning, by an hour."}, true},
+		{"a paragraph of a name and ist, over a teaser, the name on no line above", []string{"Fazit",
+			"Innere Ruhe ist der Weg zum Ziel, und wer sie sucht, der findet sie am Fluss.", "Kurs", "Der Kurs am Fluss beginnt im Mai wieder."}, false},
+		{"a note under the name, over more prose than it", []string{"Share", "Ann Lee", "Ann Lee writes about rivers for the weekend pages.",
+			"Flood Defences", "The council will build the new wall in the spring, when the river is low, and open it in the autumn."}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

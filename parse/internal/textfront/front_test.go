@@ -281,6 +281,8 @@ func TestIsCreditLine(t *testing.T) {
 		{"Foto: Ann Lee", true},
 		{"The old bridge at dawn. (Photo by Ann Lee on Unsplash)", true},
 		{"Crowds on the quay (REUTERS/Bo Chan)", true},
+		{"The late ferry at the quay in the evening. © Ann Lee / Bay Pictures", true},
+		{"Die Fähre am Kai © Hafenblatt", true},
 		{"Crowds on the quay watch the old ferry leave the harbour for the last time, after forty years of service, on Monday. Photo: Bo Chan", true},
 		{"PARIS (AFP) — The council met again today and the river kept rising through the night.", false},
 		{"The council met again today and the river kept rising through the night.", false},

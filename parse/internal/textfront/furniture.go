@@ -104,6 +104,7 @@ const (
 	labelStoryEnd              // opens what follows a story (lexicon.LineStoryEnd)
 	labelComment               // a control under a comment (lexicon.LineCommentControl)
 	labelRelated               // opens a list of other stories (lexicon.LineRelated)
+	labelReadOn                // a link to read on elsewhere (lexicon.LineReadOn)
 )
 
 // A label is a line of maxLabelWords words at most, maxLabelSize long and
@@ -224,6 +225,9 @@ var labelSets = func() map[string]uint8 {
 		if use&lexicon.LineRelated != 0 {
 			bits |= labelRelated | labelStoryEnd | labelFurniture
 		}
+		if use&lexicon.LineReadOn != 0 {
+			bits |= labelReadOn
+		}
 		if bits != 0 {
 			m[k] = bits
 		}
@@ -241,6 +245,10 @@ var labelSets = func() map[string]uint8 {
 // other stories.
 func opensRelated(l *textLine) bool { return labelBits(l)&labelRelated != 0 }
 
+// isReadOnLabel reports whether a line is the label alone of a link that
+// carries on reading elsewhere ("Read more", "Mehr erfahren …").
+func isReadOnLabel(l *textLine) bool { return labelBits(l)&labelReadOn != 0 }
+
 func isLabelEdge(r rune) bool {
 	if r < utf8.RuneSelf {
 		return !textkit.IsASCIILetter(byte(r))
@@ -255,9 +263,10 @@ func isFurniture(l *textLine) bool { return labelBits(l)&labelFurniture != 0 }
 // story: comments, links to other stories.
 func endsStory(l *textLine) bool { return labelBits(l)&labelStoryEnd != 0 || isSiteLabel(l) }
 
-// siteLinks are the words that join a label to the site's name ("Most read
-// on The Courier", "Die meistgelesenen Artikel bei Kurier.de").
-var siteLinks = []string{" on ", " at ", " from ", " bei ", " auf ", " von ", " im ", " sur ", " de ", " en "}
+// siteLinks are the words that join a label to the site's name, or a
+// section's ("Most read on The Courier", "Die meistgelesenen Artikel bei
+// Kurier.de", "Weitere Beiträge aus der Kolumne").
+var siteLinks = []string{" on ", " at ", " from ", " bei ", " auf ", " aus ", " von ", " im ", " sur ", " de ", " en "}
 
 // A label with the site's name is at most maxSiteLabelWords words and
 // maxSiteLabelSize long: a label of lexicon.LineStoryEnd and a name of a
@@ -384,9 +393,9 @@ var commentLetters = func() (r [2]int32) {
 
 // bioVerbs are the verbs that follow an author's name in a note about
 // them: "Ann Lee is a reporter", "Ann Lee has written for", "Ann Lee ist
-// Redakteurin"; not German "hat", which opens a story's last news as
-// often ("Ann Lee hat derweil ...").
-var bioVerbs = []string{"is", "was", "has", "ist", "war", "est", "es", "è", "é", "jest"}
+// Redakteurin", "Ann Lee writes about rivers"; not German "hat", which
+// opens a story's last news as often ("Ann Lee hat derweil ...").
+var bioVerbs = []string{"is", "was", "has", "writes", "covers", "ist", "war", "schreibt", "est", "écrit", "es", "escribe", "è", "é", "jest"}
 
 // notNames are capitalised words that open sentences, not names.
 var notNames = []string{"the", "this", "that", "it", "he", "she", "there", "der", "die", "das", "er", "sie", "es",

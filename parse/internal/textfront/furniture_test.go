@@ -53,6 +53,8 @@ func TestIsSiteLabel(t *testing.T) {
 		{"Die meistgelesenen Artikel bei Hafenblatt.de/Sport", true},
 		{"Mehr zum Thema auf Hafenblatt.de", true},
 		{"You may also like on The Bay Courier", true},
+		{"Weitere Beiträge aus der Kolumne:", true}, // a section's name
+		{"Die Fähre kommt aus Hafenstadt", false},
 		{"Die meistgelesenen Artikel", false}, // the label alone is labelBits's
 		{"Die Fähre fährt bei Sturm nicht", false},
 		{"Mehr zum Thema auf Hafenblatt.de lesen Sie in unserem Dossier über die Fähren.", false},
@@ -62,6 +64,28 @@ func TestIsSiteLabel(t *testing.T) {
 		measureLine(&l)
 		if got := isSiteLabel(&l); got != tt.want {
 			t.Errorf("isSiteLabel(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestIsReadMore checks the lines that point to another story by their
+// opening, in several languages.
+func TestIsReadMore(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Read more: Ferry late again after the storm", true},
+		{"Auch lesen: Diese Fähren fahren im Winter", true},
+		{"Lea también: El ferry vuelve a salir tarde", true},
+		{"Auch lesen kann man im Hafen, wenn die Fähre spät kommt.", false},
+		{"Lea también el horario nuevo antes de viajar.", false},
+	}
+	for _, tt := range tests {
+		l := textLine{text: tt.line}
+		measureLine(&l)
+		if got := isReadMore(&l); got != tt.want {
+			t.Errorf("isReadMore(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
 }

@@ -71,8 +71,9 @@ func isEdgeLine(l *textLine) bool {
 
 // dropEdges unkeeps the kept lines of [start, end) that isEdgeLine takes
 // for a site's, above the first or under the last kept paragraph it does
-// not: the story's prose core, inside which nothing is asked. A stretch
-// with no such paragraph is left as it is.
+// not: the story's prose core, inside which nothing is asked but at its
+// very end (edgeInTail). A stretch with no such paragraph is left as it
+// is.
 func dropEdges(lines []textLine, keep []bool, start, end int) {
 	isCore := func(i int) bool { return keep[i] && lines[i].isProse() && !isEdgeLine(&lines[i]) }
 	first := start
@@ -86,6 +87,7 @@ func dropEdges(lines []textLine, keep []bool, start, end int) {
 	for !isCore(last) {
 		last--
 	}
+	end = edgeInTail(lines, keep, first, last, end)
 	for i := start; i < end; i++ {
 		if i == first {
 			i = last
@@ -95,4 +97,72 @@ func dropEdges(lines []textLine, keep []bool, start, end int) {
 			keep[i] = false
 		}
 	}
+}
+
+// teaserTop returns where the stretch ends when the read-on label at
+// line i opens a list of teasers (cutAtEnd asks): at the label, or, when
+// the line above it is a summary cut short to fit a card, above that
+// summary and the card's headline and labels over it, as the first card
+// of the list ends in its link too.
+func teaserTop(lines []textLine, start, i int) int {
+	top := i
+	if top > start && isCutShort(&lines[top-1]) {
+		top--
+		for top > start && !lines[top-1].isProse() {
+			top--
+		}
+	}
+	return top
+}
+
+// teaserWindow is how many lines under a read-on label isTeaserBelow
+// reads: a card's labels, headline and summary.
+const teaserWindow = 6
+
+// isTeaserBelow reports whether the teaserWindow lines under the read-on
+// label at line i read as another teaser's card rather than the story
+// going on: another such label ends them, or no prose line among them is
+// as long as a paragraph after a box of links (boxResume), a notice
+// aside.
+func isTeaserBelow(lines []textLine, i, end int) bool {
+	to := min(end, i+1+teaserWindow)
+	for j := i + 1; j < to; j++ {
+		if isReadOnLabel(&lines[j]) {
+			return true
+		}
+	}
+	for j := i + 1; j < to; j++ {
+		if l := &lines[j]; l.isProse() && int(l.size) >= boxResume && !isNotice(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// edgeInTail unkeeps the lines from the last of the site's lines
+// (isEdgeLine) among the story's last paragraphs down to end, when no
+// more than maxIslandSize of prose stands under it: an appeal to support
+// the site, a newsletter's box or a filing line may run on over a
+// paragraph or two of its own ("Gefällt dir unser Magazin? ...", then
+// "Um unabhängig zu bleiben, brauchen wir ..."), which read as the
+// story's and so make it the prose core's. (A picture's caption with its
+// "©" credit, among the story's paragraphs, is a credit line, and not
+// kept to be asked.) It returns where the kept story now ends.
+func edgeInTail(lines []textLine, keep []bool, first, last, end int) int {
+	// The last paragraph is the core's, no site's line: it is only
+	// counted.
+	below := int(lines[last].size)
+	for i := last - 1; i > first && below <= maxIslandSize; i-- {
+		l := &lines[i]
+		if keep[i] && isEdgeLine(l) {
+			for j := i; j < end; j++ {
+				keep[j] = false
+			}
+			return i
+		}
+		if l.isProse() {
+			below += int(l.size)
+		}
+	}
+	return end
 }

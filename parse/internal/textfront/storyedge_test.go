@@ -58,18 +58,24 @@ func TestDropEdges(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := readText(strings.Join(tt.lines, "\n"), record.Options{})
-			for _, s := range tt.kept {
-				if !strings.Contains(a.Text, s) {
-					t.Errorf("text lacks %.50q", s)
-				}
-			}
-			for _, s := range tt.left {
-				if strings.Contains(a.Text, s) {
-					t.Errorf("text holds %.50q", s)
-				}
-			}
+			checkText(t, readText(strings.Join(tt.lines, "\n"), record.Options{}).Text, tt.kept, tt.left)
 		})
+	}
+}
+
+// checkText reports each line of kept that text lacks and each of left
+// that it holds.
+func checkText(t *testing.T, text string, kept, left []string) {
+	t.Helper()
+	for _, s := range kept {
+		if !strings.Contains(text, s) {
+			t.Errorf("text lacks %.50q", s)
+		}
+	}
+	for _, s := range left {
+		if strings.Contains(text, s) {
+			t.Errorf("text holds %.50q", s)
+		}
 	}
 }
 
@@ -92,5 +98,89 @@ func TestEndsReadOn(t *testing.T) {
 		if got := endsReadOn(tt.line); got != tt.want {
 			t.Errorf("endsReadOn(%q) = %v, want %v", tt.line, got, tt.want)
 		}
+	}
+}
+
+// TestReadOnEnd checks that the story ends above a list of teasers whose
+// cards each end in a link to read on ("Read more", "Mehr erfahren"),
+// with the first card's summary cut short, and goes on under such a link
+// when its paragraphs resume below it, or when the link is the story's
+// only one and a paragraph follows it.
+func TestReadOnEnd(t *testing.T) {
+	p := func(n int) string {
+		return strings.TrimSpace(strings.Repeat("The ferry crossed the bay twice this morning, and the harbour master counted the cars on the quay. ", n))
+	}
+	last := "In the evening the harbour master closed the gate, wrote the day's count into the ledger and walked home along the quay."
+	card := func(head, sum, link string) []string {
+		return []string{head, "Harbour", "Ferries", "", sum, "", link}
+	}
+	sum1 := "Islands fill with boats in summer, and the first ferry of the day is full before…"
+	sum2 := "The old lighthouse opens to visitors again, and the keeper shows them the lamp and…"
+	sum3 := "Sie wollen wissen, wie die Fähre im Winter fährt? Dann sind Sie hier richtig. Der…"
+	resume := "The harbour master said the timetable would hold through the winter, and that the late crossing on Fridays, which " +
+		"the islanders had asked for since spring, would run until the end of March, when the council meets again to decide " +
+		"whether the boat keeps its evening run or the company sells it to the mainland line that has wanted it for years."
+	// The site's own words under the cards, long enough to draw the
+	// stretch over them.
+	about := "We are three friends who have sailed the bay since we were children, and we write about its ferries, its " +
+		"islands and its people in our spare time, from the first crossing in spring to the last in autumn, when the boats go into the yard. " +
+		"If you have a story about the bay, write to us."
+	page := func(tail string, below ...[]string) string {
+		ls := []string{"Home", "", p(5), "", p(5), "", p(4), "", last, "", "You may enjoy these too"}
+		for _, b := range below {
+			ls = append(ls, b...)
+		}
+		return strings.Join(append(ls, "", "Sailing notes", "", tail, "", tail, "", "Contact"), "\n")
+	}
+	tests := []struct {
+		name       string
+		doc        string
+		kept, left []string
+	}{
+		{"cards that each end in a link to read on",
+			page(about, card("Summer on the islands", sum1, "Read more"), card("The lighthouse reopens", sum2, "Read more »")),
+			[]string{p(5), last}, []string{sum1, sum2, "The lighthouse reopens"}},
+		{"German cards",
+			page(about, card("Die Fähre im Winter", sum3, "Mehr erfahren"), card("Der Leuchtturm", sum2, "Mehr erfahren")),
+			[]string{p(5), last}, []string{sum3, sum2}},
+		{"a link to a related story inside it, then its paragraphs",
+			page("Write to us.", []string{"READ MORE", "Islands fill with boats in summer", "", resume, "", p(3)}),
+			[]string{p(5), last, resume}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkText(t, readText(tt.doc, record.Options{}).Text, tt.kept, tt.left)
+		})
+	}
+}
+
+// TestEdgeInTail checks that an appeal of the site's under the story is
+// left out with the paragraph that carries it on, which reads as the
+// story's, and that a picture's caption with its credit among the
+// story's last paragraphs is no such appeal.
+func TestEdgeInTail(t *testing.T) {
+	p := func(n int) string {
+		return strings.TrimSpace(strings.Repeat("The ferry crossed the bay twice this morning, and the harbour master counted the cars on the quay. ", n))
+	}
+	appeal := "Do you like the Bay Courier? We want no paywall, so support us with a few euros a month."
+	onward := "To stay free of the big advertisers and to bring you more stories from the coast, we count on readers like you."
+	caption := "The late ferry at the quay in the evening. © Ann Lee"
+	last := "The harbour master expects the new timetable to hold until the spring, when the islands fill up again."
+	tests := []struct {
+		name       string
+		lines      []string
+		kept, left []string
+	}{
+		{"an appeal carried on by a paragraph", []string{"Home", "", p(4), "", p(4), "", appeal, "", onward, "", "About"},
+			[]string{p(4)}, []string{appeal, onward}},
+		{"a caption with its credit over the story's last paragraph", []string{"Home", "", p(4), "", p(4), "", caption, "", last, "", "About"},
+			[]string{p(4), last}, nil},
+		{"an appeal over more of the story", []string{"Home", "", p(4), "", appeal, "", p(4), "", p(3), "", "About"},
+			[]string{p(4), p(3), appeal}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkText(t, readText(strings.Join(tt.lines, "\n"), record.Options{}).Text, tt.kept, tt.left)
+		})
 	}
 }
