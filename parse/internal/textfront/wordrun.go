@@ -33,7 +33,14 @@ type runCounts struct {
 //go:noinline
 func wordRun(s string, i int) (int, runCounts) {
 	t := s[i:]
-	var sp, up, dg, jn, pn, st, cm, sh int32
+	// The counts that only the steps of one byte change are kept in
+	// rare, which the compiler leaves in memory (a struct of more than
+	// four fields): with them in registers, the eight-byte step had too
+	// few left for its masks and stored and reloaded its counts. A byte
+	// that joins two parts of a word, a punctuation mark or the second
+	// byte of a letter is no letter, which letters is told at once.
+	var rare runCounts
+	var sp, up, dg int32
 	j := 0
 	for j < len(t) {
 		if rem := len(t) - j; rem > 8 || len(s) >= 8 {
@@ -75,9 +82,9 @@ func wordRun(s string, i int) (int, runCounts) {
 			spaces := space & (word>>8 | nextWord)
 			stop := ^(word | spaces) & highs
 			before := stop&-stop - 1 // the bits below the first byte that stops the run, or all
-			dg += int32(bits.OnesCount64(digit & before))
-			sp += int32(bits.OnesCount64(spaces & before))
-			up += int32(bits.OnesCount64(spaces & (upper>>8 | nextUpper) & before))
+			dg += countTops(digit & before)
+			sp += countTops(spaces & before)
+			up += countTops(spaces & (upper>>8 | nextUpper) & before)
 			n := bits.TrailingZeros64(stop) >> 3
 			j += n
 			if n == 8 || j == len(t) {
@@ -103,7 +110,8 @@ func wordRun(s string, i int) (int, runCounts) {
 		if latinAt(c, d) != latinNone {
 			// A letter inside the word: it goes on.
 			j++
-			sh++
+			rare.short++
+			rare.letters--
 			continue
 		}
 		switch c {
@@ -129,7 +137,8 @@ func wordRun(s string, i int) (int, runCounts) {
 				j--
 				goto end
 			}
-			jn++
+			rare.tokens++
+			rare.letters--
 		default:
 			// Punctuation ends the word; a space and a word after it
 			// go on with the run. The underscore is part of a token,
@@ -144,27 +153,34 @@ func wordRun(s string, i int) (int, runCounts) {
 				j--
 				goto end
 			}
-			pn++
+			rare.letters--
 			if k&clsStop != 0 {
-				st++
+				rare.stops++
 			} else if k&clsComma != 0 {
-				cm++
+				rare.commas++
 			}
 		}
 		// The next byte, a letter, a digit or a space, is counted at the
 		// next step.
 	}
 end:
-	return i + j, runCounts{
-		letters: int32(j) - sp - jn - dg - pn - sh,
-		digits:  dg,
-		words:   sp,
-		caps:    up,
-		tokens:  sp + jn,
-		stops:   st,
-		commas:  cm,
-		short:   sh,
-	}
+	// Every byte is a letter but the spaces, the digits and those told
+	// to rare.letters above.
+	rare.letters += int32(j) - sp - dg
+	rare.digits, rare.words, rare.caps = dg, sp, up
+	rare.tokens += sp
+	return i + j, rare
+}
+
+// countTops counts the bytes of m whose top bit is set, m having no
+// other bit set: moved to each byte's lowest bit and multiplied by a one
+// in every byte, they add up in the top byte, at most 8, with no carry.
+// bits.OnesCount64 gives the same count, but unless the build targets a
+// CPU known to have POPCNT it is a test and a call that may be taken,
+// around which wordRun's counts went to the stack at every eight bytes.
+func countTops(m uint64) int32 {
+	const ones = 0x0101010101010101
+	return int32((m >> 7) * ones >> 56)
 }
 
 // latinCase says whether two bytes are an accented Latin letter that
