@@ -60,16 +60,19 @@ func controlAt[S ~string | ~[]byte](s S, i int) bool {
 // is below the space but for tab and newline, a DEL or a C2: exactly
 // those, since each byte is compared on its low seven bits, where adding
 // a bound carries into no other byte, and the top bit is tested apart.
+// (It is kept small enough for HasControl's loop to inline it.)
 func controlBytes8(x uint64) uint64 {
 	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
-	// is marks the bytes equal to c: x^c is zero there, and only there
-	// does adding lows to its low bits leave the top bit clear.
-	is := func(c byte) uint64 {
-		y := x ^ uint64(c)*ones
-		return ^((y&lows + lows) | y | lows)
-	}
-	below := ^(x&lows + (0x80-' ')*ones) &^ x & highs // bytes under 0x20
-	return below&^(is('\t')|is('\n')) | is(0x7f) | is(0xc2)
+	below := ^(x&lows + (0x80-' ')*ones | x) & highs // bytes under 0x20
+	return below&^zeroBytes2(x^'\t'*ones, x^'\n'*ones) | zeroBytes2(x^0x7f*ones, x^0xc2*ones)
+}
+
+// zeroBytes2 returns the top bit of each byte that is zero in a or in b.
+// Adding 0x7f to a byte's low seven bits leaves its top bit clear only
+// when they are zero, and the byte's own top bit rules out the rest.
+func zeroBytes2(a, b uint64) uint64 {
+	const highs, lows = 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	return ^((a&lows + lows | a) & (b&lows + lows | b)) & highs
 }
 
 // load64 reads the eight bytes of s from i, the first as the lowest, in
