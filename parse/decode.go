@@ -61,6 +61,13 @@ func decode(b []byte, format Format, h charsetHints) (decoded, error) {
 	if isBinary(b, h) {
 		return decoded{}, ErrBinary
 	}
+	return decodeText(b, format, h)
+}
+
+// decodeText is decode for bytes that isBinary, with the same hints, has
+// passed already: ParseBytes asks it of the input before it looks for an
+// MHTML page inside, and the rule's 8 KiB need not be read twice.
+func decodeText(b []byte, format Format, h charsetHints) (decoded, error) {
 	if h.override != nil {
 		return decodeWith(b, h.override, h.overrideName, false)
 	}

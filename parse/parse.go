@@ -137,7 +137,13 @@ func ParseBytes(b []byte, opt Options) (*Article, error) {
 	if format == "" || format == FormatAuto {
 		format = Sniff(b)
 	}
-	d, err := decode(b, format, h)
+	var d decoded
+	if container == "" {
+		// b and h are as isBinary passed them above.
+		d, err = decodeText(b, format, h)
+	} else {
+		d, err = decode(b, format, h)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -17,8 +17,23 @@ import (
 // only of those. Neither allocates when asked.
 type Prefixes struct {
 	byFirst [256][]string
+	// seconds holds, for each first byte that a word begins with, the
+	// second bytes of those words, as bits (see secondBit), or every bit
+	// when one of them is that byte alone. A place in the text whose next
+	// byte has no bit there can hold none of the words: In, which asks at
+	// every byte, so compares the words only where the first two bytes
+	// may match, most places of a text being a letter that begins some
+	// word, followed by one that goes on with none.
+	seconds [256]uint64
 	fold    bool
 }
+
+// secondBit is the bit that stands for the byte c in Prefixes.seconds:
+// its low six bits, with ASCII case folded (0x20 set) whether the set
+// folds or not, so that many bytes share a bit. A bit stands for all the
+// bytes that have it, and a clear bit rules them all out; a set bit only
+// says to compare the words.
+func secondBit(c byte) uint64 { return 1 << ((c | 0x20) & 63) }
 
 // NewPrefixes returns the set of words, compared with a text byte for
 // byte. It panics on an empty word, which every text would begin with.
@@ -50,8 +65,20 @@ func newPrefixes(words []string, fold bool) *Prefixes {
 			k |= 0x20
 		}
 		t.byFirst[k] = append(t.byFirst[k], w)
+		if len(w) == 1 {
+			t.seconds[k] = ^uint64(0)
+		} else {
+			t.seconds[k] |= secondBit(w[1])
+		}
 	}
 	return t
+}
+
+// mayBeginAt reports whether one of the words of t may begin at s[i],
+// judged by its first two bytes: false only when none does.
+func (t *Prefixes) mayBeginAt(s string, i int, first byte) bool {
+	m := t.seconds[first]
+	return m != 0 && (i+1 == len(s) || m&secondBit(s[i+1]) != 0)
 }
 
 // HasPrefix reports whether s begins with one of the words of t.
@@ -60,11 +87,17 @@ func (t *Prefixes) HasPrefix(s string) bool {
 		return false
 	}
 	if t.fold {
+		if !t.mayBeginAt(s, 0, s[0]|0x20) {
+			return false
+		}
 		for _, w := range t.byFirst[s[0]|0x20] {
 			if textkit.HasFoldPrefix(s, w) {
 				return true
 			}
 		}
+		return false
+	}
+	if !t.mayBeginAt(s, 0, s[0]) {
 		return false
 	}
 	for _, w := range t.byFirst[s[0]] {
@@ -98,6 +131,9 @@ func (t *Prefixes) In(s string) bool {
 	// and a call per byte would cost more than the lookup.
 	if t.fold {
 		for i := 0; i < len(s); i++ {
+			if !t.mayBeginAt(s, i, s[i]|0x20) {
+				continue
+			}
 			for _, w := range t.byFirst[s[i]|0x20] {
 				if textkit.HasFoldPrefix(s[i:], w) {
 					return true
@@ -107,6 +143,9 @@ func (t *Prefixes) In(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
+		if !t.mayBeginAt(s, i, s[i]) {
+			continue
+		}
 		for _, w := range t.byFirst[s[i]] {
 			if strings.HasPrefix(s[i:], w) {
 				return true

@@ -105,6 +105,86 @@ func TestPrefixesSame(t *testing.T) {
 	}
 }
 
+// checkPrefixesSame holds the three questions of a set of words to a
+// loop over the words, with match the comparison the set makes.
+func checkPrefixesSame(t *testing.T, set *Prefixes, words []string, match func(s, w string) bool, s string) {
+	t.Helper()
+	var prefix, word, in bool
+	for i := 0; i < len(s); i++ {
+		for _, w := range words {
+			if match(s[i:], w) {
+				in = true
+				word = word || i == 0 || s[i-1] == ' '
+				prefix = prefix || i == 0
+			}
+		}
+	}
+	if set.HasPrefix(s) != prefix || set.AtWordStart(s) != word || set.In(s) != in {
+		t.Fatalf("%q: HasPrefix, AtWordStart, In = %v %v %v, want %v %v %v", s,
+			set.HasPrefix(s), set.AtWordStart(s), set.In(s), prefix, word, in)
+	}
+}
+
+// listSets are sets made of the package's own lists, exact and folded,
+// with their words, for TestPrefixesListsSame and FuzzPrefixes: the
+// words of a list share their first two bytes in many ways, which the
+// test of the second byte must never rule out.
+func listSets() []struct {
+	set   *Prefixes
+	words []string
+	match func(s, w string) bool
+} {
+	fold := func(s, w string) bool { return textkit.HasFoldPrefix(s, w) }
+	var all []string
+	for _, l := range [][]string{EdgePhrases, BlockNoticePhrases, LineNoticePhrases, ReadingTimes, CreditMarks} {
+		all = append(all, l...)
+	}
+	return []struct {
+		set   *Prefixes
+		words []string
+		match func(s, w string) bool
+	}{
+		{NewPrefixes(all...), all, strings.HasPrefix},
+		{NewFoldPrefixes(ReadingTimes...), ReadingTimes, fold},
+		{NewFoldPrefixes("a", "ab", "b c", "é", "\xc3", "x1"), []string{"a", "ab", "b c", "é", "\xc3", "x1"}, fold},
+	}
+}
+
+// TestPrefixesListsSame checks the three questions of sets of the
+// package's lists against a loop over their words, on texts made of
+// pieces of the words: each word, its first byte or two followed by
+// every byte class, and the words in capitals.
+func TestPrefixesListsSame(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	for _, ls := range listSets() {
+		pieces := []string{" ", "x", "A", "\xc3", "!", "@", "`", "\x00", "\xff", "0"}
+		for _, w := range ls.words {
+			pieces = append(pieces, w, w[:1], w[:min(2, len(w))], strings.ToUpper(w), w[:len(w)-1])
+		}
+		for range 20000 {
+			var b strings.Builder
+			for k := r.Intn(6); k >= 0; k-- {
+				b.WriteString(pieces[r.Intn(len(pieces))])
+			}
+			checkPrefixesSame(t, ls.set, ls.words, ls.match, b.String())
+		}
+	}
+}
+
+// FuzzPrefixes holds the sets of listSets to a loop over their words on
+// any text.
+func FuzzPrefixes(f *testing.F) {
+	for _, s := range []string{"Support us today", "5 MIN READ", "ab c", "\xc3\xa9 x1"} {
+		f.Add(s)
+	}
+	sets := listSets()
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, ls := range sets {
+			checkPrefixesSame(t, ls.set, ls.words, ls.match, s)
+		}
+	})
+}
+
 func TestPrefixesPanic(t *testing.T) {
 	for _, tt := range []struct {
 		name string

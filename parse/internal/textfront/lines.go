@@ -1,7 +1,6 @@
 package textfront
 
 import (
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -234,6 +233,7 @@ func measureLine(l *textLine) bool {
 				}
 				j, r := wordRun(s, i)
 				letters += r.letters
+				short += r.short
 				digits += r.digits
 				words += r.words
 				caps += r.caps
@@ -317,149 +317,6 @@ func measureLine(l *textLine) bool {
 	l.digits, l.caps, l.stops, l.commas = sat16(digits), sat16(caps), sat16(stops), sat16(commas)
 	l.end = lastMark(s)
 	return true
-}
-
-// runCounts are the counts of a run of wordRun, which measureLine adds
-// to its own.
-type runCounts struct {
-	letters, digits, words, caps, tokens, stops, commas int32
-}
-
-// wordRun runs through s from i, inside a word, as far as only counts
-// change: letters and digits, a single space, apostrophe or hyphen
-// followed by what goes on with a word, and punctuation followed by a
-// space and a word. Most bytes of a page are such. It returns where the
-// run ends and its counts. It reads eight bytes at a time as far as they are letters, digits and spaces before a word, and looks
-// at the byte that stops them on its own. It is a function of its own,
-// not inlined, so that its loop has the registers to itself: inside
-// measureLine, with its dozen counts live, the compiler stored and
-// reloaded two of them at every byte.
-//
-//go:noinline
-func wordRun(s string, i int) (int, runCounts) {
-	t := s[i:]
-	var sp, up, dg, jn, pn, st, cm int32
-	j := 0
-	for j < len(t) {
-		if rem := len(t) - j; rem > 8 || len(s) >= 8 {
-			// Eight bytes at once (the first lowest), and the byte after
-			// them (a NUL after the last of s): how many of them, from the first, are letters,
-			// digits or spaces before a letter or a digit, which only
-			// add to the counts. Of each byte only the low seven bits
-			// are compared, and adding to them carries into no other
-			// byte, so one addition compares all eight with a bound;
-			// the top bit of ascii drops the bytes above ASCII, which
-			// alias others in their low bits. Each mask below holds the
-			// top bit of the bytes it names. (In a function of its own
-			// the compiler would not inline it.)
-			const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
-			var x uint64
-			var next byte
-			if rem > 8 {
-				x, next = textkit.Load64(t[j:j+8]), t[j+8]
-			} else {
-				// The last eight bytes of s, shifted down to the rem of
-				// them left: the NULs shifted in stop the run there.
-				x = textkit.Load64(s[len(s)-8:]) >> (8 * (8 - rem))
-			}
-			low, ascii := x&lows, ^x&highs
-			folded := low | 0x20*ones // upper case read as lower
-			letter := (folded + (0x80-'a')*ones) &^ (folded + (0x80-'z'-1)*ones) & ascii
-			digit := (low + (0x80-'0')*ones) &^ (low + (0x80-'9'-1)*ones) & ascii
-			space := ^((low ^ ' '*ones) + lows) & ascii
-			word := letter | digit
-			upper := letter &^ (x << 2) // a letter's 0x20 bit, moved to its top bit, is clear in upper case
-			// What follows each byte, with next after the last.
-			var nextWord, nextUpper uint64
-			if next-'0' < 10 || (next|0x20)-'a' < 26 {
-				nextWord = 1 << 63
-			}
-			if next-'A' < 26 {
-				nextUpper = 1 << 63
-			}
-			spaces := space & (word>>8 | nextWord)
-			stop := ^(word | spaces) & highs
-			before := stop&-stop - 1 // the bits below the first byte that stops the run, or all
-			dg += int32(bits.OnesCount64(digit & before))
-			sp += int32(bits.OnesCount64(spaces & before))
-			up += int32(bits.OnesCount64(spaces & (upper>>8 | nextUpper) & before))
-			n := bits.TrailingZeros64(stop) >> 3
-			j += n
-			if n == 8 || j == len(t) {
-				continue
-			}
-		}
-		// One byte on its own: the one that stopped the eight, or one of
-		// a line shorter than eight bytes.
-		c := t[j]
-		j++
-		if c-'a' < 26 || c-'A' < 26 {
-			continue
-		}
-		if c-'0' < 10 {
-			dg++
-			continue
-		}
-		if j >= len(t) {
-			j--
-			break
-		}
-		d := t[j]
-		switch c {
-		case ' ':
-			// A word's start: of both counts, with a capital if it
-			// opens with one.
-			switch {
-			case d-'a' < 26, d-'0' < 10:
-			case d-'A' < 26:
-				up++
-			default:
-				j--
-				goto end
-			}
-			sp++
-		case '\'', '-':
-			// Joined to a letter, the word goes on; countWords starts a
-			// token.
-			if (d|0x20)-'a' >= 26 {
-				j--
-				goto end
-			}
-			jn++
-		default:
-			// Punctuation ends the word; a space and a word after it
-			// go on with the run. The underscore is part of a token,
-			// and a control character makes the line unclean: both
-			// are left to measureLine.
-			if c >= utf8.RuneSelf || d != ' ' || j+1 >= len(t) {
-				j--
-				goto end
-			}
-			k := asciiClass[c]
-			if e := t[j+1]; k&(clsCtrl|clsToken) != 0 || (e|0x20)-'a' >= 26 && e-'0' >= 10 {
-				j--
-				goto end
-			}
-			pn++
-			if k&clsStop != 0 {
-				st++
-			} else if k&clsComma != 0 {
-				cm++
-			}
-		}
-		// The next byte, a letter, a digit or a space, is counted at the
-		// next step.
-	}
-end:
-	return i + j, runCounts{
-		letters: int32(j) - sp - jn - dg - pn,
-		digits:  dg,
-		words:   sp,
-		caps:    up,
-		tokens:  sp + jn,
-		stops:   st,
-		commas:  cm,
-	}
 }
 
 // sat16 narrows a count to int16, saturating: a line of more than 32767

@@ -2,15 +2,19 @@ package textfront
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/artparse/artparse/parse/internal/textkit"
 )
 
 // wordRunByteLoop is wordRun as it was before it read eight bytes at a
-// time: one byte at a time. TestWordRunSameAsByteLoop and FuzzWordRun
+// time: one byte at a time, with the accented Latin letters that
+// latinAt finds decoded and tested as runes. TestWordRunSameAsByteLoop and FuzzWordRun
 // hold the two to the same answers.
 func wordRunByteLoop(s string, i int) (int, runCounts) {
 	t := s[i:]
-	var sp, up, dg, jn, pn, st, cm int32
+	var sp, up, dg, jn, pn, st, cm, sh int32
 	j := 0
 	for ; j < len(t); j++ {
 		c := t[j]
@@ -25,12 +29,20 @@ func wordRunByteLoop(s string, i int) (int, runCounts) {
 			break
 		}
 		d := t[j+1]
+		if r, n := utf8.DecodeRuneInString(t[j:]); n == 2 && r <= 0x23f && textkit.IsLatinLetter(r) {
+			j++
+			sh++
+			continue
+		}
 		switch c {
 		case ' ':
-			switch {
+			switch r, n := utf8.DecodeRuneInString(t[j+1:]); {
 			case d-'a' < 26, d-'0' < 10:
 			case d-'A' < 26:
 				up++
+			case n == 2 && r <= 0xff && textkit.IsLatinLetter(r) && unicode.IsUpper(r):
+				up++
+			case n == 2 && r <= 0xff && textkit.IsLatinLetter(r):
 			default:
 				goto end
 			}
@@ -58,13 +70,14 @@ func wordRunByteLoop(s string, i int) (int, runCounts) {
 	}
 end:
 	return i + j, runCounts{
-		letters: int32(j) - sp - jn - dg - pn,
+		letters: int32(j) - sp - jn - dg - pn - sh,
 		digits:  dg,
 		words:   sp,
 		caps:    up,
 		tokens:  sp + jn,
 		stops:   st,
 		commas:  cm,
+		short:   sh,
 	}
 }
 
@@ -87,7 +100,10 @@ func checkWordRun(t *testing.T, s string) {
 // lines and on every line of the text corpus.
 func TestWordRunSameAsByteLoop(t *testing.T) {
 	edges := []byte{'a', 'z', 'A', 'Z', '0', '9', '`', '{', '@', '[', '/', ':', ' ', '\'', '-', '_', '.', ',', ';', '!', 0x1f, 0x7f,
-		0x80, 0xc1, 0xe1, 0xb0, 0xa0}
+		0x80, 0xc1, 0xe1, 0xb0, 0xa0,
+		// The lead bytes around latinAt's and the second bytes at its
+		// edges: × and ÷, the last capital and ß, Latin-1's last letter.
+		0xc2, 0xc3, 0xc8, 0xc9, 0x97, 0xb7, 0x9e, 0x9f, 0xbf}
 	// Every pair of edge bytes at every offset of the eight and after it.
 	for _, a := range edges {
 		for _, b := range edges {
@@ -102,7 +118,8 @@ func TestWordRunSameAsByteLoop(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"", "a", "Ann Lee's well-known café, 12 rooms.", "one two Three four five six seven. Eight, nine",
-		"words  twice", "x - y", "end. ", "A 1 b 2 C 3 d 4 E 5", "aaaaaaa Baaaaaaa\x80aaaaaaa"} {
+		"words  twice", "x - y", "end. ", "A 1 b 2 C 3 d 4 E 5", "aaaaaaa Baaaaaaa\x80aaaaaaa",
+		"Grüße aus Köln, Øresund Ærø ße", "wyłącznie Łódź ȿa", "3×4÷2 é× Þorn ÿes", "ab \xc3", "ab\xc3"} {
 		checkWordRun(t, s)
 	}
 	for _, s := range randomLines(20000) {

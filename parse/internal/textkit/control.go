@@ -1,5 +1,7 @@
 package textkit
 
+import "math/bits"
+
 // Control characters are the Unicode category Cc: C0 (U+0000 to U+001F),
 // DEL (U+007F) and C1 (U+0080 to U+009F). A record holds none of them but
 // tab and newline: a NUL makes PostgreSQL refuse the JSON, an ESC lets a
@@ -15,18 +17,18 @@ func IsControl(r rune) bool {
 // HasControl reports whether s holds a control character other than tab
 // and newline, in UTF-8.
 func HasControl[S ~string | ~[]byte](s S) bool {
-	// Eight bytes at a time, past those that hold no byte below the
-	// space, no DEL and no C2 (the lead byte of U+0080 to U+009F): a
-	// page's text is mostly such, and a byte at a time this was a
-	// twentieth of a plain-text parse, which reads every page through it
-	// twice. Eight that may hold one are read a byte at a time.
+	// Eight bytes at a time: controlBytes8 marks exactly the bytes that
+	// are a control other than tab and newline, or a C2 (the lead byte of
+	// U+0080 to U+009F, and of the no-break space and other Latin-1
+	// signs), and only the marked bytes are looked at one by one. A byte
+	// at a time this was a twentieth of a plain-text parse, which reads
+	// every page through it twice; a test that let through every eight
+	// bytes holding a newline or a tab sent a plain-text page's every
+	// line end to the byte loop.
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		if x := load64(s, i); !mayHoldControl8(x) {
-			continue
-		}
-		for k := i; k < i+8; k++ {
-			if controlAt(s, k) {
+		for m := controlBytes8(load64(s, i)); m != 0; m &= m - 1 {
+			if controlAt(s, i+bits.TrailingZeros64(m)>>3) {
 				return true
 			}
 		}
@@ -54,14 +56,23 @@ func controlAt[S ~string | ~[]byte](s S, i int) bool {
 	return false
 }
 
-// mayHoldControl8 reports whether the eight bytes of x hold a byte below
-// the space, a DEL or a C2. The three tests are exact for "any of the
-// eight", though not for which.
-func mayHoldControl8(x uint64) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	// A byte below b borrows from its top bit, which it did not have.
-	below := func(v uint64, b byte) uint64 { return (v - uint64(b)*ones) &^ v & highs }
-	return below(x, ' ')|below(x^0x7f*ones, 1)|below(x^0xc2*ones, 1) != 0
+// controlBytes8 returns the top bit of each of the eight bytes of x that
+// is below the space but for tab and newline, a DEL or a C2: exactly
+// those, since each byte is compared on its low seven bits, where adding
+// a bound carries into no other byte, and the top bit is tested apart.
+// (It is kept small enough for HasControl's loop to inline it.)
+func controlBytes8(x uint64) uint64 {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	below := ^(x&lows + (0x80-' ')*ones | x) & highs // bytes under 0x20
+	return below&^zeroBytes2(x^'\t'*ones, x^'\n'*ones) | zeroBytes2(x^0x7f*ones, x^0xc2*ones)
+}
+
+// zeroBytes2 returns the top bit of each byte that is zero in a or in b.
+// Adding 0x7f to a byte's low seven bits leaves its top bit clear only
+// when they are zero, and the byte's own top bit rules out the rest.
+func zeroBytes2(a, b uint64) uint64 {
+	const highs, lows = 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	return ^((a&lows + lows | a) & (b&lows + lows | b)) & highs
 }
 
 // load64 reads the eight bytes of s from i, the first as the lowest, in

@@ -80,3 +80,38 @@ func FuzzHasControl(f *testing.F) {
 	}
 	f.Fuzz(checkHasControl)
 }
+
+// TestControlBytes8Exact holds controlBytes8 to a byte-by-byte reading of
+// its eight bytes: every byte value at every position among others of
+// every value class, and random words, so that a marked byte is always
+// one HasControl must look at and no such byte goes unmarked.
+func TestControlBytes8Exact(t *testing.T) {
+	want := func(x uint64) (m uint64) {
+		for k := range 8 {
+			c := byte(x >> (8 * k))
+			if c < 0x20 && c != '\t' && c != '\n' || c == 0x7f || c == 0xc2 {
+				m |= 0x80 << (8 * k)
+			}
+		}
+		return m
+	}
+	fills := []byte{0x00, '\t', '\n', 0x1f, ' ', 'a', 0x7f, 0x80, 0xc2, 0xff}
+	for _, f := range fills {
+		for c := range 256 {
+			for k := range 8 {
+				x := uint64(f) * 0x0101010101010101
+				x = x&^(0xff<<(8*k)) | uint64(c)<<(8*k)
+				if got := controlBytes8(x); got != want(x) {
+					t.Fatalf("controlBytes8(%#016x) = %#016x, want %#016x", x, got, want(x))
+				}
+			}
+		}
+	}
+	r := rand.New(rand.NewSource(8))
+	for range 200000 {
+		x := r.Uint64()
+		if got := controlBytes8(x); got != want(x) {
+			t.Fatalf("controlBytes8(%#016x) = %#016x, want %#016x", x, got, want(x))
+		}
+	}
+}
