@@ -115,3 +115,76 @@ func TestControlBytes8Exact(t *testing.T) {
 		}
 	}
 }
+
+// cleanControlsByteLoop is CleanControls as it was before it copied the
+// text between marked bytes whole: a byte at a time.
+// TestCleanControlsSameAsByteLoop holds the two to the same output.
+func cleanControlsByteLoop(s string) string {
+	if !HasControl(s) {
+		return s
+	}
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if n := lineEndLen(s, i); n > 0 {
+			out = append(out, '\n')
+			i += n
+			continue
+		}
+		if controlLen(s, i) == 0 {
+			out = append(out, c)
+			i++
+			continue
+		}
+		j, separates := i, false
+		for j < len(s) {
+			n := controlLen(s, j)
+			if n == 0 {
+				break
+			}
+			separates = separates || s[j] != 0x1B
+			j += n
+		}
+		if separates && len(out) > 0 && !isSpaceByte(out[len(out)-1]) && j < len(s) && !isSpaceByte(s[j]) && lineEndLen(s, j) == 0 {
+			out = append(out, ' ')
+		}
+		i = j
+	}
+	return string(out)
+}
+
+// TestCleanControlsSameAsByteLoop compares CleanControls, on strings and
+// bytes, with the byte loop it replaced: every pair of the bytes that
+// matter (line ends, ESC sequences, C1, C2 signs, DEL) at every offset of
+// a sixteen-byte run, and random mixes of them with text.
+func TestCleanControlsSameAsByteLoop(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		want := cleanControlsByteLoop(s)
+		if got := CleanControls(s); got != want {
+			t.Fatalf("CleanControls(%q) = %q, want %q", s, got, want)
+		}
+		if got := string(CleanControls([]byte(s))); got != want {
+			t.Fatalf("CleanControls([]byte(%q)) = %q, want %q", s, got, want)
+		}
+	}
+	pieces := []string{"\r", "\r\n", "\n", "\t", "\v", "\f", "\x00", "\x1b", "\x1b[1m", "\x1b[", "\x7f", "\u0085", "\u0080", "\u009f", "\u00a0", "\u00e9", "\xc2", " ", "a"}
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for k := 0; k < 17; k++ {
+				base := "plain text, okay"
+				check(base[:k] + a + b + base[k:])
+				check(base[:k] + a + base[k:] + b)
+			}
+		}
+	}
+	rng := rand.New(rand.NewSource(1))
+	words := append(pieces, "word", "longer words here", "\u00fcber")
+	for range 20000 {
+		var s string
+		for range rng.Intn(24) {
+			s += words[rng.Intn(len(words))]
+		}
+		check(s)
+	}
+}
