@@ -21,7 +21,11 @@ import (
 //   - no string shares memory with the input or the decoded page, whose
 //     bytes are the caller's (ParseBytes keeps no reference to them) or
 //     would stay alive, all of a large page, for as long as the record.
-func cleanRecord(r *record.Article, mem ...string) {
+//
+// cleanText is false when the front end guarantees that Text holds no
+// control already, as textfront.Parse does for a page decode has cleaned:
+// then the body, the longest string, is not read for them again.
+func cleanRecord(r *record.Article, cleanText bool, mem ...string) {
 	unshare := func(s string) string {
 		for _, m := range mem {
 			if sharesMemory(s, m) {
@@ -54,14 +58,17 @@ func cleanRecord(r *record.Article, mem ...string) {
 	r.Language = clean(r.Language)
 	r.URL = webAddress(clean(r.URL))
 	r.Image = webAddress(clean(r.Image))
-	// The body is the longest string: read once for controls. A text
-	// without any comes back as it was, and the comparison is then of
-	// one string with itself.
-	if text := textkit.CleanControls(r.Text); text != r.Text {
-		// A control between two words becomes a space, so the count
-		// may not change; it is made again all the same.
-		r.Text = text
-		r.WordCount = textkit.CountWords(r.Text)
+	// The body is the longest string: read once for controls, unless the
+	// front end has none in it by construction. A text without any comes
+	// back as it was, and the comparison is then of one string with
+	// itself.
+	if cleanText {
+		if text := textkit.CleanControls(r.Text); text != r.Text {
+			// A control between two words becomes a space, so the count
+			// may not change; it is made again all the same.
+			r.Text = text
+			r.WordCount = textkit.CountWords(r.Text)
+		}
 	}
 	r.Text = unshare(r.Text)
 	r.Content = clean(r.Content)

@@ -149,15 +149,19 @@ func ParseBytes(b []byte, opt Options) (*Article, error) {
 	}
 	fopt := opt.frontOptions()
 	var r *record.Article
+	// The HTML front end's body may hold controls that character
+	// references made; the text front end's holds none, since d.text has
+	// none (see textfront.Parse).
+	cleanText := true
 	switch format {
 	case FormatHTML:
 		r = htmlfront.Parse(d.text, fopt)
 	case FormatText:
-		r = textfront.Parse(d.text, fopt)
+		r, cleanText = textfront.Parse(d.text, fopt), false
 	default:
 		return nil, fmt.Errorf("unknown input format %q", format)
 	}
-	cleanRecord(r, bytesString(input), bytesString(b), d.text)
+	cleanRecord(r, cleanText, bytesString(input), bytesString(b), d.text)
 	a := newArticle(r)
 	a.Source.Format = format
 	a.Source.Container = container

@@ -126,3 +126,27 @@ func TestSniffText(t *testing.T) {
 		})
 	}
 }
+
+// TestTextLineEnds checks that every line end decoding turns into LF (CR
+// LF, CR, FF, VT, NEL) gives the record that LF gives: the text front end
+// splits only at LF and the Unicode separators, and counts on decoding
+// for the rest.
+func TestTextLineEnds(t *testing.T) {
+	page := "Home\nNews\n\nRiver closes old bridge\n\n" +
+		"The river rose by two metres overnight, and the town council closed the old bridge before dawn.\n\n" +
+		"Engineers said the new bridge, opened last spring, had been built for a flood of this size.\n"
+	want, err := ParseBytes([]byte(page), Options{Input: FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, end := range []string{"\r\n", "\r", "\f", "\v", "\u0085"} {
+		got, err := ParseBytes([]byte(strings.ReplaceAll(page, "\n", end)), Options{Input: FormatText})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got.Source, want.Source = Source{}, Source{}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("line end %q: record %+v, want %+v", end, got, want)
+		}
+	}
+}

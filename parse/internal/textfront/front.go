@@ -15,7 +15,16 @@ import (
 
 // Parse reads doc, a plain-text page, into an article record, as the
 // package doc says; opt gives the page's URL and the form of the content
-// field.
+// field. doc is the page as decoding leaves it: its line ends are LF, U+2028
+// or U+2029, the others having been made LF (textkit.CleanControls).
+//
+// When doc holds no control character but tab and newline
+// (textkit.HasControl), as a decoded page does not, neither does the
+// record's Text, so the caller need not read it for them again: the text
+// is doc's lines, whole or with their white space made single spaces
+// (which turns tabs and other C0 controls into spaces and broken bytes
+// into U+FFFD), joined by spaces and newlines. FuzzTextKeepsNoControls
+// holds this.
 func Parse(doc string, opt record.Options) *record.Article {
 	a := readText(doc, opt)
 	a.Language = langid.Detect(a.Text)

@@ -150,7 +150,7 @@ func TestSplitTags(t *testing.T) {
 }
 
 func TestSplitLines(t *testing.T) {
-	lines := splitLines("a\r\nb\rc\fd\u2028e\n\n\t f \u00a0 g\t\n\n\nMit\u00adtel\u00adal\u00adter\n")
+	lines := splitLines(textkit.CleanControls("a\r\nb\rc\fd\u2028e\n\n\t f \u00a0 g\t\n\n\nMit\u00adtel\u00adal\u00adter\n"))
 	var got []string
 	for _, l := range lines {
 		got = append(got, l.text)
@@ -330,9 +330,9 @@ func TestTextTeasersUnderHeader(t *testing.T) {
 }
 
 // parseDoc runs the front end on doc as parse does for a UTF-8 copy with
-// no options.
+// no options, after decoding's clean of its controls and line ends.
 func parseDoc(doc string) *record.Article {
-	return Parse(doc, record.Options{})
+	return Parse(textkit.CleanControls(doc), record.Options{})
 }
 
 func TestTextGluedDateLine(t *testing.T) {

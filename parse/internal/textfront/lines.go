@@ -71,14 +71,16 @@ const (
 	endColon            // : announces what follows (a list, a quote)
 )
 
-// splitLines cuts a plain-text input into its non-empty lines. Windows and
-// old Mac line ends, form feeds, vertical tabs and the Unicode line and
-// paragraph separators all end a line; tabs, non-breaking and other Unicode
+// splitLines cuts a plain-text input into its non-empty lines. doc is
+// decoded, with no control character but tab and newline
+// (textkit.CleanControls has turned Windows and old Mac line ends, form
+// feeds, vertical tabs and NEL into LF), so LF and the Unicode line and
+// paragraph separators end a line; tabs, non-breaking and other Unicode
 // spaces read as one space, as a reader sees them. A line that needs no
 // normalisation is a substring of doc, so clean input costs no copies.
 func splitLines(doc string) []textLine {
-	if hasOddBreaks(doc) {
-		doc = oddBreaks.Replace(doc)
+	if hasLineSeparators(doc) {
+		doc = lineSeparators.Replace(doc)
 	}
 	return splitLFLines(doc)
 }

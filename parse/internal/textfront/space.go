@@ -163,19 +163,16 @@ func trimControls(s string) string {
 	return s
 }
 
-// oddBreaks turns every line break other than LF into LF.
-var oddBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n", "\v", "\n",
-	"\u2028", "\n", "\u2029", "\n", "\u0085", "\n")
+// lineSeparators turns the Unicode line and paragraph separators into
+// LF: the only line breaks other than LF that a decoded page holds, since
+// decoding turned CR, FF, VT and NEL into LF (textkit.CleanControls).
+var lineSeparators = strings.NewReplacer("\u2028", "\n", "\u2029", "\n")
 
-// hasOddBreaks reports whether doc ends a line other than with LF.
-func hasOddBreaks(doc string) bool {
-	if strings.IndexByte(doc, '\r') >= 0 || strings.IndexByte(doc, '\f') >= 0 ||
-		strings.IndexByte(doc, '\v') >= 0 || strings.Contains(doc, "\u0085") {
-		return true
-	}
-	// U+2028 and U+2029 are E2 80 A8 and E2 80 A9: one pass over the E2
-	// bytes, which the quotes and dashes of most text begin with too,
-	// finds both; a search for each read them all twice.
+// hasLineSeparators reports whether doc holds U+2028 or U+2029.
+func hasLineSeparators(doc string) bool {
+	// They are E2 80 A8 and E2 80 A9: one pass over the E2 bytes, which
+	// the quotes and dashes of most text begin with too, finds both; a
+	// search for each read them all twice.
 	for {
 		i := strings.IndexByte(doc, 0xe2)
 		if i < 0 || i+2 >= len(doc) {

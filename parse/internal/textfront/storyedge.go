@@ -93,7 +93,9 @@ func dropEdges(lines []textLine, keep []bool, start, end int) {
 			i = last
 			continue
 		}
-		if keep[i] && isEdgeLine(&lines[i]) {
+		// A kept prose line out here is an edge line, as isCore found it
+		// (edgeInTail only unkeeps lines): it is not asked again.
+		if keep[i] && (lines[i].isProse() || isEdgeLine(&lines[i])) {
 			keep[i] = false
 		}
 	}

@@ -1,10 +1,14 @@
 package textfront
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/artparse/artparse/parse/internal/record"
+	"github.com/artparse/artparse/parse/internal/textkit"
 )
 
 // TestDropEdges checks that a line of lexicon.EdgePhrases is left out
@@ -182,5 +186,62 @@ func TestEdgeInTail(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			checkText(t, readText(strings.Join(tt.lines, "\n"), record.Options{}).Text, tt.kept, tt.left)
 		})
+	}
+}
+
+// dropEdgesSimple is dropEdges as first written, the reference it is
+// held to: it asks isEdgeLine again of the kept prose lines outside the
+// core, which isCore has already found to be edge lines.
+func dropEdgesSimple(lines []textLine, keep []bool, start, end int) {
+	isCore := func(i int) bool { return keep[i] && lines[i].isProse() && !isEdgeLine(&lines[i]) }
+	first := start
+	for first < end && !isCore(first) {
+		first++
+	}
+	if first == end {
+		return
+	}
+	last := end - 1
+	for !isCore(last) {
+		last--
+	}
+	end = edgeInTail(lines, keep, first, last, end)
+	for i := start; i < end; i++ {
+		if i == first {
+			i = last
+			continue
+		}
+		if keep[i] && isEdgeLine(&lines[i]) {
+			keep[i] = false
+		}
+	}
+}
+
+// TestDropEdgesSameAsSimple holds dropEdges to dropEdgesSimple on every
+// plain-text test page, over the whole page with several patterns of
+// kept lines.
+func TestDropEdgesSameAsSimple(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "pages", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no plain-text test pages (%v)", err)
+	}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := reflow(splitLines(textkit.CleanControls(string(b))))
+		for step := 1; step <= 4; step++ {
+			keep := make([]bool, len(lines))
+			for i := range keep {
+				keep[i] = step == 1 || i%step != 0
+			}
+			want := slices.Clone(keep)
+			dropEdgesSimple(lines, want, 0, len(lines))
+			dropEdges(lines, keep, 0, len(lines))
+			if !slices.Equal(keep, want) {
+				t.Errorf("%s, every %dth line unkept: dropEdges keeps %v, dropEdgesSimple %v", p, step, keep, want)
+			}
+		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/artparse/artparse/parse/internal/textkit"
 )
 
 // TestTextTitleForms checks headlines whose form the scoring once held
@@ -191,7 +193,7 @@ func TestTitleCeiling(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		lines := reflow(splitLines(string(b)))
+		lines := reflow(splitLines(textkit.CleanControls(string(b))))
 		start, end := storySpan(lines)
 		if end == 0 {
 			continue
