@@ -55,7 +55,8 @@ type decoded struct {
 // nothing, since it maps every byte and is what browsers fall back to.
 //
 // The text holds no control character but tab and newline (see
-// textkit.CleanControls). It may share b's memory, which the caller must
+// cleanDecoded), and for HTML CR where the page holds no other. It may
+// share b's memory, which the caller must
 // then leave unchanged while it uses the text.
 func decode(b []byte, format Format, h charsetHints) (decoded, error) {
 	if isBinary(b, h) {
@@ -69,10 +70,10 @@ func decode(b []byte, format Format, h charsetHints) (decoded, error) {
 // MHTML page inside, and the rule's 8 KiB need not be read twice.
 func decodeText(b []byte, format Format, h charsetHints) (decoded, error) {
 	if h.override != nil {
-		return decodeWith(b, h.override, h.overrideName, false)
+		return decodeWith(b, format, h.override, h.overrideName, false)
 	}
 	if enc, name, n := unicodeFrame(b); enc != nil {
-		return decodeWith(b[n:], enc, name, false)
+		return decodeWith(b[n:], format, enc, name, false)
 	}
 	// Bytes that are valid UTF-8 and not plain ASCII are UTF-8, whatever
 	// the page declares: a page in another encoding is almost never valid
@@ -82,10 +83,10 @@ func decodeText(b []byte, format Format, h charsetHints) (decoded, error) {
 	// read three times.
 	valid := utf8.Valid(b)
 	if valid && !isASCII(b) {
-		return checkText(decoded{text: bytesString(b), encoding: "utf-8"})
+		return checkText(decoded{text: bytesString(b), encoding: "utf-8"}, format)
 	}
 	if enc, name := lookupCharset(h.transport); enc != nil {
-		return decodeWith(b, enc, name, valid)
+		return decodeWith(b, format, enc, name, valid)
 	}
 	if format == FormatHTML {
 		enc, name := declaredCharset(b)
@@ -93,37 +94,37 @@ func decodeText(b []byte, format Format, h charsetHints) (decoded, error) {
 			enc, name = xmlDeclaredCharset(b)
 		}
 		if enc != nil {
-			return decodeWith(b, enc, name, valid)
+			return decodeWith(b, format, enc, name, valid)
 		}
 	}
 	if valid {
-		return checkText(decoded{text: bytesString(b), encoding: "utf-8"})
+		return checkText(decoded{text: bytesString(b), encoding: "utf-8"}, format)
 	}
 	if enc, name := guessEncoding(b, format); enc != nil {
-		d, err := decodeWith(b, enc, name, false)
+		d, err := decodeWith(b, format, enc, name, false)
 		d.guessed = true
 		return d, err
 	}
 	s, _ := charmap.Windows1252.NewDecoder().Bytes(b)
-	return checkText(decoded{text: bytesString(s), encoding: "windows-1252", guessed: true})
+	return checkText(decoded{text: bytesString(s), encoding: "windows-1252", guessed: true}, format)
 }
 
 // decodeWith reads b in the encoding enc, named name. valid says b is
 // already known to be valid UTF-8, which spares a scan when enc is UTF-8.
 // Bytes that are not valid in enc become U+FFFD, as in a browser.
-func decodeWith(b []byte, enc encoding.Encoding, name string, valid bool) (decoded, error) {
+func decodeWith(b []byte, format Format, enc encoding.Encoding, name string, valid bool) (decoded, error) {
 	if name == "utf-8" {
 		if valid || utf8.Valid(b) {
-			return checkText(decoded{text: bytesString(b), encoding: name})
+			return checkText(decoded{text: bytesString(b), encoding: name}, format)
 		}
 		// ToValidUTF8 is much slower than the check above.
-		return checkText(decoded{text: strings.ToValidUTF8(bytesString(b), "\uFFFD"), encoding: name})
+		return checkText(decoded{text: strings.ToValidUTF8(bytesString(b), "\uFFFD"), encoding: name}, format)
 	}
 	s, err := enc.NewDecoder().Bytes(b)
 	if err != nil {
 		return decoded{encoding: name}, ErrBinary
 	}
-	return checkText(decoded{text: bytesString(s), encoding: name})
+	return checkText(decoded{text: bytesString(s), encoding: name}, format)
 }
 
 // bytesString returns b as a string without copying it, which spares a
@@ -203,13 +204,26 @@ func isASCII(b []byte) bool {
 
 // checkText drops the control characters of decoded input (see
 // textkit.CleanControls) and rejects it when nothing but white space is
-// left.
-func checkText(d decoded) (decoded, error) {
-	d.text = textkit.CleanControls(d.text)
+// left. HTML whose only controls are carriage returns is left as it is:
+// the lexer reads a CR as a newline, as CleanControls would make it, and
+// copying a page saved with CR LF line ends to drop them was a fifth of
+// its parse.
+func checkText(d decoded, format Format) (decoded, error) {
+	d.text = cleanDecoded(d.text, format)
 	if strings.TrimSpace(d.text) == "" {
 		return decoded{encoding: d.encoding, guessed: d.guessed}, ErrEmpty
 	}
 	return d, nil
+}
+
+// cleanDecoded returns the decoded text of a page in format as the front
+// end reads it: without control characters (textkit.CleanControls), but
+// for HTML whose only controls are CRs, which is returned as it is.
+func cleanDecoded(text string, format Format) string {
+	if format != FormatHTML || textkit.HasControlButCR(text) {
+		return textkit.CleanControls(text)
+	}
+	return text
 }
 
 // sniffBOM recognises a UTF-8 or UTF-16 byte order mark and returns the

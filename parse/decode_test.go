@@ -2,6 +2,8 @@ package parse
 
 import (
 	"errors"
+	"reflect"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -102,5 +104,44 @@ func TestDecodeHints(t *testing.T) {
 				t.Errorf("decode = %q, %q, guessed %v; want %q, %q, %v", d.text, d.encoding, d.guessed, tt.wantText, tt.wantEnc, tt.wantGuessed)
 			}
 		})
+	}
+}
+
+// TestHTMLLineEnds checks that a page whose only controls are CRs, which
+// decode leaves in place for the HTML reader, gives the record the same
+// page with LF line ends gives: in text, in a <pre>, in attribute and meta
+// values, in JSON-LD and in a title; and that one with another control
+// beside its CRs is still cleaned.
+func TestHTMLLineEnds(t *testing.T) {
+	const page = "<html><head><title>A title\nover two lines</title>\n" +
+		"<meta name=\"description\" content=\"One\nsummary\">\n" +
+		"<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\",\n\"author\": {\"name\": \"Ann Lee\"},\n\"datePublished\": \"2021-03-04\"}</script>\n" +
+		"</head><body><article><h1>A title\nover two lines</h1>\n" +
+		"<p class=\"lead\nbyline\">A first paragraph of the story, long enough to be read as\nthe story's own words by the reader.</p>\n" +
+		"<pre>line one\nline two</pre>\n" +
+		"<p>A second paragraph with more words in it, and a few more after\nthat so it counts.</p>\n</article></body></html>\n"
+	for _, content := range []Content{ContentNone, ContentMarkdown, ContentHTML} {
+		opt := Options{Input: FormatHTML, Content: content}
+		want, err := ParseBytes([]byte(page), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, end := range []string{"\r\n", "\r"} {
+			got, err := ParseBytes([]byte(strings.ReplaceAll(page, "\n", end)), opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("content %q, line ends %q:\n got %+v\nwant %+v", content, end, got, want)
+			}
+		}
+	}
+	// A NUL among the CRs: the page is cleaned, and the NUL parts two words.
+	a, err := ParseBytes([]byte(strings.ReplaceAll(strings.Replace(page, "more words", "more\x00words", 1), "\n", "\r\n")), Options{Input: FormatHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "more words") || strings.ContainsAny(a.Text, "\r\x00") {
+		t.Errorf("NUL and CRs: text %q", a.Text)
 	}
 }

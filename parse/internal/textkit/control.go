@@ -41,6 +41,21 @@ func HasControl[S ~string | ~[]byte](s S) bool {
 	return false
 }
 
+// HasControlButCR is HasControl that passes over carriage returns: it
+// reports whether s holds a control character other than tab, newline
+// and CR. An HTML reader takes a CR, alone or before a newline, for a
+// newline itself, as browsers do, so markup whose only controls are the
+// CRs of CR LF line ends, the common case, needs no cleaning before it is
+// read.
+func HasControlButCR[S ~string | ~[]byte](s S) bool {
+	for i := nextMarked(s, 0); i < len(s); i = nextMarked(s, i+1) {
+		if s[i] != '\r' && controlAt(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // controlAt reports whether s holds at i a control character other than
 // tab and newline, or the first byte of one.
 func controlAt[S ~string | ~[]byte](s S, i int) bool {
