@@ -188,3 +188,28 @@ func TestCleanControlsSameAsByteLoop(t *testing.T) {
 		check(s)
 	}
 }
+
+// TestMayMark8 holds mayMark8 to what nextMarked needs of it: true
+// wherever controlBytes8 marks a byte, and false for eight bytes of
+// printable ASCII, at every lane and beside every other byte.
+func TestMayMark8(t *testing.T) {
+	for lane := range 8 {
+		for c := range 256 {
+			for _, fill := range []byte{'a', ' ', '~', 0x00, 0x80, 0xC2} {
+				w := [8]byte{fill, fill, fill, fill, fill, fill, fill, fill}
+				w[lane] = byte(c)
+				x := load64(string(w[:]), 0)
+				if controlBytes8(x) != 0 && !mayMark8(x) {
+					t.Fatalf("mayMark8(% x) = false where controlBytes8 marks a byte", w)
+				}
+				printable := true
+				for _, b := range w {
+					printable = printable && b >= ' ' && b < 0x7F
+				}
+				if printable && mayMark8(x) {
+					t.Fatalf("mayMark8(% x) = true for printable ASCII", w)
+				}
+			}
+		}
+	}
+}
