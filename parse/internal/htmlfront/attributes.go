@@ -434,10 +434,21 @@ func substringFlags(s string) flags {
 // page (lexicon.ProfilePaths), with a name after the path's segment. It
 // reads the attribute's raw bytes: most links are not, and need no copy.
 func isProfileLink(v []byte) bool {
-	for _, p := range lexicon.ProfilePaths {
-		if i := bytes.Index(v, []byte(p)); i >= 0 && i+len(p) < len(v) {
-			return true
+	// Every path opens with a slash, and an address holds a few: each is
+	// tried against the paths, where searching the address once a path
+	// cost every link eight scans.
+	for i := bytes.IndexByte(v, '/'); i >= 0; {
+		rest := v[i:]
+		for _, p := range lexicon.ProfilePaths {
+			if len(rest) > len(p) && string(rest[:len(p)]) == p {
+				return true
+			}
 		}
+		j := bytes.IndexByte(rest[1:], '/')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }

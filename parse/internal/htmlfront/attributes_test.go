@@ -39,3 +39,27 @@ func TestClassFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestIsProfileLink checks addresses with a profile path and a name after
+// it, anywhere in the address, against ones that only end in the path,
+// hold it in another word, or hold none.
+func TestIsProfileLink(t *testing.T) {
+	for _, tt := range []struct {
+		href string
+		want bool
+	}{
+		{"/author/ann-lee/", true},
+		{"https://example.com/news/authors/ann-lee", true},
+		{"https://example.com/de/autor/ann-lee.html", true},
+		{"https://example.com/team/people/ann", true},
+		{"https://example.com/author/", false}, // the path alone, no name
+		{"https://example.com/co-author/ann", false},
+		{"https://example.com/news/story.html", false},
+		{"author/ann", false},
+		{"", false},
+	} {
+		if got := isProfileLink([]byte(tt.href)); got != tt.want {
+			t.Errorf("isProfileLink(%q) = %v, want %v", tt.href, got, tt.want)
+		}
+	}
+}
