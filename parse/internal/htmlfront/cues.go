@@ -63,7 +63,11 @@ const minCueWord = 3
 // case, leaving out the kinds already found (they need no more words).
 func cuesAt(v []byte, found cueKind) cueKind {
 	var k cueKind
-	for _, i := range cueByFirst[v[0]|0x20] {
+	first := v[0] | 0x20
+	if c := textkit.LowerASCII(v[1]); cueSeconds[first][c>>6]&(1<<(c&63)) == 0 {
+		return 0
+	}
+	for _, i := range cueByFirst[first] {
 		if w := &cueWords[i]; found&w.kind == 0 && textkit.HasFoldPrefix(v, w.word) {
 			k |= w.kind
 		}
@@ -107,6 +111,19 @@ var cueWords = [...]struct {
 var cueByFirst = func() (t [256][]uint8) {
 	for k, w := range cueWords {
 		t[w.word[0]|0x20] = append(t[w.word[0]|0x20], uint8(k))
+	}
+	return t
+}()
+
+// cueSeconds holds, for each first byte as cueByFirst looks it up, the
+// second bytes of its words as bits (256 of them, in four words). cuesAt
+// is asked at most letters of a class value, since most letters begin a
+// cue word; few are followed by one's second letter, and those need no
+// word compared.
+var cueSeconds = func() (t [256][4]uint64) {
+	for _, w := range cueWords {
+		c := w.word[1]
+		t[w.word[0]|0x20][c>>6] |= 1 << (c & 63)
 	}
 	return t
 }()
