@@ -253,7 +253,7 @@ func readClass(v []byte, cues bool) (flags, cueKind) {
 		c := byte(' ')
 		if i < len(v) {
 			c = v[i]
-			if cues && isCueFirst[c] && i+minCueWord <= len(v) {
+			if cues && isCueFirst[c] && i+minCueWord <= len(v) && mayCueAt(v[i:]) {
 				found |= cuesAt(v[i:], found)
 			}
 		}

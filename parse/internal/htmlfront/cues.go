@@ -63,11 +63,7 @@ const minCueWord = 3
 // case, leaving out the kinds already found (they need no more words).
 func cuesAt(v []byte, found cueKind) cueKind {
 	var k cueKind
-	first := v[0] | 0x20
-	if c := textkit.LowerASCII(v[1]); cueSeconds[first][c>>6]&(1<<(c&63)) == 0 {
-		return 0
-	}
-	for _, i := range cueByFirst[first] {
+	for _, i := range cueByFirst[v[0]|0x20] {
 		if w := &cueWords[i]; found&w.kind == 0 && textkit.HasFoldPrefix(v, w.word) {
 			k |= w.kind
 		}
@@ -116,10 +112,10 @@ var cueByFirst = func() (t [256][]uint8) {
 }()
 
 // cueSeconds holds, for each first byte as cueByFirst looks it up, the
-// second bytes of its words as bits (256 of them, in four words). cuesAt
-// is asked at most letters of a class value, since most letters begin a
-// cue word; few are followed by one's second letter, and those need no
-// word compared.
+// second bytes of its words as bits (256 of them, in four words). A class
+// value is looked at for cue words at most of its letters, since most
+// letters begin one; few are followed by one's second letter, and
+// mayCueAt turns the rest away before any word is compared.
 var cueSeconds = func() (t [256][4]uint64) {
 	for _, w := range cueWords {
 		c := w.word[1]
@@ -127,6 +123,15 @@ var cueSeconds = func() (t [256][4]uint64) {
 	}
 	return t
 }()
+
+// mayCueAt reports whether v, of two bytes or more, may start with a word
+// of cueWords: whether its second byte is one that follows its first in
+// some word (cueSeconds). Small enough to be inlined where cuesAt is
+// called, which it spares the call.
+func mayCueAt(v []byte) bool {
+	c := textkit.LowerASCII(v[1])
+	return cueSeconds[v[0]|0x20][c>>6]&(1<<(c&63)) != 0
+}
 
 // isCueFirst marks the bytes that begin a word of cueWords, in either case:
 // most bytes of a value begin none, and a table of bytes turns them away
