@@ -33,9 +33,9 @@ func FindOrder(s string, dayFirst bool) (date string, start, end int, ok bool) {
 }
 
 // FindShortYear is FindOrder that also reads the numeric dates written
-// with a two-digit year whose order is settled: d.m.yy with dots ("8.5.12"),
+// with a two-digit year whose order is settled: d.m.yy with dots ("3.7.14"),
 // day first in every language that writes it so, and d/m/yy with slashes
-// ("26/10/13"), whose order is decided as FindOrder decides a slash
+// ("27/11/15"), whose order is decided as FindOrder decides a slash
 // date's. The year is read in the century that shortYearPivot gives it.
 // Written so, a date is as often a version, a score or a reference
 // number, so callers pass only text where a date is expected, such as a
@@ -81,7 +81,7 @@ const shortDateText = 40
 const MinDigits = 5
 
 // minShortYearDigits is the fewest digits of a date that FindShortYear
-// reads: a one-digit day and month and a two-digit year (8.5.12).
+// reads: a one-digit day and month and a two-digit year (3.7.14).
 const minShortYearDigits = 4
 
 // shortYearPivot is the two-digit year from which a year is read in the

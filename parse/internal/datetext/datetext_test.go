@@ -16,8 +16,8 @@ func TestParseDateText(t *testing.T) {
 		{"17.06.24, 19:16 Uhr", "2024-06-17T19:16:00"},
 		{"17.06.98", "1998-06-17"}, // a two-digit year from 70 is in the 1900s
 		{"17.06.69", "2069-06-17"},
-		{"8.5.12", ""},   // one-digit parts with a two-digit year: only FindShortYear
-		{"26/10/13", ""}, // so is a slash date with one
+		{"3.7.14", ""},   // one-digit parts with a two-digit year: only FindShortYear
+		{"27/11/15", ""}, // so is a slash date with one
 		{"am 7.6.2024 um 9:05", "2024-06-07T09:05:00"},
 		{"17/06/2024", "2024-06-17"},
 		{"6/17/2024 3:04 PM", "2024-06-17T15:04:00"},
@@ -104,21 +104,21 @@ func TestFindShortYear(t *testing.T) {
 		want     string
 		at       int
 	}{
-		{"von Ann Muster, 8.5.12", false, "2012-05-08", 16},
-		{"von Ann Muster, 8.5.12", true, "2012-05-08", 16}, // dots are day first whatever the page's order
-		{"von wolf am 26/10/13, 03:48 pm", false, "2013-10-26T15:48:00", 12},
-		{"by Ann on 10/26/13", false, "2013-10-26", 10}, // month first: 26 is no month
+		{"von Ann Muster, 3.7.14", false, "2014-07-03", 16},
+		{"von Ann Muster, 3.7.14", true, "2014-07-03", 16}, // dots are day first whatever the page's order
+		{"von fuchs am 27/11/15, 09:12 pm", false, "2015-11-27T21:12:00", 13},
+		{"by Ann on 11/27/15", false, "2015-11-27", 10}, // month first: 27 is no month
 		{"by Ann on 05/06/13", false, "", 0},            // either order: not guessed
 		{"von Ann am 05/06/13", true, "2013-06-05", 11}, // unless the page's language writes days first
 		{"by Ann on 6/6/13", false, "2013-06-06", 10},   // the same either way
-		{"Ann, 8.5.98", false, "1998-05-08", 5},
+		{"Ann, 3.7.98", false, "1998-07-03", 5},
 		{"Ann, 1.1.70", false, "1970-01-01", 5},
 		{"Ann, 31.12.69", false, "2069-12-31", 5}, // below the pivot: the 2000s
-		{"Ann, 8-5-12", false, "", 0},             // a dash with a two-digit year: a code
-		{"Ann, 8.5.1", false, "", 0},              // a one-digit year
+		{"Ann, 3-7-14", false, "", 0},             // a dash with a two-digit year: a code
+		{"Ann, 3.7.1", false, "", 0},              // a one-digit year
 		{"Ann, 30.2.12", false, "", 0},            // no such day
-		{"release 1.8.5.12", false, "", 0},        // a longer number
-		{"release 8.5.12.3", false, "", 0},
+		{"release 1.3.7.14", false, "", 0},        // a longer number
+		{"release 3.7.14.3", false, "", 0},
 		{"am 17. Juni 2024", false, "2024-06-17", 3}, // the certain shapes too
 	}
 	for _, tt := range tests {

@@ -12,6 +12,6 @@
 // and never resolves a relative date ("vor 2 Tagen"): a saved page has no
 // today. A two-digit year is read after a two-digit day and month with
 // dots ("17.06.24"), and in the shapes that are as often a version
-// ("8.5.12", "26/10/13") only when a caller asks (FindShortYear). Every
+// ("3.7.14", "27/11/15") only when a caller asks (FindShortYear). Every
 // function is safe for concurrent use.
 package datetext

@@ -272,7 +272,7 @@ var publishWords = []string{
 
 // describedDate is the source chooseDates tries last: a date in the
 // page's summary (meta or og:description) that words right before it
-// label as the publication's ("... (Notizia del 14 Gennaio 2020)",
+// label as the publication's ("... (Notizia del 3 Marzo 2021)",
 // "Published 3 May 2011: ..."). Unlabelled, a date in a summary is as
 // often the day of the event the page announces.
 func describedDate(mt metaIndex) string {
@@ -356,13 +356,13 @@ func isUpdateText(lead string) bool {
 	return false
 }
 
-// bylineDateWords lead up to the date in a byline ("von lupa am 26/10/13",
-// "by Ann on 8.5.12", "par Ann le 8.5.12", "por Ann el 8.5.12"), in the
+// bylineDateWords lead up to the date in a byline ("von fuchs am 27/11/15",
+// "by Ann on 3.7.14", "par Ann le 3.7.14", "por Ann el 3.7.14"), in the
 // languages whose pages write a date with a two-digit year.
 var bylineDateWords = [...]string{"am", "on", "le", "el", "il", "em", "op"}
 
 // bylineDateJoiners are the marks that set a byline's date apart from
-// the author's name right before it: "Ann Lee, 8.5.12", "Ann Lee | 8.5.12".
+// the author's name right before it: "Ann Lee, 3.7.14", "Ann Lee | 3.7.14".
 const bylineDateJoiners = ",|·•–—-"
 
 // bylineShortDate is the source chooseDates tries last: a date written with
@@ -392,7 +392,7 @@ func bylineShortDate(p *page, dayFirst bool) string {
 
 // isBylineDateLead reports whether lead, a byline's text before a date,
 // sets the date in the byline's place: after a name and a joiner ("von
-// Ann Lee,") or after a word that leads up to a date ("von lupa am").
+// Ann Lee,") or after a word that leads up to a date ("von fuchs am").
 func isBylineDateLead(lead string) bool {
 	words := strings.Fields(lead)
 	if len(words) == 0 {

@@ -221,7 +221,7 @@ const (
 // scripts, a last edit the page shows, a date string that a script
 // passes to a call or assigns to a name that says it is a date
 // (scriptliterals.go), and last a date with a two-digit year in the
-// byline ("von Ann Lee, 8.5.12"). Dates in navigation, sidebars, footers
+// byline ("von Ann Lee, 3.7.14"). Dates in navigation, sidebars, footers
 // and comments are not used: they belong to other stories or to the visitor's
 // today.
 // Update dates ("Updated Jul 24") are taken for the publication only by a
