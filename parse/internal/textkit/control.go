@@ -16,17 +16,7 @@ func IsControl(r rune) bool {
 
 // HasControl reports whether s holds a control character other than tab
 // and newline, in UTF-8.
-func HasControl[S ~string | ~[]byte](s S) bool {
-	// Only the bytes nextMarked finds can open a control; it reads eight
-	// bytes at a time. A byte at a time this was a twentieth of a
-	// plain-text parse, which reads every page through it twice.
-	for i := nextMarked(s, 0); i < len(s); i = nextMarked(s, i+1) {
-		if controlAt(s, i) {
-			return true
-		}
-	}
-	return false
-}
+func HasControl[S ~string | ~[]byte](s S) bool { return hasControl(s, false) }
 
 // HasControlButCR is HasControl that passes over carriage returns: it
 // reports whether s holds a control character other than tab, newline
@@ -34,10 +24,14 @@ func HasControl[S ~string | ~[]byte](s S) bool {
 // newline itself, as browsers do, so markup whose only controls are the
 // CRs of CR LF line ends, the common case, needs no cleaning before it is
 // read.
-func HasControlButCR[S ~string | ~[]byte](s S) bool {
-	// CRs are unmarked eight bytes at a time: a page with CR LF line ends
-	// holds one in every line, and looking at each from nextMarked cost a
-	// call a line.
+func HasControlButCR[S ~string | ~[]byte](s S) bool { return hasControl(s, true) }
+
+// hasControl is HasControl, and HasControlButCR when passCR is set. It
+// reads eight bytes at a time and looks one by one only at the bytes
+// controlBytes8 marks (CRs unmarked too when passCR is set): a byte at a
+// time this was a twentieth of a plain-text parse, and looking at each CR
+// of a page with CR LF line ends on its own cost a call a line.
+func hasControl[S ~string | ~[]byte](s S, passCR bool) bool {
 	const crs = '\r' * 0x0101010101010101
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
@@ -45,14 +39,18 @@ func HasControlButCR[S ~string | ~[]byte](s S) bool {
 		if !mayMark8(x) {
 			continue
 		}
-		for m := controlBytes8(x) &^ zeroBytes2(x^crs, x^crs); m != 0; m &= m - 1 {
+		m := controlBytes8(x)
+		if passCR {
+			m &^= zeroBytes2(x^crs, x^crs)
+		}
+		for ; m != 0; m &= m - 1 {
 			if controlAt(s, i+bits.TrailingZeros64(m)>>3) {
 				return true
 			}
 		}
 	}
 	for ; i < len(s); i++ {
-		if s[i] != '\r' && controlAt(s, i) {
+		if (!passCR || s[i] != '\r') && controlAt(s, i) {
 			return true
 		}
 	}
