@@ -1,6 +1,9 @@
 package textkit
 
-import "math/bits"
+import (
+	"math/bits"
+	"unsafe"
+)
 
 // Control characters are the Unicode category Cc: C0 (U+0000 to U+001F),
 // DEL (U+007F) and C1 (U+0080 to U+009F). A record holds none of them but
@@ -16,7 +19,7 @@ func IsControl(r rune) bool {
 
 // HasControl reports whether s holds a control character other than tab
 // and newline, in UTF-8.
-func HasControl[S ~string | ~[]byte](s S) bool { return hasControl(s, false) }
+func HasControl[S ~string | ~[]byte](s S) bool { return firstControl(s, false) < len(s) }
 
 // HasControlButCR is HasControl that passes over carriage returns: it
 // reports whether s holds a control character other than tab, newline
@@ -24,19 +27,23 @@ func HasControl[S ~string | ~[]byte](s S) bool { return hasControl(s, false) }
 // newline itself, as browsers do, so markup whose only controls are the
 // CRs of CR LF line ends, the common case, needs no cleaning before it is
 // read.
-func HasControlButCR[S ~string | ~[]byte](s S) bool { return hasControl(s, true) }
+func HasControlButCR[S ~string | ~[]byte](s S) bool { return firstControl(s, true) < len(s) }
 
-// hasControl is HasControl, and HasControlButCR when passCR is set. It
-// reads eight bytes at a time and looks one by one only at the bytes
-// controlBytes8 marks (CRs unmarked too when passCR is set): a byte at a
-// time this was a twentieth of a plain-text parse, and looking at each CR
-// of a page with CR LF line ends on its own cost a call a line.
-func hasControl[S ~string | ~[]byte](s S, passCR bool) bool {
+// firstControl returns the index in s of the first control character
+// other than tab and newline (and CR when passCR is set), or len(s) when
+// there is none. Every page is scanned so before it is read, so the scan
+// reads eight bytes at a time and rules most of them out by a test of a
+// few steps (mayControl8); only eight bytes it lets through are marked
+// exactly (controlBytes8), and only marked bytes are looked at one by
+// one. Its earlier filter let through every byte over 0x7F, so for a page
+// not in English it marked nearly every eight bytes, and the scan cost
+// more than the parse's lexing of tags.
+func firstControl[S ~string | ~[]byte](s S, passCR bool) int {
 	const crs = '\r' * 0x0101010101010101
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := load64(s, i)
-		if !mayMark8(x) {
+		x := load64(s[i : i+8])
+		if !mayControl8(x) {
 			continue
 		}
 		m := controlBytes8(x)
@@ -44,17 +51,28 @@ func hasControl[S ~string | ~[]byte](s S, passCR bool) bool {
 			m &^= zeroBytes2(x^crs, x^crs)
 		}
 		for ; m != 0; m &= m - 1 {
-			if controlAt(s, i+bits.TrailingZeros64(m)>>3) {
-				return true
+			if j := i + bits.TrailingZeros64(m)>>3; controlAt(s, j) {
+				return j
 			}
 		}
 	}
 	for ; i < len(s); i++ {
 		if (!passCR || s[i] != '\r') && controlAt(s, i) {
-			return true
+			return i
 		}
 	}
-	return false
+	return len(s)
+}
+
+// mayControl8 reports whether x may hold a byte that controlBytes8
+// marks: a byte under the space (tab, newline and CR too), a DEL or a
+// C2. Subtracting the space from each byte sets the top bit of a byte
+// under it that had none, and of no other byte but one above such a byte
+// (where the borrow runs on), which makes no difference to whether there
+// is one; DEL and C2 are found as zero bytes once x is xored with them.
+func mayControl8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return (x-' '*ones)&^x&highs != 0 || zeroBytes2(x^0x7f*ones, x^0xc2*ones) != 0
 }
 
 // controlAt reports whether s holds at i a control character other than
@@ -83,16 +101,6 @@ func controlBytes8(x uint64) uint64 {
 	return below&^zeroBytes2(x^'\t'*ones, x^'\n'*ones) | zeroBytes2(x^0x7f*ones, x^0xc2*ones)
 }
 
-// mayMark8 reports whether controlBytes8 may mark a byte of x: whether x
-// holds a byte under the space (tab and newline too), a DEL or 0xFF, or
-// one over 0x7F. Most runs of eight bytes of a page hold none, which this
-// tells in a third of controlBytes8's steps (a byte under the space is
-// the one whose top bit subtracting the space sets without its own).
-func mayMark8(x uint64) bool {
-	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
-	return ((x-' '*ones)&^x|x|(x&lows+ones))&highs != 0
-}
-
 // zeroBytes2 returns the top bit of each byte that is zero in a or in b.
 // Adding 0x7f to a byte's low seven bits leaves its top bit clear only
 // when they are zero, and the byte's own top bit rules out the rest.
@@ -101,12 +109,14 @@ func zeroBytes2(a, b uint64) uint64 {
 	return ^((a&lows + lows | a) & (b&lows + lows | b)) & highs
 }
 
-// load64 reads the eight bytes of s from i, the first as the lowest, in
-// one load.
-func load64[S ~string | ~[]byte](s S, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+// load64 reads the first eight bytes of w, the first as the lowest, in
+// one load. Its callers pass the eight bytes they read as w, s[i:i+8]:
+// so the compiler checks the bounds once, where given s and i it had
+// checked each of the eight, a third of the steps of a scan.
+func load64[S ~string | ~[]byte](w S) uint64 {
+	_ = w[7]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }
 
 // CleanControls returns s without control characters but tab and newline,
@@ -123,24 +133,19 @@ func load64[S ~string | ~[]byte](s S, i int) uint64 {
 //     something there, and "one\x00two" is two words, not "onetwo") and is
 //     dropped elsewhere.
 func CleanControls[S ~string | ~[]byte](s S) S {
-	i := nextMarked(s, 0)
+	i := firstControl(s, false)
 	if i == len(s) {
 		return s
 	}
-	// Only the bytes controlBytes8 marks can open a line end or a
-	// control, so the text between two of them is copied whole. Copied a
-	// byte at a time, an HTML page saved with CR LF line ends, the common
-	// case, spent a fifth of its parse here.
+	// The text between two controls is copied whole. Copied a byte at a
+	// time, an HTML page saved with CR LF line ends, the common case,
+	// spent a fifth of its parse here.
 	out := make([]byte, 0, len(s))
 	out = append(out, s[:i]...)
 	for i < len(s) {
 		if n := lineEndLen(s, i); n > 0 {
 			out = append(out, '\n')
 			i += n
-		} else if controlLen(s, i) == 0 {
-			// A marked byte that opens nothing: a C2 of a Latin-1 sign.
-			out = append(out, s[i])
-			i++
 		} else {
 			j, separates := i, false
 			for j < len(s) {
@@ -156,32 +161,14 @@ func CleanControls[S ~string | ~[]byte](s S) S {
 			}
 			i = j
 		}
-		next := nextMarked(s, i)
+		next := i + firstControl(s[i:], false)
 		out = append(out, s[i:next]...)
 		i = next
 	}
-	return S(out)
-}
-
-// nextMarked returns the index of the first byte of s from i on that
-// controlBytes8 marks (a control but tab and newline, DEL, or C2), or
-// len(s) when there is none.
-func nextMarked[S ~string | ~[]byte](s S, i int) int {
-	for ; i+8 <= len(s); i += 8 {
-		x := load64(s, i)
-		if !mayMark8(x) {
-			continue
-		}
-		if m := controlBytes8(x); m != 0 {
-			return i + bits.TrailingZeros64(m)>>3
-		}
-	}
-	for ; i < len(s); i++ {
-		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' || c == 0x7F || c == 0xC2 {
-			return i
-		}
-	}
-	return len(s)
+	// out is new and never written again, so for a string it becomes
+	// one in place: S(out) would copy the whole page a second time. (A
+	// string's header is the first two words of a slice's.)
+	return *(*S)(unsafe.Pointer(&out))
 }
 
 // lineEndLen returns the length of the line end other than LF that s

@@ -22,3 +22,30 @@ func BenchmarkCleanControls(b *testing.B) {
 		})
 	}
 }
+
+var hasSink bool
+
+// BenchmarkHasControl scans for controls, as decoding does before a page
+// is read, markup indented with tabs around text in three scripts and
+// no-break spaces, with LF and with CR LF line ends: none holds a
+// control but the CRs, which HasControlButCR passes over.
+func BenchmarkHasControl(b *testing.B) {
+	const lines = "\t\t<div class=\"story\">\n\t\t\t<p>Some words of a story,\u00a0with a <a href=\"/x\">link</a> in it.</p>\n" +
+		"\t\t\t<p>Слова истории со\u00a0ссылкой и «кавычками» — в ней.</p>\n" +
+		"\t\t\t<p>故事的一些文字，其中有一个链接。</p>\n\t\t</div>\n"
+	for _, end := range []struct{ name, s string }{{"lf", "\n"}, {"crlf", "\r\n"}} {
+		s := strings.Repeat(strings.ReplaceAll(lines, "\n", end.s), 1000)
+		b.Run(end.name+"/clean", func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				cleanSink = CleanControls(s)
+			}
+		})
+		b.Run(end.name, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				hasSink = HasControlButCR(s)
+			}
+		})
+	}
+}

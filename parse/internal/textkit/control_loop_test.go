@@ -118,7 +118,7 @@ func TestControlBytes8Exact(t *testing.T) {
 }
 
 // cleanControlsByteLoop is CleanControls as it was before it copied the
-// text between marked bytes whole: a byte at a time.
+// text between controls whole: a byte at a time.
 // TestCleanControlsSameAsByteLoop holds the two to the same output.
 func cleanControlsByteLoop(s string) string {
 	if !HasControl(s) {
@@ -152,6 +152,22 @@ func cleanControlsByteLoop(s string) string {
 		i = j
 	}
 	return string(out)
+}
+
+// FuzzCleanControlsSameAsByteLoop holds CleanControls, on strings and
+// bytes, to the byte loop on any input, invalid UTF-8 too.
+func FuzzCleanControlsSameAsByteLoop(f *testing.F) {
+	f.Add("one\x00two \x1b[1mbold\x1b[0m\r\n\u0085end\x7f")
+	f.Add("no\u00a0break \xc2\xc2\x85 \u00ab quoted \u00bb\r")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := cleanControlsByteLoop(s)
+		if got := CleanControls(s); got != want {
+			t.Fatalf("CleanControls(%q) = %q, want %q", s, got, want)
+		}
+		if got := string(CleanControls([]byte(s))); got != want {
+			t.Fatalf("CleanControls([]byte(%q)) = %q, want %q", s, got, want)
+		}
+	})
 }
 
 // TestCleanControlsSameAsByteLoop compares CleanControls, on strings and
@@ -190,28 +206,37 @@ func TestCleanControlsSameAsByteLoop(t *testing.T) {
 	}
 }
 
-// TestMayMark8 holds mayMark8 to what nextMarked needs of it: true
-// wherever controlBytes8 marks a byte, and false for eight bytes of
-// printable ASCII, at every lane and beside every other byte.
-func TestMayMark8(t *testing.T) {
+// TestMayControl8 holds mayControl8 to what firstControl needs of it:
+// true wherever controlBytes8 marks a byte, and false for eight bytes none of which is under the space, a DEL or a C2 (the bytes
+// of any letter of any script but those of Latin-1's signs), at every
+// lane and beside every other byte, and for random words.
+func TestMayControl8(t *testing.T) {
+	check := func(x uint64) {
+		t.Helper()
+		if controlBytes8(x) != 0 && !mayControl8(x) {
+			t.Fatalf("mayControl8(%#016x) = false where controlBytes8 marks a byte", x)
+		}
+		may := false
+		for k := range 8 {
+			c := byte(x >> (8 * k))
+			may = may || c < ' ' || c == 0x7F || c == 0xC2
+		}
+		if mayControl8(x) != may {
+			t.Fatalf("mayControl8(%#016x) = %v, want %v", x, mayControl8(x), may)
+		}
+	}
 	for lane := range 8 {
 		for c := range 256 {
-			for _, fill := range []byte{'a', ' ', '~', 0x00, 0x80, 0xC2} {
+			for _, fill := range []byte{'a', ' ', '~', 0x00, '\n', 0x1F, 0x20, 0x7F, 0x80, 0xA0, 0xC2, 0xC3, 0xFF} {
 				w := [8]byte{fill, fill, fill, fill, fill, fill, fill, fill}
 				w[lane] = byte(c)
-				x := load64(string(w[:]), 0)
-				if controlBytes8(x) != 0 && !mayMark8(x) {
-					t.Fatalf("mayMark8(% x) = false where controlBytes8 marks a byte", w)
-				}
-				printable := true
-				for _, b := range w {
-					printable = printable && b >= ' ' && b < 0x7F
-				}
-				if printable && mayMark8(x) {
-					t.Fatalf("mayMark8(% x) = true for printable ASCII", w)
-				}
+				check(load64(string(w[:])))
 			}
 		}
+	}
+	r := rand.New(rand.NewSource(9))
+	for range 200000 {
+		check(r.Uint64())
 	}
 }
 
