@@ -31,6 +31,8 @@ func TestDecode(t *testing.T) {
 		{"empty", "", FormatText, "", "", ErrEmpty},
 		{"white space only", " \n\t\r\n", FormatHTML, "", "", ErrEmpty},
 		{"bom only", "\xEF\xBB\xBF", FormatText, "", "", ErrEmpty},
+		{"html of white space and C1 controls", " \u0080\u009f\n", FormatHTML, "", "", ErrEmpty},
+		{"html keeps its controls for the lexer", "<p>one\x0btwo\r\n", FormatHTML, "<p>one\x0btwo\r\n", "utf-8", nil},
 		{"a NUL in a short text", "abc\x00def", FormatText, "abc def", "utf-8", nil},
 		{"NULs over the share", "\x00\x00\x00abc", FormatText, "", "", ErrBinary},
 		{"controls dropped, line ends made LF", "one\r\ntwo\rthree\x1b[1m!", FormatText, "one\ntwo\nthree!", "utf-8", nil},
@@ -107,11 +109,11 @@ func TestDecodeHints(t *testing.T) {
 	}
 }
 
-// TestHTMLLineEnds checks that a page whose only controls are CRs, which
+// TestHTMLLineEnds checks that a page with CR LF or CR line ends, which
 // decode leaves in place for the HTML reader, gives the record the same
 // page with LF line ends gives: in text, in a <pre>, in attribute and meta
-// values, in JSON-LD and in a title; and that one with another control
-// beside its CRs is still cleaned.
+// values, in JSON-LD and in a title; and that another control beside its
+// CRs is dropped from the text.
 func TestHTMLLineEnds(t *testing.T) {
 	const page = "<html><head><title>A title\nover two lines</title>\n" +
 		"<meta name=\"description\" content=\"One\nsummary\">\n" +
@@ -136,7 +138,7 @@ func TestHTMLLineEnds(t *testing.T) {
 			}
 		}
 	}
-	// A NUL among the CRs: the page is cleaned, and the NUL parts two words.
+	// A NUL among the CRs: the text is cleaned, and the NUL parts two words.
 	a, err := ParseBytes([]byte(strings.ReplaceAll(strings.Replace(page, "more words", "more\x00words", 1), "\n", "\r\n")), Options{Input: FormatHTML})
 	if err != nil {
 		t.Fatal(err)

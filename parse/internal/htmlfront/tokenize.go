@@ -315,9 +315,10 @@ func (t *tokenizer) closeImplied(a atom.Atom) {
 	}
 }
 
-// endCapture stores the text of a <title> or JSON-LD script.
+// endCapture stores the text of a <title> or JSON-LD script, without
+// control characters (a JSON string holding a raw one is not JSON).
 func (t *tokenizer) endCapture() {
-	s := string(t.captureText)
+	s := string(textkit.CleanControls(t.captureText))
 	switch t.capture {
 	case captureTitle:
 		if t.p.meta.title == "" {

@@ -23,7 +23,7 @@ func (t *tokenizer) text(b []byte) {
 	if f.flags&(inSkip|inHidden) != 0 {
 		return
 	}
-	// The decoded page holds no control character, but a character
+	// The page is read with its control characters, and a character
 	// reference (&#27;) makes one.
 	b = textkit.CleanControls(b)
 	if t.authorDepth > 0 {
