@@ -19,45 +19,32 @@ func IsControl(r rune) bool {
 
 // HasControl reports whether s holds a control character other than tab
 // and newline, in UTF-8.
-func HasControl[S ~string | ~[]byte](s S) bool { return firstControl(s, false) < len(s) }
-
-// HasControlButCR is HasControl that passes over carriage returns: it
-// reports whether s holds a control character other than tab, newline
-// and CR. An HTML reader takes a CR, alone or before a newline, for a
-// newline itself, as browsers do, so markup whose only controls are the
-// CRs of CR LF line ends, the common case, needs no cleaning before it is
-// read.
-func HasControlButCR[S ~string | ~[]byte](s S) bool { return firstControl(s, true) < len(s) }
+func HasControl[S ~string | ~[]byte](s S) bool { return firstControl(s) < len(s) }
 
 // firstControl returns the index in s of the first control character
-// other than tab and newline (and CR when passCR is set), or len(s) when
-// there is none. Every page is scanned so before it is read, so the scan
+// other than tab and newline, or len(s) when there is none. Every page of
+// plain text and every text of an HTML page is scanned so, so the scan
 // reads eight bytes at a time and rules most of them out by a test of a
 // few steps (mayControl8); only eight bytes it lets through are marked
 // exactly (controlBytes8), and only marked bytes are looked at one by
 // one. Its earlier filter let through every byte over 0x7F, so for a page
 // not in English it marked nearly every eight bytes, and the scan cost
 // more than the parse's lexing of tags.
-func firstControl[S ~string | ~[]byte](s S, passCR bool) int {
-	const crs = '\r' * 0x0101010101010101
+func firstControl[S ~string | ~[]byte](s S) int {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		x := load64(s[i : i+8])
 		if !mayControl8(x) {
 			continue
 		}
-		m := controlBytes8(x)
-		if passCR {
-			m &^= zeroBytes2(x^crs, x^crs)
-		}
-		for ; m != 0; m &= m - 1 {
+		for m := controlBytes8(x); m != 0; m &= m - 1 {
 			if j := i + bits.TrailingZeros64(m)>>3; controlAt(s, j) {
 				return j
 			}
 		}
 	}
 	for ; i < len(s); i++ {
-		if (!passCR || s[i] != '\r') && controlAt(s, i) {
+		if controlAt(s, i) {
 			return i
 		}
 	}
@@ -133,7 +120,7 @@ func load64[S ~string | ~[]byte](w S) uint64 {
 //     something there, and "one\x00two" is two words, not "onetwo") and is
 //     dropped elsewhere.
 func CleanControls[S ~string | ~[]byte](s S) S {
-	i := firstControl(s, false)
+	i := firstControl(s)
 	if i == len(s) {
 		return s
 	}
@@ -161,7 +148,7 @@ func CleanControls[S ~string | ~[]byte](s S) S {
 			}
 			i = j
 		}
-		next := i + firstControl(s[i:], false)
+		next := i + firstControl(s[i:])
 		out = append(out, s[i:next]...)
 		i = next
 	}

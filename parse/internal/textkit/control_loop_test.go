@@ -2,7 +2,6 @@ package textkit
 
 import (
 	"math/rand"
-	"strings"
 	"testing"
 )
 
@@ -237,26 +236,5 @@ func TestMayControl8(t *testing.T) {
 	r := rand.New(rand.NewSource(9))
 	for range 200000 {
 		check(r.Uint64())
-	}
-}
-
-// TestHasControlButCRSameAsByteLoop holds HasControlButCR to a byte loop
-// over hasControlByteLoop's rule that passes over CRs, with CRs and the
-// other marked bytes at every lane of a sixteen-byte run.
-func TestHasControlButCRSameAsByteLoop(t *testing.T) {
-	// A CR made a space is no control, and joins no bytes into one.
-	byteLoop := func(s string) bool { return hasControlByteLoop(strings.ReplaceAll(s, "\r", " ")) }
-	edges := []string{"\r", "\r\n", "\x00", "\t", "\n", "\x1f", "\x7f", "\u0080", "\u009f", "\u00a0", "\xc2", " ", "a"}
-	for _, a := range edges {
-		for _, b := range edges {
-			for k := 0; k < 17; k++ {
-				base := "plain text, okay"
-				for _, s := range []string{base[:k] + a + b + base[k:], base[:k] + a + base[k:] + b} {
-					if got, want := HasControlButCR(s), byteLoop(s); got != want {
-						t.Fatalf("HasControlButCR(%q) = %v, want %v", s, got, want)
-					}
-				}
-			}
-		}
 	}
 }

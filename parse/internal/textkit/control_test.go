@@ -78,32 +78,3 @@ func FuzzCleanControls(f *testing.F) {
 		}
 	})
 }
-
-// TestHasControlButCR checks that carriage returns alone, bare or before
-// a newline, do not count, and that any other control still does, before,
-// between or after them.
-func TestHasControlButCR(t *testing.T) {
-	for _, tt := range []struct {
-		in   string
-		want bool
-	}{
-		{"", false},
-		{"plain text\n", false},
-		{"line one\r\nline two\r\n", false},
-		{"old mac\rline ends\r", false},
-		{"caf\u00e9 \u00a0 \u00bb\r\n", false},
-		{"line one\r\nwith a\x00NUL\r\n", true},
-		{"\x1b[1mbold\x1b[0m\r\n", true},
-		{"a form feed\f\r\n", true},
-		{"\r\n\r\n\r\n\r\nnext line\u0085", true},
-		{"ends with DEL\x7f", true},
-		{"C1 \u0080 after a long enough run of text\r\n", true},
-	} {
-		if got := HasControlButCR(tt.in); got != tt.want {
-			t.Errorf("HasControlButCR(%q) = %v, want %v", tt.in, got, tt.want)
-		}
-		if got := HasControlButCR([]byte(tt.in)); got != tt.want {
-			t.Errorf("HasControlButCR([]byte(%q)) = %v, want %v", tt.in, got, tt.want)
-		}
-	}
-}
