@@ -37,6 +37,7 @@ type textLine struct {
 	isRow       bool    // a table row: the copy puts tabs between its cells
 	isData      bool    // a page's data or script printed as its source (isDataLine)
 	labels      uint8   // labelBits's answer, 0 until asked
+	prose       bool    // readsAsProse's answer, for isProse
 	cjk         int16   // CJK ideographs and Hangul syllables, for plainWords; math.MaxInt16 when unknown (too many, or an unclean line)
 }
 
@@ -127,6 +128,7 @@ func splitLFLines(doc string) []textLine {
 		l.isMarkup = isMarkupLine(l.text)
 		l.isRow = l.text != raw && isTableRow(raw) || int(l.size) != len(l.text) && isDrawnRow(l.text)
 		l.isData = isDataLine(&l)
+		l.prose = readsAsProse(&l)
 		lines = append(lines, l)
 		blank = false
 	}
@@ -158,6 +160,7 @@ func reflow(lines []textLine) []textLine {
 			p.isCode = p.isCode && l.isCode
 			p.isRow = p.isRow && l.isRow
 			p.isData = isDataLine(p)
+			p.prose = readsAsProse(p)
 			// The joined line is asked afresh.
 			p.labels, p.dateMemo, p.bylineMemo, p.noticeMemo = 0, memoUnasked, memoUnasked, memoUnasked
 			continue
@@ -331,15 +334,16 @@ func measureLine(l *textLine) bool {
 	l.size, l.words, l.letters, l.tokens = int32(len(s))-short, words, letters, int32(tokens)
 	l.digits, l.caps, l.stops, l.commas = sat16(digits), sat16(caps), sat16(stops), sat16(commas)
 	l.end = lastMark(s)
+	l.prose = readsAsProse(l)
 	return true
 }
 
 // unclean marks the CJK count of a line that measureLine refuses as
-// unknown, and returns false. A line that normalisation leaves unclean
+// unknown, and the line as no prose, and returns false. A line that normalisation leaves unclean
 // (a DEL in it) keeps the zero features, and plainWords counts its CJK
 // characters from its text, as it did before measureLine counted them.
 func unclean(l *textLine) bool {
-	l.cjk = math.MaxInt16
+	l.cjk, l.prose = math.MaxInt16, false
 	return false
 }
 
@@ -482,13 +486,19 @@ const colonProseWords, colonProseSize = 8, 60
 // figures more than letters.
 const longProseSize, longProseMarks = 160, 2
 
-// isProse reports whether a line reads as running text: a paragraph of the
-// story rather than a menu item, a label or a headline. A sentence ending
-// and a few words are enough; a long line needs no ending, since some
-// paragraphs end in a link or are cut short by a paywall, but it needs the
-// punctuation of sentences inside, which a tag cloud or a row of links
-// glued into one line lacks.
-func (l *textLine) isProse() bool {
+// isProse reports whether a line reads as running text (readsAsProse).
+// Every stage asks it, of most lines and many times over: the answer is
+// worked out once, when the line's features are set (measureLine, then
+// splitLFLines and reflow, which set isMarkup and isData), and kept.
+func (l *textLine) isProse() bool { return l.prose }
+
+// readsAsProse reports whether a line reads as running text: a paragraph
+// of the story rather than a menu item, a label or a headline. A sentence
+// ending and a few words are enough; a long line needs no ending, since
+// some paragraphs end in a link or are cut short by a paywall, but it
+// needs the punctuation of sentences inside, which a tag cloud or a row
+// of links glued into one line lacks.
+func readsAsProse(l *textLine) bool {
 	if l.isMarkup || l.isData {
 		return false
 	}

@@ -117,6 +117,7 @@ func TestMeasureLine(t *testing.T) {
 		}
 		want := textLine{text: tt.text, size: tt.size, words: tt.words, tokens: tt.tokens, letters: tt.letters,
 			digits: tt.digits, caps: tt.caps, stops: tt.stops, commas: tt.commas, end: tt.end, cjk: tt.cjk}
+		want.prose = readsAsProse(&want)
 		if l != want {
 			t.Errorf("measureLine(%q) = %+v\nwant %+v", tt.text, l, want)
 		}
@@ -223,6 +224,7 @@ func lineFeatures(s string) textLine {
 		l.size++
 	}
 	l.digits, l.caps, l.stops, l.commas, l.cjk = sat16(digits), sat16(caps), sat16(stops), sat16(commas), sat16(cjk)
+	l.prose = readsAsProse(&l)
 	return l
 }
 

@@ -3,7 +3,6 @@ package textfront
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/artparse/artparse/parse/internal/textkit"
@@ -222,58 +221,5 @@ func TestTitleCeiling(t *testing.T) {
 	}
 	if compared == 0 {
 		t.Error("no page's headline was compared")
-	}
-}
-
-// plainWordsByRunes is plainWords as it was before measureLine counted
-// the CJK characters: it counts them in the text. TestPlainWordsCounted
-// and FuzzPlainWords hold plainWords to it on every line of a page, joined
-// by reflow or not.
-func plainWordsByRunes(l *textLine) int32 {
-	var n int32
-	for _, r := range l.text {
-		if textkit.IsIdeograph(r) || r >= 0xAC00 && r <= 0xD7A3 {
-			n++
-		}
-	}
-	return l.words - n + (n+cjkCharsPerWord-1)/cjkCharsPerWord
-}
-
-// plainWordsCases mix scripts, wrap lines for reflow to join, and hold a
-// DEL, which leaves a line unclean after normalisation.
-var plainWordsCases = []string{
-	"2019年04月28日 08時00分",
-	"한국어 뉴스 제목입니다 그리고 더",
-	"The harbour of 東京 reopened on Monday after the storm had closed it for\nthree days, and 大阪 ferries ran again.",
-	"港口\x7f在周一重新开放",
-	"plain ASCII headline\n\nsecond paragraph, 中文, done.",
-	strings.Repeat("字", 40000),
-}
-
-func TestPlainWordsCounted(t *testing.T) {
-	for _, doc := range plainWordsCases {
-		checkPlainWords(t, doc)
-	}
-}
-
-func FuzzPlainWords(f *testing.F) {
-	for _, doc := range plainWordsCases[:5] {
-		f.Add(doc)
-	}
-	f.Fuzz(checkPlainWords)
-}
-
-// checkPlainWords fails t when plainWords differs from
-// plainWordsByRunes on a line of doc, before reflow joins lines or after.
-func checkPlainWords(t *testing.T, doc string) {
-	t.Helper()
-	lines := splitLines(doc)
-	for range 2 {
-		for i := range lines {
-			if got, want := plainWords(&lines[i]), plainWordsByRunes(&lines[i]); got != want {
-				t.Fatalf("plainWords(%q) = %d, counting its runes gives %d", lines[i].text, got, want)
-			}
-		}
-		lines = reflow(lines)
 	}
 }
