@@ -169,22 +169,22 @@ const minCardLetters = 3
 // A label repeated alone (a "link" after each paragraph), a run of one
 // label, and numbers (a chart's axis) are not marked.
 func cardShapes(lines []textLine) []bool {
+	// rep first marks the short lines, each tested once, and is cleared
+	// for the answer once the pairs are counted.
 	rep := make([]bool, len(lines))
-	isShort := func(l *textLine) bool { return l.size <= maxCardLabel && l.letters >= minCardLetters }
-	isPaired := func(i int) bool {
-		return i+1 < len(lines) && isShort(&lines[i]) && isShort(&lines[i+1]) && lines[i].text != lines[i+1].text
-	}
-	// The pairs' counts are kept in an open-addressed table of twice as
-	// many slots as there are pairs: one allocation, where a map grows.
-	n := 0
+	n := 0 // the pairs of short lines
 	for i := range lines {
-		if isPaired(i) {
+		rep[i] = lines[i].size <= maxCardLabel && lines[i].letters >= minCardLetters
+		if i > 0 && rep[i-1] && rep[i] && lines[i-1].text != lines[i].text {
 			n++
 		}
 	}
 	if n < minCardRepeats {
+		clear(rep)
 		return rep
 	}
+	// The pairs' counts are kept in an open-addressed table of twice as
+	// many slots as there are pairs: one allocation, where a map grows.
 	size := 1
 	for size < 2*n {
 		size <<= 1
@@ -198,15 +198,20 @@ func cardShapes(lines []textLine) []bool {
 	// once though it is in two pairs: a fraction of the cost of keying by
 	// pairs of strings, or of hashing each pair's two texts.
 	var h, next uint64
-	for i := range lines {
-		h = next
-		if i+1 < len(lines) && isShort(&lines[i+1]) {
-			next = textHash(lines[i+1].text)
-		}
-		if !isPaired(i) {
+	for i := 0; i+1 < len(lines); i++ {
+		if !rep[i+1] {
+			i++ // line i+1 opens no pair either
 			continue
 		}
-		if i == 0 {
+		// Line i+1 is short: next, its hash, is wanted for this pair
+		// or the next. h is line i's when line i is short, as it then
+		// was line i-1's next, or is hashed here at the first line.
+		h = next
+		next = textHash(lines[i+1].text)
+		if !rep[i] || lines[i].text == lines[i+1].text {
+			continue
+		}
+		if i == 0 || !rep[i-1] {
 			h = textHash(lines[i].text) // no pair before it hashed it
 		}
 		key := (h*0x9e3779b97f4a7c15 ^ next) | 1 // 0 marks an empty slot
@@ -219,6 +224,7 @@ func cardShapes(lines []textLine) []bool {
 		hasCards = hasCards || counts[k] >= minCardRepeats
 		pairs = append(pairs, pair{int32(i), int32(k)})
 	}
+	clear(rep)
 	for _, p := range pairs {
 		if hasCards && counts[p.slot] >= minCardRepeats {
 			rep[p.line], rep[p.line+1] = true, true

@@ -268,6 +268,18 @@ func endsStory(l *textLine) bool { return labelBits(l)&labelStoryEnd != 0 || isS
 // Kurier.de", "Weitere Beiträge aus der Kolumne").
 var siteLinks = []string{" on ", " at ", " from ", " bei ", " auf ", " aus ", " von ", " im ", " sur ", " de ", " en "}
 
+// siteLinkFirst maps a byte to the set of siteLinks, as bits of their
+// index, whose word begins with it; siteLinkSecond is the same for the
+// word's second byte. isSiteLabel compares a space only with the links
+// whose word begins as the bytes after it do.
+var siteLinkFirst, siteLinkSecond = func() (first, second [256]uint32) {
+	for k, w := range siteLinks {
+		first[w[1]] |= 1 << k
+		second[w[2]] |= 1 << k
+	}
+	return first, second
+}()
+
 // A label with the site's name is at most maxSiteLabelWords words and
 // maxSiteLabelSize long: a label of lexicon.LineStoryEnd and a name of a
 // few words.
@@ -280,16 +292,34 @@ func isSiteLabel(l *textLine) bool {
 	if l.words > maxSiteLabelWords || l.size > maxSiteLabelSize || l.end == endSentence {
 		return false
 	}
-	for _, w := range siteLinks {
-		k := strings.Index(l.text, w)
-		if k <= 0 || strings.IndexByte(l.text[:k], ' ') < 0 {
-			continue
+	// Each link word is tried where it first occurs, and only there, as
+	// the head up to it must hold a space: the line's spaces are visited
+	// once, in order, where a search for each word read the line a dozen
+	// times (endsStory asks most short lines).
+	s := l.text
+	first := strings.IndexByte(s, ' ')
+	var seen uint32 // the siteLinks found at an earlier space
+	for k := first; k >= 0 && k+2 < len(s); {
+		for m := siteLinkFirst[s[k+1]] & siteLinkSecond[s[k+2]] &^ seen; m != 0; m &= m - 1 {
+			j := bits.TrailingZeros32(m)
+			if !strings.HasPrefix(s[k:], siteLinks[j]) {
+				continue
+			}
+			seen |= 1 << j
+			if k == first {
+				continue // the head up to the line's first space is one word
+			}
+			head := textLine{text: s[:k]}
+			measureLine(&head)
+			if labelBits(&head)&labelStoryEnd != 0 {
+				return true
+			}
 		}
-		head := textLine{text: l.text[:k]}
-		measureLine(&head)
-		if labelBits(&head)&labelStoryEnd != 0 {
-			return true
+		n := strings.IndexByte(s[k+1:], ' ')
+		if n < 0 {
+			break
 		}
+		k += 1 + n
 	}
 	return false
 }

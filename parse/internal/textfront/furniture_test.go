@@ -101,3 +101,72 @@ func TestSiteLabelEndsStory(t *testing.T) {
 		t.Errorf("text = %q, want the story without the teaser", a.Text)
 	}
 }
+
+// isSiteLabelByIndex is isSiteLabel as it was written first: a search of
+// the line for each of siteLinks. TestIsSiteLabelSameAsIndex and
+// FuzzIsSiteLabel hold the one-pass version to its answers.
+func isSiteLabelByIndex(l *textLine) bool {
+	if l.words > maxSiteLabelWords || l.size > maxSiteLabelSize || l.end == endSentence {
+		return false
+	}
+	for _, w := range siteLinks {
+		k := strings.Index(l.text, w)
+		if k <= 0 || strings.IndexByte(l.text[:k], ' ') < 0 {
+			continue
+		}
+		head := textLine{text: l.text[:k]}
+		measureLine(&head)
+		if labelBits(&head)&labelStoryEnd != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// siteLabelCases are lines where the one-pass search could go wrong: a
+// link word first at the line's first space and a label before its
+// second use (a search per word never finds that one), words repeated, a link word at the end, spaces at the ends.
+var siteLabelCases = []string{
+	"Mehr zum Thema auf Hafenblatt.de",
+	"auf Mehr zum Thema auf Hafenblatt.de",
+	"Most read on The Bay Courier on Sunday",
+	"Most on read on",
+	"Most read on",
+	" Most read on Bay",
+	"Most read  on Bay",
+	"Weitere Beiträge aus der Kolumne aus Kiel",
+	"Empfehlungen aus der Redaktion aus Kiel", // " aus " first at the first space: never tried
+	"Empfehlungen der Redaktion aus der Redaktion aus Kiel",
+	"Read on at the on-line desk from Kiel",
+	"Die meistgelesenen Artikel bei Hafenblatt.de von Ann",
+	"You may also like en Bay de Kiel",
+	"on on on on",
+	"a b",
+	"",
+}
+
+func TestIsSiteLabelSameAsIndex(t *testing.T) {
+	if len(siteLinks) > 32 {
+		t.Fatalf("%d siteLinks: siteLinkFirst holds 32", len(siteLinks))
+	}
+	for _, s := range siteLabelCases {
+		l := textLine{text: s}
+		measureLine(&l)
+		if got, want := isSiteLabel(&l), isSiteLabelByIndex(&l); got != want {
+			t.Errorf("isSiteLabel(%q) = %v, the search per word says %v", s, got, want)
+		}
+	}
+}
+
+func FuzzIsSiteLabel(f *testing.F) {
+	for _, s := range siteLabelCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		l := textLine{text: s}
+		measureLine(&l)
+		if got, want := isSiteLabel(&l), isSiteLabelByIndex(&l); got != want {
+			t.Errorf("isSiteLabel(%q) = %v, the search per word says %v", s, got, want)
+		}
+	})
+}

@@ -1,6 +1,7 @@
 package textfront
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,6 +37,8 @@ type textLine struct {
 	isRow       bool    // a table row: the copy puts tabs between its cells
 	isData      bool    // a page's data or script printed as its source (isDataLine)
 	labels      uint8   // labelBits's answer, 0 until asked
+	prose       bool    // readsAsProse's answer, for isProse
+	cjk         int16   // CJK ideographs and Hangul syllables, for plainWords; math.MaxInt16 when unknown (too many, or an unclean line)
 }
 
 // memo keeps on a line the answer to a question that several stages ask
@@ -125,6 +128,7 @@ func splitLFLines(doc string) []textLine {
 		l.isMarkup = isMarkupLine(l.text)
 		l.isRow = l.text != raw && isTableRow(raw) || int(l.size) != len(l.text) && isDrawnRow(l.text)
 		l.isData = isDataLine(&l)
+		l.prose = readsAsProse(&l)
 		lines = append(lines, l)
 		blank = false
 	}
@@ -151,10 +155,12 @@ func reflow(lines []textLine) []textLine {
 			p.caps += l.caps
 			p.stops += l.stops
 			p.commas += l.commas
+			p.cjk = sat16(int32(p.cjk) + int32(l.cjk))
 			p.end = l.end
 			p.isCode = p.isCode && l.isCode
 			p.isRow = p.isRow && l.isRow
 			p.isData = isDataLine(p)
+			p.prose = readsAsProse(p)
 			// The joined line is asked afresh.
 			p.labels, p.dateMemo, p.bylineMemo, p.noticeMemo = 0, memoUnasked, memoUnasked, memoUnasked
 			continue
@@ -193,8 +199,12 @@ func continues(a, b *textLine) bool {
 // is not clean are not to be used: normalise it and measure again.
 func measureLine(l *textLine) bool {
 	s := l.text
+	// The CJK characters are counted on l itself, not in a local: they
+	// are rare, and one more count live through the loop cost the
+	// common bytes a spilled register.
+	l.cjk = 0
 	if len(s) > 0 && (s[0] == ' ' || s[len(s)-1] == ' ') {
-		return false
+		return unclean(l)
 	}
 	// The counts live in locals, written to l once at the end: through
 	// the pointer, every byte would cost a load and a store per count.
@@ -248,10 +258,10 @@ func measureLine(l *textLine) bool {
 			switch {
 			case c == ' ':
 				if s[i] == ' ' {
-					return false
+					return unclean(l)
 				}
 			case k&clsCtrl != 0:
-				return false
+				return unclean(l)
 			case k&clsStop != 0:
 				stops++
 			case k&clsComma != 0:
@@ -268,12 +278,18 @@ func measureLine(l *textLine) bool {
 			short += int32(n) - wideSize
 			letters += wideSize
 			words++
+			if l.cjk < math.MaxInt16 { // at math.MaxInt16, unknown
+				l.cjk++
+			}
 			tokens++
 			inWord, inToken = false, 1
 		case r >= 0xAC00 && r <= 0xD7A3: // Hangul: a syllable is a word of the features only
 			short += int32(n) - wideSize
 			letters += wideSize
 			words++
+			if l.cjk < math.MaxInt16 { // at math.MaxInt16, unknown
+				l.cjk++
+			}
 			if inToken == 0 {
 				tokens++
 			}
@@ -302,7 +318,7 @@ func measureLine(l *textLine) bool {
 			}
 			inWord, inToken = true, 1
 		case !textkit.IsGeneralPunct(r) && (unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == softHyphen || r == utf8.RuneError && n == 1):
-			return false
+			return unclean(l)
 		default:
 			inToken = 0
 			short += int32(n) - 1
@@ -318,7 +334,17 @@ func measureLine(l *textLine) bool {
 	l.size, l.words, l.letters, l.tokens = int32(len(s))-short, words, letters, int32(tokens)
 	l.digits, l.caps, l.stops, l.commas = sat16(digits), sat16(caps), sat16(stops), sat16(commas)
 	l.end = lastMark(s)
+	l.prose = readsAsProse(l)
 	return true
+}
+
+// unclean marks the CJK count of a line that measureLine refuses as
+// unknown, and the line as no prose, and returns false. A line that normalisation leaves unclean
+// (a DEL in it) keeps the zero features, and plainWords counts its CJK
+// characters from its text, as it did before measureLine counted them.
+func unclean(l *textLine) bool {
+	l.cjk, l.prose = math.MaxInt16, false
+	return false
 }
 
 // sat16 narrows a count to int16, saturating: a line of more than 32767
@@ -460,13 +486,19 @@ const colonProseWords, colonProseSize = 8, 60
 // figures more than letters.
 const longProseSize, longProseMarks = 160, 2
 
-// isProse reports whether a line reads as running text: a paragraph of the
-// story rather than a menu item, a label or a headline. A sentence ending
-// and a few words are enough; a long line needs no ending, since some
-// paragraphs end in a link or are cut short by a paywall, but it needs the
-// punctuation of sentences inside, which a tag cloud or a row of links
-// glued into one line lacks.
-func (l *textLine) isProse() bool {
+// isProse reports whether a line reads as running text (readsAsProse).
+// Every stage asks it, of most lines and many times over: the answer is
+// worked out once, when the line's features are set (measureLine, then
+// splitLFLines and reflow, which set isMarkup and isData), and kept.
+func (l *textLine) isProse() bool { return l.prose }
+
+// readsAsProse reports whether a line reads as running text: a paragraph
+// of the story rather than a menu item, a label or a headline. A sentence
+// ending and a few words are enough; a long line needs no ending, since
+// some paragraphs end in a link or are cut short by a paywall, but it
+// needs the punctuation of sentences inside, which a tag cloud or a row
+// of links glued into one line lacks.
+func readsAsProse(l *textLine) bool {
 	if l.isMarkup || l.isData {
 		return false
 	}

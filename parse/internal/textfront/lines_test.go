@@ -91,21 +91,23 @@ func TestMeasureLine(t *testing.T) {
 		size, words, tokens, letters int32
 		digits, caps, stops, commas  int16
 		end                          lineEnd
+		cjk                          int16
 	}{
 		// An apostrophe and a hyphen inside a word join it for the
 		// features; countWords starts a token after each.
-		{"Ann Lee's well-known café, 12 rooms.", 36, 6, 8, 25, 2, 2, 1, 1, endSentence},
+		{"Ann Lee's well-known café, 12 rooms.", 36, 6, 8, 25, 2, 2, 1, 1, endSentence, 0},
 		// An underscore joins a token too; a curly apostrophe joins a
 		// word before an ASCII letter only.
-		{"x_y don’t ’tis", 14, 3, 4, 9, 0, 0, 0, 0, endOther},
+		{"x_y don’t ’tis", 14, 3, 4, 9, 0, 0, 0, 0, endOther, 0},
 		// Each ideograph is a word and a token, and counts twice in size;
-		// a Hangul syllable is a word, its run a token.
-		{"中文 한국어 text", 16, 6, 4, 14, 0, 0, 0, 0, endOther},
-		{"你好。", 5, 2, 2, 4, 0, 0, 1, 0, endSentence},
-		{"Привет, Мир!", 12, 2, 2, 9, 0, 2, 1, 1, endSentence},
-		{"Ingredients (for 4):", 20, 3, 3, 14, 1, 1, 0, 0, endColon},
-		{"He said: \"Go.\" Then, «non»; 3.5", 31, 7, 7, 15, 2, 3, 2, 2, endOther},
-		{"A.B.C. - Z", 10, 4, 4, 4, 0, 4, 3, 0, endOther},
+		// a Hangul syllable is a word, its run a token; both are counted
+		// for plainWords.
+		{"中文 한국어 text", 16, 6, 4, 14, 0, 0, 0, 0, endOther, 5},
+		{"你好。", 5, 2, 2, 4, 0, 0, 1, 0, endSentence, 2},
+		{"Привет, Мир!", 12, 2, 2, 9, 0, 2, 1, 1, endSentence, 0},
+		{"Ingredients (for 4):", 20, 3, 3, 14, 1, 1, 0, 0, endColon, 0},
+		{"He said: \"Go.\" Then, «non»; 3.5", 31, 7, 7, 15, 2, 3, 2, 2, endOther, 0},
+		{"A.B.C. - Z", 10, 4, 4, 4, 0, 4, 3, 0, endOther, 0},
 	}
 	for _, tt := range tests {
 		l := textLine{text: tt.text}
@@ -114,7 +116,8 @@ func TestMeasureLine(t *testing.T) {
 			continue
 		}
 		want := textLine{text: tt.text, size: tt.size, words: tt.words, tokens: tt.tokens, letters: tt.letters,
-			digits: tt.digits, caps: tt.caps, stops: tt.stops, commas: tt.commas, end: tt.end}
+			digits: tt.digits, caps: tt.caps, stops: tt.stops, commas: tt.commas, end: tt.end, cjk: tt.cjk}
+		want.prose = readsAsProse(&want)
 		if l != want {
 			t.Errorf("measureLine(%q) = %+v\nwant %+v", tt.text, l, want)
 		}
@@ -177,7 +180,7 @@ func isCleanLine(s string) bool {
 // countWords's words, with every ideograph one of them.
 func lineFeatures(s string) textLine {
 	l := textLine{text: s, end: lastMark(s)}
-	var digits, caps, stops, commas int32
+	var digits, caps, stops, commas, cjk int32
 	runes := []rune(s)
 	inWord, inToken := false, false
 	for i, r := range runes {
@@ -192,6 +195,7 @@ func lineFeatures(s string) textLine {
 			l.size += wideSize
 			l.letters += wideSize
 			l.words++
+			cjk++
 			inWord = false
 			continue
 		case unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r):
@@ -219,7 +223,8 @@ func lineFeatures(s string) textLine {
 		}
 		l.size++
 	}
-	l.digits, l.caps, l.stops, l.commas = sat16(digits), sat16(caps), sat16(stops), sat16(commas)
+	l.digits, l.caps, l.stops, l.commas, l.cjk = sat16(digits), sat16(caps), sat16(stops), sat16(commas), sat16(cjk)
+	l.prose = readsAsProse(&l)
 	return l
 }
 

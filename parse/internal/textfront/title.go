@@ -1,6 +1,7 @@
 package textfront
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -217,6 +218,10 @@ const cjkCharsPerWord = 3
 func plainWords(l *textLine) int32 {
 	if int(l.size) == len(l.text) {
 		return l.words // ASCII: no CJK character
+	}
+	if l.cjk < math.MaxInt16 {
+		// measureLine counted them; a saturated count is counted again.
+		return l.words - int32(l.cjk) + (int32(l.cjk)+cjkCharsPerWord-1)/cjkCharsPerWord
 	}
 	var n int32
 	for _, r := range l.text {
