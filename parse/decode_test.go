@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"errors"
 	"reflect"
 	"strings"
@@ -145,5 +146,24 @@ func TestHTMLLineEnds(t *testing.T) {
 	}
 	if !strings.Contains(a.Text, "more words") || strings.ContainsAny(a.Text, "\r\x00") {
 		t.Errorf("NUL and CRs: text %q", a.Text)
+	}
+}
+
+// TestIsASCII puts one byte over 0x7F at every place of inputs of every
+// length up to a few of isASCII's 32-byte steps, and checks each is told
+// apart from the same input of plain ASCII.
+func TestIsASCII(t *testing.T) {
+	for n := range 100 {
+		b := bytes.Repeat([]byte{0x7F}, n)
+		if !isASCII(b) {
+			t.Fatalf("isASCII(%d bytes of 0x7F) = false", n)
+		}
+		for i := range n {
+			c := bytes.Clone(b)
+			c[i] = 0x80
+			if isASCII(c) {
+				t.Fatalf("isASCII: 0x80 at %d of %d bytes not seen", i, n)
+			}
+		}
 	}
 }
