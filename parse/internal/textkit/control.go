@@ -24,20 +24,15 @@ func HasControl[S ~string | ~[]byte](s S) bool { return firstControl(s) < len(s)
 // firstControl returns the index in s of the first control character
 // other than tab and newline, or len(s) when there is none. Every page of
 // plain text and every text of an HTML page is scanned so, so the scan
-// reads eight bytes at a time and rules most of them out by a test of a
-// few steps (mayControl8); only eight bytes it lets through are marked
-// exactly (controlBytes8), and only marked bytes are looked at one by
-// one. Its earlier filter let through every byte over 0x7F, so for a page
-// not in English it marked nearly every eight bytes, and the scan cost
-// more than the parse's lexing of tags.
+// marks the controls of eight bytes at a time (controlBytes8), and looks
+// at a marked byte on its own only when it is a C2, which is a control
+// only before 0x80 to 0x9F. An earlier filter that let through every byte
+// over 0x7F, and then tab and newline, and marked them with four zero
+// tests, made it a twentieth of a plain-text parse.
 func firstControl[S ~string | ~[]byte](s S) int {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := load64(s[i : i+8])
-		if !mayControl8(x) {
-			continue
-		}
-		for m := controlBytes8(x); m != 0; m &= m - 1 {
+		for m := controlBytes8(load64(s[i : i+8])); m != 0; m &= m - 1 {
 			if j := i + bits.TrailingZeros64(m)>>3; controlAt(s, j) {
 				return j
 			}
@@ -49,17 +44,6 @@ func firstControl[S ~string | ~[]byte](s S) int {
 		}
 	}
 	return len(s)
-}
-
-// mayControl8 reports whether x may hold a byte that controlBytes8
-// marks: a byte under the space (tab, newline and CR too), a DEL or a
-// C2. Subtracting the space from each byte sets the top bit of a byte
-// under it that had none, and of no other byte but one above such a byte
-// (where the borrow runs on), which makes no difference to whether there
-// is one; DEL and C2 are found as zero bytes once x is xored with them.
-func mayControl8(x uint64) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	return (x-' '*ones)&^x&highs != 0 || zeroBytes2(x^0x7f*ones, x^0xc2*ones) != 0
 }
 
 // controlAt reports whether s holds at i a control character other than
@@ -79,21 +63,20 @@ func controlAt[S ~string | ~[]byte](s S, i int) bool {
 
 // controlBytes8 returns the top bit of each of the eight bytes of x that
 // is below the space but for tab and newline, a DEL or a C2: exactly
-// those, since each byte is compared on its low seven bits, where adding
-// a bound carries into no other byte, and the top bit is tested apart.
-// (It is kept small enough for HasControl's loop to inline it.)
+// those. Each byte is compared on its low seven bits, where adding a
+// bound carries into no other byte (0x7F plus the largest, 0x77, is under
+// 0x100), and the top bit is tested apart: an ASCII byte is under b when
+// adding 0x80-b leaves its top bit clear, so tab (0x09) and newline
+// (0x0A) are left out as the bytes neither under 0x09 nor from 0x0B on,
+// and DEL is the one byte that adding one carries into the top bit.
+// (It is kept small enough for the scan's loop to inline it.)
 func controlBytes8(x uint64) uint64 {
 	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
-	below := ^(x&lows + (0x80-' ')*ones | x) & highs // bytes under 0x20
-	return below&^zeroBytes2(x^'\t'*ones, x^'\n'*ones) | zeroBytes2(x^0x7f*ones, x^0xc2*ones)
-}
-
-// zeroBytes2 returns the top bit of each byte that is zero in a or in b.
-// Adding 0x7f to a byte's low seven bits leaves its top bit clear only
-// when they are zero, and the byte's own top bit rules out the rest.
-func zeroBytes2(a, b uint64) uint64 {
-	const highs, lows = 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
-	return ^((a&lows + lows | a) & (b&lows + lows | b)) & highs
+	low := x & lows
+	under9, from0B, under20 := low+(0x80-0x09)*ones, low+(0x80-0x0B)*ones, low+(0x80-0x20)*ones
+	ascii := (^under9 | from0B&^under20 | (low + ones)) &^ x
+	c2 := ^((low ^ 0x42*ones) + lows) & x // 0xC2 is the top bit and 0x42
+	return (ascii | c2) & highs
 }
 
 // load64 reads the first eight bytes of w, the first as the lowest, in

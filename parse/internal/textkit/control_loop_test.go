@@ -204,37 +204,3 @@ func TestCleanControlsSameAsByteLoop(t *testing.T) {
 		check(s)
 	}
 }
-
-// TestMayControl8 holds mayControl8 to what firstControl needs of it:
-// true wherever controlBytes8 marks a byte, and false for eight bytes none of which is under the space, a DEL or a C2 (the bytes
-// of any letter of any script but those of Latin-1's signs), at every
-// lane and beside every other byte, and for random words.
-func TestMayControl8(t *testing.T) {
-	check := func(x uint64) {
-		t.Helper()
-		if controlBytes8(x) != 0 && !mayControl8(x) {
-			t.Fatalf("mayControl8(%#016x) = false where controlBytes8 marks a byte", x)
-		}
-		may := false
-		for k := range 8 {
-			c := byte(x >> (8 * k))
-			may = may || c < ' ' || c == 0x7F || c == 0xC2
-		}
-		if mayControl8(x) != may {
-			t.Fatalf("mayControl8(%#016x) = %v, want %v", x, mayControl8(x), may)
-		}
-	}
-	for lane := range 8 {
-		for c := range 256 {
-			for _, fill := range []byte{'a', ' ', '~', 0x00, '\n', 0x1F, 0x20, 0x7F, 0x80, 0xA0, 0xC2, 0xC3, 0xFF} {
-				w := [8]byte{fill, fill, fill, fill, fill, fill, fill, fill}
-				w[lane] = byte(c)
-				check(load64(string(w[:])))
-			}
-		}
-	}
-	r := rand.New(rand.NewSource(9))
-	for range 200000 {
-		check(r.Uint64())
-	}
-}
