@@ -472,12 +472,15 @@ var gluedStarts = func() (p wordStarts) {
 func isProfileLink(v []byte) bool {
 	// Every path opens with a slash, and an address holds a few: each is
 	// tried against the paths, where searching the address once a path
-	// cost every link eight scans.
+	// cost every link eight scans. Few slashes are followed by the first
+	// two bytes of a path (profileStarts), and the rest are not compared.
 	for i := bytes.IndexByte(v, '/'); i >= 0; {
 		rest := v[i:]
-		for _, p := range lexicon.ProfilePaths {
-			if len(rest) > len(p) && string(rest[:len(p)]) == p {
-				return true
+		if len(rest) > 2 && profileStarts[rest[1]]&(1<<(rest[2]&63)) != 0 {
+			for _, p := range lexicon.ProfilePaths {
+				if len(rest) > len(p) && string(rest[:len(p)]) == p {
+					return true
+				}
 			}
 		}
 		j := bytes.IndexByte(rest[1:], '/')
@@ -488,3 +491,14 @@ func isProfileLink(v []byte) bool {
 	}
 	return false
 }
+
+// profileStarts holds, for each byte that follows the slash of one of
+// lexicon.ProfilePaths, the bytes that follow it in them as bits, by their
+// low six bits (two bytes sharing a bit only send an address on to be
+// compared).
+var profileStarts = func() (t [256]uint64) {
+	for _, p := range lexicon.ProfilePaths {
+		t[p[1]] |= 1 << (p[2] & 63)
+	}
+	return t
+}()

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/artparse/artparse/parse/internal/lexicon"
 )
 
 // classFlags is readClass's flags alone, which the tables pin.
@@ -64,6 +66,41 @@ func TestIsProfileLink(t *testing.T) {
 			t.Errorf("isProfileLink(%q) = %v, want %v", tt.href, got, tt.want)
 		}
 	}
+	for _, p := range lexicon.ProfilePaths {
+		if len(p) < 3 || p[0] != '/' {
+			t.Errorf("profile path %q is not a slash and two bytes or more", p)
+		}
+	}
+	pieces := append([]string{"/", "a", "u", "th", "or", "x", "//", "p", "ro", "e", "-", "s", "j"}, lexicon.ProfilePaths...)
+	eachJoin(pieces, 3, func(href string) {
+		if got, want := isProfileLink([]byte(href)), isProfileLinkByPath(href); got != want {
+			t.Errorf("isProfileLink(%q) = %v; path by path %v", href, got, want)
+		}
+	})
+}
+
+// isProfileLinkByPath is the reference isProfileLink is held to: each path
+// is looked for in the address, with a byte after it.
+func isProfileLinkByPath(href string) bool {
+	for _, p := range lexicon.ProfilePaths {
+		if i := strings.Index(href, p); i >= 0 && i+len(p) < len(href) {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzIsProfileLink holds isProfileLink to isProfileLinkByPath on any
+// address.
+func FuzzIsProfileLink(f *testing.F) {
+	for _, v := range []string{"/author/ann-lee/", "https://example.com/people/", "/news/2024/profile/x", "//cdn/a/u/user/z"} {
+		f.Add(v)
+	}
+	f.Fuzz(func(t *testing.T, href string) {
+		if got, want := isProfileLink([]byte(href)), isProfileLinkByPath(href); got != want {
+			t.Errorf("isProfileLink(%q) = %v; path by path %v", href, got, want)
+		}
+	})
 }
 
 // classFlagsByteLoop is the reading of a class or id value's flags that
