@@ -45,12 +45,12 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 		}
 		switch string(k) {
 		case "class":
-			// Read afresh each time: a per-page cache of values cost as
-			// much CPU as it saved and 150 allocations a page.
-			f, cue := readClass(v, true)
+			f, cue := t.classes.read(v)
 			names |= f
 			ai.cue |= cue
 		case "id":
+			// An id names one element: it is not kept in t.classes,
+			// which it would only fill.
 			// Ids made from a heading's words ("why-we-shared-the-menu")
 			// say nothing about the element's role.
 			f, cue := readClass(v, true)
