@@ -45,12 +45,12 @@ func (t *tokenizer) readAttrs(a atom.Atom, raw []byte) attrInfo {
 		}
 		switch string(k) {
 		case "class":
-			// Read afresh each time: a per-page cache of values cost as
-			// much CPU as it saved and 150 allocations a page.
-			f, cue := readClass(v, true)
+			f, cue := t.classes.read(v)
 			names |= f
 			ai.cue |= cue
 		case "id":
+			// An id names one element: it is not kept in t.classes,
+			// which it would only fill.
 			// Ids made from a heading's words ("why-we-shared-the-menu")
 			// say nothing about the element's role.
 			f, cue := readClass(v, true)
@@ -232,69 +232,77 @@ func hidesElement(v []byte) bool {
 	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
 }
 
-// readClass reads a class or id value in one pass: its flags, and, with
-// cues, its metadata cue (each byte is tried as the start of one of
-// cueWords as the value's words are split; cues_test.go's cueClass, which
-// reads the value for those words alone, is its reference).
-//
-// The flags come from whole words (split at anything that is not a letter
-// or digit), so "ad" matches "ad-slot" but not "header". Within one class
-// name a boilerplate word wins ("post-share" is a share bar); across the
-// names of one value, a name that only says content wins, because content
-// wrappers carry taxonomy and layout names such as "category-newsletter" or
-// "field--label-hidden" that mean nothing about their text.
+// readClass reads a class or id value: its flags, and, with cues, its
+// metadata cue. Each is found in its own loop (classNameFlags, cuesIn):
+// one loop doing both kept more state than registers and spent most of
+// its instructions moving it to the stack and back at every byte.
 func readClass(v []byte, cues bool) (flags, cueKind) {
+	var cue cueKind
+	if cues && len(v) >= minCueWord && len(v) <= maxCueClass {
+		cue = cueResult(cuesIn(v))
+	}
+	return classNameFlags(v), cue
+}
+
+// classNameFlags reads a class or id value for words that mark boilerplate
+// or content. The flags come from whole words (split at anything that is
+// not a letter or digit), so "ad" matches "ad-slot" but not "header".
+// Within one class name a boilerplate word wins ("post-share" is a share
+// bar); across the names of one value, a name that only says content
+// wins, because content wrappers carry taxonomy and layout names such as
+// "category-newsletter" or "field--label-hidden" that mean nothing about
+// their text.
+func classNameFlags(v []byte) flags {
 	var all, name, pureGood flags
-	var found cueKind
-	cues = cues && len(v) >= minCueWord && len(v) <= maxCueClass
-	start := -1
 	negated := false // the word before said "has", "with" or "no"
-	for i := 0; i <= len(v); i++ {
-		c := byte(' ')
-		if i < len(v) {
-			c = v[i]
-			if cues && isCueFirst[c] && i+minCueWord <= len(v) && mayCueAt(v[i:]) {
-				found |= cuesAt(v[i:], found)
+	for i := 0; i < len(v); {
+		if !isClassByte(v[i]) {
+			if isClassSpace(v[i]) {
+				negated = false
+				if name&(badClass|inComments) == 0 {
+					pureGood |= name & goodClass
+				}
+				all |= name
+				name = 0
 			}
-		}
-		if isClassByte(c) {
-			if start < 0 {
-				start = i
-			}
+			i++
 			continue
 		}
-		if start >= 0 {
-			f := classWordFlags(v[start:i])
-			// "has-ads", "no-sidebar" and BEM modifiers such as
-			// "section--ads" state a property of a layout element,
-			// not that the element is the ad.
-			if negated || start >= 2 && v[start-1] == '-' && v[start-2] == '-' {
-				f &^= badClass | frameClasses
-			}
-			negated = isNegatingWord(v[start:i])
-			name |= f
-			start = -1
+		start := i
+		for i++; i < len(v) && isClassByte(v[i]); i++ {
 		}
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
-			negated = false
-			if name&(badClass|inComments) == 0 {
-				pureGood |= name & goodClass
-			}
-			all |= name
-			name = 0
+		w := v[start:i]
+		f := classWordFlags(w)
+		// "has-ads", "no-sidebar" and BEM modifiers such as
+		// "section--ads" state a property of a layout element,
+		// not that the element is the ad.
+		if negated || start >= 2 && v[start-1] == '-' && v[start-2] == '-' {
+			f &^= badClass | frameClasses
 		}
+		negated = isNegatingWord(w)
+		name |= f
 	}
-	var cue cueKind
-	if cues {
-		cue = cueResult(found)
+	if name&(badClass|inComments) == 0 {
+		pureGood |= name & goodClass
 	}
+	return valueFlags(all|name, pureGood)
+}
+
+// valueFlags is what the names of a value say together, all their flags
+// and pureGood the content flags of the names that say only content.
+func valueFlags(all, pureGood flags) flags {
 	if pureGood != 0 {
-		return all&^badClass | goodClass, cue
+		return all&^badClass | goodClass
 	}
 	if all&(badClass|inComments) != 0 {
 		all &^= goodClass
 	}
-	return all, cue
+	return all
+}
+
+// isClassSpace reports whether c separates the names of a class value.
+func isClassSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }
 
 // isNegatingWord reports whether a class word says that what follows is a
@@ -325,9 +333,26 @@ func isSlugLike(v []byte) bool {
 	return seps >= minSlugJoins
 }
 
+// isClassByte reports whether c is a letter or digit, part of a word of a
+// class or id value.
 func isClassByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	return classLower[c] != 0
 }
+
+// classLower maps each ASCII letter and digit to itself lower-cased, and
+// every other byte to 0: one table read both tells a word's bytes and
+// lowers them.
+var classLower = func() (t [256]byte) {
+	for c := range t {
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			t[c] = byte(c)
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // maxClassWord is the longest word of a class or id value that is read:
 // longer ones are generated hashes, and the limit lets the word be
@@ -341,10 +366,7 @@ func classWordFlags(w []byte) flags {
 	}
 	var buf [maxClassWord]byte
 	for i, c := range w {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
+		buf[i] = classLower[c]
 	}
 	// A view of the buffer, not a copy: neither the switch nor
 	// substringFlags keeps it.
@@ -384,51 +406,65 @@ func classWordFlags(w []byte) flags {
 }
 
 // substringFlags finds the boilerplate and content words that class names
-// glue to others ("sharebar", "mainmenu", "articlebody") in one pass over
-// s, looking further only at the letters those words start with.
+// glue to others ("sharebar", "mainmenu", "articlebody"), gluedWords, in
+// one pass over s, a lower-case word of letters and digits. A boilerplate
+// word wins over a content word.
 func substringFlags(s string) flags {
 	// "commentary" is a kind of article: an opinion piece.
 	if strings.HasPrefix(s, "comment") && !strings.HasPrefix(s, "commentar") {
 		return inComments
 	}
-	bad, good := false, false
-	for i := 0; i+4 <= len(s) && !bad; i++ {
-		r := s[i:]
-		switch s[i] {
-		case 'a':
-			bad = strings.HasPrefix(r, "advert")
-			good = good || strings.HasPrefix(r, "article")
-		case 'b':
-			bad = strings.HasPrefix(r, "breadcrumb")
-		case 'c':
-			bad = strings.HasPrefix(r, "cookie") || strings.HasPrefix(r, "carousel")
-			good = good || strings.HasPrefix(r, "content")
-		case 'f':
-			bad = strings.HasPrefix(r, "footer")
-		case 'm':
-			bad = strings.HasPrefix(r, "menu")
-		case 'n':
-			bad = strings.HasPrefix(r, "newsletter") || strings.HasPrefix(r, "navbar")
-		case 'p':
-			bad = strings.HasPrefix(r, "promo")
-		case 'r':
-			bad = strings.HasPrefix(r, "related")
-		case 's':
-			bad = strings.HasPrefix(r, "sidebar") || strings.HasPrefix(r, "social") ||
-				strings.HasPrefix(r, "sponsor") || strings.HasPrefix(r, "share") && s != "shared"
-			good = good || strings.HasPrefix(r, "story")
-		case 't':
-			bad = strings.HasPrefix(r, "teaser")
+	var found flags
+	pair := startPair(uint(startCode[s[0]]), startCode[s[1]])
+	for i := 2; i < len(s); i++ {
+		c := startCode[s[i]]
+		if gluedStarts.at(pair, c) {
+			for _, k := range gluedByFirst[s[i-2]] {
+				if w := gluedWords[k]; strings.HasPrefix(s[i-2:], w.word) {
+					found |= w.f
+				}
+			}
 		}
+		pair = startPair(pair, c)
 	}
 	switch {
-	case bad:
+	case found&badClass != 0 && s != "shared":
 		return badClass
-	case good:
+	case found&goodClass != 0:
 		return goodClass
 	}
 	return 0
 }
+
+// gluedWords are the words substringFlags finds inside class words, and
+// the flag each gives. "shared" is not a share bar.
+var gluedWords = [...]struct {
+	word string
+	f    flags
+}{
+	{"advert", badClass}, {"article", goodClass}, {"breadcrumb", badClass},
+	{"cookie", badClass}, {"carousel", badClass}, {"content", goodClass},
+	{"footer", badClass}, {"menu", badClass}, {"newsletter", badClass},
+	{"navbar", badClass}, {"promo", badClass}, {"related", badClass},
+	{"sidebar", badClass}, {"social", badClass}, {"sponsor", badClass},
+	{"share", badClass}, {"story", goodClass}, {"teaser", badClass},
+}
+
+// gluedByFirst lists the indexes of gluedWords by their first letter.
+var gluedByFirst = func() (t [256][]uint8) {
+	for k, w := range gluedWords {
+		t[w.word[0]] = append(t[w.word[0]], uint8(k))
+	}
+	return t
+}()
+
+// gluedStarts are the first three letters of gluedWords.
+var gluedStarts = func() (p wordStarts) {
+	for _, w := range gluedWords {
+		p.add(w.word)
+	}
+	return p
+}()
 
 // isProfileLink reports whether an address leads to an author's profile
 // page (lexicon.ProfilePaths), with a name after the path's segment. It
@@ -436,12 +472,15 @@ func substringFlags(s string) flags {
 func isProfileLink(v []byte) bool {
 	// Every path opens with a slash, and an address holds a few: each is
 	// tried against the paths, where searching the address once a path
-	// cost every link eight scans.
+	// cost every link eight scans. Few slashes are followed by the first
+	// two bytes of a path (profileStarts), and the rest are not compared.
 	for i := bytes.IndexByte(v, '/'); i >= 0; {
 		rest := v[i:]
-		for _, p := range lexicon.ProfilePaths {
-			if len(rest) > len(p) && string(rest[:len(p)]) == p {
-				return true
+		if len(rest) > 2 && profileStarts[rest[1]]&(1<<(rest[2]&63)) != 0 {
+			for _, p := range lexicon.ProfilePaths {
+				if len(rest) > len(p) && string(rest[:len(p)]) == p {
+					return true
+				}
 			}
 		}
 		j := bytes.IndexByte(rest[1:], '/')
@@ -452,3 +491,14 @@ func isProfileLink(v []byte) bool {
 	}
 	return false
 }
+
+// profileStarts holds, for each byte that follows the slash of one of
+// lexicon.ProfilePaths, the bytes that follow it in them as bits, by their
+// low six bits (two bytes sharing a bit only send an address on to be
+// compared).
+var profileStarts = func() (t [256]uint64) {
+	for _, p := range lexicon.ProfilePaths {
+		t[p[1]] |= 1 << (p[2] & 63)
+	}
+	return t
+}()

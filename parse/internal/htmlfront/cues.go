@@ -71,6 +71,23 @@ func cuesAt(v []byte, found cueKind) cueKind {
 	return k
 }
 
+// cuesIn returns the kinds of the cue words that v, of two bytes or more,
+// holds anywhere, in either case. Most letters begin a cue word, but few
+// are followed by the rest of its first three bytes (cueStarts): few
+// places are compared with words.
+func cuesIn(v []byte) cueKind {
+	var found cueKind
+	pair := startPair(uint(startCode[v[0]]), startCode[v[1]])
+	for i := 2; i < len(v); i++ {
+		c := startCode[v[i]]
+		if cueStarts.at(pair, c) {
+			found |= cuesAt(v[i-2:], found)
+		}
+		pair = startPair(pair, c)
+	}
+	return found
+}
+
 // cueResult makes the kinds found in a value its cue: an update's word
 // wins over a date's, since "updated-date" marks the modification.
 func cueResult(found cueKind) cueKind {
@@ -111,36 +128,12 @@ var cueByFirst = func() (t [256][]uint8) {
 	return t
 }()
 
-// cueSeconds holds, for each first byte as cueByFirst looks it up, the
-// second bytes of its words as bits (256 of them, in four words). A class
-// value is looked at for cue words at most of its letters, since most
-// letters begin one; few are followed by one's second letter, and
-// mayCueAt turns the rest away before any word is compared.
-var cueSeconds = func() (t [256][4]uint64) {
+// cueStarts are the first three bytes of cueWords.
+var cueStarts = func() (p wordStarts) {
 	for _, w := range cueWords {
-		c := w.word[1]
-		t[w.word[0]|0x20][c>>6] |= 1 << (c & 63)
+		p.add(w.word)
 	}
-	return t
-}()
-
-// mayCueAt reports whether v, of two bytes or more, may start with a word
-// of cueWords: whether its second byte is one that follows its first in
-// some word (cueSeconds). Small enough to be inlined where cuesAt is
-// called, which it spares the call.
-func mayCueAt(v []byte) bool {
-	c := textkit.LowerASCII(v[1])
-	return cueSeconds[v[0]|0x20][c>>6]&(1<<(c&63)) != 0
-}
-
-// isCueFirst marks the bytes that begin a word of cueWords, in either case:
-// most bytes of a value begin none, and a table of bytes turns them away
-// sooner than cueByFirst's table of lists does.
-var isCueFirst = func() (t [256]bool) {
-	for c := range cueByFirst {
-		t[c] = cueByFirst[c|0x20] != nil
-	}
-	return t
+	return p
 }()
 
 // setCue completes an element's cue from its name and attributes, read by

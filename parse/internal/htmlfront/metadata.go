@@ -103,17 +103,29 @@ func normMetaKey(k string) string {
 // names that may repeat, such as citation_author or article:tag.
 func metaValues(metas []metaTag, key string) []string {
 	var out []string
+	// A name that reads as key holds it, less the "dc." that
+	// normMetaKey may have put in front: one search turns away most of a
+	// page's names, which authors and bylines ask for a dozen keys.
+	needle := strings.TrimPrefix(key, "dc.")
 	for _, t := range metas {
-		for k := range strings.FieldsSeq(t.key) {
-			if normMetaKey(k) == key {
-				if v := metaText(t.content); v != "" {
-					out = append(out, v)
-				}
-				break
+		if strings.Contains(t.key, needle) && namesKey(t.key, key) {
+			if v := metaText(t.content); v != "" {
+				out = append(out, v)
 			}
 		}
 	}
 	return out
+}
+
+// namesKey reports whether one of the space-separated names of a <meta>
+// reads as key (normMetaKey).
+func namesKey(names, key string) bool {
+	for k := range strings.FieldsSeq(names) {
+		if normMetaKey(k) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // maxLeadLabel is the length below which a paragraph holding a date or

@@ -100,44 +100,79 @@ const (
 // neither, a short last part after a strong separator (" | ", " – ") is
 // taken for a site name when the rest is clearly a headline.
 func cleanTitle(title, site string, refs []string) string {
+	// Each reference is folded once (textkit.FoldText, as SameText
+	// compares), not again for every separator and part it is held to.
+	folded := make([]string, len(refs))
+	for i, r := range refs {
+		if r != "" {
+			folded[i] = textkit.FoldText(r)
+		}
+	}
+	return cleanTitleFolded(title, site, refs, folded)
+}
+
+// cleanTitleFolded is cleanTitle with its references folded.
+func cleanTitleFolded(title, site string, refs, folded []string) string {
 	title = textkit.CollapseSpace(title)
-	for _, r := range refs {
-		if r != "" && r != title && textkit.SameText(r, title) {
+	ft := textkit.FoldText(title)
+	for i, r := range refs {
+		if r != "" && r != title && folded[i] == ft {
 			return title
 		}
 	}
 	for _, sep := range titleSeparators {
-		first, last := strings.Index(title, sep), strings.LastIndex(title, sep)
-		if first <= 0 {
+		head, tail, lead, rest, ok := titleParts(title, sep)
+		if !ok {
 			continue
 		}
-		head, tail := strings.TrimSpace(title[:last]), strings.TrimSpace(title[last+len(sep):])
-		lead, rest := strings.TrimSpace(title[:first]), strings.TrimSpace(title[first+len(sep):])
 		switch {
 		case isSiteName(tail, site):
-			return cleanTitle(head, site, refs)
+			return cleanTitleFolded(head, site, refs, folded)
 		case isSiteName(lead, site):
-			return cleanTitle(rest, site, refs)
+			return cleanTitleFolded(rest, site, refs, folded)
 		}
 		// A heading that matches the part that is not the longer one is
 		// likely the site's logo, not the headline: the part kept must be
 		// strictly longer than the part dropped.
 		isLonger := func(keep, drop string) bool { return len([]rune(keep)) > len([]rune(drop)) }
-		for _, r := range refs {
+		var fh, frest, flead string // the parts folded, at the first reference they are held to
+		for i, r := range refs {
+			if r == "" || folded[i] == ft {
+				continue
+			}
+			if fh == "" && frest == "" && flead == "" {
+				fh, frest, flead = textkit.FoldText(head), textkit.FoldText(rest), textkit.FoldText(lead)
+			}
 			switch {
-			case r == "" || textkit.SameText(r, title):
-			case textkit.SameText(r, head) && isLonger(head, tail):
+			case folded[i] == fh && isLonger(head, tail):
 				return head
-			case textkit.SameText(r, rest) && isLonger(rest, lead):
+			case folded[i] == frest && isLonger(rest, lead):
 				return rest
-			case textkit.SameText(r, lead) && isLonger(lead, rest):
+			case folded[i] == flead && isLonger(lead, rest):
 				return lead
 			}
 		}
 	}
-	// Nothing names the site: a short last part after a strong separator,
-	// with a clear headline before it, is taken for the site's name. With
-	// several such parts ("Headline | Section | Site") only the last goes.
+	return cutUnnamedSite(title)
+}
+
+// titleParts splits a title at the last separator sep (head, tail) and at
+// the first (lead, rest); ok is false when sep does not follow some text.
+func titleParts(title, sep string) (head, tail, lead, rest string, ok bool) {
+	first, last := strings.Index(title, sep), strings.LastIndex(title, sep)
+	if first <= 0 {
+		return "", "", "", "", false
+	}
+	head, tail = strings.TrimSpace(title[:last]), strings.TrimSpace(title[last+len(sep):])
+	lead, rest = strings.TrimSpace(title[:first]), strings.TrimSpace(title[first+len(sep):])
+	return head, tail, lead, rest, true
+}
+
+// cutUnnamedSite is cleanTitle where nothing names the site: a short last
+// part after a strong separator, with a clear headline before it, is
+// taken for the site's name. With several such parts ("Headline | Section
+// | Site") only the last goes.
+func cutUnnamedSite(title string) string {
 	for _, sep := range []string{" | ", " – ", " — ", " :: ", " · "} {
 		i := strings.LastIndex(title, sep)
 		if i <= 0 {

@@ -87,3 +87,86 @@ func TestMayFoldTo(t *testing.T) {
 		t.Error("mayFoldTo does not bound a non-ASCII rune by its bytes")
 	}
 }
+
+// cleanTitleBySameText is the reference cleanTitle is held to: each
+// reference compared with each part by textkit.SameText, which folds both
+// again every time.
+func cleanTitleBySameText(title, site string, refs []string) string {
+	title = textkit.CollapseSpace(title)
+	for _, r := range refs {
+		if r != "" && r != title && textkit.SameText(r, title) {
+			return title
+		}
+	}
+	for _, sep := range titleSeparators {
+		head, tail, lead, rest, ok := titleParts(title, sep)
+		switch {
+		case !ok:
+			continue
+		case isSiteName(tail, site):
+			return cleanTitleBySameText(head, site, refs)
+		case isSiteName(lead, site):
+			return cleanTitleBySameText(rest, site, refs)
+		}
+		runes := utf8.RuneCountInString
+		for _, r := range refs {
+			if r == "" || textkit.SameText(r, title) {
+				continue
+			}
+			if textkit.SameText(r, head) && runes(head) > runes(tail) {
+				return head
+			}
+			if textkit.SameText(r, rest) && runes(rest) > runes(lead) {
+				return rest
+			}
+			if textkit.SameText(r, lead) && runes(lead) > runes(rest) {
+				return lead
+			}
+		}
+	}
+	return cutUnnamedSite(title)
+}
+
+// TestCleanTitleSameAsBySameText compares cleanTitle with its reference
+// on titles joined from parts and separators, with references that match
+// a part in another case or typography, or none.
+func TestCleanTitleSameAsBySameText(t *testing.T) {
+	parts := []string{"Headline of the day", "Example News", "HEADLINE of the day!", "Sport", "«Quoted» story — told", ""}
+	seps := []string{" | ", " - ", " :: ", " – ", " · ", "_"}
+	refSets := [][]string{nil, {"headline of the day"}, {"", "Example news"}, {"Sport", "Headline of the day"}, {"quoted story - told"}}
+	n := 0
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				for k, sep := range seps {
+					title := a + sep + b + seps[(k+1)%len(seps)] + c
+					for _, site := range []string{"", "Example News", "Sport"} {
+						for _, refs := range refSets {
+							got, want := cleanTitle(title, site, refs), cleanTitleBySameText(title, site, refs)
+							if got != want {
+								t.Errorf("cleanTitle(%q, %q, %q) = %q; by SameText %q", title, site, refs, got, want)
+							}
+							n++
+						}
+					}
+				}
+			}
+		}
+	}
+	if n < 10000 {
+		t.Fatalf("only %d titles compared", n)
+	}
+}
+
+// FuzzCleanTitle holds cleanTitle to cleanTitleBySameText on any title,
+// site and pair of references.
+func FuzzCleanTitle(f *testing.F) {
+	f.Add("Headline of the day | Example News", "Example News", "headline of the day", "")
+	f.Add("Site – A long headline here", "", "A LONG headline here", "Site")
+	f.Fuzz(func(t *testing.T, title, site, r1, r2 string) {
+		refs := []string{r1, r2}
+		if got, want := cleanTitle(title, site, refs), cleanTitleBySameText(title, site, refs); got != want {
+			t.Errorf("cleanTitle(%q, %q, %q) = %q; by SameText %q", title, site, refs, got, want)
+		}
+	})
+}

@@ -72,6 +72,7 @@ type tokenizer struct {
 	authorDepth int    // stack index of an open author element, or 0
 	authorText  []byte // the text of that element so far
 	cues        []openCue
+	classes     classCache // class values read so far
 
 	maxDepth int // record.Options.MaxDepth
 
