@@ -273,6 +273,7 @@ func measureLine(l *textLine) bool {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
+		punct := false
 		switch {
 		case textkit.IsIdeograph(r):
 			short += int32(n) - wideSize
@@ -294,7 +295,12 @@ func measureLine(l *textLine) bool {
 				tokens++
 			}
 			inWord, inToken = false, 1
-		case !textkit.IsGeneralPunct(r) && (textkit.IsLatinLetter(r) || unicode.IsLetter(r) || unicode.IsMark(r)):
+		case textkit.IsGeneralPunct(r) || textkit.IsCJKPunct(r):
+			// Punctuation, told by its ranges: the tables' letter, mark,
+			// digit and space searches below cost a CJK page's commas and
+			// stops four binary searches each.
+			punct = true
+		case textkit.IsLatinLetter(r) || unicode.IsLetter(r) || unicode.IsMark(r):
 			short += int32(n) - 1
 			letters++
 			if !inWord {
@@ -307,7 +313,7 @@ func measureLine(l *textLine) bool {
 				tokens++
 			}
 			inWord, inToken = true, 1
-		case !textkit.IsGeneralPunct(r) && unicode.IsDigit(r):
+		case unicode.IsDigit(r):
 			short += int32(n) - 1
 			digits++
 			if !inWord {
@@ -317,9 +323,12 @@ func measureLine(l *textLine) bool {
 				tokens++
 			}
 			inWord, inToken = true, 1
-		case !textkit.IsGeneralPunct(r) && (unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == softHyphen || r == utf8.RuneError && n == 1):
+		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == softHyphen || r == utf8.RuneError && n == 1:
 			return unclean(l)
 		default:
+			punct = true
+		}
+		if punct {
 			inToken = 0
 			short += int32(n) - 1
 			switch r {

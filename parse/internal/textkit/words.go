@@ -71,6 +71,25 @@ func IsGeneralPunct(r rune) bool {
 	return r >= 0x2010 && r <= 0x2027 || r >= 0x2030 && r <= 0x205e
 }
 
+// IsCJKPunct reports whether r is one of the punctuation marks of Chinese
+// and Japanese text outside the General Punctuation block: the commas,
+// stops, brackets and quotes of CJK Symbols and Punctuation, the middle
+// dot of Katakana, and the fullwidth and halfwidth forms of ASCII's
+// punctuation. None is a letter, mark, digit or space, which unicode's
+// tables would take as many binary searches to tell (TestIsCJKPunct
+// checks every one). The ideographic space, U+3000, is not among them.
+func IsCJKPunct(r rune) bool {
+	switch {
+	case r < 0x3001 || r > 0xFF65:
+		return false
+	case r <= 0x30FB:
+		return r <= 0x3003 || r >= 0x3008 && r <= 0x3011 || r >= 0x3014 && r <= 0x301F || r == 0x30FB
+	case r >= 0xFF01:
+		return r <= 0xFF0F || r >= 0xFF1A && r <= 0xFF20 || r >= 0xFF3B && r <= 0xFF40 || r >= 0xFF5B
+	}
+	return false
+}
+
 // IsLatinLetter reports whether r is a letter of Latin-1 or Latin
 // Extended-A or B, the accented letters of most European text, whose
 // range holds no other rune but × and ÷. TestRuneRanges checks the claim.

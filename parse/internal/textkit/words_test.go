@@ -2,6 +2,7 @@ package textkit
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -12,5 +13,34 @@ func TestIsIdeographSameAsTables(t *testing.T) {
 		if got, want := IsIdeograph(r), isIdeographByTables(r); got != want {
 			t.Fatalf("IsIdeograph(%U) = %v, the tables say %v", r, got, want)
 		}
+	}
+}
+
+// TestIsCJKPunct checks that every rune IsCJKPunct names is neither a
+// letter, a mark, a digit nor a space, and that it names the marks a
+// Chinese or Japanese line ends or parts its clauses with.
+func TestIsCJKPunct(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if !IsCJKPunct(r) {
+			continue
+		}
+		n++
+		if unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) || unicode.IsSpace(r) || !unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+			t.Errorf("IsCJKPunct(%U) is true for a rune that is not punctuation", r)
+		}
+	}
+	for _, r := range "、。「」【】・！，：；？（）［］｛｝～｡､" {
+		if !IsCJKPunct(r) {
+			t.Errorf("IsCJKPunct(%q) = false", r)
+		}
+	}
+	for _, r := range "\u3000々ー０Ａａｱ" {
+		if IsCJKPunct(r) {
+			t.Errorf("IsCJKPunct(%q) = true", r)
+		}
+	}
+	if n == 0 {
+		t.Fatal("IsCJKPunct names no rune")
 	}
 }
