@@ -399,7 +399,7 @@ func scriptLanguage(s string) string {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
-		if !unicode.IsLetter(r) {
+		if !isLetter(r) {
 			continue
 		}
 		letters++
@@ -439,7 +439,7 @@ func scriptLanguage(s string) string {
 			hebrew++
 		case r >= 0x0E00 && r <= 0x0E7F:
 			thai++
-		case unicode.Is(unicode.Han, r):
+		case r >= 0x4E00 && r <= 0x9FFF || unicode.Is(unicode.Han, r):
 			han++
 		}
 	}
@@ -472,4 +472,13 @@ func scriptLanguage(s string) string {
 		return "th"
 	}
 	return ""
+}
+
+// isLetter is unicode.IsLetter with the blocks that Chinese, Japanese and
+// Korean text is written in told by their ranges, all of whose runes are
+// letters (TestIsLetterRanges): the letter table takes a binary search of
+// hundreds of ranges for each of them.
+func isLetter(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3 ||
+		r >= 0x3041 && r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA || unicode.IsLetter(r)
 }

@@ -271,3 +271,26 @@ func corpusTexts(t *testing.T) []string {
 	}
 	return out
 }
+
+// TestIsLetterRanges checks that every rune of the ranges isLetter tells
+// without the table is a letter by the table, and that the Han case of
+// scriptLanguage's range is Han.
+func TestIsLetterRanges(t *testing.T) {
+	for _, rg := range [][2]rune{{0x4E00, 0x9FFF}, {0xAC00, 0xD7A3}, {0x3041, 0x3096}, {0x30A1, 0x30FA}} {
+		for r := rg[0]; r <= rg[1]; r++ {
+			if !unicode.IsLetter(r) {
+				t.Fatalf("%U is not a letter", r)
+			}
+		}
+	}
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		if !unicode.Is(unicode.Han, r) {
+			t.Fatalf("%U is not Han", r)
+		}
+	}
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if isLetter(r) != unicode.IsLetter(r) {
+			t.Fatalf("isLetter(%U) = %v", r, isLetter(r))
+		}
+	}
+}
