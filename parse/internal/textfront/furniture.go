@@ -144,7 +144,7 @@ func labelBits(l *textLine) uint8 {
 		if len(b)+utf8.UTFMax > len(buf) {
 			return l.labels
 		}
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b = utf8.AppendRune(b, textkit.ToLower(r))
 	}
 	b = bytes.TrimFunc(b, isLabelEdge)
 	l.labels |= labelSets[string(b)]

@@ -3,7 +3,6 @@ package textfront
 import (
 	"math"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/artparse/artparse/parse/internal/textkit"
@@ -462,7 +461,7 @@ func forWords(s string, f func(h uint64)) {
 					h = offset
 				}
 				runes++
-				for r = unicode.ToLower(r); r > 0; r >>= 8 {
+				for r = textkit.ToLower(r); r > 0; r >>= 8 {
 					h ^= uint64(r & 0xff)
 					h *= prime
 				}

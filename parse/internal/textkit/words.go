@@ -90,6 +90,17 @@ func IsCJKPunct(r rune) bool {
 	return false
 }
 
+// ToLower is unicode.ToLower with the blocks of Chinese, Japanese and
+// Korean text, which have no case, told by their ranges: the case table
+// takes a binary search of hundreds of ranges for each of their runes.
+// TestToLowerSameAsUnicode checks every rune.
+func ToLower(r rune) rune {
+	if r >= 0x2E80 && r < 0xA640 || r >= 0xAC00 && r < 0xD800 {
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
 // IsLatinLetter reports whether r is a letter of Latin-1 or Latin
 // Extended-A or B, the accented letters of most European text, whose
 // range holds no other rune but × and ÷. TestRuneRanges checks the claim.

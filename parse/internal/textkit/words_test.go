@@ -44,3 +44,12 @@ func TestIsCJKPunct(t *testing.T) {
 		t.Fatal("IsCJKPunct names no rune")
 	}
 }
+
+// TestToLowerSameAsUnicode holds ToLower to unicode.ToLower on every rune.
+func TestToLowerSameAsUnicode(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if got, want := ToLower(r), unicode.ToLower(r); got != want {
+			t.Fatalf("ToLower(%U) = %U, want %U", r, got, want)
+		}
+	}
+}
