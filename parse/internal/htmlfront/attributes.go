@@ -471,17 +471,14 @@ var gluedStarts = func() (p wordStarts) {
 // reads the attribute's raw bytes: most links are not, and need no copy.
 func isProfileLink(v []byte) bool {
 	// Every path opens with a slash, and an address holds a few: each is
-	// tried against the paths, where searching the address once a path
-	// cost every link eight scans. Few slashes are followed by the first
-	// two bytes of a path (profileStarts), and the rest are not compared.
+	// asked whether a path begins there (profilePaths compares the paths
+	// only after a slash whose next byte begins one), where searching the
+	// address once a path cost every link eight scans. The address's last
+	// byte is not asked about, so a path must be followed by a name.
 	for i := bytes.IndexByte(v, '/'); i >= 0; {
 		rest := v[i:]
-		if len(rest) > 2 && profileStarts[rest[1]]&(1<<(rest[2]&63)) != 0 {
-			for _, p := range lexicon.ProfilePaths {
-				if len(rest) > len(p) && string(rest[:len(p)]) == p {
-					return true
-				}
-			}
+		if profilePaths.HasPrefix(bytesString(rest[:len(rest)-1])) {
+			return true
 		}
 		j := bytes.IndexByte(rest[1:], '/')
 		if j < 0 {
@@ -492,13 +489,5 @@ func isProfileLink(v []byte) bool {
 	return false
 }
 
-// profileStarts holds, for each byte that follows the slash of one of
-// lexicon.ProfilePaths, the bytes that follow it in them as bits, by their
-// low six bits (two bytes sharing a bit only send an address on to be
-// compared).
-var profileStarts = func() (t [256]uint64) {
-	for _, p := range lexicon.ProfilePaths {
-		t[p[1]] |= 1 << (p[2] & 63)
-	}
-	return t
-}()
+// profilePaths finds lexicon.ProfilePaths at the start of a text.
+var profilePaths = lexicon.NewPrefixes(lexicon.ProfilePaths...)
