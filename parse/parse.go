@@ -149,9 +149,11 @@ func ParseBytes(b []byte, opt Options) (*Article, error) {
 	}
 	fopt := opt.frontOptions()
 	var r *record.Article
-	// The HTML front end's body may hold controls that character
-	// references made; the text front end's holds none, since d.text has
-	// none (see textfront.Parse).
+	// The HTML front end reads the page with its controls (see
+	// cleanDecoded) and drops them from the text it takes; its body is
+	// read once more here, so that the record's promise does not rest on
+	// each path of it. The text front end's body holds none, since d.text
+	// has none (see textfront.Parse).
 	cleanText := true
 	switch format {
 	case FormatHTML:
