@@ -83,6 +83,22 @@ func isBinary(b []byte, h charsetHints) bool {
 	return err != nil || controlHeavy(s)
 }
 
+// binaryScanned is isBinary(b, h) for an input that scan read, when
+// scan.done. The rule reads b's opening for control codes, zero bytes
+// (which are controls) and the byte order marks of UTF-16 (which are not
+// UTF-8): in an opening of valid UTF-8 with no control, as most text is,
+// only the marks of binary formats are left to look for, after any UTF-8
+// byte order mark. TestBinaryScanned holds it to isBinary.
+func binaryScanned(b []byte, h charsetHints, scan textScan) bool {
+	if !scan.done || !scan.valid || scan.control < min(len(b), OpeningLen) {
+		return isBinary(b, h)
+	}
+	if _, name, n := sniffBOM(b); name == "utf-8" && h.override == nil {
+		b = b[n:]
+	}
+	return hasBinaryMagic(b)
+}
+
 // unicodeFrame returns the Unicode encoding that b's byte order mark
 // names, with the mark's length, or else UTF-16 when sniffUTF16 recognises
 // it (with no mark to skip), or nil.
@@ -138,12 +154,17 @@ func sniffUTF16(b []byte) (encoding.Encoding, string) {
 // looksBinary reports whether b is evidently not text: it starts like a
 // known binary format, or is thick with control codes (controlHeavy).
 func looksBinary(b []byte) bool {
+	return hasBinaryMagic(b) || controlHeavy(b)
+}
+
+// hasBinaryMagic reports whether b opens as one of binaryMagic's formats.
+func hasBinaryMagic(b []byte) bool {
 	for _, m := range binaryMagic {
 		if bytes.HasPrefix(b, m) {
 			return true
 		}
 	}
-	return controlHeavy(b)
+	return false
 }
 
 // controlHeavy reports whether more than one byte in binaryShare (plus

@@ -62,13 +62,16 @@ func decode(b []byte, format Format, h charsetHints) (decoded, error) {
 	if isBinary(b, h) {
 		return decoded{}, ErrBinary
 	}
-	return decodeText(b, format, h)
+	return decodeText(b, format, h, textScan{})
 }
 
 // decodeText is decode for bytes that isBinary, with the same hints, has
 // passed already: ParseBytes asks it of the input before it looks for an
 // MHTML page inside, and the rule's 8 KiB need not be read twice.
-func decodeText(b []byte, format Format, h charsetHints) (decoded, error) {
+//
+// scan is what scanText found in b, when ParseBytes has asked it already,
+// or the zero textScan.
+func decodeText(b []byte, format Format, h charsetHints, scan textScan) (decoded, error) {
 	if h.override != nil {
 		return decodeWith(b, format, h.override, h.overrideName, false)
 	}
@@ -80,10 +83,20 @@ func decodeText(b []byte, format Format, h charsetHints) (decoded, error) {
 	// UTF-8 by chance, while pages saved or converted to UTF-8 often keep
 	// their old <meta charset>.
 	// Validity is found once: a page of plain ASCII would otherwise be
-	// read three times.
-	valid := utf8.Valid(b)
+	// read three times. Plain text, which loses its controls, has them
+	// found in the same pass.
+	var valid bool
+	switch {
+	case scan.done:
+		valid = scan.valid
+	case format == FormatText:
+		scan = scanText(b)
+		valid = scan.valid
+	default:
+		valid = utf8.Valid(b)
+	}
 	if valid && !isASCII(b) {
-		return checkText(decoded{text: bytesString(b), encoding: "utf-8"}, format)
+		return checkTextFrom(decoded{text: bytesString(b), encoding: "utf-8"}, format, scan)
 	}
 	if enc, name := lookupCharset(h.transport); enc != nil {
 		return decodeWith(b, format, enc, name, valid)
@@ -98,7 +111,7 @@ func decodeText(b []byte, format Format, h charsetHints) (decoded, error) {
 		}
 	}
 	if valid {
-		return checkText(decoded{text: bytesString(b), encoding: "utf-8"}, format)
+		return checkTextFrom(decoded{text: bytesString(b), encoding: "utf-8"}, format, scan)
 	}
 	if enc, name := guessEncoding(b, format); enc != nil {
 		d, err := decodeWith(b, format, enc, name, false)
@@ -218,7 +231,17 @@ func isASCII(b []byte) bool {
 // rejects it when it holds nothing but white space and control
 // characters.
 func checkText(d decoded, format Format) (decoded, error) {
-	d.text = cleanDecoded(d.text, format)
+	return checkTextFrom(d, format, textScan{})
+}
+
+// checkTextFrom is checkText for a d whose text is the input that scan
+// read, when scan.done.
+func checkTextFrom(d decoded, format Format, scan textScan) (decoded, error) {
+	if format != FormatHTML && scan.done {
+		d.text = textkit.CleanControlsFrom(d.text, scan.control)
+	} else {
+		d.text = cleanDecoded(d.text, format)
+	}
 	if t := strings.TrimSpace(d.text); t == "" || textkit.HasControl(t[:min(len(t), 2)]) && strings.TrimSpace(textkit.CleanControls(t)) == "" {
 		return decoded{encoding: d.encoding, guessed: d.guessed}, ErrEmpty
 	}
@@ -320,4 +343,20 @@ func charsetFromContentType(v string) string {
 		v = v[:j]
 	}
 	return v
+}
+
+// textScan is what one pass over an input of plain text found, before
+// it is decoded (textkit.ScanUTF8): decode needs its validity, the
+// cleaning of its controls where the first one is, and the binary rule
+// whether its opening has any.
+type textScan struct {
+	done    bool // the input was scanned; the zero textScan was not
+	valid   bool // the input is valid UTF-8
+	control int  // the index of its first control but tab and newline, or its length; when valid
+}
+
+// scanText scans b for textScan.
+func scanText(b []byte) textScan {
+	valid, control := textkit.ScanUTF8(b)
+	return textScan{done: true, valid: valid, control: control}
 }

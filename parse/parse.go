@@ -114,8 +114,14 @@ func ParseBytes(b []byte, opt Options) (*Article, error) {
 	}
 	// The binary rule on the input as given, as Parse applies it before
 	// reading the rest, so that both refuse the same inputs; decode
-	// applies it again to the page an MHTML file holds.
-	if isBinary(b, h) {
+	// applies it again to the page an MHTML file holds. Input said to be
+	// plain text is scanned once for its validity and its controls, which
+	// mostly answer the rule as well (see binaryScanned).
+	var scan textScan
+	if opt.Input == FormatText {
+		scan = scanText(b)
+	}
+	if binaryScanned(b, h, scan) {
 		return nil, ErrBinary
 	}
 	input := b
@@ -140,7 +146,7 @@ func ParseBytes(b []byte, opt Options) (*Article, error) {
 	var d decoded
 	if container == "" {
 		// b and h are as isBinary passed them above.
-		d, err = decodeText(b, format, h)
+		d, err = decodeText(b, format, h, scan)
 	} else {
 		d, err = decode(b, format, h)
 	}

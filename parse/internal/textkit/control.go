@@ -103,7 +103,14 @@ func load64[S ~string | ~[]byte](w S) uint64 {
 //     something there, and "one\x00two" is two words, not "onetwo") and is
 //     dropped elsewhere.
 func CleanControls[S ~string | ~[]byte](s S) S {
-	i := firstControl(s)
+	return CleanControlsFrom(s, firstControl(s))
+}
+
+// CleanControlsFrom is CleanControls for an s whose first control
+// character other than tab and newline is at i, or that holds none when i
+// is len(s), as ScanUTF8 finds it: a caller that has scanned s so need not
+// have it scanned again. Given any other i, what it returns is undefined.
+func CleanControlsFrom[S ~string | ~[]byte](s S, i int) S {
 	if i == len(s) {
 		return s
 	}

@@ -2,7 +2,8 @@
 // the packages under them share: which runes make up words and how many
 // words a text has, ASCII and Latin-1 case folding, the comparison of two
 // texts as a reader would (case, typography and spacing aside), collapsing
-// white space, dropping control characters, and reading eight bytes at
+// white space, finding and dropping control characters (with UTF-8's
+// validity, in one pass), and reading eight bytes at
 // once. Each function is pure and
 // safe for concurrent use, and none allocates when its input is already in
 // the form it returns.

@@ -1,0 +1,122 @@
+package textkit
+
+import (
+	"math/bits"
+	"unicode/utf8"
+)
+
+// ScanUTF8 reports whether b is valid UTF-8, as utf8.Valid does, and
+// returns with it the index of b's first control character other than tab
+// and newline, as HasControl finds them, or len(b) when b holds none; when
+// b is not valid UTF-8 the index is 0 and means nothing. A page of plain
+// text is asked both before it is read, and one pass over it, eight bytes
+// at a time while they are ASCII letters, digits, punctuation and spaces,
+// costs less than the two.
+func ScanUTF8(b []byte) (valid bool, control int) {
+	const highs = 0x8080808080808080
+	i := 0
+	for i < len(b) {
+		if i+8 <= len(b) {
+			x := load64(b[i : i+8])
+			m, hi := controlBytes8(x), x&highs
+			if hi == 0 && m == 0 {
+				i += 8
+				continue
+			}
+			// The ASCII bytes before the first from 0x80 on are stepped
+			// over at once, unless one of them is a control.
+			ascii := hi&-hi - 1 // the bits below the first high byte, or all
+			if m&ascii != 0 {
+				i += bits.TrailingZeros64(m) >> 3
+				return restValid(b, i)
+			}
+			i += bits.TrailingZeros64(hi) >> 3
+		} else if c := b[i]; c < utf8.RuneSelf {
+			if controlAt(b, i) {
+				return restValid(b, i)
+			}
+			i++
+			continue
+		}
+		c := b[i]
+		// Two-byte characters, the accented letters of Latin text and
+		// the alphabets of Greek, Cyrillic, Hebrew and Arabic, are told
+		// here; runeLen reads the rest.
+		if c-0xC2 < 0xE0-0xC2 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+			if c == 0xC2 && b[i+1] <= 0x9F { // U+0080 to U+009F
+				return restValid(b, i)
+			}
+			i += 2
+			continue
+		}
+		// Three-byte characters from U+1000 on but the surrogates, most
+		// of those of Asian scripts and of punctuation such as curly
+		// quotes, likewise.
+		if c-0xE1 < 0xF0-0xE1 && c != 0xED && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
+		n := runeLen(b, i)
+		if n == 0 {
+			return false, 0
+		}
+		i += n
+	}
+	return true, len(b)
+}
+
+// restValid returns ScanUTF8's answer for b, whose first control is at
+// i, all before it being valid: past it, only validity is wanted.
+func restValid(b []byte, i int) (bool, int) {
+	if !utf8.Valid(b[i:]) {
+		return false, 0
+	}
+	return true, i
+}
+
+// runeLen returns the length of the character that b encodes at i, an
+// index of a byte from 0x80 on, or 0 when the bytes there are no valid
+// UTF-8: a lead byte that opens no encoding or an overlong one, too few
+// continuation bytes, or a surrogate or a value past U+10FFFF.
+func runeLen(b []byte, i int) int {
+	c := b[i]
+	// The range of the second byte, narrowed for the lead bytes whose
+	// smallest or largest values are overlong, surrogates or out of range;
+	// the other continuation bytes are 0x80 to 0xBF.
+	lo, hi := byte(0x80), byte(0xBF)
+	n := 0
+	switch {
+	case c < 0xC2:
+		return 0
+	case c < 0xE0:
+		n = 2
+	case c < 0xF0:
+		n = 3
+		if c == 0xE0 {
+			lo = 0xA0
+		} else if c == 0xED {
+			hi = 0x9F
+		}
+	case c < 0xF5:
+		n = 4
+		if c == 0xF0 {
+			lo = 0x90
+		} else if c == 0xF4 {
+			hi = 0x8F
+		}
+	default:
+		return 0
+	}
+	if i+n > len(b) {
+		return 0
+	}
+	if d := b[i+1]; d < lo || d > hi {
+		return 0
+	}
+	for k := i + 2; k < i+n; k++ {
+		if b[k]&0xC0 != 0x80 {
+			return 0
+		}
+	}
+	return n
+}

@@ -1,0 +1,66 @@
+package textkit
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// scanUTF8Plain is ScanUTF8 as its doc states it: two passes.
+func scanUTF8Plain(b []byte) (bool, int) {
+	if !utf8.Valid(b) {
+		return false, 0
+	}
+	return true, firstControl(b)
+}
+
+// checkScanUTF8 fails t when ScanUTF8 and scanUTF8Plain differ on b.
+func checkScanUTF8(t *testing.T, b []byte) {
+	t.Helper()
+	v, c := ScanUTF8(b)
+	wv, wc := scanUTF8Plain(b)
+	if v != wv || c != wc {
+		t.Fatalf("ScanUTF8(%q) = %v, %d; want %v, %d", b, v, c, wv, wc)
+	}
+}
+
+// TestScanUTF8 checks ScanUTF8 on the encodings at the edges of validity
+// (overlong forms, surrogates, the last character, cut sequences) and on
+// the controls of each kind, at every offset in a run of eight bytes and
+// past it.
+func TestScanUTF8(t *testing.T) {
+	pieces := []string{
+		"a", "é", "\u00ff", "\u0100", "\u07ff", "\u0800", "\u0fff", "\u1000", "中", "\ud7ff", "\ue000", "\uffff",
+		"\U00010000", "\U0010ffff", "\u0085", "\u0080", "\u009f", "\u00a0", "\x00", "\x1b", "\x7f", "\r", "\t", "\n",
+		"\xc0\x80", "\xc1\xbf", "\xc2", "\xe0\x80\x80", "\xe0\x9f\xbf", "\xed\xa0\x80", "\xed\xbf\xbf", "\xe1\x80",
+		"\xf0\x80\x80\x80", "\xf0\x8f\xbf\xbf", "\xf4\x90\x80\x80", "\xf5\x80\x80\x80", "\xff", "\x80", "\xbf",
+		"\xe2\x80\x9c", "\xf0\x9f\x98\x80",
+	}
+	for _, p := range pieces {
+		for lead := 0; lead < 17; lead++ {
+			for tail := 0; tail < 10; tail += 3 {
+				s := strings.Repeat("x", lead) + p + strings.Repeat("y", tail)
+				checkScanUTF8(t, []byte(s))
+				checkScanUTF8(t, []byte(strings.Repeat("é", lead)+p+strings.Repeat("中", tail)))
+			}
+		}
+	}
+	r := rand.New(rand.NewSource(3))
+	alphabet := []string{"a", "b", " ", "é", "中", "\U0001f600", "\u0085", "\x01", "\x7f", "\xc2", "\x80", "\xe2\x80", "\n"}
+	for n := 0; n < 20000; n++ {
+		var sb strings.Builder
+		for k := r.Intn(40); k > 0; k-- {
+			sb.WriteString(alphabet[r.Intn(len(alphabet)-4)+r.Intn(2)*r.Intn(5)])
+		}
+		checkScanUTF8(t, []byte(sb.String()))
+	}
+}
+
+// FuzzScanUTF8 is TestScanUTF8 on any bytes.
+func FuzzScanUTF8(f *testing.F) {
+	for _, s := range []string{"plain text\n", "caf\u00e9 \u4e2d\u6587\x01", "\xed\xa0\x80 and more text here", "\xc2\x85\xc2\xa0"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) { checkScanUTF8(t, b) })
+}
