@@ -38,29 +38,33 @@ func ScanUTF8(b []byte) (valid bool, control int) {
 			i++
 			continue
 		}
-		c := b[i]
-		// Two-byte characters, the accented letters of Latin text and
-		// the alphabets of Greek, Cyrillic, Hebrew and Arabic, are told
+		// A run of characters from U+0080 on, such as a text in another
+		// script than Latin is made of, is read a character at a time
+		// without going back to the eight-byte test, which would fail at
+		// each. Two-byte characters, the accented letters of Latin text
+		// and the alphabets of Greek, Cyrillic, Hebrew and Arabic, and
+		// three-byte ones from U+1000 on but the surrogates (most of those
+		// of Asian scripts, and punctuation such as curly quotes) are told
 		// here; runeLen reads the rest.
-		if c-0xC2 < 0xE0-0xC2 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
-			if c == 0xC2 && b[i+1] <= 0x9F { // U+0080 to U+009F
-				return restValid(b, i)
+		for i < len(b) && b[i] >= utf8.RuneSelf {
+			c := b[i]
+			if c-0xC2 < 0xE0-0xC2 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+				if c == 0xC2 && b[i+1] <= 0x9F { // U+0080 to U+009F
+					return restValid(b, i)
+				}
+				i += 2
+				continue
 			}
-			i += 2
-			continue
+			if c-0xE1 < 0xF0-0xE1 && c != 0xED && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80 {
+				i += 3
+				continue
+			}
+			n := runeLen(b, i)
+			if n == 0 {
+				return false, 0
+			}
+			i += n
 		}
-		// Three-byte characters from U+1000 on but the surrogates, most
-		// of those of Asian scripts and of punctuation such as curly
-		// quotes, likewise.
-		if c-0xE1 < 0xF0-0xE1 && c != 0xED && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80 {
-			i += 3
-			continue
-		}
-		n := runeLen(b, i)
-		if n == 0 {
-			return false, 0
-		}
-		i += n
 	}
 	return true, len(b)
 }
