@@ -27,12 +27,26 @@ func IsWordRune(r rune) bool {
 	if IsLatinLetter(r) {
 		return true
 	}
-	if r >= 0x4E00 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3 {
+	// The scripts and punctuation of most text outside Latin are told by
+	// their ranges: the tables cost three binary searches a rune, and a
+	// page in Chinese, Japanese, Korean or Russian is made of such runes.
+	// TestIsWordRuneSameAsTables checks every rune.
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7A3:
 		return true // the common Han ideographs; Hangul syllables
+	case r >= 0x3041 && r <= 0x3096, r >= 0x30A1 && r <= 0x30FA:
+		return true // the kana of Hiragana and Katakana
+	case r >= 0x0400 && r <= 0x052F:
+		return r != 0x0482 // Cyrillic, whose one sign is the thousands sign
+	case IsGeneralPunct(r), IsCJKPunct(r):
+		return false // quotes, dashes and the stops and commas of CJK text
 	}
-	if IsGeneralPunct(r) {
-		return false // quotes and dashes, without the tables' searches
-	}
+	return isWordRuneByTables(r)
+}
+
+// isWordRuneByTables is IsWordRune for a rune past ASCII, read from
+// unicode's tables alone.
+func isWordRuneByTables(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 

@@ -16,6 +16,21 @@ func TestIsIdeographSameAsTables(t *testing.T) {
 	}
 }
 
+// TestIsWordRuneSameAsTables holds IsWordRune's ranges to the tables'
+// answer, for every rune past ASCII and the ASCII letters, digits and
+// underscore below it.
+func TestIsWordRuneSameAsTables(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		want := isWordRuneByTables(r)
+		if r < 0x80 {
+			want = r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if got := IsWordRune(r); got != want {
+			t.Fatalf("IsWordRune(%U) = %v, the tables say %v", r, got, want)
+		}
+	}
+}
+
 // TestIsCJKPunct checks that every rune IsCJKPunct names is neither a
 // letter, a mark, a digit nor a space, and that it names the marks a
 // Chinese or Japanese line ends or parts its clauses with.
