@@ -397,7 +397,7 @@ func scriptLanguage(s string) string {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := textkit.DecodeRune(s[i:])
 		i += n
 		if !isLetter(r) {
 			continue
@@ -410,7 +410,12 @@ func scriptLanguage(s string) string {
 			}
 			continue
 		}
+		// The common block of Han is tested first: a Chinese or Japanese
+		// text has most of its letters there. (The scripts' ranges do
+		// not overlap, so the order changes no count.)
 		switch {
+		case r >= 0x4E00 && r <= 0x9FFF:
+			han++
 		case r >= 0x3040 && r <= 0x30FF:
 			kana++
 		case r >= 0xAC00 && r <= 0xD7A3 || r >= 0x1100 && r <= 0x11FF:
@@ -439,7 +444,7 @@ func scriptLanguage(s string) string {
 			hebrew++
 		case r >= 0x0E00 && r <= 0x0E7F:
 			thai++
-		case r >= 0x4E00 && r <= 0x9FFF || unicode.Is(unicode.Han, r):
+		case unicode.Is(unicode.Han, r):
 			han++
 		}
 	}

@@ -124,3 +124,16 @@ func runeLen(b []byte, i int) int {
 	}
 	return n
 }
+
+// DecodeRune is utf8.DecodeRuneInString, with the three-byte characters
+// of Asian scripts and of punctuation (U+1000 on, but for the surrogates'
+// lead byte) decoded inline: the standard one decodes them in a call
+// that a Chinese, Japanese or Korean page makes at every character.
+func DecodeRune(s string) (rune, int) {
+	if len(s) >= 3 {
+		if c := s[0]; c-0xE1 < 0xF0-0xE1 && c != 0xED && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s)
+}

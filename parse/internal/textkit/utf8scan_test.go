@@ -64,3 +64,41 @@ func FuzzScanUTF8(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, b []byte) { checkScanUTF8(t, b) })
 }
+
+// TestDecodeRune holds DecodeRune to utf8.DecodeRuneInString on every
+// rune, encoded alone and cut short, and on the byte sequences around
+// the three-byte forms it decodes itself.
+func TestDecodeRune(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		r, n := DecodeRune(s)
+		if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
+			t.Fatalf("DecodeRune(%q) = %U, %d; want %U, %d", s, r, n, wr, wn)
+		}
+	}
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		s := string(r) + "x"
+		check(s)
+		check(s[:len(s)-2])
+	}
+	for c := 0xE0; c <= 0xF0; c++ {
+		for d := 0; d < 256; d += 7 {
+			for e := 0; e < 256; e += 5 {
+				check(string([]byte{byte(c), byte(d), byte(e)}))
+			}
+		}
+	}
+}
+
+// FuzzDecodeRune is TestDecodeRune on any bytes.
+func FuzzDecodeRune(f *testing.F) {
+	for _, s := range []string{"中文", "\xe0\x80\x80", "\xed\xa0\x80", "a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, n := DecodeRune(s)
+		if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
+			t.Fatalf("DecodeRune(%q) = %U, %d; want %U, %d", s, r, n, wr, wn)
+		}
+	})
+}
