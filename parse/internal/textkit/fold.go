@@ -1,6 +1,7 @@
 package textkit
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unsafe"
@@ -13,7 +14,21 @@ import (
 // lexicon's phrases) and copies other text as it is, which spares
 // strings.ToLower's Unicode tables.
 func LowerInto(buf []byte, s string) string {
-	for i := 0; i < len(s) && len(buf) < cap(buf); i++ {
+	i := 0
+	// Eight bytes at a time while they are ASCII and buf has room for
+	// them: the capitals are the bytes from 'A' to 'Z', found by two
+	// additions that carry into no other byte (none is over 0x7F), and
+	// get their 0x20 bit.
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s) && len(buf)+8 <= cap(buf); i += 8 {
+		x := Load64(s[i : i+8])
+		if x&highs != 0 {
+			break
+		}
+		upper := (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) & highs
+		buf = binary.LittleEndian.AppendUint64(buf, x|upper>>2)
+	}
+	for ; i < len(s) && len(buf) < cap(buf); i++ {
 		c := s[i]
 		switch {
 		case c >= 'A' && c <= 'Z':

@@ -48,3 +48,60 @@ func TestIsWordRuneLatin(t *testing.T) {
 		}
 	}
 }
+
+// lowerIntoByteLoop is LowerInto a byte at a time, as its doc states it.
+func lowerIntoByteLoop(buf []byte, s string) string {
+	for i := 0; i < len(s) && len(buf) < cap(buf); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97:
+			buf = append(buf, c)
+			i++
+			c = s[i] + 0x20
+		}
+		buf = append(buf, c)
+	}
+	return string(buf)
+}
+
+// checkLowerInto fails t when LowerInto and its byte loop differ on s,
+// into buffers of every capacity up to past s's length and with bytes
+// already in them.
+func checkLowerInto(t *testing.T, s string) {
+	t.Helper()
+	for c := 0; c <= len(s)+9; c++ {
+		for _, pre := range []string{"", "Ab"} {
+			if len(pre) > c {
+				continue
+			}
+			got := LowerInto(append(make([]byte, 0, c), pre...), s)
+			if want := lowerIntoByteLoop(append(make([]byte, 0, c), pre...), s); got != want {
+				t.Fatalf("LowerInto(cap %d, %q, %q) = %q, want %q", c, pre, s, got, want)
+			}
+		}
+	}
+}
+
+// TestLowerIntoSameAsByteLoop holds LowerInto's eight-byte steps to the
+// byte loop, on every ASCII byte at every place of a step and on text
+// with Latin-1 capitals and other bytes above ASCII.
+func TestLowerIntoSameAsByteLoop(t *testing.T) {
+	for c := 0; c < 0x80; c++ {
+		for at := 0; at < 17; at++ {
+			checkLowerInto(t, strings.Repeat("aZ", 9)[:at]+string(rune(c))+"@[`{AZaz09 ")
+		}
+	}
+	for _, s := range []string{"", "ÀÉÎÕÜÞ×ß and THE Words", "Straße ÉCOLE über", "中文 TEXT ABCDEFGHIJ", "ABCDEFGH\xc3"} {
+		checkLowerInto(t, s)
+	}
+}
+
+// FuzzLowerInto is TestLowerIntoSameAsByteLoop on any text.
+func FuzzLowerInto(f *testing.F) {
+	for _, s := range []string{"Hello WORLD, How Are You", "ÉCOLE ÀÞ", "ABCDEFGHIJKLMNOP\xc3\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkLowerInto(t, s) })
+}
