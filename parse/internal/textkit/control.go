@@ -30,9 +30,16 @@ func HasControl[S ~string | ~[]byte](s S) bool { return firstControl(s) < len(s)
 // over 0x7F, and then tab and newline, and marked them with four zero
 // tests, made it a twentieth of a plain-text parse.
 func firstControl[S ~string | ~[]byte](s S) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		for m := controlBytes8(load64(s[i : i+8])); m != 0; m &= m - 1 {
+		x := load64(s[i : i+8])
+		// Eight bytes of ASCII from the space to the tilde pass on a
+		// cheaper test (see ScanUTF8's), the others go to controlBytes8.
+		if ((x-0x20*ones)&^x|(x+ones)|x)&highs == 0 {
+			continue
+		}
+		for m := controlBytes8(x); m != 0; m &= m - 1 {
 			if j := i + bits.TrailingZeros64(m)>>3; controlAt(s, j) {
 				return j
 			}
