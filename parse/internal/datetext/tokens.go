@@ -126,7 +126,7 @@ func lowerWord(w string) string {
 		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
 			b := make([]byte, 0, len(w))
 			for _, r := range w {
-				b = utf8.AppendRune(b, unicode.ToLower(r))
+				b = utf8.AppendRune(b, textkit.ToLower(r))
 			}
 			return string(b)
 		}

@@ -293,7 +293,7 @@ func tallyWords(s string) wordTally {
 				continue
 			}
 			var enc [utf8.UTFMax]byte
-			k := utf8.EncodeRune(enc[:], unicode.ToLower(r))
+			k := utf8.EncodeRune(enc[:], textkit.ToLower(r))
 			if size+k > maxKeyBytes {
 				fits = false
 				continue

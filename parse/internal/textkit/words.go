@@ -105,11 +105,27 @@ func IsCJKPunct(r rune) bool {
 }
 
 // ToLower is unicode.ToLower with the blocks of Chinese, Japanese and
-// Korean text, which have no case, told by their ranges: the case table
-// takes a binary search of hundreds of ranges for each of their runes.
-// TestToLowerSameAsUnicode checks every rune.
+// Korean text, which have no case, and the letters of Latin-1 and of
+// Russian told by their ranges, as are the quotes and dashes of General
+// Punctuation: the case table takes a binary search of hundreds of ranges
+// for each of their runes. TestToLowerSameAsUnicode checks every rune.
 func ToLower(r rune) rune {
-	if r >= 0x2E80 && r < 0xA640 || r >= 0xAC00 && r < 0xD800 {
+	switch {
+	case r < 0x80:
+		return unicode.ToLower(r) // its own ASCII test, inlined
+	case r < 0x100:
+		if r >= 0xC0 && r <= 0xDE && r != 0xD7 {
+			return r + 0x20 // À to Þ but ×
+		}
+		return r
+	case r >= 0x400 && r < 0x460:
+		if r < 0x410 {
+			return r + 0x50 // Ѐ to Џ
+		} else if r < 0x430 {
+			return r + 0x20 // А to Я
+		}
+		return r
+	case IsGeneralPunct(r), r >= 0x2E80 && r < 0xA640, r >= 0xAC00 && r < 0xD800:
 		return r
 	}
 	return unicode.ToLower(r)
