@@ -112,22 +112,28 @@ func ParseBytes(b []byte, opt Options) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The binary rule on the input as given, as Parse applies it before
-	// reading the rest, so that both refuse the same inputs; decode
-	// applies it again to the page an MHTML file holds. Input said to be
-	// plain text is scanned once for its validity and its controls, which
-	// mostly answer the rule as well (see binaryScanned).
+	// What the input is (an MHTML file, or else HTML or plain text as
+	// opt.Input says or Sniff finds) is known before the binary rule is
+	// applied to it as given, as Parse applies it before reading the
+	// rest, so that both refuse the same inputs; decode applies it again
+	// to the page an MHTML file holds. Plain text is scanned once for its
+	// validity and its controls, which mostly answer the rule as well
+	// (see binaryScanned).
+	input := b
+	format := opt.Input
+	isMHTML := format != FormatText && mhtml.Is(b)
+	if !isMHTML && (format == "" || format == FormatAuto) {
+		format = Sniff(b)
+	}
 	var scan textScan
-	if opt.Input == FormatText {
+	if format == FormatText {
 		scan = scanText(b)
 	}
 	if binaryScanned(b, h, scan) {
 		return nil, ErrBinary
 	}
-	input := b
-	format := opt.Input
 	var container string
-	if format != FormatText && mhtml.Is(b) {
+	if isMHTML {
 		// A page saved as one MHTML file: the page is its HTML part, in
 		// the charset the part declares, saved from the address the
 		// message names.
@@ -139,9 +145,6 @@ func ParseBytes(b []byte, opt Options) (*Article, error) {
 		if opt.URL == "" {
 			opt.URL = page.Location
 		}
-	}
-	if format == "" || format == FormatAuto {
-		format = Sniff(b)
 	}
 	var d decoded
 	if container == "" {
