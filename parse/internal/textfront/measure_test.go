@@ -1,0 +1,46 @@
+package textfront
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMeasureLineSteps holds measureLine, which reads ASCII eight bytes at
+// a time (asciiRun), to lineFeatures on lines made to put each pair of
+// the bytes at the edges of its classes at every offset of a step and
+// across two, with runs above ASCII between, and on lines long enough to
+// fill the counts of several blocks of steps.
+func TestMeasureLineSteps(t *testing.T) {
+	edges := []string{"a", "z", "A", "Z", "0", "9", "`", "{", "@", "[", "/", ":", " ", "'", "-", "_", ".", ",", ";", "!", "?",
+		"\x1f", "\x7f", "\t", "é", "É", "ß", "ž", "’", "中", "\u00a0", "\xff"}
+	for _, a := range edges {
+		for _, b := range edges {
+			for k := 0; k < 18; k++ {
+				w := strings.Repeat("x", k) + a + b + "Word0word-ok"
+				checkLine(t, w)
+				checkLine(t, "ab "+w+" x")
+				checkLine(t, strings.ToUpper(w)+"’s")
+			}
+		}
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < 3000; i++ {
+		b.WriteString([]string{"Word", "two", "It's", "well-known", "x_y", "12", "café", "中文", "end.", "a,", "(b)"}[i%11])
+		if i%7 != 6 {
+			b.WriteByte(' ')
+		}
+		checkLine(t, strings.TrimSpace(b.String()))
+	}
+	checkLine(t, strings.Repeat("a", 2000))
+	checkLine(t, strings.Repeat("a ", 1000)+"b")
+	checkLine(t, strings.Repeat("7. ", 1000)+"b")
+}
+
+// FuzzMeasureLine holds measureLine to lineFeatures on any line.
+func FuzzMeasureLine(f *testing.F) {
+	for _, s := range []string{"Ann Lee's well-known café, 12 rooms.", "abcdefg-hijklmn'opq_rst uvw", "a  b", "x\xff y",
+		strings.Repeat("Ten words, and. ", 20)} {
+		f.Add(s)
+	}
+	f.Fuzz(checkLine)
+}
