@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/artparse/artparse/parse/internal/textkit"
 )
@@ -45,9 +46,11 @@ func measureLine(l *textLine) bool {
 			i = j
 			continue
 		}
-		if !measureRune(l, s, &i, &n) {
+		j, ok := runeRun(l, s, i, &n)
+		if !ok {
 			return unclean(l)
 		}
+		i = j
 	}
 	l.size, l.words, l.letters, l.tokens = int32(len(s))-n.short, n.words, n.letters, n.tokens
 	l.digits, l.caps, l.stops, l.commas = sat16(n.digits), sat16(n.caps), sat16(n.stops), sat16(n.commas)
@@ -56,21 +59,78 @@ func measureLine(l *textLine) bool {
 	return true
 }
 
-// measureRune counts the rune above ASCII at s[*i] into n, moves *i past
-// it, and reports whether it may stand in a clean line.
-func measureRune(l *textLine, s string, i *int, n *lineCounts) bool {
-	k := *i
-	c := s[k]
-	// The accented Latin letters of two bytes, most of those outside
-	// ASCII in European text, are told by their bytes.
-	if k+1 < len(s) {
-		if lc := latinAt(c, s[k+1]); lc != latinNone {
-			*i = k + 2
-			n.short++
+// runeRun counts into n the runes above ASCII of s from i, as far as
+// the next ASCII byte or the end of s, and returns where it stopped; or
+// false when it meets one that makes the line unclean.
+func runeRun(l *textLine, s string, i int, n *lineCounts) (int, bool) {
+	for i < len(s) && s[i] >= utf8.RuneSelf {
+		c := s[i]
+		// The accented Latin letters of two bytes, most of those
+		// outside ASCII in European text, are told by their bytes.
+		if i+1 < len(s) {
+			if lc := latinAt(c, s[i+1]); lc != latinNone {
+				n.short++
+				n.letters++
+				if !n.inWord {
+					n.words++
+					if lc == latinUpper || lc == latinOther && unicode.IsUpper(rune(c&0x1f)<<6|rune(s[i+1]&0x3f)) {
+						n.caps++
+					}
+				}
+				if !n.inToken {
+					n.tokens++
+				}
+				n.inWord, n.inToken = true, true
+				i += 2
+				continue
+			}
+		}
+		var r rune
+		var size int
+		if c >= 0xe3 && c <= 0xe9 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+			// Three bytes from U+3000 to U+9FFF, the blocks of Chinese
+			// and Japanese text, decoded here: none of them is a
+			// surrogate or could be written shorter.
+			r, size = rune(c&0x0f)<<12|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), 3
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		// The common blocks of Han and the kana, as textkit.IsIdeograph
+		// tells them, and punctuation, told by its ranges, before the
+		// tables: IsIdeograph's for the rest of CJK, then the letter,
+		// mark, digit and space searches, which cost a CJK page's
+		// commas and stops a dozen binary searches each.
+		ideograph := r >= 0x4E00 && r <= 0x9FFF || r >= 0x3041 && r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA
+		punct := !ideograph && (textkit.IsGeneralPunct(r) || textkit.IsCJKPunct(r))
+		switch {
+		case ideograph || !punct && textkit.IsIdeograph(r):
+			n.short += int32(size) - wideSize
+			n.letters += wideSize
+			n.words++
+			if l.cjk < math.MaxInt16 { // at math.MaxInt16, unknown
+				l.cjk++
+			}
+			n.tokens++
+			n.inWord, n.inToken = false, true
+		case r >= 0xAC00 && r <= 0xD7A3: // Hangul: a syllable is a word of the features only
+			n.short += int32(size) - wideSize
+			n.letters += wideSize
+			n.words++
+			if l.cjk < math.MaxInt16 { // at math.MaxInt16, unknown
+				l.cjk++
+			}
+			if !n.inToken {
+				n.tokens++
+			}
+			n.inWord, n.inToken = false, true
+		case punct:
+		case textkit.IsLatinLetter(r) || unicode.IsLetter(r) || unicode.IsMark(r):
+			n.short += int32(size) - 1
 			n.letters++
 			if !n.inWord {
 				n.words++
-				if lc == latinUpper || lc == latinOther && unicode.IsUpper(rune(c&0x1f)<<6|rune(s[k+1]&0x3f)) {
+				if unicode.IsUpper(r) {
 					n.caps++
 				}
 			}
@@ -78,79 +138,36 @@ func measureRune(l *textLine, s string, i *int, n *lineCounts) bool {
 				n.tokens++
 			}
 			n.inWord, n.inToken = true, true
-			return true
-		}
-	}
-	r, size := utf8.DecodeRuneInString(s[k:])
-	k += size
-	*i = k
-	punct := false
-	switch {
-	case textkit.IsIdeograph(r):
-		n.short += int32(size) - wideSize
-		n.letters += wideSize
-		n.words++
-		if l.cjk < math.MaxInt16 { // at math.MaxInt16, unknown
-			l.cjk++
-		}
-		n.tokens++
-		n.inWord, n.inToken = false, true
-	case r >= 0xAC00 && r <= 0xD7A3: // Hangul: a syllable is a word of the features only
-		n.short += int32(size) - wideSize
-		n.letters += wideSize
-		n.words++
-		if l.cjk < math.MaxInt16 { // at math.MaxInt16, unknown
-			l.cjk++
-		}
-		if !n.inToken {
-			n.tokens++
-		}
-		n.inWord, n.inToken = false, true
-	case textkit.IsGeneralPunct(r) || textkit.IsCJKPunct(r):
-		// Punctuation, told by its ranges: the tables' letter, mark,
-		// digit and space searches below cost a CJK page's commas and
-		// stops four binary searches each.
-		punct = true
-	case textkit.IsLatinLetter(r) || unicode.IsLetter(r) || unicode.IsMark(r):
-		n.short += int32(size) - 1
-		n.letters++
-		if !n.inWord {
-			n.words++
-			if unicode.IsUpper(r) {
-				n.caps++
+		case unicode.IsDigit(r):
+			n.short += int32(size) - 1
+			n.digits++
+			if !n.inWord {
+				n.words++
 			}
+			if !n.inToken {
+				n.tokens++
+			}
+			n.inWord, n.inToken = true, true
+		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == softHyphen || r == utf8.RuneError && size == 1:
+			return i, false
+		default:
+			punct = true
 		}
-		if !n.inToken {
-			n.tokens++
+		if punct {
+			n.inToken = false
+			n.short += int32(size) - 1
+			switch r {
+			case '。', '！', '？', '…', '؟', '।':
+				n.stops++
+			case '，', '、', '،', '；', '؛':
+				n.commas++
+			}
+			// A curly apostrophe inside a word, before an ASCII letter,
+			// does not end it.
+			n.inWord = n.inWord && r == '’' && i < len(s) && textkit.IsASCIILetter(s[i])
 		}
-		n.inWord, n.inToken = true, true
-	case unicode.IsDigit(r):
-		n.short += int32(size) - 1
-		n.digits++
-		if !n.inWord {
-			n.words++
-		}
-		if !n.inToken {
-			n.tokens++
-		}
-		n.inWord, n.inToken = true, true
-	case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == softHyphen || r == utf8.RuneError && size == 1:
-		return false
-	default:
-		punct = true
 	}
-	if punct {
-		n.inToken = false
-		n.short += int32(size) - 1
-		switch r {
-		case '。', '！', '？', '…', '؟', '।':
-			n.stops++
-		case '，', '、', '،', '；', '؛':
-			n.commas++
-		}
-		n.inWord = n.inWord && r == '’' && k < len(s) && textkit.IsASCIILetter(s[k])
-	}
-	return true
+	return i, true
 }
 
 // asciiRun counts into n the ASCII bytes of s from i, as far as the
@@ -165,94 +182,102 @@ func measureRune(l *textLine, s string, i *int, n *lineCounts) bool {
 // asciiClass one at a time. A word starts at a letter or digit that
 // follows no letter or digit, nor an apostrophe, hyphen or underscore
 // that follows one, a letter following it; a token at a letter, digit or
-// underscore that follows none. The bytes past the run are left out by
-// valid, the carries of an addition moving only up, to later bytes.
+// underscore that follows none. The bytes from the first above ASCII
+// on are left out by valid, the carries of an addition moving only up,
+// to later bytes.
 //
 // Each class is counted in the bytes of a word, two classes to a byte
-// (one in each half), and added up once a block of steps: a count for
-// every eight bytes, or a word for each, kept more values live than
+// (one in each half), and added up once a block of steps; the classes
+// of the byte before the eight are kept in one word. A count for every
+// eight bytes, or a word for each class, kept more values live than
 // the registers hold, and the compiler stored and reloaded them at
 // every step.
 //
 //go:noinline
 func asciiRun(s string, i int, n *lineCounts) (int, bool) {
 	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
-	// The classes of the byte before the eight, in the top bit of the
-	// lowest byte: inside a word, a joiner after a word's letter or
-	// digit, inside a token, a space.
-	var inW, inJ, inT, inS uint64
+	// The classes of the byte before the eight, in the lowest byte: in
+	// a word (the top bit), in a token (the next), a space (the next).
+	var prev uint64
 	if n.inWord {
-		inW = 0x80
+		prev |= 0x80
 	}
 	if n.inToken {
-		inT = 0x80
+		prev |= 0x40
 	}
-	var last uint64 // the classes of the last byte read: inW, inJ, inT and inS, one bit lower each
+	if len(s) < 8 {
+		// A short line is read from a copy, its bytes past the end
+		// above ASCII, so that the loop reads eight bytes from where
+		// it starts.
+		b := [8]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff}
+		copy(b[:], s)
+		s = unsafe.String(&b[0], len(b))
+	}
 	for {
 		// Letters and digits; word starts and those in upper case;
 		// token starts: one count in each half of each byte.
 		var sumWD, sumStarts, sumTokens uint64
 		for lim := min(len(s), i+8*maxChunks); i < lim; {
 			var x uint64
-			rem := len(s) - i
-			switch {
-			case rem >= 8:
+			if rem := len(s) - i; rem >= 8 {
 				x = textkit.Load64(s[i : i+8])
-			case len(s) >= 8:
-				x = textkit.Load64(s[len(s)-8:]) >> (8 * (8 - rem))
-			default:
-				for k := len(s) - 1; k >= i; k-- {
-					x = x<<8 | uint64(s[k])
-				}
+			} else {
+				// The bytes past s read as bytes above ASCII, which
+				// end the run.
+				x = textkit.Load64(s[len(s)-8:])>>(64-8*rem) | ^uint64(0)<<(8*rem)
 			}
-			// The run takes the bytes before the first above ASCII,
-			// and those of s.
-			take, valid := 8, uint64(highs)
-			if x&highs != 0 || rem < 8 {
-				take = min(bits.TrailingZeros64(x&highs)>>3, rem)
-				if take == 0 {
-					break
-				}
-				valid >>= 64 - 8*take
-			}
+			// The run takes the bytes before the first above ASCII.
+			hi := x & highs
+			valid := (hi&-hi - 1) & highs
 			folded := x | 0x20*ones // upper case read as lower
 			letter := (folded + (0x80-'a')*ones) &^ (folded + (0x80-'z'-1)*ones) & valid
 			digit := (x + (0x80-'0')*ones) &^ (x + (0x80-'9'-1)*ones) & valid
 			space := ^((x ^ ' '*ones) + lows) & valid
 			word := letter | digit
 			token := word
-			var joiner uint64 // apostrophes, hyphens and underscores after a letter or digit
+			wordStart := word &^ (word<<8 | prev&0x80)
 			if other := valid &^ (word | space); other != 0 {
-				// Each other byte's class, in its place.
-				var cls uint64
-				for o := other; o != 0; o &= o - 1 {
-					p := bits.TrailingZeros64(o) - 7
-					cls |= uint64(asciiClass[x>>p&0x7f]) << p
-				}
-				if cls&(clsCtrl*ones) != 0 {
+				// A control character below the space, or DEL, which
+				// the addition of one moves to the top bit.
+				if (^(x+(0x80-' ')*ones)|(x+ones))&valid != 0 {
 					return i, false
 				}
-				n.stops += countTops(cls << 3 & highs)  // clsStop, moved to the top bit
-				n.commas += countTops(cls << 2 & highs) // clsComma
-				token |= cls & highs                    // clsToken: an underscore
-				joiner = cls << 1 & highs & (word<<8 | inW)
+				n.stops += countTops(byteIs(x, '.', valid) | byteIs(x, '!', valid) | byteIs(x, '?', valid))
+				n.commas += countTops(byteIs(x, ',', valid) | byteIs(x, ';', valid))
+				under := byteIs(x, '_', valid)
+				token |= under
+				// An apostrophe, hyphen or underscore after a word's
+				// letter or digit, before a letter, does not end it.
+				joiner := (byteIs(x, '\'', valid) | byteIs(x, '-', valid) | under) & (word<<8 | prev&0x80)
+				wordStart &^= joiner << 8 & letter
+				if joiner>>63 != 0 && hi == 0 && i+8 < len(s) {
+					// The letter after it is the next step's first
+					// byte, which the next step takes for a word's
+					// start: it is none.
+					if c := s[i+8]; textkit.IsASCIILetter(c) {
+						n.words--
+						if c <= 'Z' {
+							n.caps--
+						}
+					}
+				}
 			}
-			// A letter or digit after a letter or digit, or after a
-			// joiner after one when it is a letter, goes on with a word.
-			wordStart := word &^ (word<<8 | inW | (joiner<<8|inJ)&letter)
-			if space&(space<<8|inS) != 0 {
+			if space&(space<<8|prev<<2&0x80) != 0 {
 				return i, false
 			}
 			sumWD += word>>7 | digit>>3
 			sumStarts += wordStart>>7 | wordStart&^(x<<2)&letter>>3 // a letter's 0x20 bit, at the top, is clear in upper case
-			sumTokens += (token &^ (token<<8 | inT)) >> 7
-			i += take
-			if take < 8 {
-				last = (word | joiner>>1 | token>>2 | space>>3) >> (8*take - 8)
+			sumTokens += (token &^ (token<<8 | prev<<1&0x80)) >> 7
+			if hi != 0 {
+				if sh := bits.TrailingZeros64(hi) - 7; sh > 0 {
+					// The last byte taken, moved to the top.
+					i += sh >> 3
+					prev = (word | token>>1 | space>>2) << (64 - sh) >> 56
+				}
 				break
 			}
-			inW, inJ, inT, inS = word>>56, joiner>>56, token>>56, space>>56
-			last = inW | inJ>>1 | inT>>2 | inS>>3
+			i += 8
+			prev = (word | token>>1 | space>>2) >> 56
 		}
 		const nibbles = 0x0f0f0f0f0f0f0f0f
 		d := int32((sumWD >> 4 & nibbles) * ones >> 56)
@@ -267,8 +292,15 @@ func asciiRun(s string, i int, n *lineCounts) (int, bool) {
 	}
 	// The state after the last byte read: a joiner before a byte above
 	// ASCII, or at the end, ends its word.
-	n.inWord, n.inToken = last&0x80 != 0, last&0x20 != 0
+	n.inWord, n.inToken = prev&0x80 != 0, prev&0x40 != 0
 	return i, true
+}
+
+// byteIs marks with its top bit each byte of x that is c, of those
+// valid marks, x holding no byte above ASCII among them.
+func byteIs(x uint64, c byte, valid uint64) uint64 {
+	const ones, lows = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
+	return ^((x ^ uint64(c)*ones) + lows) & valid
 }
 
 // maxChunks is the most eight-byte steps asciiRun counts in the halves
