@@ -2,10 +2,8 @@ package textfront
 
 import (
 	"math"
-	"math/bits"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/artparse/artparse/parse/internal/textkit"
 )
@@ -175,147 +173,129 @@ func runeRun(l *textLine, s string, i int, n *lineCounts) (int, bool) {
 // or false when it meets what makes the line unclean, a control
 // character or a space beside another.
 //
-// It reads eight bytes at a time, each byte's class a bit in a word of
-// eight (the top bit of each byte): letters, digits and spaces by
-// adding to all eight at once (with no top bit set, no byte carries into
-// the next), and the rare other bytes, punctuation and controls, by
-// asciiClass one at a time. A word starts at a letter or digit that
-// follows no letter or digit, nor an apostrophe, hyphen or underscore
-// that follows one, a letter following it; a token at a letter, digit or
-// underscore that follows none. The bytes from the first above ASCII
-// on are left out by valid, the carries of an addition moving only up,
-// to later bytes.
-//
-// Each class is counted in the bytes of a word, two classes to a byte
-// (one in each half), and added up once a block of steps; the classes
-// of the byte before the eight are kept in one word. A count for every
-// eight bytes, or a word for each class, kept more values live than
-// the registers hold, and the compiler stored and reloaded them at
-// every step.
+// What a byte adds to the counts depends on its class and those of the
+// two bytes before it, and runSteps holds the answer for every three:
+// an index made of the three classes and one lookup a byte, with no
+// test that can go either way. Every count of the answer is a byte of a
+// word, so that one addition adds them all; they are added up into n
+// once a block of at most 255 bytes, before a byte overflows.
 //
 //go:noinline
 func asciiRun(s string, i int, n *lineCounts) (int, bool) {
-	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
-	// The classes of the byte before the eight, in the lowest byte: in
-	// a word (the top bit), in a token (the next), a space (the next).
-	var prev uint64
-	if n.inWord {
-		prev |= 0x80
-	}
-	if n.inToken {
-		prev |= 0x40
-	}
-	if len(s) < 8 {
-		// A short line is read from a copy, its bytes past the end
-		// above ASCII, so that the loop reads eight bytes from where
-		// it starts.
-		b := [8]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff}
-		copy(b[:], s)
-		s = unsafe.String(&b[0], len(b))
+	// The two bytes before the run: the class that stands for the
+	// state the runes before left, and none before it.
+	var at uint32
+	switch {
+	case n.inWord && n.inToken:
+		at = runLower
+	case n.inWord:
+		at = runWordOnly
+	case n.inToken:
+		at = runUnder
 	}
 	for {
-		// Letters and digits; word starts and those in upper case;
-		// token starts: one count in each half of each byte.
-		var sumWD, sumStarts, sumTokens uint64
-		for lim := min(len(s), i+8*maxChunks); i < lim; {
-			var x uint64
-			if rem := len(s) - i; rem >= 8 {
-				x = textkit.Load64(s[i : i+8])
-			} else {
-				// The bytes past s read as bytes above ASCII, which
-				// end the run.
-				x = textkit.Load64(s[len(s)-8:])>>(64-8*rem) | ^uint64(0)<<(8*rem)
-			}
-			// The run takes the bytes before the first above ASCII.
-			hi := x & highs
-			valid := (hi&-hi - 1) & highs
-			folded := x | 0x20*ones // upper case read as lower
-			letter := (folded + (0x80-'a')*ones) &^ (folded + (0x80-'z'-1)*ones) & valid
-			digit := (x + (0x80-'0')*ones) &^ (x + (0x80-'9'-1)*ones) & valid
-			space := ^((x ^ ' '*ones) + lows) & valid
-			word := letter | digit
-			token := word
-			wordStart := word &^ (word<<8 | prev&0x80)
-			if other := valid &^ (word | space); other != 0 {
-				// A control character below the space, or DEL, which
-				// the addition of one moves to the top bit.
-				if (^(x+(0x80-' ')*ones)|(x+ones))&valid != 0 {
-					return i, false
-				}
-				n.stops += countTops(byteIs(x, '.', valid) | byteIs(x, '!', valid) | byteIs(x, '?', valid))
-				n.commas += countTops(byteIs(x, ',', valid) | byteIs(x, ';', valid))
-				under := byteIs(x, '_', valid)
-				token |= under
-				// An apostrophe, hyphen or underscore after a word's
-				// letter or digit, before a letter, does not end it.
-				joiner := (byteIs(x, '\'', valid) | byteIs(x, '-', valid) | under) & (word<<8 | prev&0x80)
-				wordStart &^= joiner << 8 & letter
-				if joiner>>63 != 0 && hi == 0 && i+8 < len(s) {
-					// The letter after it is the next step's first
-					// byte, which the next step takes for a word's
-					// start: it is none.
-					if c := s[i+8]; textkit.IsASCIILetter(c) {
-						n.words--
-						if c <= 'Z' {
-							n.caps--
-						}
-					}
-				}
-			}
-			if space&(space<<8|prev<<2&0x80) != 0 {
-				return i, false
-			}
-			sumWD += word>>7 | digit>>3
-			sumStarts += wordStart>>7 | wordStart&^(x<<2)&letter>>3 // a letter's 0x20 bit, at the top, is clear in upper case
-			sumTokens += (token &^ (token<<8 | prev<<1&0x80)) >> 7
-			if hi != 0 {
-				if sh := bits.TrailingZeros64(hi) - 7; sh > 0 {
-					// The last byte taken, moved to the top.
-					i += sh >> 3
-					prev = (word | token>>1 | space>>2) << (64 - sh) >> 56
-				}
+		var sum uint64
+		block := s[:min(len(s), i+255)]
+		for ; i < len(block); i++ {
+			c := runClass[block[i]]
+			if c == runHigh {
 				break
 			}
-			i += 8
-			prev = (word | token>>1 | space>>2) >> 56
+			at = (at<<4 | uint32(c)) & runIndexMask
+			sum += runSteps[at]
 		}
-		const nibbles = 0x0f0f0f0f0f0f0f0f
-		d := int32((sumWD >> 4 & nibbles) * ones >> 56)
-		n.letters += int32((sumWD&nibbles)*ones>>56) - d
-		n.digits += d
-		n.words += int32((sumStarts & nibbles) * ones >> 56)
-		n.caps += int32((sumStarts >> 4 & nibbles) * ones >> 56)
-		n.tokens += int32(sumTokens * ones >> 56)
-		if i >= len(s) || s[i] >= utf8.RuneSelf {
+		if sum>>56 != 0 {
+			return i, false
+		}
+		n.letters += int32(sum & 0xff)
+		n.digits += int32(sum >> 8 & 0xff)
+		n.words += int32(sum >> 16 & 0xff)
+		n.caps += int32(sum >> 24 & 0xff)
+		n.tokens += int32(sum >> 32 & 0xff)
+		n.stops += int32(sum >> 40 & 0xff)
+		n.commas += int32(sum >> 48 & 0xff)
+		if i < len(block) || i == len(s) {
 			break
 		}
 	}
 	// The state after the last byte read: a joiner before a byte above
 	// ASCII, or at the end, ends its word.
-	n.inWord, n.inToken = prev&0x80 != 0, prev&0x40 != 0
+	c := at & 0xf
+	n.inWord, n.inToken = c&runWord != 0, c&runWord != 0 || c == runUnder
 	return i, true
 }
 
-// byteIs marks with its top bit each byte of x that is c, of those
-// valid marks, x holding no byte above ASCII among them.
-func byteIs(x uint64, c byte, valid uint64) uint64 {
-	const ones, lows = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
-	return ^((x ^ uint64(c)*ones) + lows) & valid
-}
+// The classes of bytes that asciiRun tells apart, four bits each. Those
+// of letters and digits, which make words, have the top bit set.
+const (
+	runOther    = iota // punctuation that counts for nothing
+	runSpace           // the ASCII space
+	runJoin            // an apostrophe or a hyphen, which may join two parts of a word
+	runUnder           // the underscore, which joins them and is part of a token
+	runStop            // . ! ?
+	runComma           // , ;
+	runControl         // a control character, tab and DEL included
+	runHigh            // a byte above ASCII, which ends the run
+	runLower           // a lower-case letter
+	runUpper           // an upper-case letter
+	runDigit           // a digit
+	runWordOnly        // no byte's class: what the runes before a run leave when inside a word but not a token
+	runWord     = 8    // the bit set in the classes of words
+)
 
-// maxChunks is the most eight-byte steps asciiRun counts in the halves
-// of a word's bytes before it adds them up: at most 15 in each half.
-const maxChunks = 15
+// runIndexMask keeps of asciiRun's index the classes of the byte and the
+// one before it, and of the byte before that whether it was of a word.
+const runIndexMask = runWord<<8 | 0xff
 
-// countTops counts the bytes of m whose top bit is set, m having no
-// other bit set: moved to each byte's lowest bit and multiplied by a one
-// in every byte, they add up in the top byte, at most 8, with no carry.
-// bits.OnesCount64 gives the same count, but unless the build targets a
-// CPU known to have POPCNT it is a test and a call that may be taken.
-func countTops(m uint64) int32 {
-	const ones = 0x0101010101010101
-	return int32((m >> 7) * ones >> 56)
-}
+// runClass is the class of each byte, as asciiClass tells them.
+var runClass = func() (t [256]uint8) {
+	for c := range t {
+		k := asciiClass[c&0x7f]
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = runHigh
+		case k&clsCtrl != 0:
+			t[c] = runControl
+		case k&clsWord != 0:
+			t[c] = runLower + k&(clsUpper|clsDigit)>>1 // runUpper, runDigit
+		}
+	}
+	t[' '], t['_'], t['\''], t['-'] = runSpace, runUnder, runJoin, runJoin
+	t['.'], t['!'], t['?'], t[','], t[';'] = runStop, runStop, runStop, runComma, runComma
+	return t
+}()
+
+// runSteps gives, for a byte's class and those of the two before it as
+// asciiRun indexes them, what the byte adds to each count, one count a
+// byte: letters, digits, words, capitals, tokens, stops, commas, and in
+// the top byte whether it makes the line unclean. A word starts at a
+// letter or digit that follows none, nor a joiner that follows one when
+// it is a letter itself; a token at a letter, digit or underscore that
+// follows none.
+var runSteps = func() (t [runIndexMask + 1]uint64) {
+	for at := range t {
+		c, b, word2 := at&0xf, at>>4&0xf, at&(runWord<<8) != 0
+		letter := c == runLower || c == runUpper
+		word, token := c&runWord != 0, c&runWord != 0 || c == runUnder
+		prevToken := b&runWord != 0 && b != runWordOnly || b == runUnder
+		joined := (b == runJoin || b == runUnder) && word2 && letter
+		var add [8]bool
+		add[0] = letter
+		add[1] = c == runDigit
+		add[2] = word && b&runWord == 0 && !joined
+		add[3] = add[2] && c == runUpper
+		add[4] = token && !prevToken
+		add[5] = c == runStop
+		add[6] = c == runComma
+		add[7] = c == runControl || c == runSpace && b == runSpace
+		for k, yes := range add {
+			if yes {
+				t[at] |= 1 << (8 * k)
+			}
+		}
+	}
+	return t
+}()
 
 // unclean marks the CJK count of a line that measureLine refuses as
 // unknown, and the line as no prose, and returns false. A line that normalisation leaves unclean
