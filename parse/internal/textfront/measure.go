@@ -83,6 +83,21 @@ func runeRun(l *textLine, s string, i int, n *lineCounts) (int, bool) {
 				continue
 			}
 		}
+		if c >= 0xe3 && c <= 0xe9 { // U+3000 to U+9FFF
+			if k := ideographRun(s, i); k > 0 {
+				// A stretch of ideographs of the common blocks, most of
+				// a line of Chinese or Japanese: each is a word and a
+				// token of its own, two of size and letters.
+				i += 3 * k
+				n.short += int32(k) * (3 - wideSize)
+				n.letters += int32(k) * wideSize
+				n.words += int32(k)
+				n.tokens += int32(k)
+				l.cjk = int16(min(int(l.cjk)+k, math.MaxInt16)) // at math.MaxInt16, unknown
+				n.inWord, n.inToken = false, true
+				continue
+			}
+		}
 		var r rune
 		var size int
 		if c >= 0xe3 && c <= 0xe9 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
@@ -99,7 +114,7 @@ func runeRun(l *textLine, s string, i int, n *lineCounts) (int, bool) {
 		// tables: IsIdeograph's for the rest of CJK, then the letter,
 		// mark, digit and space searches, which cost a CJK page's
 		// commas and stops a dozen binary searches each.
-		ideograph := r >= 0x4E00 && r <= 0x9FFF || r >= 0x3041 && r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA
+		ideograph := isCommonIdeograph(r)
 		punct := !ideograph && (textkit.IsGeneralPunct(r) || textkit.IsCJKPunct(r))
 		switch {
 		case ideograph || !punct && textkit.IsIdeograph(r):
@@ -166,6 +181,30 @@ func runeRun(l *textLine, s string, i int, n *lineCounts) (int, bool) {
 		}
 	}
 	return i, true
+}
+
+// ideographRun returns how many runes from s[i] on are ideographs of
+// the common blocks (isCommonIdeograph), all three bytes long, told by
+// their bytes.
+func ideographRun(s string, i int) int {
+	k := 0
+	for ; i+2 < len(s); i += 3 {
+		c, d, e := s[i], s[i+1], s[i+2]
+		if c < 0xe3 || c > 0xe9 || d&0xc0 != 0x80 || e&0xc0 != 0x80 {
+			break
+		}
+		if !isCommonIdeograph(rune(c&0x0f)<<12 | rune(d&0x3f)<<6 | rune(e&0x3f)) {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// isCommonIdeograph reports whether r is in the common blocks of Han,
+// Hiragana or Katakana, which textkit.IsIdeograph tells first.
+func isCommonIdeograph(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3041 && r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA
 }
 
 // asciiRun counts into n the ASCII bytes of s from i, as far as the

@@ -31,6 +31,16 @@ func TestMeasureLineSteps(t *testing.T) {
 		}
 		checkLine(t, strings.TrimSpace(b.String()))
 	}
+	// Stretches of ideographs and kana, at the edges of the blocks
+	// runeRun tells by their bytes, and broken ones.
+	cjk := []string{"中", "文", "ひ", "カ", "ー", "、", "。", "\u4dff", "\u4e00", "\u9fff", "\ua000", "\u3040", "\u3041", "\u3096",
+		"\u3097", "\u30a0", "\u30a1", "\u30fa", "\u30fb", "\u3400", "\xe4\xb8", "\xe9", "a", " "}
+	for _, a := range cjk {
+		for _, b := range cjk {
+			checkLine(t, "中文"+a+b+"日本語")
+			checkLine(t, a+"カタカナ"+b)
+		}
+	}
 	checkLine(t, strings.Repeat("a", 2000))
 	checkLine(t, strings.Repeat("a ", 1000)+"b")
 	checkLine(t, strings.Repeat("7. ", 1000)+"b")
