@@ -235,13 +235,24 @@ func asciiRun(s string, i int, n *lineCounts) (int, bool) {
 	for {
 		var sum uint64
 		block := s[:min(len(s), i+255)]
+		// Four bytes a step, their classes put in at together, as
+		// long as none ends the run; then one at a time.
+		for ; i+4 <= len(block); i += 4 {
+			w := block[i : i+4]
+			c0, c1, c2, c3 := runClass[w[0]], runClass[w[1]], runClass[w[2]], runClass[w[3]]
+			if (c0|c1|c2|c3)&runHigh != 0 {
+				break
+			}
+			at = at<<16 | uint32(c0)<<12 | uint32(c1)<<8 | uint32(c2)<<4 | uint32(c3)
+			sum += runSteps[at>>12&runIndexMask] + runSteps[at>>8&runIndexMask] + runSteps[at>>4&runIndexMask] + runSteps[at&runIndexMask]
+		}
 		for ; i < len(block); i++ {
 			c := runClass[block[i]]
 			if c == runHigh {
 				break
 			}
-			at = (at<<4 | uint32(c)) & runIndexMask
-			sum += runSteps[at]
+			at = at<<4 | uint32(c)
+			sum += runSteps[at&runIndexMask]
 		}
 		if sum>>56 != 0 {
 			return i, false
@@ -274,12 +285,13 @@ const (
 	runStop            // . ! ?
 	runComma           // , ;
 	runControl         // a control character, tab and DEL included
-	runHigh            // a byte above ASCII, which ends the run
+	_                  // unused: the classes of words start at runWord
 	runLower           // a lower-case letter
 	runUpper           // an upper-case letter
 	runDigit           // a digit
 	runWordOnly        // no byte's class: what the runes before a run leave when inside a word but not a token
 	runWord     = 8    // the bit set in the classes of words
+	runHigh     = 16   // a byte above ASCII, which ends the run: no class of four bits
 )
 
 // runIndexMask keeps of asciiRun's index the classes of the byte and the
