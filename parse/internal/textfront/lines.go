@@ -95,13 +95,20 @@ func splitLFLines(doc string) []textLine {
 	lines := make([]textLine, 0, strings.Count(doc, "\n")+1)
 	blank := false
 	for len(doc) > 0 {
-		n := strings.IndexByte(doc, '\n')
-		if n < 0 {
-			n = len(doc)
+		raw := doc
+		if n := strings.IndexByte(doc, '\n'); n >= 0 {
+			raw, doc = doc[:n], doc[n+1:]
+		} else {
+			doc = ""
 		}
-		raw := doc[:n]
-		doc = doc[min(n+1, len(doc)):]
-		l := textLine{text: raw, blankBefore: blank}
+		if raw == "" {
+			blank = true
+			continue
+		}
+		// The line is measured in its place at the end of lines, not
+		// copied there after.
+		lines = append(lines, textLine{text: raw, blankBefore: blank})
+		l := &lines[len(lines)-1]
 		// Most lines that are not clean only have white space at an end:
 		// trimmed, they are a substring of doc, which costs no copy, and
 		// normalizeSpace would return the same text. Such a line is
@@ -115,20 +122,20 @@ func splitLFLines(doc string) []textLine {
 				l.text = t
 			}
 		}
-		if !measureLine(&l) {
-			l = textLine{text: normalizeSpace(raw), blankBefore: blank}
-			measureLine(&l)
+		if !measureLine(l) {
+			*l = textLine{text: normalizeSpace(raw), blankBefore: blank}
+			measureLine(l)
 		}
 		if l.text == "" {
+			lines = lines[:len(lines)-1]
 			blank = true
 			continue
 		}
 		l.isCode = isCodeLine(raw, l.text)
 		l.isMarkup = isMarkupLine(l.text)
 		l.isRow = l.text != raw && isTableRow(raw) || int(l.size) != len(l.text) && isDrawnRow(l.text)
-		l.isData = isDataLine(&l)
-		l.prose = readsAsProse(&l)
-		lines = append(lines, l)
+		l.isData = isDataLine(l)
+		l.prose = readsAsProse(l)
 		blank = false
 	}
 	return lines
