@@ -105,6 +105,10 @@ func runeRun(l *textLine, s string, i int, n *lineCounts) (int, bool) {
 			// and Japanese text, decoded here: none of them is a
 			// surrogate or could be written shorter.
 			r, size = rune(c&0x0f)<<12|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), 3
+		} else if c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			// Two bytes, which are always a rune written as short as
+			// it can be: Greek, Cyrillic, Arabic and Hebrew text.
+			r, size = rune(c&0x1f)<<6|rune(s[i+1]&0x3f), 2
 		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
@@ -138,12 +142,12 @@ func runeRun(l *textLine, s string, i int, n *lineCounts) (int, bool) {
 			}
 			n.inWord, n.inToken = false, true
 		case punct:
-		case textkit.IsLatinLetter(r) || unicode.IsLetter(r) || unicode.IsMark(r):
+		case textkit.IsLatinLetter(r) || isAlphabetLetter(r) || unicode.IsLetter(r) || unicode.IsMark(r):
 			n.short += int32(size) - 1
 			n.letters++
 			if !n.inWord {
 				n.words++
-				if unicode.IsUpper(r) {
+				if isAlphabetUpper(r) || !isAlphabetLetter(r) && unicode.IsUpper(r) {
 					n.caps++
 				}
 			}
@@ -199,6 +203,20 @@ func ideographRun(s string, i int) int {
 		k++
 	}
 	return k
+}
+
+// isAlphabetLetter reports whether r is a letter of the basic Greek,
+// Cyrillic or Arabic alphabets, told by their ranges before unicode's
+// tables, a binary search of hundreds of ranges a rune
+// (TestAlphabetLetters checks every rune).
+func isAlphabetLetter(r rune) bool {
+	return r >= 0x391 && r <= 0x3CE && r != 0x3A2 || r >= 0x400 && r <= 0x45F || r >= 0x620 && r <= 0x64A
+}
+
+// isAlphabetUpper reports whether r is one of isAlphabetLetter's capitals:
+// Greek's (U+0391 to U+03AB) and Cyrillic's (U+0400 to U+042F).
+func isAlphabetUpper(r rune) bool {
+	return r >= 0x391 && r <= 0x3AB && r != 0x3A2 || r >= 0x400 && r <= 0x42F
 }
 
 // isCommonIdeograph reports whether r is in the common blocks of Han,

@@ -32,9 +32,12 @@ func TestMeasureLineSteps(t *testing.T) {
 		checkLine(t, strings.TrimSpace(b.String()))
 	}
 	// Stretches of ideographs and kana, at the edges of the blocks
-	// runeRun tells by their bytes, and broken ones.
+	// runeRun tells by their bytes, and broken ones, and the letters of
+	// the alphabets it tells by their ranges.
 	cjk := []string{"中", "文", "ひ", "カ", "ー", "、", "。", "\u4dff", "\u4e00", "\u9fff", "\ua000", "\u3040", "\u3041", "\u3096",
-		"\u3097", "\u30a0", "\u30a1", "\u30fa", "\u30fb", "\u3400", "\xe4\xb8", "\xe9", "a", " "}
+		"\u3097", "\u30a0", "\u30a1", "\u30fa", "\u30fb", "\u3400", "\xe4\xb8", "\xe9", "a", " ",
+		// and the alphabets runeRun tells by their ranges
+		"Ω", "ά", "Ϊ", "ς", "\u0390", "\u03cf", "Я", "я", "ё", "\u0460", "ب", "ـ", "\u064b", "\u061f", "\xd0"}
 	for _, a := range cjk {
 		for _, b := range cjk {
 			checkLine(t, "中文"+a+b+"日本語")
