@@ -52,7 +52,14 @@ func measureLine(l *textLine) bool {
 	}
 	l.size, l.words, l.letters, l.tokens = int32(len(s))-n.short, n.words, n.letters, n.tokens
 	l.digits, l.caps, l.stops, l.commas = sat16(n.digits), sat16(n.caps), sat16(n.stops), sat16(n.commas)
-	l.end = lastMark(s)
+	// Most lines end in a letter, a digit or a full stop, which the
+	// table tells with no call.
+	l.end = endOther
+	if len(s) > 0 {
+		if l.end = lastByteEnds[s[len(s)-1]]; l.end == endUnknown {
+			l.end = lastMark(s)
+		}
+	}
 	l.prose = readsAsProse(l)
 	return true
 }
@@ -363,6 +370,24 @@ var runSteps = func() (t [runIndexMask + 1]uint64) {
 			}
 		}
 	}
+	return t
+}()
+
+// endUnknown is no lineEnd: what lastByteEnds gives for a byte that does
+// not tell a line's end alone.
+const endUnknown lineEnd = 0xff
+
+// lastByteEnds gives the lineEnd that a line's last byte tells alone, as
+// lastMark tells it first: a letter or digit of ASCII, . ! ? or :. For
+// any other byte it is endUnknown, and lastMark looks further.
+var lastByteEnds = func() (t [256]lineEnd) {
+	for c := range t {
+		t[c] = endUnknown
+		if textkit.IsASCIILetter(byte(c)) || c >= '0' && c <= '9' {
+			t[c] = endOther
+		}
+	}
+	t['.'], t['!'], t['?'], t[':'] = endSentence, endSentence, endSentence, endColon
 	return t
 }()
 
