@@ -1,7 +1,6 @@
 package textfront
 
 import (
-	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -96,13 +95,20 @@ func splitLFLines(doc string) []textLine {
 	lines := make([]textLine, 0, strings.Count(doc, "\n")+1)
 	blank := false
 	for len(doc) > 0 {
-		n := strings.IndexByte(doc, '\n')
-		if n < 0 {
-			n = len(doc)
+		raw := doc
+		if n := strings.IndexByte(doc, '\n'); n >= 0 {
+			raw, doc = doc[:n], doc[n+1:]
+		} else {
+			doc = ""
 		}
-		raw := doc[:n]
-		doc = doc[min(n+1, len(doc)):]
-		l := textLine{text: raw, blankBefore: blank}
+		if raw == "" {
+			blank = true
+			continue
+		}
+		// The line is measured in its place at the end of lines, not
+		// copied there after.
+		lines = append(lines, textLine{text: raw, blankBefore: blank})
+		l := &lines[len(lines)-1]
 		// Most lines that are not clean only have white space at an end:
 		// trimmed, they are a substring of doc, which costs no copy, and
 		// normalizeSpace would return the same text. Such a line is
@@ -116,20 +122,20 @@ func splitLFLines(doc string) []textLine {
 				l.text = t
 			}
 		}
-		if !measureLine(&l) {
-			l = textLine{text: normalizeSpace(raw), blankBefore: blank}
-			measureLine(&l)
+		if !measureLine(l) {
+			*l = textLine{text: normalizeSpace(raw), blankBefore: blank}
+			measureLine(l)
 		}
 		if l.text == "" {
+			lines = lines[:len(lines)-1]
 			blank = true
 			continue
 		}
 		l.isCode = isCodeLine(raw, l.text)
 		l.isMarkup = isMarkupLine(l.text)
 		l.isRow = l.text != raw && isTableRow(raw) || int(l.size) != len(l.text) && isDrawnRow(l.text)
-		l.isData = isDataLine(&l)
-		l.prose = readsAsProse(&l)
-		lines = append(lines, l)
+		l.isData = isDataLine(l)
+		l.prose = readsAsProse(l)
 		blank = false
 	}
 	return lines
@@ -192,173 +198,6 @@ func continues(a, b *textLine) bool {
 	// ("on March 10, 2015 by Ann Lee"), and is not the headline's end.
 	return unicode.IsLower(r) && !isDateLine(b) && !hasBylineMarker(b.text)
 }
-
-// measureLine fills in the features of l from its text, and reports
-// whether the text is clean: no tab, control character, Unicode space or
-// run of spaces, and no space at either end. The features of a text that
-// is not clean are not to be used: normalise it and measure again.
-func measureLine(l *textLine) bool {
-	s := l.text
-	// The CJK characters are counted on l itself, not in a local: they
-	// are rare, and one more count live through the loop cost the
-	// common bytes a spilled register.
-	l.cjk = 0
-	if len(s) > 0 && (s[0] == ' ' || s[len(s)-1] == ' ') {
-		return unclean(l)
-	}
-	// The counts live in locals, written to l once at the end: through
-	// the pointer, every byte would cost a load and a store per count.
-	var words, letters, digits, caps, stops, commas int32
-	// size counts each byte of ASCII as one, so it is len(s) less what
-	// the other runes take fewer than their bytes: the ASCII loop, which
-	// keeps every count in a register only while it has few of them,
-	// need not keep this one.
-	var short int32
-	// inWord follows the words of the features, which an apostrophe or a
-	// hyphen does not end; inToken follows textkit.CountWords's, which
-	// it does.
-	inWord := false
-	// The token count is kept branch-free, in a local: a branch at every
-	// word start would double the cost of this loop, which reads every
-	// byte of the input. inToken is 0 or 1.
-	var tokens, inToken uint32
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			k := asciiClass[c]
-			tok := uint32(k) >> 7
-			tokens += tok &^ inToken
-			inToken = tok
-			if k&clsWord != 0 {
-				if !inWord {
-					words++
-					if k&clsUpper != 0 {
-						caps++
-					}
-				}
-				inWord = true
-				if k&clsDigit != 0 {
-					digits++
-				} else {
-					letters++
-				}
-				j, r := wordRun(s, i)
-				letters += r.letters
-				short += r.short
-				digits += r.digits
-				words += r.words
-				caps += r.caps
-				tokens += uint32(r.tokens)
-				stops += r.stops
-				commas += r.commas
-				i = j
-				continue
-			}
-			switch {
-			case c == ' ':
-				if s[i] == ' ' {
-					return unclean(l)
-				}
-			case k&clsCtrl != 0:
-				return unclean(l)
-			case k&clsStop != 0:
-				stops++
-			case k&clsComma != 0:
-				commas++
-			}
-			// An apostrophe or hyphen inside a word does not end it.
-			inWord = inWord && k&clsJoin != 0 && i < len(s) && textkit.IsASCIILetter(s[i])
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		punct := false
-		switch {
-		case textkit.IsIdeograph(r):
-			short += int32(n) - wideSize
-			letters += wideSize
-			words++
-			if l.cjk < math.MaxInt16 { // at math.MaxInt16, unknown
-				l.cjk++
-			}
-			tokens++
-			inWord, inToken = false, 1
-		case r >= 0xAC00 && r <= 0xD7A3: // Hangul: a syllable is a word of the features only
-			short += int32(n) - wideSize
-			letters += wideSize
-			words++
-			if l.cjk < math.MaxInt16 { // at math.MaxInt16, unknown
-				l.cjk++
-			}
-			if inToken == 0 {
-				tokens++
-			}
-			inWord, inToken = false, 1
-		case textkit.IsGeneralPunct(r) || textkit.IsCJKPunct(r):
-			// Punctuation, told by its ranges: the tables' letter, mark,
-			// digit and space searches below cost a CJK page's commas and
-			// stops four binary searches each.
-			punct = true
-		case textkit.IsLatinLetter(r) || unicode.IsLetter(r) || unicode.IsMark(r):
-			short += int32(n) - 1
-			letters++
-			if !inWord {
-				words++
-				if unicode.IsUpper(r) {
-					caps++
-				}
-			}
-			if inToken == 0 {
-				tokens++
-			}
-			inWord, inToken = true, 1
-		case unicode.IsDigit(r):
-			short += int32(n) - 1
-			digits++
-			if !inWord {
-				words++
-			}
-			if inToken == 0 {
-				tokens++
-			}
-			inWord, inToken = true, 1
-		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == softHyphen || r == utf8.RuneError && n == 1:
-			return unclean(l)
-		default:
-			punct = true
-		}
-		if punct {
-			inToken = 0
-			short += int32(n) - 1
-			switch r {
-			case '。', '！', '？', '…', '؟', '।':
-				stops++
-			case '，', '、', '،', '；', '؛':
-				commas++
-			}
-			inWord = inWord && r == '’' && i < len(s) && textkit.IsASCIILetter(s[i])
-		}
-	}
-	l.size, l.words, l.letters, l.tokens = int32(len(s))-short, words, letters, int32(tokens)
-	l.digits, l.caps, l.stops, l.commas = sat16(digits), sat16(caps), sat16(stops), sat16(commas)
-	l.end = lastMark(s)
-	l.prose = readsAsProse(l)
-	return true
-}
-
-// unclean marks the CJK count of a line that measureLine refuses as
-// unknown, and the line as no prose, and returns false. A line that normalisation leaves unclean
-// (a DEL in it) keeps the zero features, and plainWords counts its CJK
-// characters from its text, as it did before measureLine counted them.
-func unclean(l *textLine) bool {
-	l.cjk, l.prose = math.MaxInt16, false
-	return false
-}
-
-// sat16 narrows a count to int16, saturating: a line of more than 32767
-// commas is no different from one of 32767.
-func sat16(n int32) int16 { return int16(min(n, 1<<15-1)) }
 
 // lastMark classifies the last character of s that is not a closing quote
 // or bracket.
@@ -424,44 +263,6 @@ func isNoteAfterStop(s string) bool {
 	}
 	return false
 }
-
-// The classes of ASCII bytes that measureLine tells apart, as bits.
-const (
-	clsWord  = 1 << iota // a letter or a digit
-	clsUpper             // an upper-case letter
-	clsDigit             // a digit
-	clsCtrl              // a control character, tab included
-	clsStop              // . ! ?
-	clsComma             // , ;
-	clsJoin              // ' - _ may join the parts of a word
-	clsToken             // a letter, a digit or _: what countWords counts as a word's; the top bit
-)
-
-// asciiClass gives the class bits of each ASCII byte, so measureLine's
-// inner loop makes one lookup per byte instead of a chain of tests.
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
-	for c := 0; c < utf8.RuneSelf; c++ {
-		switch {
-		case c >= 'a' && c <= 'z':
-			t[c] = clsWord
-		case c >= 'A' && c <= 'Z':
-			t[c] = clsWord | clsUpper
-		case c >= '0' && c <= '9':
-			t[c] = clsWord | clsDigit
-		case c < ' ' || c == 0x7f:
-			t[c] = clsCtrl
-		}
-	}
-	t['.'], t['!'], t['?'] = clsStop, clsStop, clsStop
-	t[','], t[';'] = clsComma, clsComma
-	t['\''], t['-'], t['_'] = clsJoin, clsJoin, clsJoin|clsToken
-	for c := range t {
-		if t[c]&clsWord != 0 {
-			t[c] |= clsToken
-		}
-	}
-	return t
-}()
 
 // isClosing reports whether r closes a quotation or a bracket, which a
 // sentence may end inside.

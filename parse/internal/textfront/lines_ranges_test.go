@@ -32,6 +32,20 @@ func TestRuneRanges(t *testing.T) {
 	}
 }
 
+// TestAlphabetLetters checks isAlphabetLetter and isAlphabetUpper, the
+// ranges runeRun tells before unicode's tables, against the tables, for
+// every rune.
+func TestAlphabetLetters(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isAlphabetLetter(r) && !unicode.IsLetter(r) {
+			t.Errorf("isAlphabetLetter(%U), but it is no letter", r)
+		}
+		if isAlphabetUpper(r) && (!isAlphabetLetter(r) || !unicode.IsUpper(r)) || isAlphabetLetter(r) && !isAlphabetUpper(r) && unicode.IsUpper(r) {
+			t.Errorf("isAlphabetUpper(%U) = %v, but unicode.IsUpper says %v", r, isAlphabetUpper(r), unicode.IsUpper(r))
+		}
+	}
+}
+
 // TestFoldPrefixesSame checks that the prefix sets answer as a loop over
 // their lists does, for the prefixes in three cases, and for the lines of
 // the text corpus; and that every credit mark has the two bytes that

@@ -425,6 +425,27 @@ func FuzzLine(f *testing.F) {
 	})
 }
 
+// TestPrintablePrefix8 holds printablePrefix8 to its definition, byte
+// by byte, on words made of bytes at the edges of its ranges.
+func TestPrintablePrefix8(t *testing.T) {
+	edges := []byte{0x00, 0x1f, ' ', '!', 'a', 0x7f, 0x80, 0xa0, 0xa1, 0xff}
+	for i := 0; i < 1<<16; i++ {
+		var w [8]byte
+		k := i
+		for b := range w {
+			w[b] = edges[k%len(edges)]
+			k /= len(edges)
+		}
+		want := 0
+		for want < 8 && w[want] > ' ' && w[want] < utf8.RuneSelf {
+			want++
+		}
+		if got := printablePrefix8(textkit.Load64(string(w[:]))); got != want {
+			t.Fatalf("printablePrefix8(% x) = %d, want %d", w, got, want)
+		}
+	}
+}
+
 // TestIsPlainASCII8 holds isPlainASCII8 to its definition, byte by byte, on
 // every word made of bytes at the edges of its ranges.
 func TestIsPlainASCII8(t *testing.T) {

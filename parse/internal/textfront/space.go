@@ -1,6 +1,7 @@
 package textfront
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,9 +35,19 @@ func normalizeSpace(s string) string {
 			// between its words included.
 			j := i
 			for j < len(s) {
-				if j+8 <= len(s) && isPlainASCII8(textkit.Load64(s[j:j+8])) {
-					j += 8
-					continue
+				if j+8 <= len(s) {
+					x := textkit.Load64(s[j : j+8])
+					if isPlainASCII8(x) {
+						j += 8
+						continue
+					}
+					// Past the printable bytes before the first that
+					// is not, at once: otherwise each of them was a
+					// byte on its own and eight more read again.
+					if k := printablePrefix8(x); k > 0 {
+						j += k
+						continue
+					}
 				}
 				d := s[j]
 				if d > ' ' && d < utf8.RuneSelf {
@@ -109,6 +120,18 @@ func isPlainASCII8(x uint64) bool {
 	}
 	sp := ^((x ^ ' '*ones) + lows) & highs // the top bit of each space
 	return sp&(sp<<8) == 0 && sp>>56 == 0
+}
+
+// printablePrefix8 returns how many of the eight bytes of x (the first
+// lowest), from the first, are printable ASCII or DEL: none a space, a
+// control character or a byte above ASCII.
+func printablePrefix8(x uint64) int {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	// Of each byte the low seven bits plus 0x5f carry into its top bit
+	// when they are '!' or above, and into no other byte; the top bit
+	// of x marks the bytes above ASCII.
+	other := (^((x & lows) + (0x80-'!')*ones) | x) & highs
+	return bits.TrailingZeros64(other) >> 3
 }
 
 // plainRune returns the length of the rune at s[i] when it is one of the
