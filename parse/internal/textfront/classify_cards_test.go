@@ -55,6 +55,10 @@ func TestCardShapesSameAsByPairs(t *testing.T) {
 	for seed := range uint64(300) {
 		docs = append(docs, cardDoc(seed, int(seed%60)))
 	}
+	// Pages of more pairs than the table cardShapes keeps on the stack.
+	for seed := range uint64(5) {
+		docs = append(docs, cardDoc(seed, 2000+int(seed)*700))
+	}
 	for _, doc := range docs {
 		checkCardShapes(t, doc)
 	}

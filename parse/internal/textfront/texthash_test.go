@@ -1,0 +1,54 @@
+package textfront
+
+import (
+	"strings"
+	"testing"
+)
+
+// textHashByBytes is textHash with its last bytes read one at a time, as
+// textHash reads them in a line shorter than eight bytes: the reference
+// of TestTextHashTail and FuzzTextHash for the one load that reads them
+// in a longer line.
+func textHashByBytes(s string) uint64 {
+	const prime = 0x9e3779b97f4a7c15
+	h := uint64(len(s)) * 0xff51afd7ed558ccd
+	for len(s) >= 8 {
+		var x uint64
+		for k := 7; k >= 0; k-- {
+			x = x<<8 | uint64(s[k])
+		}
+		h = (h ^ x) * prime
+		h ^= h >> 29
+		s = s[8:]
+	}
+	var t uint64
+	for k := len(s) - 1; k >= 0; k-- {
+		t = t<<8 | uint64(s[k])
+	}
+	h = (h ^ t) * prime
+	return h ^ h>>32
+}
+
+func TestTextHashTail(t *testing.T) {
+	const text = "Save for later, share, more like this: 0123456789 ÄÖÜ日本"
+	for i := 0; i <= len(text); i++ {
+		for j := i; j <= len(text); j++ {
+			checkTextHash(t, text[i:j])
+		}
+	}
+	checkTextHash(t, strings.Repeat("\xff", 17))
+}
+
+func FuzzTextHash(f *testing.F) {
+	f.Add("More like this")
+	f.Add("Save")
+	f.Add("")
+	f.Fuzz(checkTextHash)
+}
+
+func checkTextHash(t *testing.T, s string) {
+	t.Helper()
+	if got, want := textHash(s), textHashByBytes(s); got != want {
+		t.Fatalf("textHash(%q) = %x, byte by byte %x", s, got, want)
+	}
+}
