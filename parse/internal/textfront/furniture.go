@@ -249,10 +249,26 @@ func opensRelated(l *textLine) bool { return labelBits(l)&labelRelated != 0 }
 // carries on reading elsewhere ("Read more", "Mehr erfahren …").
 func isReadOnLabel(l *textLine) bool { return labelBits(l)&labelReadOn != 0 }
 
+// isLabelEdge reports whether labelBits trims r from a label's ends: a
+// punctuation mark, a space, a digit or a symbol. The letters of most
+// scripts, and the marks of European and CJK text, are told by their
+// ranges, where unicode's tables would take four binary searches for
+// each of them (TestIsLabelEdgeSameAsTables checks every rune).
 func isLabelEdge(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return !textkit.IsASCIILetter(byte(r))
+	case textkit.IsLatinLetter(r), r >= 0x4E00 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7A3,
+		r >= 0x3041 && r <= 0x3096, r >= 0x30A1 && r <= 0x30FA:
+		return false // Latin letters, the common Han block, Hangul syllables, kana
+	case textkit.IsGeneralPunct(r), textkit.IsCJKPunct(r):
+		return true
 	}
+	return isLabelEdgeByTables(r)
+}
+
+// isLabelEdgeByTables is isLabelEdge read from unicode's tables alone.
+func isLabelEdgeByTables(r rune) bool {
 	return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsDigit(r) || unicode.IsSymbol(r)
 }
 

@@ -3,6 +3,8 @@ package textfront
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/artparse/artparse/parse/internal/record"
 )
@@ -167,6 +169,27 @@ func FuzzIsSiteLabel(f *testing.F) {
 		measureLine(&l)
 		if got, want := isSiteLabel(&l), isSiteLabelByIndex(&l); got != want {
 			t.Errorf("isSiteLabel(%q) = %v, the search per word says %v", s, got, want)
+		}
+	})
+}
+
+// TestIsLabelEdgeSameAsTables holds isLabelEdge's ranges to unicode's
+// tables, for every rune.
+func TestIsLabelEdgeSameAsTables(t *testing.T) {
+	for r := utf8.RuneSelf; r <= unicode.MaxRune; r++ {
+		if got, want := isLabelEdge(rune(r)), isLabelEdgeByTables(rune(r)); got != want {
+			t.Fatalf("isLabelEdge(%U) = %v, by the tables %v", r, got, want)
+		}
+	}
+}
+
+func FuzzIsLabelEdge(f *testing.F) {
+	f.Add("Kommentare · コメント 댓글 ★")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, r := range s {
+			if r >= utf8.RuneSelf && isLabelEdge(r) != isLabelEdgeByTables(r) {
+				t.Fatalf("isLabelEdge(%U) = %v, by the tables not", r, isLabelEdge(r))
+			}
 		}
 	})
 }
