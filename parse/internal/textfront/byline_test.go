@@ -170,11 +170,7 @@ func TestIsMarkerWord(t *testing.T) {
 	}
 }
 
-func FuzzIsMarkerWord(f *testing.F) {
-	f.Add("By")
-	f.Add("\u212avon")
-	f.Fuzz(checkMarkerWord)
-}
+func FuzzIsMarkerWord(f *testing.F) { fuzzWith(f, checkMarkerWord, "By", "\u212avon") }
 
 func checkMarkerWord(t *testing.T, w string) {
 	checkSame(t, "isMarkerWord", isMarkerWord, isMarkerWordByFold, w)

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/artparse/artparse/parse/internal/lexicon"
 	"github.com/artparse/artparse/parse/internal/record"
 )
 
@@ -192,4 +193,58 @@ func FuzzIsLabelEdge(f *testing.F) {
 			}
 		}
 	})
+}
+
+// isCreditLineByMarks is isCreditLine as its doc defines it, mark by mark
+// at each byte: the reference of TestIsCreditLineSame and
+// FuzzIsCreditLine.
+func isCreditLineByMarks(s string) bool {
+	l := textLine{text: s}
+	measureLine(&l)
+	if l.size > maxCaptionSize {
+		return false
+	}
+	if creditOpeners.HasPrefix(s) {
+		return true
+	}
+	from := 0
+	if l.size > maxCreditSize {
+		from = max(0, len(s)-creditTail)
+	}
+	for i := from; i < len(s); i++ {
+		for _, m := range lexicon.CreditMarks {
+			if strings.HasPrefix(s[i:], m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestIsCreditLineSame holds isCreditLine to isCreditLineByMarks on each
+// mark at every place around the tail of a long caption, and on random
+// and corpus lines.
+func TestIsCreditLineSame(t *testing.T) {
+	lines := randomLines(100000)
+	caption := strings.Repeat("The ferry at the quay ", 8)
+	for _, m := range lexicon.CreditMarks {
+		for at := len(caption) - creditTail - 8; at <= len(caption); at++ {
+			lines = append(lines, caption[:at]+m+" Ann Lee", caption[:at]+m, m+caption[:at], caption[:at]+m[:len(m)-1])
+		}
+	}
+	for _, s := range append(lines, textCorpusLines(t)...) {
+		checkCreditLine(t, s)
+	}
+}
+
+func FuzzIsCreditLine(f *testing.F) {
+	fuzzWith(f, checkCreditLine, "The quay at dawn. Photo: Ann Lee", "Die Fähre © Hafenblatt")
+}
+
+func checkCreditLine(t *testing.T, s string) {
+	checkSame(t, "isCreditLine", func(s string) bool {
+		l := textLine{text: s}
+		measureLine(&l)
+		return isCreditLine(&l)
+	}, isCreditLineByMarks, s)
 }

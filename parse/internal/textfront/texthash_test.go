@@ -39,14 +39,17 @@ func TestTextHashTail(t *testing.T) {
 	checkTextHash(t, strings.Repeat("\xff", 17))
 }
 
-func FuzzTextHash(f *testing.F) {
-	for _, s := range []string{"More like this", "Save", ""} {
-		f.Add(s)
-	}
-	f.Fuzz(checkTextHash)
-}
+func FuzzTextHash(f *testing.F) { fuzzWith(f, checkTextHash, "More like this", "Save", "") }
 
 func checkTextHash(t *testing.T, s string) { checkSame(t, "textHash", textHash, textHashByBytes, s) }
+
+// fuzzWith fuzzes check from the seeds.
+func fuzzWith(f *testing.F, check func(*testing.T, string), seeds ...string) {
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Fuzz(check)
+}
 
 // checkSame fails t when a fast path and its reference answer s apart.
 func checkSame[T comparable](t *testing.T, name string, fast, ref func(string) T, s string) {
