@@ -264,6 +264,9 @@ func TestTextTitleCase(t *testing.T) {
 
 // TestIsCreditLine checks which lines are taken for picture credits.
 func TestIsCreditLine(t *testing.T) {
+	if len(lexicon.CreditMarks) > 32 {
+		t.Fatalf("%d credit marks; creditFirst holds 32", len(lexicon.CreditMarks))
+	}
 	for _, m := range lexicon.CreditMarks {
 		l := textLine{text: "The old bridge at dawn " + m + " Ann Lee"}
 		measureLine(&l)

@@ -3,7 +3,6 @@ package textfront
 import (
 	"bytes"
 	"math/bits"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,18 +37,22 @@ func isCreditLine(l *textLine) bool {
 	if creditOpeners.HasPrefix(s) {
 		return true
 	}
-	// A caption longer than a credit ends in its credit. The marks of
-	// four bytes or more are searched for with skips (lexicon.Prefixes.In),
-	// the copyright sign alone.
+	// Each byte is looked up once with the next; only the marks that
+	// begin with those two are compared. Every mark has two bytes. A
+	// caption longer than a credit ends in its credit.
+	from := 0
 	if l.size > maxCreditSize {
-		s = s[max(0, len(s)-creditTail):]
+		from = max(0, len(s)-creditTail)
 	}
-	return creditMarks.In(s) || strings.Contains(s, "©")
+	for i := from; i+1 < len(s); i++ {
+		for m := creditFirst[s[i]] & creditSecond[s[i+1]]; m != 0; m &= m - 1 {
+			if strings.HasPrefix(s[i:], lexicon.CreditMarks[bits.TrailingZeros32(m)]) {
+				return true
+			}
+		}
+	}
+	return false
 }
-
-// creditMarks finds lexicon.CreditMarks anywhere in a line, but the
-// copyright sign, whose two bytes would leave the search no skip.
-var creditMarks = lexicon.NewPrefixes(slices.DeleteFunc(slices.Clone(lexicon.CreditMarks), func(m string) bool { return m == "©" })...)
 
 // creditTail is how far from its end a caption's credit may begin, in
 // bytes: a photographer's name and an agency's.
@@ -59,6 +62,24 @@ const creditTail = 64
 // two; maxCreditSize the longest credit, searched for its marks
 // throughout, where in a longer caption only the tail is.
 const maxCaptionSize, maxCreditSize = 200, 120
+
+// creditFirst maps a byte to the set of lexicon.CreditMarks, as bits of
+// their index, that begin with it; so there are at most 32 marks
+// (TestIsCreditLine checks).
+var creditFirst = func() (t [256]uint32) {
+	for k, m := range lexicon.CreditMarks {
+		t[m[0]] |= 1 << k
+	}
+	return t
+}()
+
+// creditSecond is creditFirst for the second byte.
+var creditSecond = func() (t [256]uint32) {
+	for k, m := range lexicon.CreditMarks {
+		t[m[1]] |= 1 << k
+	}
+	return t
+}()
 
 // creditOpeners and readMoreOpeners find lexicon.LineCreditOpenings and
 // lexicon.ReadMoreOpenings at the start of a line.

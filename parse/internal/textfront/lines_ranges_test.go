@@ -34,8 +34,14 @@ func TestRuneRanges(t *testing.T) {
 
 // TestFoldPrefixesSame checks that the prefix sets answer as a loop over
 // their lists does, for the prefixes in three cases, and for the lines of
-// the text corpus.
+// the text corpus; and that every credit mark has the two bytes that
+// isCreditLine's filter reads.
 func TestFoldPrefixesSame(t *testing.T) {
+	for _, m := range lexicon.CreditMarks {
+		if len(m) < 2 {
+			t.Errorf("credit mark %q: isCreditLine needs two bytes", m)
+		}
+	}
 	loop := func(s string, list []string) bool {
 		for _, p := range list {
 			if textkit.HasFoldPrefix(s, p) {
