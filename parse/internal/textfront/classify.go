@@ -152,6 +152,13 @@ func opensWithClock(s string) bool {
 	return i+3 == len(s) || s[i+3] == ' '
 }
 
+// isFeedStamp reports whether a line opens with a clock time or tells how
+// long ago something was posted, as a feed's items do. Most lines open
+// with no digit, and are told so here, before a call.
+func isFeedStamp(l *textLine) bool {
+	return l.text != "" && l.text[0]-'0' < 10 && opensWithClock(l.text) || isTimeAgo(l)
+}
+
 // minCardRepeats is how many times a pair of short lines occurs in a page
 // of teaser cards: twice may be the story's own (a bar of buttons above
 // and below it), where a list of cards repeats its controls on every
@@ -326,7 +333,7 @@ func lineValues(lines []textLine) []int {
 	rep := cardShapes(lines)
 	clocks := 0
 	for i := range lines {
-		if !lines[i].isProse() && (opensWithClock(lines[i].text) || isTimeAgo(&lines[i])) {
+		if !lines[i].isProse() && isFeedStamp(&lines[i]) {
 			clocks++
 		}
 	}
@@ -346,7 +353,7 @@ func lineValues(lines []textLine) []int {
 			if vals[i] > -shortLinePenalty && isNotice(&lines[i]) {
 				vals[i] = -shortLinePenalty
 			}
-			if clocks >= minFeedItems && (opensWithClock(lines[i].text) || isTimeAgo(&lines[i])) || rep[i] {
+			if clocks >= minFeedItems && isFeedStamp(&lines[i]) || rep[i] {
 				vals[i] *= feedFactor
 			}
 		}

@@ -184,6 +184,18 @@ func TestIsLabelEdgeSameAsTables(t *testing.T) {
 	}
 }
 
+func FuzzLabelBits(f *testing.F) {
+	f.Add("1. READ MORE ›")
+	f.Add("Kommentare")
+	f.Fuzz(func(t *testing.T, s string) {
+		l := textLine{text: s}
+		measureLine(&l)
+		if got, want := labelBits(&l), labelBitsSimple(&l); got != want {
+			t.Fatalf("labelBits(%q) = %b, want %b", s, got, want)
+		}
+	})
+}
+
 func FuzzIsLabelEdge(f *testing.F) {
 	f.Add("Kommentare · コメント 댓글 ★")
 	f.Fuzz(func(t *testing.T, s string) {
