@@ -1,6 +1,7 @@
 package textfront
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -259,4 +260,40 @@ func checkCreditLine(t *testing.T, s string) {
 		measureLine(&l)
 		return isCreditLine(&l)
 	}, isCreditLineByMarks, s)
+}
+
+// commentHeadSimple is commentHead without its tests of a line's letters
+// before the label lookup: the reference of FuzzCommentHead, as
+// TestCommentHeadSame's is of the lines it checks.
+func commentHeadSimple(l *textLine) int {
+	if l.words > maxCommentHeadWords || l.size > maxCommentHeadSize {
+		return headNone
+	}
+	if l.end == endColon && l.words <= maxCommentVerbWords && l.commas == 0 &&
+		slices.ContainsFunc(lexicon.CommentVerbs, func(v string) bool { return strings.HasSuffix(l.text, v) }) {
+		return headVerb
+	}
+	if labelBitsSimple(l)&labelComment != 0 {
+		return headLabel
+	}
+	return headNone
+}
+
+func FuzzCommentHead(f *testing.F) {
+	fuzzWith(f, checkCommentHead, "Reply", "Ann says:", "Antworten ↓")
+}
+
+// checkCommentHead checks a line as splitLines leaves it: one that
+// measureLine refuses is normalised first.
+func checkCommentHead(t *testing.T, s string) {
+	if l := (textLine{text: s}); !measureLine(&l) {
+		s = normalizeSpace(s)
+	}
+	line := func(s string) textLine {
+		l := textLine{text: s}
+		measureLine(&l)
+		return l
+	}
+	checkSame(t, "commentHead", func(s string) int { l := line(s); return commentHead(&l) },
+		func(s string) int { l := line(s); return commentHeadSimple(&l) }, s)
 }
