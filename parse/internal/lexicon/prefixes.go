@@ -26,7 +26,31 @@ type Prefixes struct {
 	// word, followed by one that goes on with none.
 	seconds [256]uint64
 	fold    bool
+	// skipLen and shifts serve In's skipping search (inBySkips) when
+	// every word has skipLen bytes or more, at least minSkipLen; skipLen
+	// is 0 otherwise.
+	skipLen int
+	shifts  [1 << 12]uint8
 }
+
+// minSkipLen is the shortest word that lets In skip. Short skips do not
+// pay: over the lines of the text corpus, a set of words of five bytes
+// (the text front end's control phrases) took as long with them as with
+// In's loop over every byte, and the credit marks of four bytes, searched
+// so, twice as long; the edge phrases of nine bytes and more take a third
+// of the time. The skip is taken or not at almost every step, which the
+// processor cannot foresee, where the loop's test of a byte mostly fails.
+const minSkipLen = 8
+
+// maxSkipLen bounds the bytes of each word that In's skips are worked
+// out from, so that a skip fits in a byte.
+const maxSkipLen = 64
+
+// blockSlot is the slot in Prefixes.shifts of the two bytes a and b, with
+// ASCII case folded whether the set folds or not, and only the low six
+// bits of each kept: a slot stands for all the pairs of bytes that share
+// it, and its skip is the smallest of theirs.
+func blockSlot(a, b byte) int { return int((a|0x20)&63)<<6 | int((b|0x20)&63) }
 
 // secondBit is the bit that stands for the byte c in Prefixes.seconds:
 // its low six bits, with ASCII case folded (0x20 set) whether the set
@@ -71,7 +95,35 @@ func newPrefixes(words []string, fold bool) *Prefixes {
 			t.seconds[k] |= secondBit(w[1])
 		}
 	}
+	t.setSkips(words)
 	return t
+}
+
+// setSkips works out In's skips: for each slot of two bytes, how far the
+// end of a window of skipLen bytes may move on when the window ends in
+// them. That is the fewest bytes that follow the pair in the first
+// skipLen bytes of any word, or skipLen-1 when no word holds it there:
+// a word that begins within the window and reaches past it would hold
+// the pair at its place in the word, and the window must not move past
+// its end. Where the skip is 0 a word may begin at the window's start.
+func (t *Prefixes) setSkips(words []string) {
+	m := maxSkipLen
+	for _, w := range words {
+		m = min(m, len(w))
+	}
+	if m < minSkipLen {
+		return
+	}
+	t.skipLen = m
+	for k := range t.shifts {
+		t.shifts[k] = uint8(m - 1)
+	}
+	for _, w := range words {
+		for j := 1; j < m; j++ {
+			k := blockSlot(w[j-1], w[j])
+			t.shifts[k] = min(t.shifts[k], uint8(m-1-j))
+		}
+	}
 }
 
 // mayBeginAt reports whether one of the words of t may begin at s[i],
@@ -83,29 +135,7 @@ func (t *Prefixes) mayBeginAt(s string, i int, first byte) bool {
 
 // HasPrefix reports whether s begins with one of the words of t.
 func (t *Prefixes) HasPrefix(s string) bool {
-	if s == "" {
-		return false
-	}
-	if t.fold {
-		if !t.mayBeginAt(s, 0, s[0]|0x20) {
-			return false
-		}
-		for _, w := range t.byFirst[s[0]|0x20] {
-			if textkit.HasFoldPrefix(s, w) {
-				return true
-			}
-		}
-		return false
-	}
-	if !t.mayBeginAt(s, 0, s[0]) {
-		return false
-	}
-	for _, w := range t.byFirst[s[0]] {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
+	return s != "" && t.beginsAt(s, 0)
 }
 
 // AtWordStart reports whether one of the words of t begins s or begins
@@ -127,6 +157,9 @@ func (t *Prefixes) AtWordStart(s string) bool {
 // In reports whether one of the words of t begins anywhere in s, at any
 // byte.
 func (t *Prefixes) In(s string) bool {
+	if t.skipLen != 0 {
+		return t.inBySkips(s)
+	}
 	// Both loops are written out: this runs on every byte of many lines,
 	// and a call per byte would cost more than the lookup.
 	if t.fold {
@@ -150,6 +183,50 @@ func (t *Prefixes) In(s string) bool {
 			if strings.HasPrefix(s[i:], w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// inBySkips is In for a set whose words all have skipLen bytes or more:
+// a window of skipLen bytes moves along s, by the skip of the two bytes
+// it ends in (setSkips), and only where that is 0 are the words compared
+// at its start. Over a line of prose the window moves several bytes at a
+// time, where In's loop looks up every byte.
+func (t *Prefixes) inBySkips(s string) bool {
+	m := t.skipLen
+	for e := m - 1; e < len(s); {
+		if sh := t.shifts[blockSlot(s[e-1], s[e])]; sh != 0 {
+			e += int(sh)
+			continue
+		}
+		if t.beginsAt(s, e-m+1) {
+			return true
+		}
+		e++
+	}
+	return false
+}
+
+// beginsAt reports whether one of the words of t begins at s[i].
+func (t *Prefixes) beginsAt(s string, i int) bool {
+	if t.fold {
+		if !t.mayBeginAt(s, i, s[i]|0x20) {
+			return false
+		}
+		for _, w := range t.byFirst[s[i]|0x20] {
+			if textkit.HasFoldPrefix(s[i:], w) {
+				return true
+			}
+		}
+		return false
+	}
+	if !t.mayBeginAt(s, i, s[i]) {
+		return false
+	}
+	for _, w := range t.byFirst[s[i]] {
+		if strings.HasPrefix(s[i:], w) {
+			return true
 		}
 	}
 	return false

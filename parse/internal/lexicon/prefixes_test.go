@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 
@@ -125,6 +126,14 @@ func checkPrefixesSame(t *testing.T, set *Prefixes, words []string, match func(s
 	}
 }
 
+// edges are the phrases the text front end searches lines for with In,
+// and skipWords short words that share pairs of bytes at every place,
+// with a word that is another's prefix, for In's skipping search.
+var (
+	edges     = append(slices.Clone(EdgePhrases), LineFormPhrases...)
+	skipWords = []string{"abababab", "babababa", "abbaabba", "abbababab", "überüber", "xyzwxyzw", "wxyzwxyz", "\xc3\xbc\xc3\xbc\xc3\xbc\xc3\xbc"}
+)
+
 // listSets are sets made of the package's own lists, exact and folded,
 // with their words, for TestPrefixesListsSame and FuzzPrefixes: the
 // words of a list share their first two bytes in many ways, which the
@@ -147,6 +156,11 @@ func listSets() []struct {
 		{NewPrefixes(all...), all, strings.HasPrefix},
 		{NewFoldPrefixes(ReadingTimes...), ReadingTimes, fold},
 		{NewFoldPrefixes("a", "ab", "b c", "é", "\xc3", "x1"), []string{"a", "ab", "b c", "é", "\xc3", "x1"}, fold},
+		// Sets of long words, which In searches with skips.
+		{NewPrefixes(edges...), edges, strings.HasPrefix},
+		{NewFoldPrefixes(EdgePhrases...), EdgePhrases, fold},
+		{NewFoldPrefixes(skipWords...), skipWords, fold},
+		{NewPrefixes(skipWords...), skipWords, strings.HasPrefix},
 	}
 }
 
@@ -159,7 +173,7 @@ func TestPrefixesListsSame(t *testing.T) {
 	for _, ls := range listSets() {
 		pieces := []string{" ", "x", "A", "\xc3", "!", "@", "`", "\x00", "\xff", "0"}
 		for _, w := range ls.words {
-			pieces = append(pieces, w, w[:1], w[:min(2, len(w))], strings.ToUpper(w), w[:len(w)-1])
+			pieces = append(pieces, w, w[:1], w[:min(2, len(w))], strings.ToUpper(w), w[:len(w)-1], w[len(w)/2:])
 		}
 		for range 20000 {
 			var b strings.Builder
@@ -202,5 +216,26 @@ func TestPrefixesPanic(t *testing.T) {
 			}()
 			tt.make()
 		}()
+	}
+}
+
+// TestPrefixesSkips checks In's skipping search at the ends of a text and
+// where windows overlap a word, and that the sets it serves use it.
+func TestPrefixesSkips(t *testing.T) {
+	set := NewFoldPrefixes("support us", "abababab", "überüber")
+	if set.skipLen != 8 || NewPrefixes(edges...).skipLen == 0 || NewPrefixes("abcdefg", "abcdefgh").skipLen != 0 {
+		t.Fatalf("skipLen: %d, %d, %d", set.skipLen, NewPrefixes(edges...).skipLen, NewPrefixes("abcdefg", "abcdefgh").skipLen)
+	}
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"", false}, {"a", false}, {"abababa", false}, {"abababab", true}, {"xabababab", true}, {"xxxxxabababab", true},
+		{"ababababx", true}, {"aabababab", true}, {"abaabababa", false}, {"SUPPORT US", true}, {"please support us", true},
+		{"support u", false}, {"xxsupport uxx", false}, {"ÜberÜber", false}, {"xx überüber", true}, {"überübe", false},
+	} {
+		if got := set.In(tt.s); got != tt.want {
+			t.Errorf("In(%q) = %v, want %v", tt.s, got, tt.want)
+		}
 	}
 }

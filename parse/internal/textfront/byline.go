@@ -129,18 +129,8 @@ func hasBylineMarker(s string) bool {
 		if end < 0 {
 			end = len(s)
 		}
-		w := strings.TrimSuffix(s[:end], ":") // "by: Ann Lee"
-		// The markers are two to four ASCII letters without a k or an s,
-		// the only ones that fold to a letter of another length: a word
-		// of another length cannot match, and most words are skipped.
-		if len(w) < 2 || len(w) > 4 {
-			s = s[end:]
-			continue
-		}
-		for _, m := range lexicon.BylineMarkers {
-			if strings.EqualFold(w, m) {
-				return true
-			}
+		if isMarkerWord(strings.TrimSuffix(s[:end], ":")) { // "by: Ann Lee"
+			return true
 		}
 		s = s[end:]
 	}
@@ -499,11 +489,49 @@ func endsInMarker(s string) bool {
 // isBylineMarker reports whether w is one of lexicon.BylineMarkers, in
 // any case, perhaps with a colon.
 func isBylineMarker(w string) bool {
-	w = strings.TrimSuffix(w, ":")
-	for _, m := range lexicon.BylineMarkers {
-		if strings.EqualFold(w, m) {
+	return isMarkerWord(strings.TrimSuffix(w, ":"))
+}
+
+// isMarkerWord reports whether w is one of lexicon.BylineMarkers in any
+// case, as strings.EqualFold compares them. The markers are two to four
+// ASCII letters without a k or an s, the only ones that another rune
+// folds to (the Kelvin sign, the long s): a word that matches is as
+// long, in bytes, and made of those letters in either case. So a word
+// is packed into a number, its letters lower-cased, and compared with
+// the markers packed alike, where EqualFold was called for each marker.
+func isMarkerWord(w string) bool {
+	k, ok := markerKey(w)
+	if !ok {
+		return false
+	}
+	for _, m := range markerKeys {
+		if k == m {
 			return true
 		}
 	}
 	return false
 }
+
+// markerKey packs a word of two to four ASCII letters into a number, a
+// byte a letter, lower-cased; ok is false for any other word.
+func markerKey(w string) (key uint32, ok bool) {
+	if len(w) < 2 || len(w) > 4 {
+		return 0, false
+	}
+	for i := 0; i < len(w); i++ {
+		if !textkit.IsASCIILetter(w[i]) {
+			return 0, false
+		}
+		key |= uint32(w[i]|0x20) << (8 * i)
+	}
+	return key, true
+}
+
+// markerKeys are lexicon.BylineMarkers packed by markerKey.
+var markerKeys = func() (keys []uint32) {
+	for _, m := range lexicon.BylineMarkers {
+		k, _ := markerKey(m)
+		keys = append(keys, k)
+	}
+	return keys
+}()

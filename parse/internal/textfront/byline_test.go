@@ -2,7 +2,11 @@ package textfront
 
 import (
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/artparse/artparse/parse/internal/lexicon"
 )
 
 func TestBylineNames(t *testing.T) {
@@ -124,4 +128,50 @@ func TestIsFollow(t *testing.T) {
 			t.Errorf("isFollow(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
+}
+
+// isMarkerWordByFold is isMarkerWord as its doc defines it, with
+// strings.EqualFold: the reference of TestIsMarkerWord and
+// FuzzIsMarkerWord.
+func isMarkerWordByFold(w string) bool {
+	return slices.ContainsFunc(lexicon.BylineMarkers, func(m string) bool { return strings.EqualFold(w, m) })
+}
+
+// TestIsMarkerWord holds isMarkerWord to isMarkerWordByFold on every
+// marker in every case, on words that fold to one only outside ASCII,
+// and on every word of up to two runes among letters, marks and the
+// runes that fold to ASCII letters.
+func TestIsMarkerWord(t *testing.T) {
+	var words []string
+	for _, m := range lexicon.BylineMarkers {
+		for mask := range 1 << len(m) {
+			b := []byte(m)
+			for i := range b {
+				if mask&(1<<i) != 0 {
+					b[i] -= 'a' - 'A'
+				}
+			}
+			words = append(words, string(b), string(b)+"x", string(b[1:]), string(b)+":")
+		}
+	}
+	runes := []rune("abdeiknoprsvyzABDIKNOPRSVY0:-é\u212a\u017f\u0130\u0131\u00ff")
+	for _, a := range runes {
+		words = append(words, string(a))
+		for _, b := range runes {
+			words = append(words, string([]rune{a, b}))
+			for _, c := range runes {
+				words = append(words, string([]rune{a, b, c}))
+			}
+		}
+	}
+	words = append(words, "", "\xffy", "b\xff", "door", "DoOr", "doors")
+	for _, w := range words {
+		checkMarkerWord(t, w)
+	}
+}
+
+func FuzzIsMarkerWord(f *testing.F) { fuzzWith(f, checkMarkerWord, "By", "\u212avon") }
+
+func checkMarkerWord(t *testing.T, w string) {
+	checkSame(t, "isMarkerWord", isMarkerWord, isMarkerWordByFold, w)
 }

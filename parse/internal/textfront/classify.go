@@ -152,6 +152,13 @@ func opensWithClock(s string) bool {
 	return i+3 == len(s) || s[i+3] == ' '
 }
 
+// isFeedStamp reports whether a line opens with a clock time or tells how
+// long ago something was posted, as a feed's items do. Most lines open
+// with no digit, and are told so here, before a call.
+func isFeedStamp(l *textLine) bool {
+	return l.text != "" && l.text[0]-'0' < 10 && opensWithClock(l.text) || isTimeAgo(l)
+}
+
 // minCardRepeats is how many times a pair of short lines occurs in a page
 // of teaser cards: twice may be the story's own (a bar of buttons above
 // and below it), where a list of cards repeats its controls on every
@@ -174,7 +181,7 @@ func cardShapes(lines []textLine) []bool {
 	rep := make([]bool, len(lines))
 	n := 0 // the pairs of short lines
 	for i := range lines {
-		rep[i] = lines[i].size <= maxCardLabel && lines[i].letters >= minCardLetters
+		rep[i] = isCardLabel(&lines[i])
 		if i > 0 && rep[i-1] && rep[i] && lines[i-1].text != lines[i].text {
 			n++
 		}
@@ -184,15 +191,21 @@ func cardShapes(lines []textLine) []bool {
 		return rep
 	}
 	// The pairs' counts are kept in an open-addressed table of twice as
-	// many slots as there are pairs: one allocation, where a map grows.
+	// many slots as there are pairs, each slot a pair's key with its
+	// count in the low bits; a page of a few hundred pairs keeps it, and
+	// the list of each pair's slot, on the stack, where each page cost
+	// three allocations.
 	size := 1
 	for size < 2*n {
 		size <<= 1
 	}
-	keys := make([]uint64, size)
-	counts := make([]int32, size)
-	type pair struct{ line, slot int32 }
-	pairs := make([]pair, 0, n) // each pair's line and slot, in line order
+	var smallSlots [cardStackSlots]uint64
+	var smallPairs [cardStackSlots / 2]int32
+	slots, pairs := smallSlots[:], smallPairs[:0]
+	if size > len(smallSlots) {
+		slots, pairs = make([]uint64, size), make([]int32, 0, n)
+	}
+	slots = slots[:size]
 	hasCards := false
 	// A pair is keyed by a mix of its two lines' hashes, each line hashed
 	// once though it is in two pairs: a fraction of the cost of keying by
@@ -214,29 +227,53 @@ func cardShapes(lines []textLine) []bool {
 		if i == 0 || !rep[i-1] {
 			h = textHash(lines[i].text) // no pair before it hashed it
 		}
-		key := (h*0x9e3779b97f4a7c15 ^ next) | 1 // 0 marks an empty slot
+		key := (h*0x9e3779b97f4a7c15 ^ next) &^ cardCountMask
 		k := int(key>>32) & (size - 1)
-		for keys[k] != 0 && keys[k] != key {
+		for slots[k] != 0 && slots[k]&^cardCountMask != key {
 			k = (k + 1) & (size - 1)
 		}
-		keys[k] = key
-		counts[k]++
-		hasCards = hasCards || counts[k] >= minCardRepeats
-		pairs = append(pairs, pair{int32(i), int32(k)})
+		if slots[k] == 0 {
+			slots[k] = key | 1 // a count of one: 0 marks an empty slot
+		} else if slots[k]&cardCountMask < minCardRepeats {
+			slots[k]++
+		}
+		hasCards = hasCards || slots[k]&cardCountMask >= minCardRepeats
+		pairs = append(pairs, int32(k))
 	}
 	clear(rep)
-	for _, p := range pairs {
-		if hasCards && counts[p.slot] >= minCardRepeats {
-			rep[p.line], rep[p.line+1] = true, true
+	if !hasCards {
+		return rep
+	}
+	// The pairs again, in the same order, each with its slot.
+	p := 0
+	for i := 0; i+1 < len(lines); i++ {
+		if !isCardLabel(&lines[i]) || !isCardLabel(&lines[i+1]) || lines[i].text == lines[i+1].text {
+			continue
 		}
+		if slots[pairs[p]]&cardCountMask >= minCardRepeats {
+			rep[i], rep[i+1] = true, true
+		}
+		p++
 	}
 	return rep
 }
+
+// isCardLabel reports whether a line is short enough for a card's control
+// and has letters enough: what cardShapes pairs.
+func isCardLabel(l *textLine) bool {
+	return l.size <= maxCardLabel && l.letters >= minCardLetters
+}
+
+// cardCountMask holds the count of a pair in a slot of cardShapes' table,
+// which counts to minCardRepeats and no further; cardStackSlots is the
+// size of the table kept on the stack.
+const cardCountMask, cardStackSlots = 3, 512
 
 // textHash hashes s eight bytes at a time. Each step is a bijection of
 // the state for a given chunk of s, so two texts of the same length never
 // share a hash; the length seeds the state.
 func textHash(s string) uint64 {
+	whole := s
 	const prime = 0x9e3779b97f4a7c15
 	h := uint64(len(s)) * 0xff51afd7ed558ccd
 	for len(s) >= 8 {
@@ -244,9 +281,15 @@ func textHash(s string) uint64 {
 		h ^= h >> 29
 		s = s[8:]
 	}
+	// The last bytes, read as one number with the last byte highest: in
+	// one load, reaching back over bytes already hashed, when s had eight.
 	var t uint64
-	for k := len(s) - 1; k >= 0; k-- {
-		t = t<<8 | uint64(s[k])
+	if rem := len(s); rem > 0 && len(whole) >= 8 {
+		t = textkit.Load64(whole[len(whole)-8:]) >> (64 - 8*rem)
+	} else {
+		for k := len(s) - 1; k >= 0; k-- {
+			t = t<<8 | uint64(s[k])
+		}
 	}
 	h = (h ^ t) * prime
 	return h ^ h>>32
@@ -290,7 +333,7 @@ func lineValues(lines []textLine) []int {
 	rep := cardShapes(lines)
 	clocks := 0
 	for i := range lines {
-		if !lines[i].isProse() && (opensWithClock(lines[i].text) || isTimeAgo(&lines[i])) {
+		if !lines[i].isProse() && isFeedStamp(&lines[i]) {
 			clocks++
 		}
 	}
@@ -310,7 +353,7 @@ func lineValues(lines []textLine) []int {
 			if vals[i] > -shortLinePenalty && isNotice(&lines[i]) {
 				vals[i] = -shortLinePenalty
 			}
-			if clocks >= minFeedItems && (opensWithClock(lines[i].text) || isTimeAgo(&lines[i])) || rep[i] {
+			if clocks >= minFeedItems && isFeedStamp(&lines[i]) || rep[i] {
 				vals[i] *= feedFactor
 			}
 		}

@@ -55,6 +55,10 @@ func TestCardShapesSameAsByPairs(t *testing.T) {
 	for seed := range uint64(300) {
 		docs = append(docs, cardDoc(seed, int(seed%60)))
 	}
+	// Pages of more pairs than the table cardShapes keeps on the stack.
+	for seed := range uint64(5) {
+		docs = append(docs, cardDoc(seed, 2000+int(seed)*700))
+	}
 	for _, doc := range docs {
 		checkCardShapes(t, doc)
 	}
@@ -72,4 +76,25 @@ func checkCardShapes(t *testing.T, doc string) {
 	if got, want := cardShapes(lines), cardShapesByPairs(lines); !slices.Equal(got, want) {
 		t.Fatalf("cardShapes(%q) = %v, by pairs %v", doc, got, want)
 	}
+}
+
+// TestIsFeedStamp holds isFeedStamp, which tells a line without a digit
+// at its start before it asks opensWithClock, to the two questions
+// asked in full.
+func TestIsFeedStamp(t *testing.T) {
+	for _, s := range append(randomLines(20000), "9:05", "14:44 Storm closes the port", "vor 3 Minuten", "2 hours ago", "", "x9:05", "٣:٠٥") {
+		checkFeedStamp(t, s)
+	}
+}
+
+func FuzzIsFeedStamp(f *testing.F) { fuzzWith(f, checkFeedStamp, "9:05 News", "3 days ago") }
+
+func checkFeedStamp(t *testing.T, s string) {
+	line := func(s string) *textLine {
+		l := textLine{text: s}
+		measureLine(&l)
+		return &l
+	}
+	checkSame(t, "isFeedStamp", func(s string) bool { return isFeedStamp(line(s)) },
+		func(s string) bool { return opensWithClock(s) || isTimeAgo(line(s)) }, s)
 }

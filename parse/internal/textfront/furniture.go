@@ -249,10 +249,26 @@ func opensRelated(l *textLine) bool { return labelBits(l)&labelRelated != 0 }
 // carries on reading elsewhere ("Read more", "Mehr erfahren …").
 func isReadOnLabel(l *textLine) bool { return labelBits(l)&labelReadOn != 0 }
 
+// isLabelEdge reports whether labelBits trims r from a label's ends: a
+// punctuation mark, a space, a digit or a symbol. The letters of most
+// scripts, and the marks of European and CJK text, are told by their
+// ranges, where unicode's tables would take four binary searches for
+// each of them (TestIsLabelEdgeSameAsTables checks every rune).
 func isLabelEdge(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return !textkit.IsASCIILetter(byte(r))
+	case textkit.IsLatinLetter(r), r >= 0x4E00 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7A3,
+		r >= 0x3041 && r <= 0x3096, r >= 0x30A1 && r <= 0x30FA:
+		return false // Latin letters, the common Han block, Hangul syllables, kana
+	case textkit.IsGeneralPunct(r), textkit.IsCJKPunct(r):
+		return true
 	}
+	return isLabelEdgeByTables(r)
+}
+
+// isLabelEdgeByTables is isLabelEdge read from unicode's tables alone.
+func isLabelEdgeByTables(r rune) bool {
 	return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsDigit(r) || unicode.IsSymbol(r)
 }
 
@@ -357,7 +373,7 @@ func commentHead(l *textLine) int {
 	// Most short lines have more or fewer letters than any comment label
 	// (the label is the line less what is not a letter at its ends), and
 	// so need no label key.
-	if l.letters < commentLetters[0] || l.letters > commentLetters[1] || !mayOpenComment(l.text) {
+	if l.letters < commentLetters[0] || l.letters > commentLetters[1] || !mayBeComment(l.text) {
 		return headNone
 	}
 	if labelBits(l)&labelComment != 0 {
@@ -366,37 +382,50 @@ func commentHead(l *textLine) int {
 	return headNone
 }
 
-// mayOpenComment reports whether s may be a comment label by its first
-// letter: false when it is an ASCII letter no label begins with. The
-// label key is the line less what is not a letter at its ends, lower-cased;
-// a line whose first letter is not ASCII may lower to anything, and passes.
-func mayOpenComment(s string) bool {
-	for i := 0; i < len(s); i++ {
+// mayBeComment reports whether s may be a comment label by its first and
+// last letters: false when either is an ASCII letter that no label
+// begins, or ends, with. The label key is the line less what is not a
+// letter at its ends, lower-cased; a line whose letter at an end is not
+// ASCII may lower to anything, and passes that end.
+func mayBeComment(s string) bool {
+	return edgeLetterIn(s, 0, 1, &commentFirst) && edgeLetterIn(s, len(s)-1, -1, &commentLast)
+}
+
+// edgeLetterIn walks s from byte i, by step, to its first ASCII letter and
+// reports whether set holds it lower-cased; a byte outside ASCII met
+// first, or no letter at all, passes.
+func edgeLetterIn(s string, i, step int, set *[256]bool) bool {
+	for ; i >= 0 && i < len(s); i += step {
 		switch c := s[i]; {
 		case c >= utf8.RuneSelf:
 			return true
 		case textkit.IsASCIILetter(c):
-			return commentFirst[c|0x20]
+			return set[c|0x20]
 		}
 	}
 	return true
 }
 
-// commentFirst holds the first letters of the comment labels; all of
-// them when a label begins otherwise than with an ASCII letter, which
-// leaves mayOpenComment no test.
-var commentFirst = func() (t [256]bool) {
+// commentFirst and commentLast hold the first and the last letters of the
+// comment labels; all of them when a label begins, or ends, otherwise
+// than with an ASCII letter, which leaves that end no test.
+var commentFirst, commentLast = commentLetterSet(func(k string) byte { return k[0] }),
+	commentLetterSet(func(k string) byte { return k[len(k)-1] })
+
+// commentLetterSet returns the set of the letters at one end of the
+// comment labels, lower-cased, which end picks.
+func commentLetterSet(end func(k string) byte) (t [256]bool) {
 	for _, k := range commentLabels {
-		if k == "" || !textkit.IsASCIILetter(k[0]) || k[0] >= utf8.RuneSelf {
+		if k == "" || !textkit.IsASCIILetter(end(k)) {
 			for c := range t {
 				t[c] = true
 			}
 			return t
 		}
-		t[k[0]|0x20] = true
+		t[end(k)|0x20] = true
 	}
 	return t
-}()
+}
 
 // commentLabels are the labels of the controls under a reader's comment,
 // in no order.

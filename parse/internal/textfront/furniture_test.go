@@ -1,9 +1,13 @@
 package textfront
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/artparse/artparse/parse/internal/lexicon"
 	"github.com/artparse/artparse/parse/internal/record"
 )
 
@@ -169,4 +173,127 @@ func FuzzIsSiteLabel(f *testing.F) {
 			t.Errorf("isSiteLabel(%q) = %v, the search per word says %v", s, got, want)
 		}
 	})
+}
+
+// TestIsLabelEdgeSameAsTables holds isLabelEdge's ranges to unicode's
+// tables, for every rune.
+func TestIsLabelEdgeSameAsTables(t *testing.T) {
+	for r := utf8.RuneSelf; r <= unicode.MaxRune; r++ {
+		if got, want := isLabelEdge(rune(r)), isLabelEdgeByTables(rune(r)); got != want {
+			t.Fatalf("isLabelEdge(%U) = %v, by the tables %v", r, got, want)
+		}
+	}
+}
+
+func FuzzLabelBits(f *testing.F) {
+	f.Add("1. READ MORE ›")
+	f.Add("Kommentare")
+	f.Fuzz(func(t *testing.T, s string) {
+		l := textLine{text: s}
+		measureLine(&l)
+		if got, want := labelBits(&l), labelBitsSimple(&l); got != want {
+			t.Fatalf("labelBits(%q) = %b, want %b", s, got, want)
+		}
+	})
+}
+
+func FuzzIsLabelEdge(f *testing.F) {
+	f.Add("Kommentare · コメント 댓글 ★")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, r := range s {
+			if r >= utf8.RuneSelf && isLabelEdge(r) != isLabelEdgeByTables(r) {
+				t.Fatalf("isLabelEdge(%U) = %v, by the tables not", r, isLabelEdge(r))
+			}
+		}
+	})
+}
+
+// isCreditLineByMarks is isCreditLine as its doc defines it, mark by mark
+// at each byte: the reference of TestIsCreditLineSame and
+// FuzzIsCreditLine.
+func isCreditLineByMarks(s string) bool {
+	l := textLine{text: s}
+	measureLine(&l)
+	if l.size > maxCaptionSize {
+		return false
+	}
+	if creditOpeners.HasPrefix(s) {
+		return true
+	}
+	from := 0
+	if l.size > maxCreditSize {
+		from = max(0, len(s)-creditTail)
+	}
+	for i := from; i < len(s); i++ {
+		for _, m := range lexicon.CreditMarks {
+			if strings.HasPrefix(s[i:], m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestIsCreditLineSame holds isCreditLine to isCreditLineByMarks on each
+// mark at every place around the tail of a long caption, and on random
+// and corpus lines.
+func TestIsCreditLineSame(t *testing.T) {
+	lines := randomLines(100000)
+	caption := strings.Repeat("The ferry at the quay ", 8)
+	for _, m := range lexicon.CreditMarks {
+		for at := len(caption) - creditTail - 8; at <= len(caption); at++ {
+			lines = append(lines, caption[:at]+m+" Ann Lee", caption[:at]+m, m+caption[:at], caption[:at]+m[:len(m)-1])
+		}
+	}
+	for _, s := range append(lines, textCorpusLines(t)...) {
+		checkCreditLine(t, s)
+	}
+}
+
+func FuzzIsCreditLine(f *testing.F) {
+	fuzzWith(f, checkCreditLine, "The quay at dawn. Photo: Ann Lee", "Die Fähre © Hafenblatt")
+}
+
+func checkCreditLine(t *testing.T, s string) {
+	checkSame(t, "isCreditLine", func(s string) bool {
+		l := textLine{text: s}
+		measureLine(&l)
+		return isCreditLine(&l)
+	}, isCreditLineByMarks, s)
+}
+
+// commentHeadSimple is commentHead without its tests of a line's letters
+// before the label lookup: the reference of FuzzCommentHead, as
+// TestCommentHeadSame's is of the lines it checks.
+func commentHeadSimple(l *textLine) int {
+	if l.words > maxCommentHeadWords || l.size > maxCommentHeadSize {
+		return headNone
+	}
+	if l.end == endColon && l.words <= maxCommentVerbWords && l.commas == 0 &&
+		slices.ContainsFunc(lexicon.CommentVerbs, func(v string) bool { return strings.HasSuffix(l.text, v) }) {
+		return headVerb
+	}
+	if labelBitsSimple(l)&labelComment != 0 {
+		return headLabel
+	}
+	return headNone
+}
+
+func FuzzCommentHead(f *testing.F) {
+	fuzzWith(f, checkCommentHead, "Reply", "Ann says:", "Antworten ↓")
+}
+
+// checkCommentHead checks a line as splitLines leaves it: one that
+// measureLine refuses is normalised first.
+func checkCommentHead(t *testing.T, s string) {
+	if l := (textLine{text: s}); !measureLine(&l) {
+		s = normalizeSpace(s)
+	}
+	line := func(s string) textLine {
+		l := textLine{text: s}
+		measureLine(&l)
+		return l
+	}
+	checkSame(t, "commentHead", func(s string) int { l := line(s); return commentHead(&l) },
+		func(s string) int { l := line(s); return commentHeadSimple(&l) }, s)
 }

@@ -179,7 +179,7 @@ func titleScore(lines []textLine, i, to, teasers int, story *hashSet) (score int
 			}
 			break
 		}
-		if isCaption(&lines[k]) && k == next {
+		if k == next && isCaption(&lines[k]) {
 			next++
 		}
 	}
