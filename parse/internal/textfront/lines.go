@@ -148,28 +148,27 @@ func splitLFLines(doc string) []textLine {
 // open with a capital or a digit, so they stay apart. It works in place.
 func reflow(lines []textLine) []textLine {
 	out := lines[:0]
+	// A paragraph's text is joined once, when its last line is known:
+	// joined a line at a time, a text of n wrapped lines cost n copies of
+	// its growing text, and a long one without a full stop at a line's end
+	// took time as the square of its size. Until then its lines stay in
+	// lines[from:to+1], where out, which grows only past a paragraph's
+	// end, has not reached them.
+	from, to := 0, -1
 	for i := range lines {
 		l := &lines[i]
 		if n := len(out); n > 0 && !l.blankBefore && continues(&out[n-1], l) {
 			p := &out[n-1]
-			p.text = p.text + " " + l.text
-			p.size += l.size + 1
-			p.words += l.words
-			p.tokens += l.tokens
-			p.letters += l.letters
-			p.digits += l.digits
-			p.caps += l.caps
-			p.stops += l.stops
-			p.commas += l.commas
-			p.cjk = sat16(int32(p.cjk) + int32(l.cjk))
-			p.end = l.end
-			p.isCode = p.isCode && l.isCode
-			p.isRow = p.isRow && l.isRow
-			p.isData = isDataLine(p)
-			p.prose = readsAsProse(p)
-			// The joined line is asked afresh.
-			p.labels, p.dateMemo, p.bylineMemo, p.noticeMemo = 0, memoUnasked, memoUnasked, memoUnasked
+			if to < from {
+				from = i - 1
+			}
+			to = i
+			p.addWrapped(l)
 			continue
+		}
+		if to >= from && len(out) > 0 {
+			joinWrapped(&out[len(out)-1], lines[from:to+1])
+			from, to = 0, -1
 		}
 		if len(out) == i {
 			// No line joined yet: the line is in its place already, and
@@ -179,7 +178,51 @@ func reflow(lines []textLine) []textLine {
 		}
 		out = append(out, *l)
 	}
+	if to >= from && len(out) > 0 {
+		joinWrapped(&out[len(out)-1], lines[from:to+1])
+	}
 	return out
+}
+
+// addWrapped adds to p's counts those of l, the next line of its
+// paragraph, and takes l's ending. The counts of two bytes saturate as
+// measureLine's do.
+func (p *textLine) addWrapped(l *textLine) {
+	p.size += l.size + 1
+	p.words += l.words
+	p.tokens += l.tokens
+	p.letters += l.letters
+	p.digits = sat16(int32(p.digits) + int32(l.digits))
+	p.caps = sat16(int32(p.caps) + int32(l.caps))
+	p.stops = sat16(int32(p.stops) + int32(l.stops))
+	p.commas = sat16(int32(p.commas) + int32(l.commas))
+	p.cjk = sat16(int32(p.cjk) + int32(l.cjk))
+	p.end = l.end
+	p.isCode = p.isCode && l.isCode
+	p.isRow = p.isRow && l.isRow
+}
+
+// joinWrapped gives p, the first of the wrapped lines run as reflow
+// joined them, their text, parted by spaces, and the answers that depend
+// on it. (p may be run[0] itself, whose text is read first.)
+func joinWrapped(p *textLine, run []textLine) {
+	n := len(run) - 1
+	for k := range run {
+		n += len(run[k].text)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for k := range run {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(run[k].text)
+	}
+	p.text = b.String()
+	p.isData = isDataLine(p)
+	p.prose = readsAsProse(p)
+	// The joined line is asked afresh.
+	p.labels, p.dateMemo, p.bylineMemo, p.noticeMemo = 0, memoUnasked, memoUnasked, memoUnasked
 }
 
 // minWrapSize is the least size of a line that a hard-wrapped paragraph
