@@ -64,10 +64,16 @@ func hasNotice(l *textLine) bool {
 			if p >= lim {
 				return false
 			}
-			// The first two letters are tested here, without a call
-			// for the many words that no notice begins as.
-			if noticeFirst[s[p]|0x20]&noticeSecond[s[p+1]|0x20] != 0 && hasNoticeAt(s, p) {
-				return true
+			// The first three letters are tested here, without a call
+			// for the many words that no notice begins as: common words
+			// share their first two letters with some notice, and the
+			// third tells most apart. Every notice has three bytes at
+			// least.
+			m := noticeFirst[s[p]|0x20] & noticeSecond[s[p+1]|0x20]
+			if m != 0 && p+2 < len(s) {
+				if m &= noticeThird[s[p+2]|0x20]; m != 0 && noticeIn(s[p:], m) {
+					return true
+				}
 			}
 		}
 	}
@@ -86,8 +92,14 @@ func hasNoticeAt(s string, i int) bool {
 	if i+2 >= len(s) {
 		return false
 	}
-	for m &= noticeThird[s[i+2]|0x20]; m != 0; m &= m - 1 {
-		if textkit.HasFoldPrefix(s[i:], notices[bits.TrailingZeros64(m)]) {
+	return noticeIn(s[i:], m&noticeThird[s[i+2]|0x20])
+}
+
+// noticeIn reports whether s begins with one of the notices whose bits m
+// holds.
+func noticeIn(s string, m uint64) bool {
+	for ; m != 0; m &= m - 1 {
+		if textkit.HasFoldPrefix(s, notices[bits.TrailingZeros64(m)]) {
 			return true
 		}
 	}

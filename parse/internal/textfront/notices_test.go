@@ -1,8 +1,11 @@
 package textfront
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
+
+	"github.com/artparse/artparse/parse/internal/textkit"
 )
 
 // TestNotices checks that every notice phrase fits in noticeFirst's bit
@@ -59,4 +62,74 @@ func TestNotices(t *testing.T) {
 			t.Errorf("isNotice(%.60q...) = %v, want %v", c.text, got, c.want)
 		}
 	}
+}
+
+// hasNoticeSimple is hasNotice's search as its comments state it: a
+// copyright mark at the start, or, in a line of prose's size and no
+// longer than maxNoticeLine, a notice's phrase at a word start (the
+// line's first byte or one after a space) that leaves a byte after it
+// within noticeReach.
+func hasNoticeSimple(l *textLine) bool {
+	s := l.text
+	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c)") || strings.HasPrefix(s, "Copyright") {
+		return true
+	}
+	if len(s) > maxNoticeLine || l.size < minProseSize {
+		return false
+	}
+	lim := min(len(s)-1, noticeReach)
+	for p := 0; p < lim; p++ {
+		if p > 0 && s[p-1] != ' ' {
+			continue
+		}
+		for _, n := range notices {
+			if textkit.HasFoldPrefix(s[p:], n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkHasNotice fails t when hasNotice and hasNoticeSimple differ on
+// the line s.
+func checkHasNotice(t *testing.T, s string) {
+	t.Helper()
+	l := textLine{text: s}
+	measureLine(&l)
+	if got, want := hasNotice(&l), hasNoticeSimple(&l); got != want {
+		t.Fatalf("hasNotice(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// TestHasNoticeSameAsSimple holds hasNotice's eight-byte search for word
+// starts, with its tables of first, second and third letters, to the
+// search at every word start, on lines made of notice phrases cut short,
+// in capitals, at every offset and near noticeReach.
+func TestHasNoticeSameAsSimple(t *testing.T) {
+	r := rand.New(rand.NewSource(13))
+	words := []string{"the", "we", "use", "river", "a", "", " ", "Sub", "SIGN", "co", "©"}
+	for _, n := range notices {
+		words = append(words, n, n[:len(n)-1], n[:2], strings.ToUpper(n))
+	}
+	for k := 0; k < 20000; k++ {
+		var b strings.Builder
+		for w := r.Intn(60); w > 0; w-- {
+			b.WriteString(words[r.Intn(len(words))])
+			b.WriteByte(" .,"[r.Intn(3)])
+		}
+		checkHasNotice(t, strings.TrimSpace(b.String()))
+	}
+	for _, n := range notices {
+		for pad := noticeReach - 12; pad < noticeReach+4; pad++ {
+			checkHasNotice(t, strings.Repeat("x", pad)+" "+n+" and more words after it to end the line.")
+		}
+	}
+}
+
+// FuzzHasNotice is TestHasNoticeSameAsSimple on any line.
+func FuzzHasNotice(f *testing.F) {
+	f.Add("We use cookies to give you the best experience on our website, and more.")
+	f.Add("A story of the river and the town, with words enough to be prose here.")
+	f.Fuzz(func(t *testing.T, s string) { checkHasNotice(t, s) })
 }
