@@ -13,7 +13,7 @@ import (
 func checkBinaryScanned(t *testing.T, b []byte) {
 	t.Helper()
 	for _, h := range []charsetHints{{}, {override: charmap.Windows1252, overrideName: "windows-1252"}} {
-		if got, want := binaryScanned(b, h, scanText(b)), isBinary(b, h); got != want {
+		if got, want := binaryScanned(b, h, scanText(b, FormatText)), isBinary(b, h); got != want {
 			t.Fatalf("binaryScanned(%.80q, override %v) = %v, isBinary says %v", b, h.override != nil, got, want)
 		}
 	}

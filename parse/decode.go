@@ -59,17 +59,18 @@ type decoded struct {
 // HTML as it is (see cleanDecoded). The text may share b's memory, which
 // the caller must then leave unchanged while it uses the text.
 func decode(b []byte, format Format, h charsetHints) (decoded, error) {
-	if isBinary(b, h) {
+	scan := scanText(b, format)
+	if binaryScanned(b, h, scan) {
 		return decoded{}, ErrBinary
 	}
-	return decodeText(b, format, h, textScan{})
+	return decodeText(b, format, h, scan)
 }
 
 // decodeText is decode for bytes that isBinary, with the same hints, has
 // passed already: ParseBytes asks it of the input before it looks for an
 // MHTML page inside, and the rule's 8 KiB need not be read twice.
 //
-// scan is what scanText found in b, when ParseBytes has asked it already,
+// scan is what scanText found in b, which its callers ask of plain text,
 // or the zero textScan.
 func decodeText(b []byte, format Format, h charsetHints, scan textScan) (decoded, error) {
 	if h.override != nil {
@@ -83,16 +84,10 @@ func decodeText(b []byte, format Format, h charsetHints, scan textScan) (decoded
 	// UTF-8 by chance, while pages saved or converted to UTF-8 often keep
 	// their old <meta charset>.
 	// Validity is found once: a page of plain ASCII would otherwise be
-	// read three times. Plain text, which loses its controls, has them
-	// found in the same pass.
-	var valid bool
-	switch {
-	case scan.done:
-		valid = scan.valid
-	case format == FormatText:
-		scan = scanText(b)
-		valid = scan.valid
-	default:
+	// read three times. Plain text, which loses its controls, has had
+	// them found in the same pass.
+	valid := scan.valid
+	if !scan.done {
 		valid = utf8.Valid(b)
 	}
 	if valid && !isASCII(b) {
@@ -235,9 +230,9 @@ func checkText(d decoded, format Format) (decoded, error) {
 }
 
 // checkTextFrom is checkText for a d whose text is the input that scan
-// read, when scan.done.
+// read, when scan.done (plain text only).
 func checkTextFrom(d decoded, format Format, scan textScan) (decoded, error) {
-	if format != FormatHTML && scan.done {
+	if scan.done {
 		d.text = textkit.CleanControlsFrom(d.text, scan.control)
 	} else {
 		d.text = cleanDecoded(d.text, format)
@@ -355,8 +350,13 @@ type textScan struct {
 	control int  // the index of its first control but tab and newline, or its length; when valid
 }
 
-// scanText scans b for textScan.
-func scanText(b []byte) textScan {
+// scanText scans b, an input in format, for textScan when it is plain
+// text, and returns the zero textScan for HTML, which keeps its controls
+// and has only its validity asked.
+func scanText(b []byte, format Format) textScan {
+	if format != FormatText {
+		return textScan{}
+	}
 	valid, control := textkit.ScanUTF8(b)
 	return textScan{done: true, valid: valid, control: control}
 }

@@ -125,10 +125,7 @@ func ParseBytes(b []byte, opt Options) (*Article, error) {
 	if !isMHTML && (format == "" || format == FormatAuto) {
 		format = Sniff(b)
 	}
-	var scan textScan
-	if format == FormatText {
-		scan = scanText(b)
-	}
+	scan := scanText(b, format)
 	if binaryScanned(b, h, scan) {
 		return nil, ErrBinary
 	}

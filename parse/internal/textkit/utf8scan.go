@@ -13,18 +13,12 @@ import (
 // at a time while they are ASCII letters, digits, punctuation and spaces,
 // costs less than the two.
 func ScanUTF8(b []byte) (valid bool, control int) {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	const highs = 0x8080808080808080
 	i := 0
 	for i < len(b) {
 		if i+8 <= len(b) {
 			x := load64(b[i : i+8])
-			// Most steps are eight bytes of ASCII from the space to the
-			// tilde, which a cheaper test than controlBytes8 tells: it
-			// lets through no byte over 0x7E, nor one under 0x20 (taking
-			// 0x20 from each byte borrows first at the lowest of those),
-			// and sends the tabs and newlines, with the rest, to the
-			// exact test below.
-			if ((x-0x20*ones)&^x|(x+ones)|x)&highs == 0 {
+			if printable8(x) {
 				i += 8
 				continue
 			}
@@ -53,9 +47,8 @@ func ScanUTF8(b []byte) (valid bool, control int) {
 		// without going back to the eight-byte test, which would fail at
 		// each. Two-byte characters, the accented letters of Latin text
 		// and the alphabets of Greek, Cyrillic, Hebrew and Arabic, and
-		// three-byte ones from U+1000 on but the surrogates (most of those
-		// of Asian scripts, and punctuation such as curly quotes) are told
-		// here; runeLen reads the rest.
+		// the three-byte ones isPlain3 tells are told here; runeLen reads
+		// the rest.
 		for i < len(b) && b[i] >= utf8.RuneSelf {
 			c := b[i]
 			if c-0xC2 < 0xE0-0xC2 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
@@ -65,7 +58,7 @@ func ScanUTF8(b []byte) (valid bool, control int) {
 				i += 2
 				continue
 			}
-			if c-0xE1 < 0xF0-0xE1 && c != 0xED && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80 {
+			if i+2 < len(b) && isPlain3(c, b[i+1], b[i+2]) {
 				i += 3
 				continue
 			}
@@ -135,15 +128,21 @@ func runeLen(b []byte, i int) int {
 	return n
 }
 
-// DecodeRune is utf8.DecodeRuneInString, with the three-byte characters
-// of Asian scripts and of punctuation (U+1000 on, but for the surrogates'
-// lead byte) decoded inline: the standard one decodes them in a call
-// that a Chinese, Japanese or Korean page makes at every character.
+// isPlain3 reports whether c, d and e encode a character of three bytes
+// from U+1000 on whose lead byte is not the surrogates' (ED): most of
+// those of Asian scripts, and punctuation such as curly quotes. For such
+// a lead byte any two continuation bytes are valid UTF-8, written as
+// short as it can be, so no more need be checked.
+func isPlain3(c, d, e byte) bool {
+	return c-0xE1 < 0xF0-0xE1 && c != 0xED && d&0xC0 == 0x80 && e&0xC0 == 0x80
+}
+
+// DecodeRune is utf8.DecodeRuneInString, with the characters isPlain3
+// tells decoded inline: the standard one decodes them in a call that a
+// Chinese, Japanese or Korean page makes at every character.
 func DecodeRune(s string) (rune, int) {
-	if len(s) >= 3 {
-		if c := s[0]; c-0xE1 < 0xF0-0xE1 && c != 0xED && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
-			return rune(c&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
-		}
+	if len(s) >= 3 && isPlain3(s[0], s[1], s[2]) {
+		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
 	}
 	return utf8.DecodeRuneInString(s)
 }
