@@ -484,6 +484,5 @@ func scriptLanguage(s string) string {
 // letters (TestIsLetterRanges): the letter table takes a binary search of
 // hundreds of ranges for each of them.
 func isLetter(r rune) bool {
-	return r >= 0x4E00 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3 ||
-		r >= 0x3041 && r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA || unicode.IsLetter(r)
+	return textkit.IsCommonIdeograph(r) || r >= 0xAC00 && r <= 0xD7A3 || unicode.IsLetter(r)
 }

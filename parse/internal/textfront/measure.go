@@ -125,7 +125,7 @@ func runeRun(l *textLine, s string, i int, n *lineCounts) (int, bool) {
 		// tables: IsIdeograph's for the rest of CJK, then the letter,
 		// mark, digit and space searches, which cost a CJK page's
 		// commas and stops a dozen binary searches each.
-		ideograph := isCommonIdeograph(r)
+		ideograph := textkit.IsCommonIdeograph(r)
 		punct := !ideograph && (textkit.IsGeneralPunct(r) || textkit.IsCJKPunct(r))
 		switch {
 		case ideograph || !punct && textkit.IsIdeograph(r):
@@ -195,7 +195,7 @@ func runeRun(l *textLine, s string, i int, n *lineCounts) (int, bool) {
 }
 
 // ideographRun returns how many runes from s[i] on are ideographs of
-// the common blocks (isCommonIdeograph), all three bytes long, told by
+// the common blocks (textkit.IsCommonIdeograph), all three bytes long, told by
 // their bytes.
 func ideographRun(s string, i int) int {
 	k := 0
@@ -204,7 +204,7 @@ func ideographRun(s string, i int) int {
 		if c < 0xe3 || c > 0xe9 || d&0xc0 != 0x80 || e&0xc0 != 0x80 {
 			break
 		}
-		if !isCommonIdeograph(rune(c&0x0f)<<12 | rune(d&0x3f)<<6 | rune(e&0x3f)) {
+		if !textkit.IsCommonIdeograph(rune(c&0x0f)<<12 | rune(d&0x3f)<<6 | rune(e&0x3f)) {
 			break
 		}
 		k++
@@ -224,12 +224,6 @@ func isAlphabetLetter(r rune) bool {
 // Greek's (U+0391 to U+03AB) and Cyrillic's (U+0400 to U+042F).
 func isAlphabetUpper(r rune) bool {
 	return r >= 0x391 && r <= 0x3AB && r != 0x3A2 || r >= 0x400 && r <= 0x42F
-}
-
-// isCommonIdeograph reports whether r is in the common blocks of Han,
-// Hiragana or Katakana, which textkit.IsIdeograph tells first.
-func isCommonIdeograph(r rune) bool {
-	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3041 && r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA
 }
 
 // asciiRun counts into n the ASCII bytes of s from i, as far as the
@@ -392,9 +386,10 @@ var lastByteEnds = func() (t [256]lineEnd) {
 }()
 
 // unclean marks the CJK count of a line that measureLine refuses as
-// unknown, and the line as no prose, and returns false. A line that normalisation leaves unclean
-// (a DEL in it) keeps the zero features, and plainWords counts its CJK
-// characters from its text, as it did before measureLine counted them.
+// unknown, and the line as no prose, and returns false. A line that
+// normalisation leaves unclean (a DEL in it) keeps the zero features, and
+// plainWords counts its CJK characters from its text, as it did before
+// measureLine counted them.
 func unclean(l *textLine) bool {
 	l.cjk, l.prose = math.MaxInt16, false
 	return false
@@ -404,46 +399,37 @@ func unclean(l *textLine) bool {
 // commas is no different from one of 32767.
 func sat16(n int32) int16 { return int16(min(n, 1<<15-1)) }
 
-// The classes of ASCII bytes that measureLine tells apart, as bits.
+// The classes of ASCII bytes that runClass starts from and forWords
+// reads, as bits.
 const (
 	clsWord  = 1 << iota // a letter or a digit
 	clsUpper             // an upper-case letter
 	clsDigit             // a digit
 	clsCtrl              // a control character, tab included
-	clsStop              // . ! ?
-	clsComma             // , ;
-	clsJoin              // ' - _ may join the parts of a word
-	clsToken             // a letter, a digit or _: what countWords counts as a word's; the top bit
+	clsToken             // a letter, a digit or _: what countWords counts as a word's
 )
 
-// asciiClass gives the class bits of each ASCII byte, so measureLine's
-// inner loop makes one lookup per byte instead of a chain of tests.
+// asciiClass gives the class bits of each ASCII byte, one lookup a byte
+// instead of a chain of tests.
 var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		switch {
 		case c >= 'a' && c <= 'z':
-			t[c] = clsWord
+			t[c] = clsWord | clsToken
 		case c >= 'A' && c <= 'Z':
-			t[c] = clsWord | clsUpper
+			t[c] = clsWord | clsUpper | clsToken
 		case c >= '0' && c <= '9':
-			t[c] = clsWord | clsDigit
+			t[c] = clsWord | clsDigit | clsToken
 		case c < ' ' || c == 0x7f:
 			t[c] = clsCtrl
 		}
 	}
-	t['.'], t['!'], t['?'] = clsStop, clsStop, clsStop
-	t[','], t[';'] = clsComma, clsComma
-	t['\''], t['-'], t['_'] = clsJoin, clsJoin, clsJoin|clsToken
-	for c := range t {
-		if t[c]&clsWord != 0 {
-			t[c] |= clsToken
-		}
-	}
+	t['_'] = clsToken
 	return t
 }()
 
 // latinCase says whether two bytes are an accented Latin letter that
-// measureRune tells by its bytes, and its case.
+// runeRun tells by its bytes, and its case.
 type latinCase uint8
 
 const (

@@ -32,10 +32,8 @@ func IsWordRune(r rune) bool {
 	// page in Chinese, Japanese, Korean or Russian is made of such runes.
 	// TestIsWordRuneSameAsTables checks every rune.
 	switch {
-	case r >= 0x4E00 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7A3:
-		return true // the common Han ideographs; Hangul syllables
-	case r >= 0x3041 && r <= 0x3096, r >= 0x30A1 && r <= 0x30FA:
-		return true // the kana of Hiragana and Katakana
+	case IsCommonIdeograph(r), r >= 0xAC00 && r <= 0xD7A3:
+		return true // the common Han ideographs and kana; Hangul syllables
 	case r >= 0x0400 && r <= 0x052F:
 		return r != 0x0482 // Cyrillic, whose one sign is the thousands sign
 	case IsGeneralPunct(r), IsCJKPunct(r):
@@ -59,16 +57,22 @@ func IsIdeograph(r rune) bool {
 	switch {
 	case r < 0x2E80:
 		return false
-	case r >= 0x4E00 && r <= 0x9FFF:
-		return true // the common block of Han
-	case r >= 0x3041 && r <= 0x3096, r >= 0x30A1 && r <= 0x30FA:
-		return true // the kana of Hiragana and Katakana
+	case IsCommonIdeograph(r):
+		return true
 	case r >= 0xA000 && r < 0xF900:
 		return false // Yi, Hangul and the other scripts below Han's compatibility block
 	case r >= 0x1F201 && r < 0x20000:
 		return false // emoji and symbols, below Han's supplementary planes
 	}
 	return isIdeographByTables(r)
+}
+
+// IsCommonIdeograph reports whether r is in the blocks that most Chinese
+// and Japanese text is written in: the common block of Han, and the kana
+// of Hiragana and Katakana. All are ideographs (IsIdeograph), letters and
+// word runes, which these ranges tell without unicode's tables.
+func IsCommonIdeograph(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3041 && r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA
 }
 
 // isIdeographByTables is IsIdeograph read from unicode's tables alone.
