@@ -418,7 +418,7 @@ func scriptLanguage(s string) string {
 			han++
 		case r >= 0x3040 && r <= 0x30FF:
 			kana++
-		case r >= 0xAC00 && r <= 0xD7A3 || r >= 0x1100 && r <= 0x11FF:
+		case textkit.IsHangulSyllable(r) || r >= 0x1100 && r <= 0x11FF:
 			hangul++
 		case r >= 0x0400 && r <= 0x04FF:
 			cyr++
@@ -484,5 +484,5 @@ func scriptLanguage(s string) string {
 // letters (TestIsLetterRanges): the letter table takes a binary search of
 // hundreds of ranges for each of them.
 func isLetter(r rune) bool {
-	return textkit.IsCommonIdeograph(r) || r >= 0xAC00 && r <= 0xD7A3 || unicode.IsLetter(r)
+	return textkit.IsCommonIdeograph(r) || textkit.IsHangulSyllable(r) || unicode.IsLetter(r)
 }

@@ -258,8 +258,7 @@ func isLabelEdge(r rune) bool {
 	switch {
 	case r < utf8.RuneSelf:
 		return !textkit.IsASCIILetter(byte(r))
-	case textkit.IsLatinLetter(r), r >= 0x4E00 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7A3,
-		r >= 0x3041 && r <= 0x3096, r >= 0x30A1 && r <= 0x30FA:
+	case textkit.IsLatinLetter(r), textkit.IsCommonIdeograph(r), textkit.IsHangulSyllable(r):
 		return false // Latin letters, the common Han block, Hangul syllables, kana
 	case textkit.IsGeneralPunct(r), textkit.IsCJKPunct(r):
 		return true

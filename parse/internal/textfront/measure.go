@@ -137,7 +137,7 @@ func runeRun(l *textLine, s string, i int, n *lineCounts) (int, bool) {
 			}
 			n.tokens++
 			n.inWord, n.inToken = false, true
-		case r >= 0xAC00 && r <= 0xD7A3: // Hangul: a syllable is a word of the features only
+		case textkit.IsHangulSyllable(r): // Hangul: a syllable is a word of the features only
 			n.short += int32(size) - wideSize
 			n.letters += wideSize
 			n.words++

@@ -224,7 +224,7 @@ func plainWords(l *textLine) int32 {
 	}
 	var n int32
 	for _, r := range l.text {
-		if textkit.IsIdeograph(r) || r >= 0xAC00 && r <= 0xD7A3 {
+		if textkit.IsIdeograph(r) || textkit.IsHangulSyllable(r) {
 			n++
 		}
 	}

@@ -32,7 +32,7 @@ func IsWordRune(r rune) bool {
 	// page in Chinese, Japanese, Korean or Russian is made of such runes.
 	// TestIsWordRuneSameAsTables checks every rune.
 	switch {
-	case IsCommonIdeograph(r), r >= 0xAC00 && r <= 0xD7A3:
+	case IsCommonIdeograph(r), IsHangulSyllable(r):
 		return true // the common Han ideographs and kana; Hangul syllables
 	case r >= 0x0400 && r <= 0x052F:
 		return r != 0x0482 // Cyrillic, whose one sign is the thousands sign
@@ -74,6 +74,11 @@ func IsIdeograph(r rune) bool {
 func IsCommonIdeograph(r rune) bool {
 	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3041 && r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA
 }
+
+// IsHangulSyllable reports whether r is one of the precomposed Hangul
+// syllables (U+AC00 to U+D7A3) that Korean text is written in: all
+// letters, and each about a word's worth, as an ideograph is.
+func IsHangulSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 // isIdeographByTables is IsIdeograph read from unicode's tables alone.
 func isIdeographByTables(r rune) bool {
