@@ -106,9 +106,15 @@ func splitLFLines(doc string) []textLine {
 			continue
 		}
 		// The line is measured in its place at the end of lines, not
-		// copied there after.
-		lines = append(lines, textLine{text: raw, blankBefore: blank})
+		// copied there after. Every slot past len(lines) is zero (make
+		// cleared it, and a line dropped below clears its slot), and
+		// the capacity holds a slot for each LF and one more; so the
+		// line is two fields written into its slot, not a textLine
+		// appended, which the compiler copies in with a bulk write
+		// barrier while the GC marks.
+		lines = lines[:len(lines)+1]
 		l := &lines[len(lines)-1]
+		l.text, l.blankBefore = raw, blank
 		// Most lines that are not clean only have white space at an end:
 		// trimmed, they are a substring of doc, which costs no copy, and
 		// normalizeSpace would return the same text. Such a line is
@@ -127,6 +133,7 @@ func splitLFLines(doc string) []textLine {
 			measureLine(l)
 		}
 		if l.text == "" {
+			*l = textLine{} // for the next line, which takes its slot
 			lines = lines[:len(lines)-1]
 			blank = true
 			continue
