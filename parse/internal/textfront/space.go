@@ -134,28 +134,57 @@ func printablePrefix8(x uint64) int {
 	return bits.TrailingZeros64(other) >> 3
 }
 
-// plainRune returns the length of the rune at s[i] when it is one of the
-// commonest runes outside ASCII that normalizeSpace copies as they are
-// (Latin letters, Cyrillic letters, the dashes, quotes and bullets of
-// the General Punctuation block), told by their bytes without decoding;
-// or 0, for any other rune, which normalizeSpace looks at closely.
+// plainRune returns the length of the rune at s[i] when it is a rune
+// outside ASCII that normalizeSpace copies as it is, told by its bytes
+// without decoding: every letter of two bytes (Latin, Greek, Cyrillic,
+// Arabic, Hebrew), the dashes, quotes and bullets of the General
+// Punctuation block and the symbols after it, and the three-byte runes
+// from U+3000 to U+D7FF, those of CJK text and Hangul, less the
+// ideographic space; or 0, for any other rune and for broken UTF-8,
+// which normalizeSpace looks at closely. (The Unicode spaces, the
+// zero-width space, the byte order mark and the soft hyphen are all
+// outside what it takes: TestRuneRanges checks every rune, and
+// TestPlainRuneBytes every sequence of three bytes.)
 func plainRune(s string, i int) int {
-	if i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
-		switch s[i] {
-		case 0xc3, 0xc4, 0xc5, 0xd0, 0xd1: // U+00C0–U+017F, U+0400–U+047F
+	if i+1 >= len(s) || s[i+1]&0xc0 != 0x80 {
+		return 0
+	}
+	c, d := s[i], s[i+1]
+	switch {
+	case c >= 0xc3 && c <= 0xdf: // U+00C0–U+07FF
+		return 2
+	case c == 0xc2: // U+0080–U+00BF: NEL, the no-break space and the soft hyphen are not
+		if d != 0x85 && d != 0xa0 && d != 0xad {
 			return 2
 		}
+		return 0
 	}
-	if i+2 < len(s) && s[i] == 0xe2 && s[i+2]&0xc0 == 0x80 {
-		switch c := s[i+2]; s[i+1] {
-		case 0x80: // U+2010–U+2027, U+2030–U+203F
-			if c >= 0x90 && c <= 0xa7 || c >= 0xb0 {
+	if i+2 >= len(s) || s[i+2]&0xc0 != 0x80 {
+		return 0
+	}
+	e := s[i+2]
+	switch {
+	case c >= 0xe3 && c <= 0xec: // U+3000–U+CFFF, less U+3000
+		if c == 0xe3 && d == 0x80 && e == 0x80 {
+			return 0
+		}
+		return 3
+	case c == 0xed: // U+D000–U+D7FF; from ED A0 on, surrogates
+		if d < 0xa0 {
+			return 3
+		}
+	case c == 0xe2:
+		switch {
+		case d == 0x80: // U+2010–U+2027, U+2030–U+203F
+			if e >= 0x90 && e <= 0xa7 || e >= 0xb0 {
 				return 3
 			}
-		case 0x81: // U+2040–U+205E
-			if c <= 0x9e {
+		case d == 0x81: // U+2040–U+205E
+			if e <= 0x9e {
 				return 3
 			}
+		case d >= 0x82: // U+2080–U+2FFF
+			return 3
 		}
 	}
 	return 0
