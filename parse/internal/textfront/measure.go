@@ -195,21 +195,43 @@ func runeRun(l *textLine, s string, i int, n *lineCounts) (int, bool) {
 }
 
 // ideographRun returns how many runes from s[i] on are ideographs of
-// the common blocks (textkit.IsCommonIdeograph), all three bytes long, told by
-// their bytes.
+// the common blocks (textkit.IsCommonIdeograph), all three bytes long,
+// told by their bytes: U+4E00 to U+9FFF are E4 B8 to E9 BF with any
+// third byte, the kana E3 81 81 to E3 82 96 and E3 82 A1 to E3 83 BA
+// (TestIdeographRunBytes checks every sequence of three bytes).
 func ideographRun(s string, i int) int {
 	k := 0
-	for ; i+2 < len(s); i += 3 {
-		c, d, e := s[i], s[i+1], s[i+2]
-		if c < 0xe3 || c > 0xe9 || d&0xc0 != 0x80 || e&0xc0 != 0x80 {
-			break
+	for ; i+3 <= len(s); i += 3 {
+		w := s[i : i+3]
+		c, d, e := w[0], w[1], w[2]
+		if (d^0x80)|(e^0x80) >= 0x40 {
+			break // not two continuation bytes
 		}
-		if !textkit.IsCommonIdeograph(rune(c&0x0f)<<12 | rune(d&0x3f)<<6 | rune(e&0x3f)) {
+		if c-0xe5 <= 0xe9-0xe5 || c == 0xe4 && d >= 0xb8 {
+			k++ // Han: the commonest, tested first
+			continue
+		}
+		if c != 0xe3 || !isKanaBytes(d, e) {
 			break
 		}
 		k++
 	}
 	return k
+}
+
+// isKanaBytes reports whether E3 d e, with d and e continuation bytes,
+// is one of the kana of textkit.IsCommonIdeograph: U+3041 to U+3096 and
+// U+30A1 to U+30FA.
+func isKanaBytes(d, e byte) bool {
+	switch d {
+	case 0x81:
+		return e >= 0x81
+	case 0x82:
+		return e <= 0x96 || e >= 0xa1
+	case 0x83:
+		return e <= 0xba
+	}
+	return false
 }
 
 // isAlphabetLetter reports whether r is a letter of the basic Greek,

@@ -3,6 +3,9 @@ package textfront
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/artparse/artparse/parse/internal/textkit"
 )
 
 // TestMeasureLineSteps holds measureLine, which reads ASCII eight bytes at
@@ -56,4 +59,29 @@ func FuzzMeasureLine(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkLine)
+}
+
+// TestIdeographRunBytes holds ideographRun, which tells ideographs by
+// their bytes, to textkit.IsCommonIdeograph on the decoded rune, for
+// every sequence of three bytes, alone, cut short, and after one
+// ideograph.
+func TestIdeographRunBytes(t *testing.T) {
+	var b [6]byte
+	copy(b[:], "中")
+	for x := 0; x < 1<<24; x++ {
+		b[3], b[4], b[5] = byte(x>>16), byte(x>>8), byte(x)
+		want := 0
+		if r, n := utf8.DecodeRune(b[3:]); n == 3 && textkit.IsCommonIdeograph(r) {
+			want = 1
+		}
+		if got := ideographRun(string(b[3:]), 0); got != want {
+			t.Fatalf("ideographRun(% x) = %d, want %d", b[3:], got, want)
+		}
+		if got := ideographRun(string(b[:]), 0); got != 1+want {
+			t.Fatalf("ideographRun(% x) = %d, want %d", b[:], got, 1+want)
+		}
+		if got := ideographRun(string(b[:5]), 0); got != 1 {
+			t.Fatalf("ideographRun(% x) = %d, want 1", b[:5], got)
+		}
+	}
 }
