@@ -128,9 +128,15 @@ func splitLFLines(doc string) []textLine {
 				l.text = t
 			}
 		}
-		if !measureLine(l) {
+		clean, drawn := measureLineDrawn(l)
+		normalised := !clean
+		if normalised {
 			*l = textLine{text: normalizeSpace(raw), blankBefore: blank}
-			measureLine(l)
+			// A line that normalisation leaves unclean has no measure
+			// to tell: isDrawnRow is asked.
+			if clean, drawn = measureLineDrawn(l); !clean {
+				drawn = true
+			}
 		}
 		if l.text == "" {
 			*l = textLine{} // for the next line, which takes its slot
@@ -140,7 +146,11 @@ func splitLFLines(doc string) []textLine {
 		}
 		l.isCode = isCodeLine(raw, l.text)
 		l.isMarkup = isMarkupLine(l.text)
-		l.isRow = l.text != raw && isTableRow(raw) || int(l.size) != len(l.text) && isDrawnRow(l.text)
+		// A row's tab is inside the line, which it makes unclean: a
+		// line measured clean as it is, and not trimmed, has none. Nor
+		// can a line be a drawn row without a bar or a cross, which
+		// the measure tells.
+		l.isRow = (normalised || len(l.text) != len(raw)) && isTableRow(raw) || drawn && isDrawnRow(l.text)
 		l.isData = isDataLine(l)
 		l.prose = readsAsProse(l)
 		blank = false

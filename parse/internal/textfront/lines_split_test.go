@@ -49,6 +49,8 @@ func randomDoc(r *rand.Rand, n int) string {
 			s = "\t" + s + "\u00a0"
 		case 3:
 			s = "  " + s + " \u2028"
+		case 4:
+			s = []string{"│", "┼", "—", "\t"}[r.Intn(4)] + s + []string{"a │ b", " ┼─", "—", "\tx"}[r.Intn(4)]
 		}
 		b.WriteString(s)
 		b.WriteByte('\n')

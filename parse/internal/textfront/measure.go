@@ -20,6 +20,7 @@ type lineCounts struct {
 	words, letters, digits, caps, tokens, stops, commas int32
 	short                                               int32 // bytes of runes past what they count in size
 	inWord, inToken                                     bool
+	drawn                                               bool // a box-drawing bar or cross read, which isDrawnRow looks for
 }
 
 // measureLine fills in the features of l from its text, and reports
@@ -27,26 +28,35 @@ type lineCounts struct {
 // run of spaces, and no space at either end. The features of a text that
 // is not clean are not to be used: normalise it and measure again.
 func measureLine(l *textLine) bool {
+	clean, _ := measureLineDrawn(l)
+	return clean
+}
+
+// measureLineDrawn is measureLine that also reports, of a clean line,
+// whether it holds a box-drawing bar "│" or cross "┼": isDrawnRow is
+// true of no clean line without one, so splitLines need not ask it of
+// the rest.
+func measureLineDrawn(l *textLine) (clean, drawn bool) {
 	s := l.text
 	// The CJK characters are counted on l itself: they are rare, and
 	// every count kept live through the loop costs the common bytes.
 	l.cjk = 0
 	if len(s) > 0 && (s[0] == ' ' || s[len(s)-1] == ' ') {
-		return unclean(l)
+		return unclean(l), false
 	}
 	var n lineCounts
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			j, ok := asciiRun(s, i, &n)
 			if !ok {
-				return unclean(l)
+				return unclean(l), false
 			}
 			i = j
 			continue
 		}
 		j, ok := runeRun(l, s, i, &n)
 		if !ok {
-			return unclean(l)
+			return unclean(l), false
 		}
 		i = j
 	}
@@ -61,7 +71,7 @@ func measureLine(l *textLine) bool {
 		}
 	}
 	l.prose = readsAsProse(l)
-	return true
+	return true, n.drawn
 }
 
 // runeRun counts into n the runes above ASCII of s from i, as far as
@@ -176,6 +186,7 @@ func runeRun(l *textLine, s string, i int, n *lineCounts) (int, bool) {
 			return i, false
 		default:
 			punct = true
+			n.drawn = n.drawn || r == '│' || r == '┼'
 		}
 		if punct {
 			n.inToken = false
