@@ -138,7 +138,7 @@ func runeRun(l *textLine, s string, i int, n *lineCounts) (int, bool) {
 		ideograph := textkit.IsCommonIdeograph(r)
 		punct := !ideograph && (textkit.IsGeneralPunct(r) || textkit.IsCJKPunct(r))
 		switch {
-		case ideograph || !punct && textkit.IsIdeograph(r):
+		case ideograph || !punct && r != prolongedSoundMark && textkit.IsIdeograph(r):
 			n.short += int32(size) - wideSize
 			n.letters += wideSize
 			n.words++
@@ -159,12 +159,12 @@ func runeRun(l *textLine, s string, i int, n *lineCounts) (int, bool) {
 			}
 			n.inWord, n.inToken = false, true
 		case punct:
-		case textkit.IsLatinLetter(r) || isAlphabetLetter(r) || unicode.IsLetter(r) || unicode.IsMark(r):
+		case r == prolongedSoundMark || textkit.IsLatinLetter(r) || isAlphabetLetter(r) || unicode.IsLetter(r) || unicode.IsMark(r):
 			n.short += int32(size) - 1
 			n.letters++
 			if !n.inWord {
 				n.words++
-				if isAlphabetUpper(r) || !isAlphabetLetter(r) && unicode.IsUpper(r) {
+				if isAlphabetUpper(r) || !isAlphabetLetter(r) && r != prolongedSoundMark && unicode.IsUpper(r) {
 					n.caps++
 				}
 			}
@@ -204,6 +204,15 @@ func runeRun(l *textLine, s string, i int, n *lineCounts) (int, bool) {
 	}
 	return i, true
 }
+
+// prolongedSoundMark, "ー", lengthens the vowel before it in Japanese,
+// mostly in katakana words, and is the commonest letter of Japanese text
+// outside the kana blocks (textkit.IsCommonIdeograph): a letter of no
+// case and no ideograph, as its script is Common. runeRun tells it
+// before the tables, which took three binary searches to find it no
+// ideograph and more to find it a letter (TestProlongedSoundMark checks
+// the tables agree).
+const prolongedSoundMark = '\u30fc'
 
 // ideographRun returns how many runes from s[i] on are ideographs of
 // the common blocks (textkit.IsCommonIdeograph), all three bytes long,

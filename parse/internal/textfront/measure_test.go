@@ -3,6 +3,7 @@ package textfront
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/artparse/artparse/parse/internal/textkit"
@@ -84,4 +85,16 @@ func TestIdeographRunBytes(t *testing.T) {
 			t.Fatalf("ideographRun(% x) = %d, want 1", b[:5], got)
 		}
 	}
+}
+
+// TestProlongedSoundMark checks what runeRun takes for granted of
+// prolongedSoundMark: a letter of no case, no mark, and no ideograph.
+func TestProlongedSoundMark(t *testing.T) {
+	r := prolongedSoundMark
+	if !unicode.IsLetter(r) || unicode.IsUpper(r) || unicode.IsMark(r) || textkit.IsIdeograph(r) || textkit.IsCommonIdeograph(r) ||
+		textkit.IsHangulSyllable(r) || textkit.IsGeneralPunct(r) || textkit.IsCJKPunct(r) {
+		t.Errorf("%U is not the caseless letter outside the ideographs that runeRun takes it for", r)
+	}
+	checkLine(t, "コーヒー")
+	checkLine(t, "ーabc ーZ")
 }
