@@ -241,6 +241,15 @@ func TestIsCreditLineSame(t *testing.T) {
 	lines := randomLines(100000)
 	caption := strings.Repeat("The ferry at the quay ", 8)
 	for _, m := range lexicon.CreditMarks {
+		// creditPairs holds two bytes of each mark.
+		if len(m) < 2 {
+			t.Fatalf("credit mark %q has fewer than two bytes", m)
+		}
+		// A short line is searched from its first byte: each mark at
+		// an even and an odd place, and at the end.
+		for at := range 12 {
+			lines = append(lines, caption[:at]+m, caption[:at]+m+" Ann", caption[:at]+m[:len(m)-1], m[1:]+caption[:at])
+		}
 		for at := len(caption) - creditTail - 8; at <= len(caption); at++ {
 			lines = append(lines, caption[:at]+m+" Ann Lee", caption[:at]+m, m+caption[:at], caption[:at]+m[:len(m)-1])
 		}
