@@ -1,7 +1,6 @@
 package textfront
 
 import (
-	"bytes"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -176,8 +175,12 @@ func labelBits(l *textLine) uint8 {
 		}
 		return l.labels
 	}
+	// The line is trimmed before it is lowered, which lowers fewer runes
+	// and leaves the shape filter a key to test: lowering a rune never
+	// changes whether isLabelEdge trims it (TestLowerKeepsLabelEdge
+	// checks every rune).
 	b := buf[:0]
-	for _, r := range l.text {
+	for _, r := range trimLabelEdges(l.text) {
 		if r < utf8.RuneSelf {
 			if r >= 'A' && r <= 'Z' {
 				r += 'a' - 'A'
@@ -190,9 +193,31 @@ func labelBits(l *textLine) uint8 {
 		}
 		b = utf8.AppendRune(b, textkit.ToLower(r))
 	}
-	b = bytes.TrimFunc(b, isLabelEdge)
-	l.labels |= labelSets[string(b)]
+	if mayBeLabel(b) {
+		l.labels |= labelSets[string(b)]
+	}
 	return l.labels
+}
+
+// trimLabelEdges returns s without the runes isLabelEdge trims at its
+// ends, as strings.TrimFunc does, without a call through a func value
+// for each rune.
+func trimLabelEdges(s string) string {
+	for s != "" {
+		r, n := utf8.DecodeRuneInString(s)
+		if !isLabelEdge(r) {
+			break
+		}
+		s = s[n:]
+	}
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !isLabelEdge(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
 }
 
 // asciiLabelKey returns labelBits's key for a line of ASCII, lower-cased
