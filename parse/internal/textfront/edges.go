@@ -314,20 +314,51 @@ const maxAgoWords, maxAgoSize = 5, 40
 // hasAgoNumber reports whether s holds a number after or before a word for
 // "ago"; s is short.
 func hasAgoNumber(s string) bool {
-	if d := strings.IndexAny(s, "0123456789"); d > 0 {
+	// Each list is compared only when the byte before the first digit,
+	// or the line's last byte, ends one of its words: most short lines
+	// with a digit (a date, a score, a price) are turned away by a table
+	// lookup.
+	if d := firstDigit(s); d > 0 && agoBeforeEnds[s[d-1]] {
 		for _, w := range agoBefore {
 			if d >= len(w) && textkit.HasFoldPrefix(s[d-len(w):], w) {
 				return true
 			}
 		}
 	}
-	for _, w := range agoAfter {
-		if strings.HasSuffix(s, w) {
-			return true
+	if s != "" && agoAfterEnds[s[len(s)-1]] {
+		for _, w := range agoAfter {
+			if strings.HasSuffix(s, w) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// firstDigit returns the index of the first ASCII digit in s, or -1.
+func firstDigit(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' < 10 {
+			return i
+		}
+	}
+	return -1
+}
+
+// agoBeforeEnds holds the bytes that end a word of agoBefore as
+// textkit.HasFoldPrefix compares them (either case of a letter), and
+// agoAfterEnds the last bytes of agoAfter's words, compared exactly.
+var agoBeforeEnds, agoAfterEnds = func() (before, after [256]bool) {
+	for c := range 256 {
+		for _, w := range agoBefore {
+			before[c] = before[c] || textkit.LowerASCII(byte(c)) == w[len(w)-1]
+		}
+	}
+	for _, w := range agoAfter {
+		after[w[len(w)-1]] = true
+	}
+	return before, after
+}()
 
 // minQuantities is the fewest quantities that quantitiesAbove takes for a
 // recipe's ingredients; maxBetween the most other short lines it lets

@@ -1,7 +1,6 @@
 package textfront
 
 import (
-	"bytes"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -37,22 +36,66 @@ func isCreditLine(l *textLine) bool {
 	if creditOpeners.HasPrefix(s) {
 		return true
 	}
-	// Each byte is looked up once with the next; only the marks that
-	// begin with those two are compared. Every mark has two bytes. A
-	// caption longer than a credit ends in its credit.
+	// A caption longer than a credit ends in its credit.
 	from := 0
 	if l.size > maxCreditSize {
 		from = max(0, len(s)-creditTail)
 	}
-	for i := from; i+1 < len(s); i++ {
-		for m := creditFirst[s[i]] & creditSecond[s[i+1]]; m != 0; m &= m - 1 {
-			if strings.HasPrefix(s[i:], lexicon.CreditMarks[bits.TrailingZeros32(m)]) {
+	// The bytes are looked up in pairs at every other place, j, which
+	// halves the lookups of a look at every byte: a mark that begins at
+	// j has its first two bytes there, one that begins a byte after j
+	// its second and third at the next j, and one of two bytes that
+	// begins a byte after j its first byte as the pair's second; all of
+	// them are in creditPairs. Where a pair is, the marks that begin a
+	// byte before it, at it or a byte after it are compared.
+	for j := from; j+1 < len(s); j += 2 {
+		if k := uint16(s[j])<<8 | uint16(s[j+1]); creditPairs[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		for i := max(from, j-1); i <= j+1 && i+1 < len(s); i++ {
+			if creditAt(s, i) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// creditAt reports whether one of lexicon.CreditMarks begins at s[i:],
+// which holds two bytes at least: only the marks that begin with its two
+// bytes are compared.
+func creditAt(s string, i int) bool {
+	for m := creditFirst[s[i]] & creditSecond[s[i+1]]; m != 0; m &= m - 1 {
+		if strings.HasPrefix(s[i:], lexicon.CreditMarks[bits.TrailingZeros32(m)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditPairs is a set of byte pairs, a bit for each pair read as a
+// 16-bit number, first byte high: the first two bytes of every one of
+// lexicon.CreditMarks, the second and third of every one longer than
+// two, and each byte followed by the first of a mark of two bytes, as
+// isCreditLine looks at every other pair. Every mark has two bytes at
+// least (TestIsCreditLineSame checks).
+var creditPairs = func() (t [1 << 16 / 64]uint64) {
+	add := func(a, b byte) {
+		k := uint16(a)<<8 | uint16(b)
+		t[k>>6] |= 1 << (k & 63)
+	}
+	for _, m := range lexicon.CreditMarks {
+		add(m[0], m[1])
+		if len(m) > 2 {
+			add(m[1], m[2])
+			continue
+		}
+		for c := range 256 {
+			add(byte(c), m[0])
+		}
+	}
+	return t
+}()
 
 // creditTail is how far from its end a caption's credit may begin, in
 // bytes: a photographer's name and an agency's.
@@ -132,8 +175,12 @@ func labelBits(l *textLine) uint8 {
 		}
 		return l.labels
 	}
+	// The line is trimmed before it is lowered, which lowers fewer runes
+	// and leaves the shape filter a key to test: lowering a rune never
+	// changes whether isLabelEdge trims it (TestLowerKeepsLabelEdge
+	// checks every rune).
 	b := buf[:0]
-	for _, r := range l.text {
+	for _, r := range trimLabelEdges(l.text) {
 		if r < utf8.RuneSelf {
 			if r >= 'A' && r <= 'Z' {
 				r += 'a' - 'A'
@@ -146,9 +193,31 @@ func labelBits(l *textLine) uint8 {
 		}
 		b = utf8.AppendRune(b, textkit.ToLower(r))
 	}
-	b = bytes.TrimFunc(b, isLabelEdge)
-	l.labels |= labelSets[string(b)]
+	if mayBeLabel(b) {
+		l.labels |= labelSets[string(b)]
+	}
 	return l.labels
+}
+
+// trimLabelEdges returns s without the runes isLabelEdge trims at its
+// ends, as strings.TrimFunc does, without a call through a func value
+// for each rune.
+func trimLabelEdges(s string) string {
+	for s != "" {
+		r, n := utf8.DecodeRuneInString(s)
+		if !isLabelEdge(r) {
+			break
+		}
+		s = s[n:]
+	}
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !isLabelEdge(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
 }
 
 // asciiLabelKey returns labelBits's key for a line of ASCII, lower-cased

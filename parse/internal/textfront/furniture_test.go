@@ -9,6 +9,7 @@ import (
 
 	"github.com/artparse/artparse/parse/internal/lexicon"
 	"github.com/artparse/artparse/parse/internal/record"
+	"github.com/artparse/artparse/parse/internal/textkit"
 )
 
 // TestLabelBits holds labelBits, with its ASCII fast path and its filter
@@ -241,6 +242,15 @@ func TestIsCreditLineSame(t *testing.T) {
 	lines := randomLines(100000)
 	caption := strings.Repeat("The ferry at the quay ", 8)
 	for _, m := range lexicon.CreditMarks {
+		// creditPairs holds two bytes of each mark.
+		if len(m) < 2 {
+			t.Fatalf("credit mark %q has fewer than two bytes", m)
+		}
+		// A short line is searched from its first byte: each mark at
+		// an even and an odd place, and at the end.
+		for at := range 12 {
+			lines = append(lines, caption[:at]+m, caption[:at]+m+" Ann", caption[:at]+m[:len(m)-1], m[1:]+caption[:at])
+		}
 		for at := len(caption) - creditTail - 8; at <= len(caption); at++ {
 			lines = append(lines, caption[:at]+m+" Ann Lee", caption[:at]+m, m+caption[:at], caption[:at]+m[:len(m)-1])
 		}
@@ -296,4 +306,27 @@ func checkCommentHead(t *testing.T, s string) {
 	}
 	checkSame(t, "commentHead", func(s string) int { l := line(s); return commentHead(&l) },
 		func(s string) int { l := line(s); return commentHeadSimple(&l) }, s)
+}
+
+// TestLowerKeepsLabelEdge checks, for every rune, what labelBits relies
+// on when it trims a line before it lowers it: the rune and its lower
+// case are both trimmed or both kept.
+func TestLowerKeepsLabelEdge(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if lr := textkit.ToLower(r); isLabelEdge(lr) != isLabelEdge(r) {
+			t.Fatalf("isLabelEdge(%U) = %v, of its lower case %U %v", r, isLabelEdge(r), lr, isLabelEdge(lr))
+		}
+	}
+}
+
+// TestTrimLabelEdges holds trimLabelEdges to strings.TrimFunc, on random
+// lines and on every label in dress.
+func TestTrimLabelEdges(t *testing.T) {
+	lines := randomLines(100000)
+	for k := range labelSets {
+		lines = append(lines, "» "+k+" ›", "\xff"+k+"\xe2\x80", "1. "+k+":")
+	}
+	for _, s := range lines {
+		checkSame(t, "trimLabelEdges", trimLabelEdges, func(s string) string { return strings.TrimFunc(s, isLabelEdge) }, s)
+	}
 }
