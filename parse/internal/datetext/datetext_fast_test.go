@@ -19,7 +19,7 @@ func tokenView(toks []dtToken) string {
 		case dtNum:
 			parts = append(parts, fmt.Sprintf("n:%d/%d@%d", t.num, t.digits, t.pos))
 		case dtWord:
-			parts = append(parts, fmt.Sprintf("w:%s@%d", t.word, t.pos))
+			parts = append(parts, fmt.Sprintf("w:%s@%d", lowerWord(t.word), t.pos))
 		default:
 			parts = append(parts, fmt.Sprintf("s:%c@%d", t.sym, t.pos))
 		}
@@ -143,6 +143,24 @@ func checkDateText(t *testing.T, s string) {
 	}
 }
 
+// testPages returns the texts of the test pages.
+func testPages(t *testing.T) []string {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "pages", "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pages []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, string(b))
+	}
+	return pages
+}
+
 // isRecordDate reports whether d is in one of the record's forms (a day,
 // with a time, with an offset) and its day is one ValidDay accepts.
 func isRecordDate(d string) bool {
@@ -171,16 +189,8 @@ func TestDateTextChecks(t *testing.T) {
 			dates++
 		}
 	}
-	pages, err := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "pages", "*"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range pages {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(b), "\n") {
+	for _, page := range testPages(t) {
+		for _, line := range strings.Split(page, "\n") {
 			check(line)
 		}
 	}
@@ -218,4 +228,82 @@ func FuzzDateText(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkDateText)
+}
+
+// comparedWords are the words that the reading compares a token's word
+// with: the month names, of one word and of two, the zones, and the
+// words read.go and tokens.go name.
+func comparedWords() []string {
+	words := []string{"st", "nd", "rd", "th", "er", "e", "o", "º", "de", "of", "d", "del", "a", "p", "m", "am", "pm",
+		"uhr", "h", "at", "um", "à", "las", "alle", "ore", "om", "в", "godz", "klo", "kl", "às", "on"}
+	for w := range monthNames {
+		words = append(words, w)
+	}
+	for w, second := range monthPairs {
+		words = append(words, w)
+		for v := range second {
+			words = append(words, v)
+		}
+	}
+	for w := range zoneOffsets {
+		words = append(words, w)
+	}
+	return words
+}
+
+// checkWordToken holds wordToken, lowered and isWord to the plain
+// reading, which lower-cased every word with lowerWord and compared it.
+func checkWordToken(t *testing.T, w string, compared []string) {
+	t.Helper()
+	tok := wordToken(w, 0)
+	lw := lowerWord(w)
+	if got := string(tok.lowered(nil)); got != lw {
+		t.Fatalf("lowered(%q) = %q, lowerWord says %q", w, got, lw)
+	}
+	if m := int(tok.month); m != monthNames[lw] {
+		t.Fatalf("wordToken(%q).month = %d, monthNames says %d", w, m, monthNames[lw])
+	}
+	for _, x := range append(compared, lw, w) {
+		if got := isWord(tok, x); got != (lw == x) {
+			t.Fatalf("isWord(%q, %q) = %v", w, x, got)
+		}
+	}
+}
+
+// TestWordTokenSameAsLowered checks the words of the test pages and of
+// dateSamples, the compared words in three cases, and every word of one
+// or two runes drawn from a set of letters, and that monthAt may skip a
+// word written in ASCII lower case: no first word of monthPairs is.
+func TestWordTokenSameAsLowered(t *testing.T) {
+	compared := comparedWords()
+	for w := range monthPairs {
+		if !hasUpperByte(w) {
+			t.Fatalf("monthPairs word %q is ASCII lower case, which monthAt does not look up", w)
+		}
+	}
+	words := append([]string(nil), dateSamples...)
+	for _, w := range compared {
+		words = append(words, w, strings.ToUpper(w), strings.ToTitle(w[:1])+w[1:])
+	}
+	for _, page := range testPages(t) {
+		words = append(words, strings.Fields(page)...)
+	}
+	runes := []string{"a", "M", "z", "é", "É", "İ", "K", "ſ", "Σ", "ς", "Я", "ß", "ẞ", "º", "\xff", "日", "'", "1"}
+	for _, a := range runes {
+		for _, b := range runes {
+			words = append(words, a, a+b)
+		}
+	}
+	for _, w := range words {
+		checkWordToken(t, w, compared)
+	}
+}
+
+// FuzzWordToken is checkWordToken on any word.
+func FuzzWordToken(f *testing.F) {
+	for _, s := range []string{"June", "JUNI", "Ağustos", "MAİ", "ﬁ", "كانون", "P", "Uhr", "\xff"} {
+		f.Add(s)
+	}
+	compared := comparedWords()
+	f.Fuzz(func(t *testing.T, w string) { checkWordToken(t, w, compared) })
 }

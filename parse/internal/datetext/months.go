@@ -9,11 +9,16 @@ func monthAt(toks []dtToken, j int) (month, n int) {
 	if j >= len(toks) || toks[j].kind != dtWord {
 		return 0, 0
 	}
-	if m := monthNames[toks[j].word]; m > 0 {
-		return m, 1
+	if m := toks[j].month; m > 0 {
+		return int(m), 1
 	}
-	if second, ok := monthPairs[toks[j].word]; ok && j+1 < len(toks) && toks[j+1].kind == dtWord {
-		if m := second[toks[j+1].word]; m > 0 {
+	// The first words of monthPairs are written past ASCII.
+	if !toks[j].upper || j+1 >= len(toks) || toks[j+1].kind != dtWord {
+		return 0, 0
+	}
+	var buf [maxLoweredWord]byte
+	if second, ok := monthPairs[string(toks[j].lowered(buf[:0]))]; ok {
+		if m := second[string(toks[j+1].lowered(buf[:0]))]; m > 0 {
 			return m, 2
 		}
 	}

@@ -244,23 +244,23 @@ func readTime(toks []dtToken, i int) (dtTime, int) {
 	}
 	// am / pm, also written a.m. / p.m.
 	if j < len(toks) && toks[j].kind == dtWord {
-		w := toks[j].word
-		if (w == "a" || w == "p") && j+3 < len(toks) && isSym(toks[j+1], ".") && isWord(toks[j+2], "m") {
-			w += "m"
+		// Whether the time is marked ante or post meridiem, and which.
+		marked, pm := false, false
+		if isWord(toks[j], "a", "p") && j+3 < len(toks) && isSym(toks[j+1], ".") && isWord(toks[j+2], "m") {
+			marked, pm = true, isWord(toks[j], "p")
 			j += 3
 			if j < len(toks) && isSym(toks[j], ".") {
 				j++
 			}
-		} else if w == "am" || w == "pm" {
+		} else if isWord(toks[j], "am", "pm") {
+			marked, pm = true, isWord(toks[j], "pm")
 			j++
-		} else {
-			w = ""
 		}
 		switch {
-		case w == "" || tm.h > 12 || tm.h == 0:
-		case w == "pm" && tm.h < 12:
+		case !marked || tm.h > 12 || tm.h == 0:
+		case pm && tm.h < 12:
 			tm.h += 12
-		case w == "am" && tm.h == 12:
+		case !pm && tm.h == 12:
 			tm.h = 0
 		}
 	}
@@ -292,7 +292,8 @@ func readZone(toks []dtToken, j int) (string, int) {
 	z := ""
 	if j < len(toks) && toks[j].kind == dtWord {
 		var ok bool
-		if z, ok = zoneOffsets[toks[j].word]; !ok {
+		var buf [maxLoweredWord]byte
+		if z, ok = zoneOffsets[string(toks[j].lowered(buf[:0]))]; !ok {
 			return "", 0
 		}
 		n = 1

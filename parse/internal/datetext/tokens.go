@@ -20,10 +20,49 @@ const (
 type dtToken struct {
 	kind   dtKind
 	digits int8   // number of digits, for dtNum
+	upper  bool   // for dtWord: word has a byte that lowering may change (see isWord)
+	month  int8   // for dtWord: the month that the word alone names (monthNames), or 0
 	num    int    // value, for dtNum
-	word   string // lower-cased text, for dtWord; the character, for dtSym
+	word   string // the text as written, for dtWord
 	sym    rune   // the character, for dtSym
 	pos    int    // byte offset of the token in the text
+}
+
+// wordToken returns the token of the word w at byte pos. The word is kept
+// as written, a substring of the text: lower-casing it here cost an
+// allocation for every capitalised word ("Posted", "By", a name), though
+// few words are ever compared with anything. It is looked up among the
+// month names once, lower-cased into a buffer on the stack.
+func wordToken(w string, pos int) dtToken {
+	t := dtToken{kind: dtWord, word: w, pos: pos, upper: hasUpperByte(w)}
+	var buf [maxLoweredWord]byte
+	t.month = int8(monthNames[string(t.lowered(buf[:0]))])
+	return t
+}
+
+// maxLoweredWord is the size of the buffers on the stack that words are
+// lower-cased into to be compared: longer than every word compared with.
+// A longer word is lower-cased all the same, on the heap.
+const maxLoweredWord = 32
+
+// hasUpperByte reports whether w has a byte that lowerWord may change: an
+// ASCII capital or any byte past ASCII.
+func hasUpperByte(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// lowered appends the word of t lower-cased, as lowerWord returns it, to
+// buf.
+func (t *dtToken) lowered(buf []byte) []byte {
+	if !t.upper {
+		return append(buf, t.word...)
+	}
+	return appendLower(buf, t.word)
 }
 
 // dateTokens splits s into tokens, appending to dst up to its capacity.
@@ -36,7 +75,7 @@ func dateTokens(s string, dst []dtToken) []dtToken {
 			switch {
 			case textkit.IsASCIILetter(c):
 				j := dateWordEnd(s, i+1)
-				dst = append(dst, dtToken{kind: dtWord, word: lowerWord(s[i:j]), pos: i})
+				dst = append(dst, wordToken(s[i:j], i))
 				i = j
 			case c == ' ' || c-'\t' <= '\r'-'\t':
 				i++
@@ -65,7 +104,7 @@ func dateTokens(s string, dst []dtToken) []dtToken {
 			dst = append(dst, t)
 		case isDateLetter(r):
 			j := dateWordEnd(s, i+size)
-			dst = append(dst, dtToken{kind: dtWord, word: lowerWord(s[i:j]), pos: i})
+			dst = append(dst, wordToken(s[i:j], i))
 			i = j
 		case unicode.IsSpace(r) || r == '\u00a0':
 			i += size
@@ -122,16 +161,30 @@ func isDateLetter(r rune) bool {
 
 // lowerWord lower-cases a word, without allocating when it already is.
 func lowerWord(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			b := make([]byte, 0, len(w))
-			for _, r := range w {
-				b = utf8.AppendRune(b, textkit.ToLower(r))
-			}
-			return string(b)
-		}
+	if !hasUpperByte(w) {
+		return w
 	}
-	return w
+	return string(appendLower(make([]byte, 0, len(w)), w))
+}
+
+// appendLower appends w lower-cased, rune by rune, to b. An ASCII byte
+// is lowered as it is, without decoding: textkit.ToLower changes none of
+// them but the capitals.
+func appendLower(b []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		b = utf8.AppendRune(b, textkit.ToLower(r))
+		i += n
+	}
+	return b
 }
 
 func isSym(t dtToken, syms string) bool {
@@ -146,12 +199,21 @@ func isSym(t dtToken, syms string) bool {
 	return false
 }
 
+// isWord reports whether t is a word that, lower-cased, is one of words.
+// A word written in lower case is compared as it is; another is
+// lower-cased into a buffer on the stack first.
 func isWord(t dtToken, words ...string) bool {
 	if t.kind != dtWord {
 		return false
 	}
-	for _, w := range words {
-		if t.word == w {
+	w := t.word
+	var buf [maxLoweredWord]byte
+	var lw []byte
+	if t.upper {
+		lw = t.lowered(buf[:0])
+	}
+	for _, x := range words {
+		if t.upper && string(lw) == x || !t.upper && w == x {
 			return true
 		}
 	}

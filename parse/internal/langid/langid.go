@@ -366,31 +366,64 @@ const scriptBytes, latinRun, minScriptLetters, kanaShareDen = 4096, 200, 20, 10
 // the two hundredth letter when all before it were Latin.
 func scriptLanguage(s string) string {
 	s = s[:min(len(s), scriptBytes)]
-	var letters, latin, han, kana, hangul, cyr, arab, greek, hebrew, thai int
-	var hasRU, hasUK, hasBE, hasFA, hasUR bool
+	var c scriptCounts
 	// A text that opens with two hundred Latin letters and no other is in
 	// a Latin script: reading stops there. (Once a letter of another
 	// script is read, letters stays above latin, so the test may be made
 	// after a count has passed latinRun, not only as it reaches it.)
 	for i := 0; i < len(s); {
-		// Eight ASCII bytes at a time: their letters are all Latin.
+		// Eight ASCII bytes at a time: their letters are all Latin. Of
+		// eight bytes that are not all ASCII, those before the first
+		// byte past ASCII are counted so, with the others masked off (a
+		// NUL is no letter).
 		if i+8 <= len(s) {
-			if x := textkit.Load64(s[i : i+8]); x&0x8080808080808080 == 0 {
-				n := asciiLetterCount(x)
-				letters += n
-				latin += n
-				if latin >= latinRun && letters == latin {
+			x := textkit.Load64(s[i : i+8])
+			n := 8
+			if high := x & 0x8080808080808080; high != 0 {
+				n = bits.TrailingZeros64(high) >> 3
+				x &= 1<<(8*n) - 1
+			}
+			if n > 0 {
+				k := asciiLetterCount(x)
+				c.letters += k
+				c.latin += k
+				if c.latinOnly() {
 					return ""
 				}
-				i += 8
+				i += n
 				continue
 			}
 		}
-		if c := s[i]; c < utf8.RuneSelf {
-			if textkit.IsASCIILetter(c) {
-				letters++
-				latin++
-				if latin >= latinRun && letters == latin {
+		// The three-byte runes of CJK text, most of a Chinese or
+		// Japanese page, are told without a call to decode them or to
+		// ask unicode: a lead byte from E3 to E9 and two continuation
+		// bytes are always a valid rune, U+3000 to U+9FFF. The common
+		// block of Han and the kana IsCommonIdeograph names are letters
+		// (TestIsLetterRanges), the punctuation textkit.IsCJKPunct names
+		// is not; any other rune goes the common way.
+		if b := s[i]; b >= 0xE3 && b <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			r := rune(b&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			switch {
+			case r >= 0x4E00:
+				c.letters++
+				c.han++
+				i += 3
+				continue
+			case textkit.IsCommonIdeograph(r):
+				c.letters++
+				c.kana++
+				i += 3
+				continue
+			case textkit.IsCJKPunct(r):
+				i += 3
+				continue
+			}
+		}
+		if b := s[i]; b < utf8.RuneSelf {
+			if textkit.IsASCIILetter(b) {
+				c.letters++
+				c.latin++
+				if c.latinOnly() {
 					return ""
 				}
 			}
@@ -399,81 +432,102 @@ func scriptLanguage(s string) string {
 		}
 		r, n := textkit.DecodeRune(s[i:])
 		i += n
-		if !isLetter(r) {
-			continue
-		}
-		letters++
-		if r < 0x250 { // the accented letters of Latin scripts
-			latin++
-			if latin >= latinRun && letters == latin {
-				return ""
-			}
-			continue
-		}
-		// The common block of Han is tested first: a Chinese or Japanese
-		// text has most of its letters there. (The scripts' ranges do
-		// not overlap, so the order changes no count.)
-		switch {
-		case r >= 0x4E00 && r <= 0x9FFF:
-			han++
-		case r >= 0x3040 && r <= 0x30FF:
-			kana++
-		case textkit.IsHangulSyllable(r) || r >= 0x1100 && r <= 0x11FF:
-			hangul++
-		case r >= 0x0400 && r <= 0x04FF:
-			cyr++
-			switch r {
-			case 'ы', 'э', 'Ы', 'Э':
-				hasRU = true
-			case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
-				hasUK = true
-			case 'ў', 'Ў':
-				hasBE = true
-			}
-		case r >= 0x0600 && r <= 0x06FF:
-			arab++
-			switch r {
-			case 'ٹ', 'ڈ', 'ڑ', 'ں', 'ے':
-				hasUR = true
-			case 'پ', 'چ', 'ژ', 'گ', 'ک', 'ی':
-				hasFA = true
-			}
-		case r >= 0x0370 && r <= 0x03FF:
-			greek++
-		case r >= 0x0590 && r <= 0x05FF:
-			hebrew++
-		case r >= 0x0E00 && r <= 0x0E7F:
-			thai++
-		case unicode.Is(unicode.Han, r):
-			han++
+		if isLetter(r) && c.add(r) {
+			return ""
 		}
 	}
-	if letters < minScriptLetters {
+	return c.language()
+}
+
+// scriptCounts are the letters scriptLanguage has read: all of them, and
+// those of each script it tells, with the letters that tell apart the
+// languages sharing Cyrillic or Arabic.
+type scriptCounts struct {
+	letters, latin, han, kana, hangul, cyr, arab, greek, hebrew, thai int
+	hasRU, hasUK, hasBE, hasFA, hasUR                                 bool
+}
+
+// latinOnly reports whether the letters read are latinRun Latin letters
+// or more and no other: scriptLanguage reads no further.
+func (c *scriptCounts) latinOnly() bool { return c.latin >= latinRun && c.letters == c.latin }
+
+// add counts the letter r, and reports whether the letters read are now
+// latinOnly.
+func (c *scriptCounts) add(r rune) bool {
+	c.letters++
+	if r < 0x250 { // the accented letters of Latin scripts
+		c.latin++
+		return c.latinOnly()
+	}
+	// The common block of Han is tested first: a Chinese or Japanese
+	// text has most of its letters there. (The scripts' ranges do not
+	// overlap, so the order changes no count.)
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF:
+		c.han++
+	case r >= 0x3040 && r <= 0x30FF:
+		c.kana++
+	case textkit.IsHangulSyllable(r) || r >= 0x1100 && r <= 0x11FF:
+		c.hangul++
+	case r >= 0x0400 && r <= 0x04FF:
+		c.cyr++
+		switch r {
+		case 'ы', 'э', 'Ы', 'Э':
+			c.hasRU = true
+		case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
+			c.hasUK = true
+		case 'ў', 'Ў':
+			c.hasBE = true
+		}
+	case r >= 0x0600 && r <= 0x06FF:
+		c.arab++
+		switch r {
+		case 'ٹ', 'ڈ', 'ڑ', 'ں', 'ے':
+			c.hasUR = true
+		case 'پ', 'چ', 'ژ', 'گ', 'ک', 'ی':
+			c.hasFA = true
+		}
+	case r >= 0x0370 && r <= 0x03FF:
+		c.greek++
+	case r >= 0x0590 && r <= 0x05FF:
+		c.hebrew++
+	case r >= 0x0E00 && r <= 0x0E7F:
+		c.thai++
+	case unicode.Is(unicode.Han, r):
+		c.han++
+	}
+	return false
+}
+
+// language returns the language the counts name, as scriptLanguage says,
+// or "".
+func (c *scriptCounts) language() string {
+	if c.letters < minScriptLetters {
 		return ""
 	}
-	isMajority := func(n int) bool { return n*2 > letters }
+	isMajority := func(n int) bool { return n*2 > c.letters }
 	switch {
-	case isMajority(han+kana) && kana*kanaShareDen > han+kana:
+	case isMajority(c.han+c.kana) && c.kana*kanaShareDen > c.han+c.kana:
 		return "ja"
-	case isMajority(han) && kana == 0:
+	case isMajority(c.han) && c.kana == 0:
 		return "zh"
-	case isMajority(hangul+han) && hangul > han:
+	case isMajority(c.hangul+c.han) && c.hangul > c.han:
 		return "ko"
-	case isMajority(cyr) && hasRU && !hasUK && !hasBE:
+	case isMajority(c.cyr) && c.hasRU && !c.hasUK && !c.hasBE:
 		return "ru"
-	case isMajority(cyr) && hasUK && !hasRU:
+	case isMajority(c.cyr) && c.hasUK && !c.hasRU:
 		return "uk"
-	case isMajority(arab) && hasUR:
+	case isMajority(c.arab) && c.hasUR:
 		return "ur"
-	case isMajority(arab) && hasFA:
+	case isMajority(c.arab) && c.hasFA:
 		return "fa"
-	case isMajority(arab):
+	case isMajority(c.arab):
 		return "ar"
-	case isMajority(greek):
+	case isMajority(c.greek):
 		return "el"
-	case isMajority(hebrew):
+	case isMajority(c.hebrew):
 		return "he"
-	case isMajority(thai):
+	case isMajority(c.thai):
 		return "th"
 	}
 	return ""

@@ -294,3 +294,90 @@ func TestIsLetterRanges(t *testing.T) {
 		}
 	}
 }
+
+// scriptLanguageSimple is scriptLanguage rune by rune, with unicode's
+// tables for the letters: the reading that its fast paths (eight ASCII
+// bytes at a time, the three-byte runes of CJK text) must agree with.
+func scriptLanguageSimple(s string) string {
+	var c scriptCounts
+	for _, r := range s[:min(len(s), scriptBytes)] {
+		if unicode.IsLetter(r) && c.add(r) {
+			return ""
+		}
+	}
+	return c.language()
+}
+
+// checkScript fails t when scriptLanguage and scriptLanguageSimple name
+// s apart.
+func checkScript(t *testing.T, s string) {
+	t.Helper()
+	if got, want := scriptLanguage(s), scriptLanguageSimple(s); got != want {
+		t.Fatalf("scriptLanguage(%.80q) = %q, want %q", s, got, want)
+	}
+}
+
+// scriptSamples are runs of letters and gaps of the scripts
+// scriptLanguage counts, and the runes next to CJK's fast path: the
+// first and last of the common block of Han and of the kana, CJK
+// punctuation and the symbols among the kana, Han's extension A, and
+// broken and cut three-byte runes.
+var scriptSamples = []string{
+	"日本語", "ひらがな", "カタカナ", "ー", "・", "゛", "ゟ", "゠", "ヿ", "、", "。", "「", "」", "〆", "〜", "\u3000",
+	"\u4e00", "\u9fff", "\u4dff", "\u3400", "\u3040", "\u3097", "\u30a0", "\u30fb", "\u30fc",
+	"한국어", "ᄀ", "русский", "ы", "і", "ў", "ελληνικά", "עברית", "ไทย", "اردو", "ے", "پ",
+	"abc", "Straße", "é", " ", ", ", "1984", "\xe4\xb8", "\xe4", "\xe9\x80\x41", "\xe3\xc0\x80", "\xff",
+}
+
+// TestScriptLanguageSameAsSimple holds scriptLanguage to
+// scriptLanguageSimple on the test pages and the text corpus, on every
+// run of three scriptSamples,
+// and on texts that lean to one sample or another, up to 4 KB and
+// past.
+func TestScriptLanguageSameAsSimple(t *testing.T) {
+	pages, err := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "pages", "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pages {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkScript(t, string(b))
+	}
+	for _, doc := range corpusTexts(t) {
+		checkScript(t, doc)
+	}
+	for _, a := range scriptSamples {
+		for _, b := range scriptSamples {
+			for _, c := range scriptSamples {
+				checkScript(t, strings.Repeat(a+b+c, 8))
+				checkScript(t, strings.Repeat(a+" "+b+c, 30))
+			}
+		}
+	}
+	for i := range scriptSamples {
+		for step := 1; step < 8; step++ {
+			var sb strings.Builder
+			for j := 0; sb.Len() < scriptBytes+40; j++ {
+				k := i
+				if j%step != 0 {
+					k = (i + j*step) % len(scriptSamples)
+				}
+				sb.WriteString(scriptSamples[k])
+				if j%7 == 0 || sb.Len() >= scriptBytes-8 {
+					checkScript(t, sb.String())
+				}
+			}
+		}
+	}
+}
+
+// FuzzScriptLanguage is TestScriptLanguageSameAsSimple on any text.
+func FuzzScriptLanguage(f *testing.F) {
+	for _, s := range scriptSamples {
+		f.Add(strings.Repeat(s, 30))
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkScript(t, s) })
+}
