@@ -24,6 +24,7 @@ type progress struct {
 	bar          *progressbar.ProgressBar
 	total        atomic.Int64 // 0 while unknown
 	shown        int64
+	done         int64 // inputs counted, dropped ones aside
 	records      atomic.Int64
 	shownRecords int64
 }
@@ -94,6 +95,7 @@ func (p *progress) add(dropped bool) {
 	}
 	p.refresh()
 	if !dropped {
+		p.done++
 		_ = p.bar.Add(1) // A failed redraw of the bar is not worth stopping for.
 	}
 }
@@ -125,9 +127,17 @@ func (p *progress) clear() {
 	}
 }
 
-// finish erases the bar for good, before the summary line.
-func (p *progress) finish() {
+// finish erases the bar for good, before the summary line. A run that
+// went through all its inputs (complete) is drawn full first: its total
+// is then what was done, whether or not the count that runs beside it had
+// told it yet, which on a loaded machine it may not have, leaving a bare
+// count as the bar's last state.
+func (p *progress) finish(complete bool) {
 	if p != nil {
+		if complete && p.done > 0 && p.shown != p.done {
+			p.shown = p.done
+			p.bar.ChangeMax64(p.done)
+		}
 		_ = p.bar.Clear()
 		_ = p.bar.Exit()
 	}

@@ -35,6 +35,24 @@ func TestProgressBar(t *testing.T) {
 	if got := buf.String(); !strings.Contains(got, "parsing (2 archive records)") {
 		t.Errorf("bar output %q, want the records of archives counted", got)
 	}
-	p.finish()
+	p.finish(true)
 	p.add(false) // after finish: draws nothing
+}
+
+// TestProgressFinishFull checks that a complete run's bar ends full even
+// when the count that runs beside the work had not told the total yet,
+// and that an incomplete one's ends as it stood.
+func TestProgressFinishFull(t *testing.T) {
+	env := func(string) string { return "" }
+	for _, complete := range []bool{true, false} {
+		var buf bytes.Buffer
+		p := newProgress(&Config{Getenv: env, Stderr: &buf, Progress: true})
+		p.add(false)
+		p.add(true)
+		p.add(false)
+		p.finish(complete)
+		if got := strings.Contains(buf.String(), "2/2"); got != complete {
+			t.Errorf("complete=%v: bar output %q, holds 2/2: %v", complete, buf.String(), got)
+		}
+	}
 }

@@ -395,7 +395,7 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 			fmt.Fprintln(stderr, "artparse: interrupted: finishing the inputs in flight; interrupt again to stop now")
 		}
 	}
-	bar.finish()
+	bar.finish(!sig.received() && parent.Err() == nil && rep.writeErr == nil && !rep.tooManyErrors())
 
 	out := Outcome{Interrupted: sig.received(), Failed: st.failed, FailedRecords: st.archives.failed, OutputFailed: rep.writeErr != nil}
 	if !out.Interrupted && rep.writeErr == nil && st.ok+st.failed+st.skipped == 0 {
