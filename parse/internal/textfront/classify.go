@@ -51,10 +51,10 @@ func linePenalty(lines []textLine, i int) int {
 	if isApart && hasUnstoppedForm(l) {
 		return -int(l.size) / apartUnstoppedGainDiv
 	}
-	if l.isRow || l.end == endSentence && l.words >= stepSentenceWords {
+	if l.isRow() || l.end == endSentence && l.words >= stepSentenceWords {
 		return 0
 	}
-	if isApart || l.isCode {
+	if isApart || l.isCode() {
 		return apartPenalty
 	}
 	return shortLinePenalty
@@ -121,7 +121,7 @@ func storySpan(lines []textLine) (start, end int) {
 	// A table right under the stretch's last paragraph is the story's:
 	// its rows cost nothing and so add nothing to the sum, which ends at
 	// the paragraph.
-	for end > start && end < len(lines) && lines[end].isRow {
+	for end > start && end < len(lines) && lines[end].isRow() {
 		end++
 	}
 	start, end = listAround(lines, start, dropBio(lines, start, end))
@@ -365,7 +365,7 @@ func lineValues(lines []textLine) []int {
 		}
 		j, code, cost := i, 0, 0
 		for ; j < len(lines) && !lines[j].isProse(); j++ {
-			if lines[j].isCode || lines[j].isRow || isListItem(&lines[j]) {
+			if lines[j].isCode() || lines[j].isRow() || isListItem(&lines[j]) {
 				code++
 			}
 			cost -= vals[j]
@@ -622,7 +622,7 @@ func keepLines(lines []textLine, start, end int) []bool {
 	keep := make([]bool, len(lines))
 	for i := start; i < end; i++ {
 		l := &lines[i]
-		keep[i] = !l.isMarkup && !isFurniture(l) && !isNotice(l) && !isReadMore(l) && !isCreditLine(l) &&
+		keep[i] = !l.isMarkup() && !isFurniture(l) && !isNotice(l) && !isReadMore(l) && !isCreditLine(l) &&
 			!isReadingTime(l) && !(isDateLine(l) && !l.isProse())
 		// A label such as "Most read" opens a list of other headlines,
 		// which runs until the story's prose resumes.

@@ -36,7 +36,7 @@ func isUnstopped(lines []textLine, i int) bool {
 // isSetApart reports whether blank lines stand above and below line i (or
 // the page ends under it): a paragraph of its own on the page.
 func isSetApart(lines []textLine, i int) bool {
-	return lines[i].blankBefore && (i+1 == len(lines) || lines[i+1].blankBefore)
+	return lines[i].blankBefore() && (i+1 == len(lines) || lines[i+1].blankBefore())
 }
 
 // hasUnstoppedForm reports whether a line has isUnstopped's form, apart

@@ -158,7 +158,7 @@ func leadIn(lines []textLine, start, title int) int {
 	for i := start - 1; i > title; i-- {
 		l := &lines[i]
 		if isDateLine(l) || isStampLine(l) || isByline(l) || isFurniture(l) || isControl(l.text) ||
-			isCredited(l.text) || l.isMarkup || (i == title+1 || lines[i-1].isProse()) && bareName(l) != "" ||
+			isCredited(l.text) || l.isMarkup() || (i == title+1 || lines[i-1].isProse()) && bareName(l) != "" ||
 			l.digits > 0 && leadingName(l) != "" {
 			break
 		}
@@ -220,7 +220,7 @@ func joinLines(lines []textLine, keep []bool, from, to, title int) (string, int)
 		l := &lines[i]
 		isPara := l.isProse()
 		if b.Len() > 0 {
-			if l.blankBefore || isPara || wasPara {
+			if l.blankBefore() || isPara || wasPara {
 				b.WriteString("\n\n")
 			} else {
 				b.WriteString("\n")

@@ -158,7 +158,7 @@ func TestSplitLines(t *testing.T) {
 	if want := []string{"a", "b", "c", "d", "e", "f g", "Mittelalter"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("lines = %q, want %q", got, want)
 	}
-	if !lines[5].blankBefore || lines[4].blankBefore {
+	if !lines[5].blankBefore() || lines[4].blankBefore() {
 		t.Errorf("blankBefore wrong: %+v", lines)
 	}
 }

@@ -17,28 +17,67 @@ import (
 // textLine is one non-empty line of a plain-text input, with white space
 // normalised, and the features that classify it.
 type textLine struct {
-	text        string
-	blankBefore bool  // an empty line separates it from the previous line
-	size        int32 // runes, with CJK characters counted twice: they carry about a word each
-	words       int32 // words; each CJK character counts as one
-	tokens      int32 // words as textkit.CountWords counts them, for the record's word count
-	letters     int32 // letters, of any script, counted as size counts them
-	digits      int16
-	caps        int16 // words that start with an upper-case letter
-	stops       int16 // sentence-ending punctuation marks
-	commas      int16
-	end         lineEnd // how the line ends, closing quotes and brackets aside
-	isCode      bool    // indented, or ends like a line of program code
-	dateMemo    memo    // isDateLine's answer
-	bylineMemo  memo    // isByline's answer
-	noticeMemo  memo    // isNotice's answer
-	isMarkup    bool    // raw HTML, as a copy shows a noscript's or a widget's source
-	isRow       bool    // a table row: the copy puts tabs between its cells
-	isData      bool    // a page's data or script printed as its source (isDataLine)
-	labels      uint8   // labelBits's answer, 0 until asked
-	prose       bool    // readsAsProse's answer, for isProse
-	cjk         int16   // CJK ideographs and Hangul syllables, for plainWords; math.MaxInt16 when unknown (too many, or an unclean line)
+	text       string
+	size       int32 // runes, with CJK characters counted twice: they carry about a word each
+	words      int32 // words; each CJK character counts as one
+	tokens     int32 // words as textkit.CountWords counts them, for the record's word count
+	letters    int32 // letters, of any script, counted as size counts them
+	digits     int16
+	caps       int16 // words that start with an upper-case letter
+	stops      int16 // sentence-ending punctuation marks
+	commas     int16
+	cjk        int16     // CJK ideographs and Hangul syllables, for plainWords; math.MaxInt16 when unknown (too many, or an unclean line)
+	end        lineEnd   // how the line ends, closing quotes and brackets aside
+	dateMemo   memo      // isDateLine's answer
+	bylineMemo memo      // isByline's answer
+	noticeMemo memo      // isNotice's answer
+	labels     uint8     // labelBits's answer, 0 until asked
+	flags      lineFlags // the yes-or-no features, read by blankBefore, isCode, isMarkup, isRow, isData and isProse
 }
+
+// lineFlags packs a textLine's yes-or-no features into one byte. A text
+// has a textLine for each of its lines, and the plain-text front end
+// allocates them all at once: six bools and the padding they brought took
+// the struct from 48 bytes to 56 (TestTextLineSize holds it to 48).
+type lineFlags uint8
+
+const (
+	flagBlankBefore lineFlags = 1 << iota // an empty line separates it from the previous line
+	flagCode                              // indented, or ends like a line of program code
+	flagMarkup                            // raw HTML, as a copy shows a noscript's or a widget's source
+	flagRow                               // a table row: the copy puts tabs between its cells
+	flagData                              // a page's data or script printed as its source (isDataLine)
+	flagProse                             // readsAsProse's answer, for isProse
+)
+
+// set turns the flags in f on when on is true, and off otherwise.
+func (fs *lineFlags) set(f lineFlags, on bool) {
+	if on {
+		*fs |= f
+	} else {
+		*fs &^= f
+	}
+}
+
+// blankBefore reports whether an empty line separates the line from the
+// previous one.
+func (l *textLine) blankBefore() bool { return l.flags&flagBlankBefore != 0 }
+
+// isCode reports whether the line is indented, or ends like a line of
+// program code (isCodeLine).
+func (l *textLine) isCode() bool { return l.flags&flagCode != 0 }
+
+// isMarkup reports whether the line is raw HTML, as a copy shows a
+// noscript's or a widget's source (isMarkupLine).
+func (l *textLine) isMarkup() bool { return l.flags&flagMarkup != 0 }
+
+// isRow reports whether the line is a table row: the copy puts tabs
+// between its cells, or it is drawn with bars (isTableRow, isDrawnRow).
+func (l *textLine) isRow() bool { return l.flags&flagRow != 0 }
+
+// isData reports whether the line is a page's data or script printed as
+// its source (isDataLine).
+func (l *textLine) isData() bool { return l.flags&flagData != 0 }
 
 // memo keeps on a line the answer to a question that several stages ask
 // about it and that costs a parse to answer (is it a date line, a byline,
@@ -114,7 +153,8 @@ func splitLFLines(doc string) []textLine {
 		// barrier while the GC marks.
 		lines = lines[:len(lines)+1]
 		l := &lines[len(lines)-1]
-		l.text, l.blankBefore = raw, blank
+		l.text = raw
+		l.flags.set(flagBlankBefore, blank)
 		// Most lines that are not clean only have white space at an end:
 		// trimmed, they are a substring of doc, which costs no copy, and
 		// normalizeSpace would return the same text. Such a line is
@@ -131,7 +171,8 @@ func splitLFLines(doc string) []textLine {
 		clean, drawn := measureLineDrawn(l)
 		normalised := !clean
 		if normalised {
-			*l = textLine{text: normalizeSpace(raw), blankBefore: blank}
+			*l = textLine{text: normalizeSpace(raw)}
+			l.flags.set(flagBlankBefore, blank)
 			// A line that normalisation leaves unclean has no measure
 			// to tell: isDrawnRow is asked.
 			if clean, drawn = measureLineDrawn(l); !clean {
@@ -144,15 +185,15 @@ func splitLFLines(doc string) []textLine {
 			blank = true
 			continue
 		}
-		l.isCode = isCodeLine(raw, l.text)
-		l.isMarkup = isMarkupLine(l.text)
+		l.flags.set(flagCode, isCodeLine(raw, l.text))
+		l.flags.set(flagMarkup, isMarkupLine(l.text))
 		// A row's tab is inside the line, which it makes unclean: a
 		// line measured clean as it is, and not trimmed, has none. Nor
 		// can a line be a drawn row without a bar or a cross, which
 		// the measure tells.
-		l.isRow = (normalised || len(l.text) != len(raw)) && isTableRow(raw) || drawn && isDrawnRow(l.text)
-		l.isData = isDataLine(l)
-		l.prose = readsAsProse(l)
+		l.flags.set(flagRow, (normalised || len(l.text) != len(raw)) && isTableRow(raw) || drawn && isDrawnRow(l.text))
+		l.flags.set(flagData, isDataLine(l))
+		l.flags.set(flagProse, readsAsProse(l))
 		blank = false
 	}
 	return lines
@@ -174,7 +215,7 @@ func reflow(lines []textLine) []textLine {
 	from, to := 0, -1
 	for i := range lines {
 		l := &lines[i]
-		if n := len(out); n > 0 && !l.blankBefore && continues(&out[n-1], l) {
+		if n := len(out); n > 0 && !l.blankBefore() && continues(&out[n-1], l) {
 			p := &out[n-1]
 			if to < from {
 				from = i - 1
@@ -215,8 +256,8 @@ func (p *textLine) addWrapped(l *textLine) {
 	p.commas = sat16(int32(p.commas) + int32(l.commas))
 	p.cjk = sat16(int32(p.cjk) + int32(l.cjk))
 	p.end = l.end
-	p.isCode = p.isCode && l.isCode
-	p.isRow = p.isRow && l.isRow
+	p.flags.set(flagCode, p.isCode() && l.isCode())
+	p.flags.set(flagRow, p.isRow() && l.isRow())
 }
 
 // joinWrapped gives p, the first of the wrapped lines run as reflow
@@ -236,8 +277,8 @@ func joinWrapped(p *textLine, run []textLine) {
 		b.WriteString(run[k].text)
 	}
 	p.text = b.String()
-	p.isData = isDataLine(p)
-	p.prose = readsAsProse(p)
+	p.flags.set(flagData, isDataLine(p))
+	p.flags.set(flagProse, readsAsProse(p))
 	// The joined line is asked afresh.
 	p.labels, p.dateMemo, p.bylineMemo, p.noticeMemo = 0, memoUnasked, memoUnasked, memoUnasked
 }
@@ -250,7 +291,7 @@ const minWrapSize = 50
 
 // continues reports whether line b goes on with the paragraph of line a.
 func continues(a, b *textLine) bool {
-	if a.end != endOther || a.size < minWrapSize || a.isMarkup || b.isMarkup || a.isRow || b.isRow {
+	if a.end != endOther || a.size < minWrapSize || a.isMarkup() || b.isMarkup() || a.isRow() || b.isRow() {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(b.text)
@@ -360,7 +401,7 @@ const longProseSize, longProseMarks = 160, 2
 // Every stage asks it, of most lines and many times over: the answer is
 // worked out once, when the line's features are set (measureLine, then
 // splitLFLines and reflow, which set isMarkup and isData), and kept.
-func (l *textLine) isProse() bool { return l.prose }
+func (l *textLine) isProse() bool { return l.flags&flagProse != 0 }
 
 // readsAsProse reports whether a line reads as running text: a paragraph
 // of the story rather than a menu item, a label or a headline. A sentence
@@ -369,7 +410,7 @@ func (l *textLine) isProse() bool { return l.prose }
 // needs the punctuation of sentences inside, which a tag cloud or a row
 // of links glued into one line lacks.
 func readsAsProse(l *textLine) bool {
-	if l.isMarkup || l.isData {
+	if l.isMarkup() || l.isData() {
 		return false
 	}
 	if l.size >= longProseSize && l.letters*2 > l.size && l.stops+l.commas >= longProseMarks {
@@ -431,7 +472,7 @@ func isMarkupLine(s string) bool {
 // as no paragraph however long it is; isProse asks, so it is measured once
 // a line.
 func isDataLine(l *textLine) bool {
-	return l.isCode && (isJSONMember(l.text) || isScript(l))
+	return l.isCode() && (isJSONMember(l.text) || isScript(l))
 }
 
 // isJSONMember reports whether s opens as a member of a JSON object

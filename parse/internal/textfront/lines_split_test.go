@@ -20,13 +20,14 @@ func splitLinesPlain(doc string) []textLine {
 			blank = true
 			continue
 		}
-		l := textLine{text: t, blankBefore: blank}
+		l := textLine{text: t}
+		l.flags.set(flagBlankBefore, blank)
 		measureLine(&l)
-		l.isCode = isCodeLine(raw, l.text)
-		l.isMarkup = isMarkupLine(l.text)
-		l.isRow = l.text != raw && isTableRow(raw) || isDrawnRow(l.text)
-		l.isData = isDataLine(&l)
-		l.prose = readsAsProse(&l)
+		l.flags.set(flagCode, isCodeLine(raw, l.text))
+		l.flags.set(flagMarkup, isMarkupLine(l.text))
+		l.flags.set(flagRow, l.text != raw && isTableRow(raw) || isDrawnRow(l.text))
+		l.flags.set(flagData, isDataLine(&l))
+		l.flags.set(flagProse, readsAsProse(&l))
 		out = append(out, l)
 		blank = false
 	}

@@ -70,7 +70,7 @@ func measureLineDrawn(l *textLine) (clean, drawn bool) {
 			l.end = lastMark(s)
 		}
 	}
-	l.prose = readsAsProse(l)
+	l.flags.set(flagProse, readsAsProse(l))
 	return true, n.drawn
 }
 
@@ -448,7 +448,8 @@ var lastByteEnds = func() (t [256]lineEnd) {
 // plainWords counts its CJK characters from its text, as it did before
 // measureLine counted them.
 func unclean(l *textLine) bool {
-	l.cjk, l.prose = math.MaxInt16, false
+	l.cjk = math.MaxInt16
+	l.flags.set(flagProse, false)
 	return false
 }
 

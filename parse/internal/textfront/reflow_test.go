@@ -17,12 +17,12 @@ func reflowByConcat(lines []textLine) []textLine {
 	var out []textLine
 	for i := range lines {
 		l := lines[i]
-		if n := len(out); n > 0 && !l.blankBefore && continues(&out[n-1], &l) {
+		if n := len(out); n > 0 && !l.blankBefore() && continues(&out[n-1], &l) {
 			p := &out[n-1]
 			p.text = p.text + " " + l.text
 			p.addWrapped(&l)
-			p.isData = isDataLine(p)
-			p.prose = readsAsProse(p)
+			p.flags.set(flagData, isDataLine(p))
+			p.flags.set(flagProse, readsAsProse(p))
 			p.labels, p.dateMemo, p.bylineMemo, p.noticeMemo = 0, memoUnasked, memoUnasked, memoUnasked
 			continue
 		}
