@@ -29,13 +29,18 @@ type lineCounts struct {
 // is not clean are not to be used: normalise it and measure again.
 func measureLine(l *textLine) bool {
 	clean, _ := measureLineDrawn(l)
+	if clean {
+		l.flags.set(flagProse, readsAsProse(l))
+	}
 	return clean
 }
 
 // measureLineDrawn is measureLine that also reports, of a clean line,
 // whether it holds a box-drawing bar "│" or cross "┼": isDrawnRow is
 // true of no clean line without one, so splitLines need not ask it of
-// the rest.
+// the rest. It leaves a clean line's prose flag as it was: splitLines
+// sets it once, when the line's other flags, which readsAsProse reads,
+// are known.
 func measureLineDrawn(l *textLine) (clean, drawn bool) {
 	s := l.text
 	// The CJK characters are counted on l itself: they are rare, and
@@ -70,7 +75,6 @@ func measureLineDrawn(l *textLine) (clean, drawn bool) {
 			l.end = lastMark(s)
 		}
 	}
-	l.flags.set(flagProse, readsAsProse(l))
 	return true, n.drawn
 }
 
