@@ -396,13 +396,11 @@ func scriptLanguage(s string) string {
 		}
 		// The three-byte runes of CJK text, most of a Chinese or
 		// Japanese page, are told without a call to decode them or to
-		// ask unicode: a lead byte from E3 to E9 and two continuation
-		// bytes are always a valid rune, U+3000 to U+9FFF. The common
+		// ask unicode (textkit.DecodeCJK3: U+3000 to U+9FFF). The common
 		// block of Han and the kana IsCommonIdeograph names are letters
 		// (TestIsLetterRanges), the punctuation textkit.IsCJKPunct names
 		// is not; any other rune goes the common way.
-		if b := s[i]; b >= 0xE3 && b <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			r := rune(b&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		if r, ok := textkit.DecodeCJK3(s, i); ok {
 			switch {
 			case r >= 0x4E00:
 				c.letters++

@@ -119,13 +119,10 @@ func runeRun(l *textLine, s string, i int, n *lineCounts) (int, bool) {
 				continue
 			}
 		}
-		var r rune
-		var size int
-		if c >= 0xe3 && c <= 0xe9 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
-			// Three bytes from U+3000 to U+9FFF, the blocks of Chinese
-			// and Japanese text, decoded here: none of them is a
-			// surrogate or could be written shorter.
-			r, size = rune(c&0x0f)<<12|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), 3
+		r, size := rune(0), 0
+		if r3, ok := textkit.DecodeCJK3(s, i); ok {
+			// The blocks of Chinese and Japanese text, decoded inline.
+			r, size = r3, 3
 		} else if c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
 			// Two bytes, which are always a rune written as short as
 			// it can be: Greek, Cyrillic, Arabic and Hebrew text.

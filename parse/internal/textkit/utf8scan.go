@@ -137,6 +137,24 @@ func isPlain3(c, d, e byte) bool {
 	return c-0xE1 < 0xF0-0xE1 && c != 0xED && d&0xC0 == 0x80 && e&0xC0 == 0x80
 }
 
+// DecodeCJK3 decodes the rune at s[i] when it is written in three bytes
+// from U+3000 to U+9FFF, the blocks of Chinese and Japanese text, and
+// reports whether it was. A lead byte from E3 to E9 and two continuation
+// bytes are always such a rune, valid UTF-8 (no surrogate, none that
+// could be written shorter), so it is decoded without a further check;
+// callers on the hot paths of CJK text read any other rune their own way.
+// It is small enough to be inlined, which DecodeRune is not.
+func DecodeCJK3(s string, i int) (rune, bool) {
+	if i+2 >= len(s) {
+		return 0, false
+	}
+	c, d, e := s[i], s[i+1], s[i+2]
+	if c < 0xE3 || c > 0xE9 || d&0xC0 != 0x80 || e&0xC0 != 0x80 {
+		return 0, false
+	}
+	return rune(c&0x0F)<<12 | rune(d&0x3F)<<6 | rune(e&0x3F), true
+}
+
 // DecodeRune is utf8.DecodeRuneInString, with the characters isPlain3
 // tells decoded inline: the standard one decodes them in a call that a
 // Chinese, Japanese or Korean page makes at every character.

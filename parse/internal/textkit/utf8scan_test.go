@@ -102,3 +102,23 @@ func FuzzDecodeRune(f *testing.F) {
 		}
 	})
 }
+
+// TestDecodeCJK3 holds DecodeCJK3 to utf8 on every sequence of three
+// bytes, and on the same cut short: it decodes exactly the valid runes of
+// three bytes from U+3000 to U+9FFF.
+func TestDecodeCJK3(t *testing.T) {
+	b := []byte("x\x00\x00\x00")
+	for v := 0; v < 1<<24; v++ {
+		b[1], b[2], b[3] = byte(v>>16), byte(v>>8), byte(v)
+		s := string(b)
+		r, ok := DecodeCJK3(s, 1)
+		want, n := utf8.DecodeRuneInString(s[1:])
+		wantOK := n == 3 && want >= 0x3000 && want <= 0x9FFF
+		if ok != wantOK || ok && r != want {
+			t.Fatalf("DecodeCJK3(% x) = %U, %v; want %U, %v", s[1:], r, ok, want, wantOK)
+		}
+		if _, ok := DecodeCJK3(s[:3], 1); ok {
+			t.Fatalf("DecodeCJK3 read past the end of % x", s[1:3])
+		}
+	}
+}
